@@ -1,0 +1,1 @@
+"""The extraction pipeline: sniff -> read the article -> find quotes -> attribute speakers."""

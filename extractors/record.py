@@ -1,0 +1,81 @@
+"""The article record: typed dataclasses and their one JSON mapping.
+
+Field names are a public contract (users' jq scripts read them): add fields
+freely, but rename or retype one only with SCHEMA_VERSION bumped.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = "1"
+
+QuoteKind = Literal["direct", "partial", "indirect"]
+SpeakerKind = Literal["person", "organization"]
+
+
+@dataclass
+class Source:
+    path: str | None = None
+    format: Literal["html", "text"] = "text"
+    encoding: str | None = None
+    bytes: int = 0
+    sha256: str | None = None
+
+
+@dataclass
+class Image:
+    url: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+
+
+@dataclass
+class Span:
+    """A piece of the body: always ``body[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Quote:
+    text: str
+    kind: QuoteKind
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_mention: Span | None = None
+    cue: Span | None = None
+
+
+@dataclass
+class Speaker:
+    name: str
+    kind: SpeakerKind | None = None
+    descriptions: list[str] = field(default_factory=list)
+    quotes: int = 0
+
+
+@dataclass
+class Article:
+    source: Source = field(default_factory=Source)
+    url: str | None = None
+    title: str | None = None
+    description: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    section: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date_published: str | None = None
+    date_modified: str | None = None
+    tags: list[str] = field(default_factory=list)
+    body: str = ""
+    images: list[Image] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema_version": SCHEMA_VERSION, **asdict(self)}

@@ -1,0 +1,125 @@
+"""Sniff an input: unwrap gzip, refuse what is not text, pick the encoding, tell HTML from text."""
+from __future__ import annotations
+
+import codecs
+import re
+import zlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+import charset_normalizer
+
+from .errors import BinaryInput, DecodeFailed, EmptyInput, TooLarge
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Magic numbers of files people save next to their pages by mistake.
+_BINARY_MAGIC = (
+    b"\x89PNG", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF",
+    b"RIFF", b"\x00\x00\x01\x00", b"BZh", b"\xfd7zXZ", b"OggS", b"ID3", b"wOF",
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""")
+_HTML_START = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml|div|article|p|section)[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG = re.compile(r"</?(?:p|div|span|a|br|html|body|head|title|script|article|section|h[1-6])\b[^>]*>", re.I)
+# Stray invalid bytes up to this share of the input are replaced (with a
+# warning) rather than re-decoding a UTF-8 page in another charset.
+_STRAY_BYTES = 0.001
+
+
+@dataclass
+class Decoded:
+    text: str
+    format: Literal["html", "text"]
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def gunzip(data: bytes, limit: int) -> bytes:
+    """Inflate gzip data, refusing to grow past ``limit`` bytes (a gzip bomb)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise DecodeFailed(f"not valid gzip data: {exc}") from None
+    if len(out) > limit:
+        raise TooLarge(f"gzip input inflates past the limit of {limit} bytes")
+    if not inflater.eof:
+        raise DecodeFailed("gzip data is truncated")
+    return out
+
+
+def decode(data: bytes | str, *, max_bytes: int) -> Decoded:
+    """Turn raw input into text, recording the encoding and any repair."""
+    if isinstance(data, str):
+        text = data[1:] if data.startswith("\ufeff") else data
+        return _classify(text, "utf-8", [])
+    if data[:2] == b"\x1f\x8b":
+        data = gunzip(data, max_bytes)
+    if len(data) > max_bytes:
+        raise TooLarge(f"input is {len(data)} bytes, over the limit of {max_bytes}")
+    if not data.strip():
+        raise EmptyInput("input is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _classify(data[len(bom):].decode(encoding), encoding, [])
+            except UnicodeDecodeError as exc:
+                raise DecodeFailed(f"invalid {encoding} after its byte order mark: {exc}") from None
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:4096]:
+        raise BinaryInput("input is binary, not HTML or text")
+    warnings: list[str] = []
+    declared = _declared_charset(data[:4096])
+    if declared:
+        try:
+            return _classify(data.decode(declared), declared, warnings)
+        except UnicodeDecodeError:
+            warnings.append(f"declared charset {declared} does not fit the bytes; detected instead")
+    try:
+        return _classify(data.decode("utf-8"), "utf-8", warnings)
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if bad <= max(1, len(data) * _STRAY_BYTES):
+        warnings.append(f"replaced {bad} invalid UTF-8 byte sequence(s)")
+        return _classify(text, "utf-8", warnings)
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise DecodeFailed("could not find a text encoding for the input")
+    warnings.append(f"no declared charset; detected {best.encoding}")
+    return _classify(str(best), best.encoding, warnings)
+
+
+def _declared_charset(head: bytes) -> str | None:
+    match = _XML_ENCODING.match(head) or _META_CHARSET.search(head)
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "replace").lower()
+    try:
+        name = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # Browsers read Latin-1 labels as windows-1252 (WHATWG encoding standard).
+    return {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}.get(name, name)
+
+
+def _classify(text: str, encoding: str, warnings: list[str]) -> Decoded:
+    if not text.strip():
+        raise EmptyInput("input has no text")
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > 0.1 * min(len(text), 4096):
+        raise BinaryInput("input is mostly control characters, not HTML or text")
+    head = text[:4096]
+    is_html = bool(_HTML_START.match(head)) or len(_TAG.findall(head)) >= 5
+    return Decoded(text, "html" if is_html else "text", encoding, warnings)

@@ -1,0 +1,3 @@
+from newsjson.cli.main import run
+
+run()
