@@ -1,0 +1,104 @@
+"""Speech cues: the verbs (and phrases) that report what someone said.
+
+One lexicon of English reporting verbs with their inflections, and the
+regular expressions built from it.
+"""
+from __future__ import annotations
+
+import re
+
+# base form -> irregular forms (past, participle, -ing, -s built when absent)
+_IRREGULAR = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "write": ("wrote", "writes", "writing", "written"),
+    "tweet": ("tweeted", "tweets", "tweeting"),
+    "post": ("posted", "posts", "posting"),
+    "speak": ("spoke", "speaks", "speaking"),
+    "think": ("thought", "thinks", "thinking"),
+    "read": ("read", "reads"),
+    "put": ("put", "puts"),
+    "testify": ("testified", "testifies", "testifying"),
+    "reply": ("replied", "replies", "replying"),
+    "deny": ("denied", "denies", "denying"),
+    "cry": ("cried", "cries", "crying"),
+    "quip": ("quipped", "quips", "quipping"),
+    "admit": ("admitted", "admits", "admitting"),
+    "sum": ("summed",),
+}
+
+# Verbs that report speech or writing (and, as news uses them, claims).
+_SPEECH_VERBS = (
+    "say tell add note argue warn claim explain insist state write ask reply respond "
+    "continue declare announce acknowledge admit recall suggest stress emphasize emphasise "
+    "contend maintain assert allege complain observe remark predict concede deny confirm "
+    "testify tweet report reveal recount joke quip boast vow promise urge lament counter "
+    "retort exclaim shout whisper muse wonder pledge charge agree disagree caution "
+    "conclude concur estimate figure fret grumble hint indicate inform instruct mention "
+    "mutter object opine point propose protest reason recommend reiterate remind reckon "
+    "scoff snap speculate sniff tout underscore urge wrote yell specify assure advise "
+    "acknowledge affirm believe think demand threaten accuse describe explain elaborate "
+    "highlight lament posit read tweet post put"
+).split()
+
+# Verbs whose subject may also be a document ("the report said", "a statement read").
+SPEECH_VERB_FORMS: dict[str, str] = {}
+
+
+def _inflect(base: str) -> tuple[str, ...]:
+    if base in _IRREGULAR:
+        return (base, *_IRREGULAR[base])
+    if base.endswith("e"):
+        return base, base + "s", base + "d", base[:-1] + "ing"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", base) and base not in ("counter", "offer"):
+        return base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"
+    if base.endswith(("sh", "ch", "s", "x", "z")):
+        return base, base + "es", base + "ed", base + "ing"
+    return base, base + "s", base + "ed", base + "ing"
+
+
+for _base in _SPEECH_VERBS:
+    for _form in _inflect(_base):
+        SPEECH_VERB_FORMS.setdefault(_form, _base)
+for _base, _forms in _IRREGULAR.items():
+    for _form in _forms:
+        SPEECH_VERB_FORMS[_form] = _base
+
+# Verbs that take a following reported clause ("X said that ...") in the writer's
+# own sentence; a narrower set, since "added a clause" or "noted author" are not speech.
+CLAUSE_VERBS = frozenset(
+    f for f, b in SPEECH_VERB_FORMS.items()
+    if b in set(
+        "say tell add note argue warn claim explain insist state write acknowledge admit "
+        "suggest stress emphasize emphasise contend maintain assert allege complain predict "
+        "concede confirm testify report reveal recall announce declare believe think "
+        "agree caution conclude indicate reiterate remind reckon speculate tweet "
+        "estimate hint vow promise pledge charge observe remark counter respond reply "
+        "underscore assure inform argue posit".split()))
+
+# Bare participles and nouns that are rarely speech unless followed by "that".
+NEEDS_THAT = frozenset(
+    f for f, b in SPEECH_VERB_FORMS.items()
+    if b in {"believe", "think", "agree", "report", "reveal", "indicate", "figure", "read",
+             "post", "put", "charge", "counter", "estimate", "conclude", "recall", "observe",
+             "remark", "note", "point", "add", "continue", "respond", "reply", "state"})
+
+# Words that may sit between a subject and its verb ("he also said").
+ADVERBS = frozenset(
+    "also later then once previously recently again further simply just reportedly "
+    "publicly privately repeatedly yesterday today tonight earlier subsequently "
+    "originally separately similarly likewise frequently often always never still "
+    "already has had have had would will could can may might should has been "
+    "once ultimately quickly flatly angrily quietly bluntly openly frankly "
+    "emphatically confidently tersely succinctly famously memorably candidly "
+    "pointedly firmly immediately eventually finally only even herself himself "
+    "themselves itself first initially".split())
+
+_VERB_ALTERNATION = "|".join(sorted((re.escape(f) for f in SPEECH_VERB_FORMS), key=len, reverse=True))
+# A speech verb as a whole word; "pointed out" and "summed up" keep their particle.
+SPEECH_VERB = re.compile(
+    rf"\b(?:{_VERB_ALTERNATION})(?:\s+(?:out|up|back))?\b", re.IGNORECASE)
+
+ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b")

@@ -1,0 +1,242 @@
+"""The noun phrase that names a speaker next to a cue: "he", "Kim Song",
+"the diplomat", "a spokesman for the ministry", "Sen. Jane Roe".
+
+Tokens are read backwards from a verb ("..., the senator said") or forwards
+from it ("..., said the senator"); no parser, only word shapes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import ADVERBS
+
+TOKEN = re.compile(r"[^\W\d_](?:[\w\u2019'\-]|\.(?=[^\W\d_]\.)|\.(?=\w))*\.?|\d[\w.,:]*|[^\w\s]")
+
+PRONOUNS = frozenset("he she they it we i you who which".split())
+PERSON_PRONOUNS = frozenset("he she".split())
+DETERMINERS = frozenset(
+    "the a an this that these those his her its their our one another two three several "
+    "some many other both each every any no most few".split())
+# Capitalised words that start sentences or name times, never a speaker.
+NOT_NAMES = frozenset(
+    "the a an this that these those it its he she they we i you but and or so yet "
+    "in on at for of to by from with as if when while after before since though although "
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december today tonight "
+    "yesterday tomorrow however meanwhile still also then now there here what why how "
+    "where who which last next earlier later asked speaking writing mr mrs ms".split())
+NAME_PARTICLES = frozenset("de da di del della van von der den bin ibn al el la le du dos das st y".split())
+# Titles and role words that stand before a name ("Sen. Jane Roe", "Secretary of
+# State John Kerry"); not part of the name itself.
+TITLES = frozenset(
+    "mr mrs ms miss dr sen senator rep representative gov governor mayor president "
+    "vice secretary state attorney general gen lt col capt sgt adm maj cmdr judge "
+    "justice minister prime chancellor chairman chairwoman chair director ambassador "
+    "speaker leader majority minority deputy chief officer commissioner congressman "
+    "congresswoman rev pope king queen prince princess sir lord dame professor prof "
+    "former acting interim sheriff coach premier emir sheikh councilman councilwoman "
+    "councillor assemblyman assemblywoman lady madam mme the first foreign defense "
+    "defence interior finance house senate supreme court u.s. us un u.n. white chief "
+    "executive ceo founder spokesman spokeswoman democratic republican gop dem".split())
+_STOP_INSIDE_NP = frozenset(",;:()[]\"\u201c\u201d\u2018\u2019\u2014\u2013")
+_WEEKDAY_TIME = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "morning afternoon evening night week".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker mention: its span, its shape, and the name words inside it."""
+
+    start: int
+    end: int
+    shape: str  # "name" | "pronoun" | "description"
+    name_start: int = -1  # the name part of "Sen. Jane Roe" / "ambassador Kim Song"
+    name_end: int = -1
+
+
+def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
+
+
+def _word(text: str, span: tuple[int, int]) -> str:
+    w = text[span[0]:span[1]]
+    return w[:-1] if w.endswith(".") and w.count(".") == 1 and len(w) > 3 else w
+
+
+def _is_cap(w: str) -> bool:
+    return bool(w) and (w[0].isupper() or (len(w) > 1 and w[0] in "'\u2019" and w[1].isupper()))
+
+
+def _namey(w: str) -> bool:
+    return _is_cap(w) and w.lower().rstrip(".") not in NOT_NAMES
+
+
+def _name_part(text: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Trailing run of capitalised words that are not titles: the name in
+    "White House press secretary Josh Earnest" or "Sen. Jane Roe"."""
+    i = len(toks)
+    while i > 0:
+        w = _word(text, toks[i - 1])
+        if _is_cap(w) or (w.lower() in NAME_PARTICLES and i < len(toks)):
+            i -= 1
+        else:
+            break
+    run = toks[i:]
+    while run and (_word(text, run[0]).lower().rstrip(".") in TITLES
+                   or _word(text, run[0]).lower() in NAME_PARTICLES):
+        run = run[1:]
+    if not run:
+        return None
+    if _word(text, run[0]).lower().rstrip(".") in NOT_NAMES:
+        return None
+    end = run[-1][1]
+    if text[end - 1] == "." and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", text[run[-1][0]:end]):
+        end -= 1
+    return run[0][0], end
+
+
+def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
+    """The noun phrase right before a verb: "the diplomat [argued]",
+    "Kim Song, the ambassador, [said]", "he [also noted]"."""
+    toks = tokens(text, max(lo, verb_start - 300), verb_start)
+    toks = [t for t in toks if t[0] >= lo]
+    while toks and _word(text, toks[-1]).lower() in ADVERBS:
+        toks.pop()
+    # "Smith on Tuesday said"
+    if len(toks) >= 2 and _word(text, toks[-1]).lower() in _WEEKDAY_TIME and _word(text, toks[-2]).lower() in ("on", "this", "last"):
+        toks = toks[:-2]
+    if not toks:
+        return None
+    # "Kim Song, the ambassador, said" / "Smith, who leads the panel, said"
+    if text[toks[-1][0]:toks[-1][1]] == ",":
+        for j in range(len(toks) - 2, max(-1, len(toks) - 25), -1):
+            w = text[toks[j][0]:toks[j][1]]
+            if w == ",":
+                head = subject_before(text, lo, toks[j][0])
+                if head is not None and head.shape in ("name", "pronoun", "description"):
+                    return head
+                break
+            if w in ".;:\"\u201c\u201d":
+                break
+        return None
+    last = _word(text, toks[-1])
+    low = last.lower()
+    if low in PRONOUNS:
+        if low in ("which", "that", "who"):
+            return Mention(toks[-1][0], toks[-1][1], "pronoun")
+        return Mention(toks[-1][0], toks[-1][1], "pronoun")
+    if _is_cap(last) and low.rstrip(".") not in NOT_NAMES:
+        # a capitalised run, possibly with role words before it
+        i = len(toks)
+        while i > 0:
+            w = _word(text, toks[i - 1])
+            if _is_cap(w) or w.lower() in NAME_PARTICLES or w in ("of", "'s", "\u2019s"):
+                i -= 1
+            else:
+                break
+        while i < len(toks) and _word(text, toks[i]).lower() in NAME_PARTICLES | {"of"}:
+            i += 1
+        run = toks[i:]
+        name = _name_part(text, run)
+        # role words before the name: "national security adviser John Bolton"
+        j = i
+        while j > 0 and j > i - 5:
+            w = _word(text, toks[j - 1])
+            if w.islower() and w not in DETERMINERS and w not in ("and", "or", "but", "that", "as", "to"):
+                j -= 1
+            else:
+                break
+        if j > 0 and _word(text, toks[j - 1]).lower() in DETERMINERS and j < i:
+            j -= 1
+        start = toks[j][0] if j < i else run[0][0]
+        end = run[-1][1] if not name else name[1]
+        if name is None:
+            return Mention(start, end, "description")
+        return Mention(start, end, "name", name[0], name[1])
+    # a lower-case noun phrase back to its determiner: "the former senator",
+    # "a spokesman for the ministry", "officials"
+    i = len(toks)
+    steps = 0
+    while i > 0 and steps < 8:
+        w = _word(text, toks[i - 1])
+        if w in _STOP_INSIDE_NP or w in ".!?":
+            break
+        lw = w.lower()
+        if lw in DETERMINERS:
+            i -= 1
+            # a possessive name before: "Trump's spokesman"
+            return _description(text, toks, i)
+        if lw in ("said", "says", "and", "or", "but", "that", "as", "when", "because", "if"):
+            break
+        i -= 1
+        steps += 1
+    # a bare plural ("officials said", "critics argue"): the head alone
+    if low.endswith("s") and low.isalpha() and len(low) > 3:
+        j = len(toks) - 1
+        while j > 0 and len(toks) - j < 3 and _word(text, toks[j - 1]).isalpha() and \
+                _word(text, toks[j - 1]).lower() not in ("and", "or", "but", "that", "as", "when", "because", "if", "to", "of", "in", "on", "at", "for", "with", "by", "from"):
+            j -= 1
+        return Mention(toks[j][0], toks[-1][1], "description")
+    return None
+
+
+def _description(text: str, toks: list[tuple[int, int]], i: int) -> Mention:
+    start = toks[i][0]
+    end = toks[-1][1]
+    inner = toks[i:]
+    name = None
+    # "the ambassador, Kim Song" is handled by the caller; here a trailing name
+    # after role words: "the ambassador Kim Song"
+    if inner and _namey(_word(text, inner[-1])):
+        name = _name_part(text, inner)
+    if name:
+        return Mention(start, end if text[end - 1] != "." else end - 1, "name", name[0], name[1])
+    return Mention(start, end if text[end - 1] != "." else end - 1, "description")
+
+
+def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
+    """The noun phrase right after a verb in inverted order: "said Kim Song",
+    "said the ambassador", "says Smith, a spokesman"."""
+    toks = tokens(text, verb_end, min(hi, verb_end + 200))
+    if not toks:
+        return None
+    first = _word(text, toks[0])
+    low = first.lower()
+    if low in ("he", "she", "they", "it", "we", "i"):
+        return Mention(toks[0][0], toks[0][1], "pronoun")
+    if low in DETERMINERS and low not in ("that", "this", "no"):
+        i = 1
+        while i < len(toks) and i < 9:
+            w = _word(text, toks[i])
+            if w in _STOP_INSIDE_NP or w in ".!?" or w.lower() in ("that", "who", "which", "in", "on", "at", "to", "when", "after", "before", "during", "about"):
+                break
+            i += 1
+        if i == 1:
+            return None
+        inner = toks[:i]
+        name = _name_part(text, inner) if _namey(_word(text, inner[-1])) else None
+        end = inner[-1][1]
+        if text[end - 1] == "." and not name:
+            end -= 1
+        if name:
+            return Mention(toks[0][0], name[1], "name", name[0], name[1])
+        return Mention(toks[0][0], end, "description")
+    if _namey(first):
+        i = 0
+        while i < len(toks):
+            w = _word(text, toks[i])
+            if _is_cap(w) or (w.lower() in NAME_PARTICLES and i + 1 < len(toks) and _is_cap(_word(text, toks[i + 1]))):
+                i += 1
+            else:
+                break
+        run = toks[:i]
+        name = _name_part(text, run)
+        if name is None:
+            return None
+        if _word(text, run[0]).lower() in _WEEKDAY_TIME:
+            return None
+        # lower-case role words after a title: "said Sen. Jane Roe"
+        return Mention(run[0][0], name[1], "name", name[0], name[1])
+    return None

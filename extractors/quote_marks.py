@@ -1,0 +1,183 @@
+"""Pair quotation marks into quoted spans, paragraph by paragraph.
+
+Only the marks are read here (no speech verbs): which characters open and
+close a quotation, where apostrophes are not quotes, and which paragraphs
+carry on a quotation left open by the paragraph before.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Opening / closing glyphs that can only mean one thing.
+_DOUBLE_OPEN = "\u201c\u201e\u00ab\u300c\u300e"  # “ „ « 「 『
+_DOUBLE_CLOSE = "\u201d\u00bb\u300d\u300f"  # ” » 」 』
+_DOUBLE_BOTH = '"'
+_SINGLE_OPEN = "\u2018\u201a\u2039"  # ‘ ‚ ‹
+_SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
+_SINGLE_BOTH = "'"
+DOUBLE_MARKS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_BOTH
+SINGLE_MARKS = _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_BOTH
+ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+
+_PARAGRAPH_BREAK = re.compile(r"\n")
+# Characters after which a straight mark opens rather than closes.
+_OPEN_CONTEXT = set(" \t([{\u2014\u2013-/:;\u00a0")
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """Text between a pair of marks (marks excluded), within one paragraph."""
+
+    start: int
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int  # offset of the closing mark, or -1 when the paragraph ends open
+    continues: bool = False  # opened by a paragraph that carries on an open quotation
+    nested: bool = False  # a quotation inside another quotation
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line: a paragraph never spans a newline."""
+    spans = []
+    pos = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if text[pos:m.start()].strip():
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        spans.append((pos, len(text)))
+    return spans
+
+
+def _side(text: str, i: int, lo: int, hi: int) -> tuple[str, str]:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    return before, after
+
+
+def _double_role(text: str, i: int, lo: int, hi: int, inside: bool) -> str | None:
+    """'open', 'close' or None for the double mark at i."""
+    ch = text[i]
+    before, after = _side(text, i, lo, hi)
+    opens_by_context = (before.isspace() or before in _OPEN_CONTEXT or i == lo) and not after.isspace()
+    closes_by_context = not before.isspace() and (after.isspace() or not after.isalnum())
+    if ch in _DOUBLE_OPEN:
+        # a typed “ after a word and before a space closes (“word“ typo)
+        return "close" if inside and closes_by_context and not opens_by_context else "open"
+    if ch in _DOUBLE_CLOSE:
+        return "open" if not inside and opens_by_context and not closes_by_context else "close"
+    if inside:
+        return "close" if not opens_by_context or closes_by_context else "open"
+    return "open" if opens_by_context or not closes_by_context else "close"
+
+
+def _single_role(text: str, i: int, lo: int, hi: int) -> str | None:
+    """Single marks quote only at word edges: don't, O'Connor, the '90s are apostrophes."""
+    before, after = _side(text, i, lo, hi)
+    if before.isalnum() and after.isalnum():
+        return None  # don't, O’Connor
+    if after.isdigit() and not before.isalnum():
+        return None  # the ’90s
+    if before.isalpha() and text[i - 1:i] in "sS" and not after.isalnum():
+        # the players’ union: a plural possessive, unless it plainly closes
+        return "close?"
+    if not before.isalnum() and before not in ".,!?;:-\u2014\u2013" and after.isalnum() or (
+            before.isspace() and not after.isspace()):
+        return "open"
+    if not after.isalnum():
+        return "close"
+    return None
+
+
+def _pair_doubles(text: str, lo: int, hi: int, open_at_start: bool) -> tuple[list[tuple[int, int]], int]:
+    """Pairs (open, close) of double marks in one paragraph; returns the pairs and
+    the offset of a mark left open at the end (-1 if none)."""
+    pairs = []
+    opened = lo - 1 if open_at_start else -1
+    for i in range(lo, hi):
+        if text[i] not in DOUBLE_MARKS:
+            continue
+        role = _double_role(text, i, lo, hi, opened != -1)
+        if role == "open":
+            if opened == -1:
+                opened = i
+            elif i == opened + 1:
+                continue  # doubled mark
+            else:
+                # a second opener while open: the first was never closed; restart here
+                opened = i
+        elif role == "close" and opened != -1:
+            pairs.append((opened, i))
+            opened = -1
+    return pairs, opened
+
+
+def _pair_singles(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    pairs = []
+    opened = -1
+    for i in range(lo, hi):
+        if text[i] not in SINGLE_MARKS:
+            continue
+        role = _single_role(text, i, lo, hi)
+        if role == "open" and opened == -1:
+            opened = i
+        elif role in ("close", "close?") and opened != -1:
+            # a possessive "s’" only closes when the quoted run is short and
+            # next is punctuation or the end, as in ‘the Jones’ party’ rarely
+            pairs.append((opened, i))
+            opened = -1
+    return pairs
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Every quoted span of the text, in order, one per paragraph piece.
+
+    A quotation left open at a paragraph's end carries on when the next
+    paragraph opens with a mark (the news style for a quote running over
+    several paragraphs); left open otherwise, it ends at the paragraph's end.
+    """
+    out: list[QuotedSpan] = []
+    paragraphs = paragraph_spans(text)
+    carry = False
+    for lo, hi in paragraphs:
+        first = lo
+        while first < hi and text[first].isspace():
+            first += 1
+        starts_with_mark = first < hi and text[first] in DOUBLE_MARKS
+        continues = carry and starts_with_mark
+        pairs, left_open = _pair_doubles(text, lo, hi, False)
+        doubles = []
+        for a, b in pairs:
+            s, e = _strip(text, a + 1, b)
+            if e > s:
+                doubles.append(QuotedSpan(s, e, a, b, continues and a == first))
+        if left_open != -1:
+            s, e = _strip(text, left_open + 1, hi)
+            if e > s:
+                doubles.append(QuotedSpan(s, e, left_open, -1, continues and left_open == first))
+        carry = left_open != -1
+        if doubles:
+            for q in doubles:
+                out.append(q)
+                for a, b in _pair_singles(text, q.start, q.end):
+                    s, e = _strip(text, a + 1, b)
+                    if e > s:
+                        out.append(QuotedSpan(s, e, a, b, nested=True))
+        else:
+            # single marks as the main quotation marks (British style headlines
+            # and stories): only when the paragraph has no double marks at all
+            for a, b in _pair_singles(text, lo, hi):
+                s, e = _strip(text, a + 1, b)
+                if e > s:
+                    out.append(QuotedSpan(s, e, a, b))
+    out.sort(key=lambda q: (q.start, q.end))
+    return out

@@ -1,0 +1,281 @@
+"""Find quotes in an article body: direct, partial and indirect (reported) speech,
+each with its cue and the speaker mention tied to the cue.
+
+Usable alone: ``find_quotes(text)`` on any string; offsets point into it.
+Speaker names are resolved later, by ``speakers.attribute_speakers``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import ACCORDING_TO, CLAUSE_VERBS, NEEDS_THAT, SPEECH_VERB, SPEECH_VERB_FORMS
+from .mentions import Mention, subject_after, subject_before, tokens
+from .quote_marks import QuotedSpan, find_quoted_spans, paragraph_spans
+from .record import Quote, Span
+from .sentences import sentence_spans
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+# Nouns for documents that "say" things on an outlet's behalf ("a commentary in
+# the party newspaper read", "the ministry's statement said").
+_DOCUMENT_NOUNS = frozenset(
+    "statement commentary editorial report article letter release post tweet column "
+    "op-ed memo notice communique communiqué announcement filing complaint lawsuit "
+    "ruling order document message email readout transcript".split())
+_PUBLISHED_IN = re.compile(
+    r"\s*(?:(?:published|carried|issued|released|posted)\s+)?(?:in|by|from|on)\s+"
+    r"((?:the\s+)?(?:[\w'\u2019.\-]+\s+){0,8}?)((?:[A-Z][\w'\u2019.\-]*\s*)+)")
+_OBJECT_VERBS = frozenset("tell inform remind assure warn ask advise instruct".split())
+_TIME_ADVERBIAL = re.compile(
+    r"\s*(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b,?"
+    r"|\s*in\s+an?\s+(?:\w+\s+){0,2}(?:statement|interview|speech|email|post|letter|tweet|"
+    r"address|appearance|briefing|conference|call|op-ed|message|remarks)\b,?", re.IGNORECASE)
+
+
+@dataclass
+class _Found:
+    """One quote before it becomes a record."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None = None
+    mention: Mention | None = None
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every direct, partial and indirect quote in ``text``, sorted by start;
+    ``text[q.start:q.end] == q.text`` for each.  Never raises."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        found = _find(text)
+    except (ValueError, IndexError, RecursionError):  # a malformed corner of some page
+        return []
+    out = []
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        if not (0 <= f.start < f.end <= len(text)):
+            continue
+        cue = Span(text[f.cue[0]:f.cue[1]], f.cue[0], f.cue[1]) if f.cue else None
+        m = f.mention
+        mention = Span(text[m.start:m.end], m.start, m.end) if m else None
+        out.append(Quote(text=text[f.start:f.end], kind=f.kind, start=f.start, end=f.end,  # type: ignore[arg-type]
+                         cue=cue, speaker_mention=mention))
+    return out
+
+
+def _is_cue(text: str, m: re.Match[str]) -> bool:
+    word = m.group(0).split()[0].lower()
+    base = SPEECH_VERB_FORMS.get(word)
+    if base is None:
+        return False
+    if base in ("point", "sum") and " " not in m.group(0):
+        return False
+    # "read" and "put" as speech only in "a statement read", "as he put it"
+    return True
+
+
+def _cues_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out = [(m.start(), m.end()) for m in SPEECH_VERB.finditer(text, lo, hi) if _is_cue(text, m)]
+    out += [(m.start(), m.end()) for m in ACCORDING_TO.finditer(text, lo, hi)]
+    out.sort()
+    return out
+
+
+def _speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int]) -> Mention | None:
+    """The speaker mention of a cue: before it ("she said"), after it ("said
+    she", "according to the ministry"), or the outlet of a document."""
+    word = text[cue[0]:cue[1]]
+    if word.lower().startswith("according"):
+        return subject_after(text, cue[1], hi)
+    m = subject_before(text, lo, cue[0])
+    if m is None:
+        m = subject_after(text, cue[1], hi)
+    if m is not None and m.shape == "description":
+        m = _document_outlet(text, m, cue, hi) or m
+    return m
+
+
+def _document_outlet(text: str, m: Mention, cue: tuple[int, int], hi: int) -> Mention | None:
+    """"a commentary read in the party newspaper Rodong Sinmun" -> the outlet."""
+    words = text[m.start:m.end].lower().split()
+    if not words or words[-1].strip(".,") not in _DOCUMENT_NOUNS:
+        return None
+    seg = text[cue[1]:hi]
+    pm = _PUBLISHED_IN.match(seg)
+    if not pm:
+        return None
+    name = pm.group(2).rstrip()
+    s = cue[1] + pm.start(2)
+    e = s + len(name)
+    if text[e - 1] in ".,":
+        e -= 1
+    return Mention(s, e, "name", s, e)
+
+
+def _word_count(text: str, a: int, b: int) -> int:
+    return len(_WORD.findall(text, a, b))
+
+
+def _direct_shape(text: str, q: QuotedSpan, sent_lo: int) -> bool:
+    """A quote is direct when it stands as a sentence of its own: it opens the
+    writer's sentence, or follows a colon or a cue's comma, and starts with a
+    capital; otherwise it is a fragment inside the writer's sentence."""
+    first = text[q.start]
+    if not (first.isupper() or first.isdigit() or first in "[(.\u2026-\u2014"):
+        return False
+    before = text[sent_lo:q.open_mark].rstrip()
+    return not before or before[-1] in ":,\u2014-" or q.continues
+
+
+def _find(text: str) -> list[_Found]:
+    spans = [q for q in find_quoted_spans(text) if not q.nested]
+    out: list[_Found] = []
+    paragraphs = paragraph_spans(text)
+    si = 0
+    for lo, hi in paragraphs:
+        para_q = []
+        while si < len(spans) and spans[si].open_mark < hi:
+            if spans[si].open_mark >= lo:
+                para_q.append(spans[si])
+            si += 1
+        marks = [(q.open_mark, q.close_mark + 1 if q.close_mark >= 0 else hi) for q in para_q]
+        sents = sentence_spans(text, lo, hi, marks)
+        for k, q in enumerate(para_q):
+            f = _quote_in_paragraph(text, q, k, para_q, sents, hi)
+            if f is not None:
+                out.append(f)
+        for s_lo, s_hi in sents:
+            if any(a < s_hi and b > s_lo for a, b in marks):
+                continue
+            f = _indirect(text, s_lo, s_hi)
+            if f is not None:
+                out.append(f)
+    return out
+
+
+def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in sents:
+        if a <= pos < b:
+            return a, b
+    return sents[-1] if sents else (pos, pos)
+
+
+def _quote_in_paragraph(text: str, q: QuotedSpan, k: int, para_q: list[QuotedSpan],
+                        sents: list[tuple[int, int]], hi: int) -> _Found | None:
+    s_lo, s_hi = _sentence_of(sents, q.open_mark)
+    close_end = q.close_mark + 1 if q.close_mark >= 0 else hi
+    _, s_end = _sentence_of(sents, max(close_end - 1, q.open_mark))
+    nxt = para_q[k + 1].open_mark if k + 1 < len(para_q) else hi
+    prv = para_q[k - 1].close_mark + 1 if k > 0 and para_q[k - 1].close_mark >= 0 else s_lo
+    after_hi = min(nxt, max(s_end, close_end))
+    before_lo = max(s_lo, prv)
+    direct = _direct_shape(text, q, s_lo)
+    found = _Found(q.start, q.end, "direct" if direct else "partial")
+    cue = None
+    # after the closing mark: '"...," she said.' / '"...," said the senator.'
+    after = _cues_in(text, close_end, after_hi)
+    if after and _word_count(text, close_end, after[0][0]) <= 8:
+        cue = after[0]
+        found.mention = _speaker_at(text, close_end, after_hi, cue)
+    if found.mention is None:
+        before = _cues_in(text, before_lo, q.open_mark)
+        if before:
+            cue = before[-1]
+            found.mention = _speaker_at(text, before_lo, q.open_mark, cue)
+            if found.mention is None and text[cue[1] - 3:cue[1]] == "ing":
+                # '..., saying "..."': the subject of the sentence's first cue
+                first = _cues_in(text, s_lo, cue[0])
+                if first:
+                    found.mention = _speaker_at(text, s_lo, cue[0], first[0])
+    if found.mention is None and after:
+        cue = after[0]
+        found.mention = _speaker_at(text, close_end, after_hi, cue)
+    found.cue = cue if cue is not None else None
+    words = _word_count(text, q.start, q.end)
+    if cue is None and not direct and words <= 3:
+        return None  # scare quotes or a title: 'the so-called "reform"'
+    if words == 0:
+        return None
+    return found
+
+
+def _indirect(text: str, s_lo: int, s_hi: int) -> _Found | None:
+    """Reported speech in a sentence without quotation marks."""
+    end = s_hi
+    while end > s_lo and text[end - 1].isspace():
+        end -= 1
+    for cue in _cues_in(text, s_lo, end):
+        word = text[cue[0]:cue[1]]
+        low = word.split()[0].lower()
+        if low == "according":
+            m = subject_after(text, cue[1], end)
+            if m is None:
+                continue
+            if cue[0] - s_lo < 3:
+                # "According to X, the plan ..."
+                comma = text.find(",", m.end, end)
+                if comma < 0:
+                    continue
+                start = comma + 1
+                while start < end and text[start].isspace():
+                    start += 1
+                if _word_count(text, start, end) < 3:
+                    continue
+                return _Found(start, end, "indirect", cue, m)
+            # "The plan ..., according to X."
+            c_end = cue[0]
+            while c_end > s_lo and text[c_end - 1] in " ,":
+                c_end -= 1
+            if _word_count(text, s_lo, c_end) < 3:
+                continue
+            return _Found(s_lo, c_end, "indirect", cue, m)
+        if low not in CLAUSE_VERBS:
+            continue
+        m = subject_before(text, s_lo, cue[0])
+        inverted = False
+        if m is None:
+            m = subject_after(text, cue[1], end)
+            inverted = m is not None
+        if m is None:
+            continue
+        # "The plan failed, the minister said." / "..., said the minister."
+        head = (m.start if not inverted else cue[0])
+        pre = text[s_lo:head].rstrip()
+        tail_words = _word_count(text, (m.end if inverted else cue[1]), end)
+        if pre.endswith(",") and tail_words <= 8 and " that " not in text[cue[1]:end]:
+            c_end = s_lo + len(pre) - 1
+            if _word_count(text, s_lo, c_end) >= 3:
+                return _Found(s_lo, c_end, "indirect", cue, m)
+            continue
+        if inverted:
+            continue
+        start = cue[1]
+        base = SPEECH_VERB_FORMS.get(low, "")
+        rest = text[start:end]
+        that = re.match(r"(?:\s+[\w'\u2019.\-]+){0,8}?\s+(that)\b", rest)
+        tm = _TIME_ADVERBIAL.match(rest)
+        if that and "," not in rest[:that.start(1)].replace(", ", ",", 0) or (that and base not in _OBJECT_VERBS and that.start(1) < 40):
+            start += that.start(1)
+        elif low in NEEDS_THAT:
+            continue
+        else:
+            if tm:
+                start += tm.end()
+            if base in _OBJECT_VERBS:
+                # "told reporters", "told CNN", "told him"
+                obj = re.match(r"\s*(?:(?:the|a|an|his|her|their)\s+)?[\w'\u2019.\-]+(?:\s+[A-Z][\w.\-]*)*", text[start:end])
+                if obj:
+                    start += obj.end()
+                tm = _TIME_ADVERBIAL.match(text, start, end)
+                if tm:
+                    start = tm.end()
+        while start < end and text[start] in " ,:":
+            start += 1
+        if _word_count(text, start, end) < 3:
+            continue
+        if text[start].isupper() and not re.match(r"[A-Z][a-z]*\b", text[start:]):
+            pass
+        return _Found(start, end, "indirect", cue, m)
+    return None

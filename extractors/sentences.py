@@ -1,0 +1,55 @@
+"""Split a paragraph into the writer's sentences, keeping quotations whole.
+
+A boundary inside a quotation ("We won. We will win again," she said) is not
+a boundary of the writer's sentence, so callers pass the quoted spans.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+# A sentence ends at . ! ? (and closing marks after it) followed by space and
+# something that can start a sentence.
+_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019')\]]*(\s+)(?=[\"\u201c\u2018'(\[]?[A-Z0-9\u00c0-\u024f])")
+# Abbreviations after which a period does not end a sentence ("Sen. Warren",
+# "Jan. 5", "U.S. officials" is handled by the capital-dot-capital test).
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col capt sgt adm maj cpl pvt st jr sr prof rev "
+    "hon pres supt insp det corp inc ltd co no vs etc jan feb mar apr aug sept sep oct "
+    "nov dec ft mt messrs mme mlle atty dist reps sens govs cmdr cdr brig".split())
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[\"\u201d\u2019')\]]*$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower() in _ABBREVIATIONS:
+        return True
+    # an initial: "John F. Kennedy", "U.S. Sen." (single letter before the dot)
+    return len(word) == 1 and word.isupper()
+
+
+def sentence_spans(text: str, lo: int, hi: int,
+                   quoted: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in text[lo:hi]; boundaries inside a quoted
+    span (open mark .. close mark) are skipped."""
+    spans = []
+    starts = [a for a, _ in quoted] if quoted else []
+    start = lo
+    for m in _BOUNDARY.finditer(text, lo, hi):
+        dot = m.start()
+        if text[dot] == "." and _is_abbreviation(text, dot):
+            continue
+        if quoted:
+            i = bisect.bisect_right(starts, dot) - 1
+            if i >= 0 and quoted[i][0] < dot < quoted[i][1]:
+                continue
+        end = m.start(1)
+        if end > start:
+            spans.append((start, end))
+        start = m.end(1)
+    if hi > start:
+        spans.append((start, hi))
+    return spans
