@@ -41,3 +41,7 @@ class TooLarge(NewsjsonError):
 
 class NoArticle(NewsjsonError):
     type = "no_article"
+
+
+class Timeout(NewsjsonError):
+    type = "timeout"
