@@ -1,14 +1,66 @@
-"""Read an article from a plain-text dump: headline, story paragraphs, captions apart."""
+"""Read an article from a plain-text dump: copied article text, or a whole page
+as a text browser renders it (menus, story, captions, related links, footer).
+
+The stages, each in its own module: lines (text_lines), what each line is
+(text_kinds), the story among them (text_story), captions (text_images), and
+headline, byline, date and publisher (text_meta, text_dates).
+"""
 from __future__ import annotations
 
-import re
-
 from .record import Article
-
-_BLANK_LINES = re.compile(r"\n\s*\n")
+from .text_images import caption_before_credit, find_images
+from .text_kinds import Kind, classify, fold, repeats
+from .text_lines import split_lines
+from .text_meta import find_publisher, is_self_description, read_header, writer_from_bio
+from .text_story import find_story
 
 
 def read_text(text: str) -> Article:
-    blocks = [b.strip() for b in _BLANK_LINES.split(text.replace("\r\n", "\n")) if b.strip()]
-    title = blocks[0] if blocks and "\n" not in blocks[0] else None
-    return Article(title=title, body="\n\n".join(blocks[1:] if title else blocks))
+    lines = split_lines(text)
+    if not lines:
+        return Article(warnings=["the text has no lines to read"])
+    seen = repeats(lines)
+    kinds = [classify(line, seen) for line in lines]
+    # A caption or blurb the dump prints twice is not story; short repeats are
+    # menu words, which are furniture anyway.
+    repeated = [seen[fold(line.text)] > 1 and line.words >= 3 for line in lines]
+    caption_before_credit(lines, kinds)
+    for i, line in enumerate(lines):
+        if kinds[i] is Kind.PROSE and is_self_description(line.text):
+            kinds[i] = Kind.JUNK
+    bio_writer, bio_lines = writer_from_bio(lines)
+    for i in bio_lines:
+        kinds[i] = Kind.JUNK
+
+    story = find_story(lines, kinds, repeated)
+    header = read_header(lines, kinds, story.start if story.paragraphs else 0)
+    paragraphs = [line for line in story.paragraphs if line.index not in header.used]
+
+    warnings: list[str] = []
+    authors = header.authors
+    if not authors and bio_writer:
+        authors = [bio_writer]
+        warnings.append("authors taken from the writer's bio, not from a byline")
+    images, repeated_captions = find_images(lines, kinds, max(0, story.start - 40), story.end)
+    if repeated_captions:
+        warnings.append(f"{repeated_captions} photo caption(s) repeated in the text; each kept once")
+    dropped = len(lines) - len(paragraphs)
+    if paragraphs and dropped:
+        warnings.append(
+            f"dropped {dropped} of {len(lines)} lines as not the story "
+            "(headline, byline, captions, menus, pitches, bios, footers)"
+        )
+    if not paragraphs:
+        warnings.append("no story prose found in the text; body left empty")
+    if header.title is None:
+        warnings.append("no headline line found")
+    publisher = find_publisher(lines)
+    return Article(
+        title=header.title,
+        publisher=publisher,
+        authors=authors,
+        date_published=header.date,
+        body="\n\n".join(line.text for line in paragraphs),
+        images=images,
+        warnings=warnings,
+    )

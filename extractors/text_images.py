@@ -1,0 +1,74 @@
+"""Photo captions and credits in a text dump, each photo once."""
+from __future__ import annotations
+
+import re
+
+from .record import Image
+from .text_kinds import Kind, fold, has_credit
+from .text_lines import Line
+
+# "... (AP Photo/Mark Schiefelbein)", "... (Photo illustration by Jim Cooke / Los Angeles Times)"
+_PAREN_CREDIT = re.compile(r"\s*\(([^()]*)\)\s*$")
+# "... Photograph: Jane Roe/Getty Images", "Illustration: Javier Jaén/The Guardian"
+_LABEL_CREDIT = re.compile(
+    r"\s*\b((?:photo(?:graph)?|picture|image|illustration|credit|photo credit|foto|bild)s?\s*:\s*\S.*)$", re.I
+)
+# "... Toronto, Ontario, Canada January 23, 2019. REUTERS/Chris Helgren"
+_AGENCY_SLASH = re.compile(r"\s*\b([A-Z]{2,}(?: [A-Z]{2,})*/[A-Z].*)$")
+_UPPER_TOKEN = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+
+
+def split_credit(text: str) -> tuple[str | None, str | None]:
+    """A caption line as (caption, credit); either may be missing."""
+    text = text.strip()
+    for pattern in (_PAREN_CREDIT, _LABEL_CREDIT, _AGENCY_SLASH):
+        match = pattern.search(text)
+        if match and has_credit(match.group(0)):
+            caption = text[: match.start()].strip() or None
+            return caption, match.group(1).strip()
+    # "... alongside a photo... KOREA SUMMIT PRESS POOL/MANDEL NGAN/AFP/GETTY IMAGES":
+    # the credit is the run of capitalised words at the end holding a slash.
+    tokens = text.split(" ")
+    cut = len(tokens)
+    while cut > 0 and _UPPER_TOKEN.match(tokens[cut - 1]):
+        cut -= 1
+    tail = " ".join(tokens[cut:])
+    if cut < len(tokens) - 1 and "/" in tail:
+        return " ".join(tokens[:cut]).strip() or None, tail
+    return text, None
+
+
+def find_images(lines: list[Line], kinds: list[Kind], start: int, end: int) -> tuple[list[Image], int]:
+    """Captions between ``start`` and ``end`` as images, and how many repeats were dropped."""
+    images: list[Image] = []
+    seen: set[str] = set()
+    repeats = 0
+    i = start
+    while i < end:
+        if kinds[i] is not Kind.CAPTION:
+            i += 1
+            continue
+        caption, credit = split_credit(lines[i].text)
+        # A caption whose credit sits on a line of its own just below it.
+        if caption is None and images and images[-1].credit is None and i > start and kinds[i - 1] is Kind.CAPTION:
+            images[-1].credit = credit
+            i += 1
+            continue
+        key = fold(caption or credit or "")
+        if key in seen:
+            repeats += 1
+        elif key:
+            seen.add(key)
+            images.append(Image(url=None, caption=caption, credit=credit))
+        i += 1
+    return images, repeats
+
+
+def caption_before_credit(lines: list[Line], kinds: list[Kind]) -> None:
+    """A plain line right above a credit-only line is that photo's caption
+    ("Photo illustration of an elephant ..." over "(Photo ... / Los Angeles Times)")."""
+    for i in range(1, len(lines)):
+        if kinds[i] is Kind.CAPTION and kinds[i - 1] in (Kind.SHORT, Kind.PROSE):
+            caption, _ = split_credit(lines[i].text)
+            if caption is None and not lines[i - 1].blank_after and lines[i - 1].words <= 60:
+                kinds[i - 1] = Kind.CAPTION

@@ -1,0 +1,173 @@
+"""Say what each line of a text dump is: story prose, a caption, a photo id,
+page furniture (menus, share buttons, pitches, footers) or a short line."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from enum import Enum
+
+from .text_lines import Line
+
+
+class Kind(Enum):
+    PROSE = "prose"  # sentences: the stuff stories are made of
+    SHORT = "short"  # headings, names, dates, labels, teaser headlines
+    CAPTION = "caption"  # a photo caption or credit line
+    PHOTO_ID = "photo_id"  # "gettyimages-1060700942", "[IMG_0042.jpg]"
+    JUNK = "junk"  # page furniture: menus, buttons, pitches, legal lines
+
+
+# Line ends that close a sentence, also inside closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
+_NO_WORDS = re.compile(r"^[^\w]*$")
+# "[]", "[svg]", "[ ]", "[logo-white] [icon]": image alt text and form fields.
+_BRACKETS_ONLY = re.compile(r"^(?:\[[^\]]*\]\s*)+$")
+_TEMPLATE = re.compile(r"\{\{|\}\}|\[(?:hour|minute|day|month\w*|year|AMPM|timezone)\]", re.I)
+
+# Photo ids and image file names that copy-paste or alt text leaves behind.
+_PHOTO_ID = re.compile(
+    r"^\[?(?:[\w.]*?(?:getty|shutterstock|istock|alamy|reuters|afp|ap|epa|img|dsc|photo|image|pic)"
+    r"[\w.]*?[-_ ]?\d{4,}[\w.-]*|[\w.-]+\.(?:jpe?g|png|gif|webp|avif|svg|tiff?)"
+    r"|[A-Za-z][\w]*[-_]\d{2,}(?:[-_x]\d+)*[\w-]*)\]?$",
+    re.I,
+)
+
+# Credits that end a caption: "(AP Photo/Mark Schiefelbein)", "REUTERS/Chris Helgren",
+# "Photograph: Jane Roe/Getty Images", "PRESS POOL/MANDEL NGAN/AFP/GETTY IMAGES".
+_AGENCIES = (
+    r"(?:getty\s*images|afp|ap|reuters|epa(?:-efe)?|pa(?:\s*wire|\s*media)?|shutterstock"
+    r"|alamy|istock|ap\s*images|xinhua|bloomberg|anadolu|sipa|rex|zuma|nurphoto|dpa|ansa|imago)"
+)
+_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:photo|photograph|image|illustration|credit|video|file)\b[^()]*)\)\s*$"
+    r"|\b(?:photo|photograph|picture|image|illustration|credit|photo\s*credit|foto|bild)s?\s*:\s*\S.{0,120}$"
+    r"|/\s*" + _AGENCIES + r"\s*\)?\s*$"
+    r"|\b" + _AGENCIES + r"\s*/\s*[A-Z]"
+    r"|\b(?:getty\s*images|shutterstock|alamy)\s*\)?\s*$",
+    re.I,
+)
+
+# Page furniture in a handful of European languages: legal lines, sign-up and
+# app pitches, share and follow buttons, "read more" teasers, cookie notices,
+# notes on how a newsroom uses AI. Looked up as words and word runs (a set
+# lookup per word is far faster than one regex of many alternatives). Strong
+# cues rarely occur in story prose; weak ones ("more from", "the app") do, so
+# they count only in short lines.
+_STRONG_CUES = frozenset(
+    """copyright © newsletter newsletters subscribe unsubscribe javascript weiterlesen
+    sign+up signup all+rights+reserved click+here read+more read+next privacy+policy
+    privacy+notice privacy+settings cookie+policy cookie+settings terms+of+use
+    terms+of+service terms+and+conditions email+address e-mail+address uses+ai use+ai
+    skip+to follow+us mehr+zum+thema lire+aussi lire+la+suite leer+más leggi+anche
+    community+guidelines commenting+policy comment+policy""".split()
+)
+_WEAK_CUES = frozenset(
+    """subscription subscriptions cookies advertisement sponsored premium donate donation
+    bookmark bookmarks licensing reprints careers accessibility login
+    sign+in log+in read+also download+the download+our the+app our+app app+store
+    ad-free ads+free most+read most+viewed most+popular most+shared related+articles
+    related+stories related+coverage related+topics you+may+also+like you+might+also+like
+    you+may+like more+from share+this share+on jump+to back+to+top watch+live
+    join+the+discussion join+the+conversation contact+us about+us support+us support+our
+    support+independent view+comments ai+tools""".split()
+)
+_CUE_WORD = re.compile(r"©|[\w'’-]+")
+_LONGEST_CUE = 5
+_CUE_STARTS = frozenset(cue.split("+")[0] for cue in _STRONG_CUES | _WEAK_CUES)
+
+
+def _cue_points(lowered: str) -> int:
+    words = _CUE_WORD.findall(lowered)
+    points = 0
+    for i, word in enumerate(words):
+        if word not in _CUE_STARTS:
+            continue
+        for n in range(1, _LONGEST_CUE + 1):
+            if i + n > len(words):
+                break
+            key = "+".join(words[i:i + n])
+            if key in _STRONG_CUES:
+                points += 2
+            elif key in _WEAK_CUES:
+                points += 1
+    return points
+
+
+# Button-like lines made of one or two interface words.
+_BUTTON = re.compile(
+    r"^(?:share|tweet|email|e-mail|print|save|copy|copy link|link copied|comments?|reply|follow|menu|search"
+    r"|close|open|next|previous|prev|more|show more|load more|see more|see all|view all|home|top|back|ok|cancel"
+    r"|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|flipboard|instagram|youtube|tiktok|telegram|rss"
+    r"|mailto|gift|listen|watch|play|video|audio|thumbnail|logo|image|photo|icon|toggle caption|expand|collapse"
+    r"|advertisement|ad|sponsored|loading|sign in|sign up|log in|register|subscribe|my account|account|✕|×)$",
+    re.I,
+)
+_CAPITALISED = re.compile(r"^[A-Z0-9]")
+_SMALL_WORDS = frozenset(
+    "a an the and or but of in on at to for from by with as vs is are was be it its into over after".split()
+)
+
+
+def fold(text: str) -> str:
+    """A line's identity for spotting repeats: case, quotes, spacing and punctuation folded."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def repeats(lines: list[Line]) -> Counter[str]:
+    return Counter(fold(line.text) for line in lines)
+
+
+def is_photo_id(text: str) -> bool:
+    return " " not in text.strip("[] ") and bool(_PHOTO_ID.match(text.strip()))
+
+
+def has_credit(text: str) -> bool:
+    # Credits close a caption; the tail is all that needs searching.
+    return bool(_CREDIT.search(text[-200:]))
+
+
+def is_furniture(text: str, words: int) -> bool:
+    """Interface and legal text; the longer the line, the more cues it takes."""
+    if _BUTTON.match(text.strip(" .:|")):
+        return True
+    points = _cue_points(text.lower())
+    if words <= 12:
+        return points >= 1
+    return points >= (2 if words <= 40 else 4)
+
+
+def is_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def is_headline_case(text: str) -> bool:
+    """Teaser and headline lines capitalise nearly every word ("Where Did It Go?
+    Who Has It?"); story sentences capitalise only names."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.75 * len(words)
+
+
+def classify(line: Line, seen: Counter[str]) -> Kind:
+    text = line.text
+    if not text or _NO_WORDS.match(text) or _TEMPLATE.search(text):
+        return Kind.JUNK
+    if is_photo_id(text):
+        return Kind.PHOTO_ID
+    if _BRACKETS_ONLY.match(text):
+        return Kind.JUNK
+    if has_credit(text) and line.words >= 3:
+        return Kind.CAPTION
+    if is_furniture(text, line.words):
+        return Kind.JUNK
+    if line.bullet and (line.words < 10 or not is_sentence(text)):
+        return Kind.JUNK
+    if is_headline_case(text):
+        return Kind.SHORT
+    if line.words >= 20 or (line.words >= 7 and is_sentence(text)):
+        return Kind.PROSE
+    return Kind.SHORT

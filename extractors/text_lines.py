@@ -1,0 +1,118 @@
+"""Turn a plain-text dump into lines: newlines and tabs normalised, list markers
+read off, and paragraphs that a text browser wrapped at its width joined again."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Markers a text browser puts before list items (w3m: "•", then "□", then "☆"
+# for nested lists), and the ASCII ones of hand-made lists.
+BULLETS = "•□☆◦○▪▫‣⁃●■◆◇►▸▹-*·–"
+_BULLET = re.compile(r"^([" + re.escape(BULLETS) + r"]|\d{1,2}[.)])(?:\s+|$)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
+# A browser that caps its width near a thousand columns (w3m does at 1023) wraps
+# the few longer paragraphs there; below it a wrap width needs more evidence.
+_BROWSER_CAP = 1000
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line of the dump (soft-wrapped pieces already joined)."""
+
+    index: int
+    text: str  # stripped, list marker removed
+    indent: int
+    bullet: bool
+    in_list: bool  # a list item, or text indented under one
+    blank_before: bool
+    blank_after: bool
+    words: int
+
+    @property
+    def alone(self) -> bool:
+        """Stands as a block of its own, the way headings and paragraphs do."""
+        return self.blank_before and self.blank_after
+
+
+def normalize(text: str) -> str:
+    """One newline convention, no tabs or invisible controls."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\t", "    ").replace("\u00a0", " ").replace("\u2028", "\n")
+    return _CONTROL.sub("", text)
+
+
+def _wrap_width(raw: list[str]) -> int | None:
+    """The width the dump was wrapped at, when the lines show one."""
+    widths = [len(line) for line in raw]
+    if not widths:
+        return None
+    width = max(widths)
+    if width < 60:
+        return None
+    touching = sum(
+        1 for i, w in enumerate(widths[:-1]) if w >= 0.9 * width and raw[i + 1].strip()
+    )
+    if width >= _BROWSER_CAP or touching >= 2:
+        return width
+    return None
+
+
+def _continues(prev: str, nxt: str, width: int | None) -> bool:
+    """True when ``nxt`` is the rest of ``prev``, cut only because the line was full."""
+    if width is None or not prev or not nxt.strip():
+        return False
+    first = nxt.split(None, 1)[0]
+    return len(prev) >= 0.8 * width and len(prev) + 1 + len(first) > width
+
+
+def split_lines(text: str) -> list[Line]:
+    raw = [line.rstrip() for line in normalize(text).split("\n")]
+    width = _wrap_width(raw)
+    merged: list[tuple[str, bool]] = []  # (line, blank before)
+    blank = True
+    prev_raw = ""
+    for line in raw:
+        if not line.strip():
+            blank = True
+            prev_raw = ""
+            continue
+        if merged and not blank and _continues(prev_raw, line, width):
+            joined, before = merged[-1]
+            merged[-1] = (joined + " " + line.strip(), before)
+        else:
+            merged.append((line, blank))
+        prev_raw = line
+        blank = False
+    lines: list[Line] = []
+    for i, (line, before) in enumerate(merged):
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip())
+        match = _BULLET.match(stripped)
+        bullet = bool(match)
+        body = stripped[match.end():].strip() if match else stripped
+        after = i + 1 >= len(merged) or merged[i + 1][1]
+        in_list = bullet or (indent > 0 and _under_bullet(lines, indent))
+        lines.append(
+            Line(
+                index=i,
+                text=body,
+                indent=indent,
+                bullet=bullet,
+                in_list=in_list,
+                blank_before=before,
+                blank_after=after,
+                words=len(_WORD.findall(body)),
+            )
+        )
+    return lines
+
+
+
+def _under_bullet(lines: list[Line], indent: int, reach: int = 40) -> bool:
+    """Whether the nearest line above with a smaller indent is a list item:
+    a text browser indents the rest of an item under its marker."""
+    for line in reversed(lines[-reach:]):
+        if line.indent < indent:
+            return line.bullet
+    return False

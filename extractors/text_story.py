@@ -1,0 +1,93 @@
+"""Find the story in a text dump: the run of lines densest in prose, read
+through the captions, teasers and buttons a page sets inside it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .text_kinds import Kind
+from .text_lines import Line
+
+# What a line is worth when looking for the story: prose counts by its words,
+# everything else costs a little, so a short detour (a caption, a "Read more"
+# teaser, a share bar) inside a story is crossed but a menu or footer is not.
+_COST = {Kind.SHORT: 2.0, Kind.JUNK: 3.0, Kind.CAPTION: 1.0, Kind.PHOTO_ID: 0.5}
+_REPEAT_COST = 3.0
+_GAP_GROWTH = 4.0
+_HEADING_MAX_WORDS = 15
+
+
+@dataclass
+class Story:
+    start: int  # first line of the story (index into the lines)
+    end: int  # one past its last line
+    paragraphs: list[Line] = field(default_factory=list)
+
+
+def _worth(line: Line, kind: Kind, repeated: bool) -> float:
+    if kind is Kind.PROSE and not repeated:
+        # Prose in a list is as often a teaser or a product blurb as a story's key points.
+        weight = 0.5 if line.in_list else 1.0
+        # Story paragraphs stand apart as blocks; teaser blurbs hug their headlines.
+        if not (line.blank_before or line.blank_after):
+            weight *= 0.7
+        return line.words * weight
+    if repeated:
+        return -_REPEAT_COST
+    return -_COST[kind]
+
+
+def _values(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> list[float]:
+    """Each line's worth, costs growing along a run of non-prose lines: a few
+    lines of furniture inside a story are crossed, a block of teasers is not."""
+    values: list[float] = []
+    gap = 0
+    for line, kind, rep in zip(lines, kinds, repeated):
+        value = _worth(line, kind, rep)
+        if value < 0:
+            gap += 1
+            value *= 1.0 + gap / _GAP_GROWTH
+        else:
+            gap = 0
+        values.append(value)
+    return values
+
+
+def _densest_run(values: list[float]) -> tuple[int, int]:
+    """The stretch with the highest sum (Kadane): [start, end)."""
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, value in enumerate(values):
+        if total <= 0:
+            total, start = 0.0, i
+        total += value
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def _is_heading(lines: list[Line], kinds: list[Kind], i: int, end: int) -> bool:
+    """A subheading or lead-in inside the story ("Three days of pain",
+    "The statement reads:"): a short plain line standing before more prose."""
+    line = lines[i]
+    if kinds[i] is not Kind.SHORT or line.bullet or line.words > _HEADING_MAX_WORDS:
+        return False
+    if not (line.blank_before or line.text.endswith(":")):
+        return False
+    for j in range(i + 1, end):
+        if kinds[j] is Kind.PROSE:
+            return True
+        if kinds[j] is not Kind.PHOTO_ID:
+            return False
+    return False
+
+
+def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> Story:
+    values = _values(lines, kinds, repeated)
+    start, end = _densest_run(values)
+    story = Story(start, end)
+    for i in range(start, end):
+        if repeated[i]:
+            continue
+        if kinds[i] is Kind.PROSE or _is_heading(lines, kinds, i, end):
+            story.paragraphs.append(lines[i])
+    return story
