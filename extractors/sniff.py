@@ -94,11 +94,28 @@ def decode(data: bytes | str, *, max_bytes: int) -> Decoded:
     if bad <= max(1, len(data) * _STRAY_BYTES):
         warnings.append(f"replaced {bad} invalid UTF-8 byte sequence(s)")
         return _classify(text, "utf-8", warnings)
+    if _looks_western(data):
+        warnings.append("no declared charset and not UTF-8; read as windows-1252")
+        return _classify(data.decode("cp1252"), "cp1252", warnings)
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise DecodeFailed("could not find a text encoding for the input")
     warnings.append(f"no declared charset; detected {best.encoding}")
     return _classify(str(best), best.encoding, warnings)
+
+
+# Letters and punctuation that legacy Western pages use; text in another legacy
+# charset (Shift-JIS, KOI8-R, GBK) read as windows-1252 turns into symbol soup.
+_WESTERN = set("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœŒ“”‘’–—…€«»°£§©®·¡¿ ")
+
+
+def _looks_western(data: bytes) -> bool:
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    high = [ch for ch in text if ord(ch) > 127]
+    return sum(ch in _WESTERN for ch in high) >= 0.95 * len(high)
 
 
 def _declared_charset(head: bytes) -> str | None:
