@@ -37,7 +37,7 @@ TITLES = frozenset(
     "congresswoman rev pope king queen prince princess sir lord dame professor prof "
     "former acting interim sheriff coach premier emir sheikh councilman councilwoman "
     "councillor assemblyman assemblywoman lady madam mme the first foreign defense "
-    "defence interior finance house senate supreme court u.s. us un u.n. white chief "
+    "defence interior finance house senate supreme court u.s. u.n. white chief "
     "executive ceo founder spokesman spokeswoman democratic republican gop dem".split())
 _STOP_INSIDE_NP = frozenset(",;:()[]\"\u201c\u201d\u2018\u2019\u2014\u2013")
 _WEEKDAY_TIME = frozenset(

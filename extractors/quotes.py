@@ -22,9 +22,14 @@ _DOCUMENT_NOUNS = frozenset(
     "statement commentary editorial report article letter release post tweet column "
     "op-ed memo notice communique communiqué announcement filing complaint lawsuit "
     "ruling order document message email readout transcript".split())
+# "... read in the party newspaper Rodong Sinmun," / "a statement from the ministry"
 _PUBLISHED_IN = re.compile(
-    r"\s*(?:(?:published|carried|issued|released|posted)\s+)?(?:in|by|from|on)\s+"
-    r"((?:the\s+)?(?:[\w'\u2019.\-]+\s+){0,8}?)((?:[A-Z][\w'\u2019.\-]*\s*)+)")
+    r"\s*(?:(?:published|carried|issued|released|posted)\s+)?(?:in|by|from|on)\s+([^,;:.!?\n\"\u201c\u201d]{2,90})")
+_LAST_CAP_RUN = re.compile(r"(?:[A-Z][\w'\u2019.\-]*(?:\s+|$))+\s*$")
+# Words before a verb form that make it passive or adjectival, not a cue:
+# "were said to", "its alleged abuses".
+_NOT_CUE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|its|his|her|their|the|a|an|our|my|your|widely|long)\s+$", re.IGNORECASE)
 _OBJECT_VERBS = frozenset("tell inform remind assure warn ask advise instruct".split())
 _TIME_ADVERBIAL = re.compile(
     r"\s*(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -77,7 +82,8 @@ def _is_cue(text: str, m: re.Match[str]) -> bool:
 
 
 def _cues_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out = [(m.start(), m.end()) for m in SPEECH_VERB.finditer(text, lo, hi) if _is_cue(text, m)]
+    out = [(m.start(), m.end()) for m in SPEECH_VERB.finditer(text, lo, hi)
+           if _is_cue(text, m) and not _NOT_CUE_BEFORE.search(text, max(lo, m.start() - 12), m.start())]
     out += [(m.start(), m.end()) for m in ACCORDING_TO.finditer(text, lo, hi)]
     out.sort()
     return out
@@ -102,16 +108,18 @@ def _document_outlet(text: str, m: Mention, cue: tuple[int, int], hi: int) -> Me
     words = text[m.start:m.end].lower().split()
     if not words or words[-1].strip(".,") not in _DOCUMENT_NOUNS:
         return None
-    seg = text[cue[1]:hi]
-    pm = _PUBLISHED_IN.match(seg)
+    pm = _PUBLISHED_IN.match(text, cue[1], hi)
     if not pm:
         return None
-    name = pm.group(2).rstrip()
-    s = cue[1] + pm.start(2)
-    e = s + len(name)
-    if text[e - 1] in ".,":
+    np_text = pm.group(1)
+    run = _LAST_CAP_RUN.search(np_text)
+    if not run:
+        return None
+    s = pm.start(1) + run.start()
+    e = s + len(run.group(0).rstrip())
+    while e > s and text[e - 1] in ".,'\u2019":
         e -= 1
-    return Mention(s, e, "name", s, e)
+    return Mention(s, e, "name", s, e) if e > s else None
 
 
 def _word_count(text: str, a: int, b: int) -> int:
@@ -142,10 +150,12 @@ def _find(text: str) -> list[_Found]:
             si += 1
         marks = [(q.open_mark, q.close_mark + 1 if q.close_mark >= 0 else hi) for q in para_q]
         sents = sentence_spans(text, lo, hi, marks)
+        prev_found = None
         for k, q in enumerate(para_q):
-            f = _quote_in_paragraph(text, q, k, para_q, sents, hi)
+            f = _quote_in_paragraph(text, q, k, para_q, sents, hi, prev_found)
             if f is not None:
                 out.append(f)
+            prev_found = f
         for s_lo, s_hi in sents:
             if any(a < s_hi and b > s_lo for a, b in marks):
                 continue
@@ -163,7 +173,7 @@ def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 def _quote_in_paragraph(text: str, q: QuotedSpan, k: int, para_q: list[QuotedSpan],
-                        sents: list[tuple[int, int]], hi: int) -> _Found | None:
+                        sents: list[tuple[int, int]], hi: int, prev_found: _Found | None) -> _Found | None:
     s_lo, s_hi = _sentence_of(sents, q.open_mark)
     close_end = q.close_mark + 1 if q.close_mark >= 0 else hi
     _, s_end = _sentence_of(sents, max(close_end - 1, q.open_mark))
@@ -184,11 +194,14 @@ def _quote_in_paragraph(text: str, q: QuotedSpan, k: int, para_q: list[QuotedSpa
         if before:
             cue = before[-1]
             found.mention = _speaker_at(text, before_lo, q.open_mark, cue)
-            if found.mention is None and text[cue[1] - 3:cue[1]] == "ing":
-                # '..., saying "..."': the subject of the sentence's first cue
-                first = _cues_in(text, s_lo, cue[0])
-                if first:
-                    found.mention = _speaker_at(text, s_lo, cue[0], first[0])
+            if text[cue[1] - 3:cue[1]] == "ing" and text[before_lo:cue[0]].rstrip().endswith(","):
+                # '..., saying "..."': the speaker of the clause before
+                if prev_found is not None and prev_found.mention is not None and prv > s_lo:
+                    found.mention = prev_found.mention
+                else:
+                    first = _cues_in(text, before_lo, cue[0])
+                    if first and first[0] != cue:
+                        found.mention = _speaker_at(text, before_lo, cue[0], first[0])
     if found.mention is None and after:
         cue = after[0]
         found.mention = _speaker_at(text, close_end, after_hi, cue)
@@ -209,6 +222,8 @@ def _indirect(text: str, s_lo: int, s_hi: int) -> _Found | None:
     for cue in _cues_in(text, s_lo, end):
         word = text[cue[0]:cue[1]]
         low = word.split()[0].lower()
+        if word[0].isupper() and low != "according":
+            continue  # a headline's "Report Says"
         if low == "according":
             m = subject_after(text, cue[1], end)
             if m is None:

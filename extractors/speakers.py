@@ -1,20 +1,347 @@
-"""Resolve quote speakers to names (first version: names at the cue only)."""
+"""Resolve each quote's speaker to a canonical name and list the speakers.
+
+The mention at the cue is read as the text gives it: a full name ("Kim
+Song"), a surname or title ("Bolton", "Mr. Bolton") standing for a full name
+given earlier, a pronoun ("he") standing for the person last in focus, a
+description ("the diplomat") standing for the person it describes, or nothing
+at all for a quote that carries on the previous speaker's words.  When the
+text does not support a name the speaker stays None: a wrong name is worse
+than none.
+"""
 from __future__ import annotations
 
-from dataclasses import replace
+import bisect
+import re
+from dataclasses import dataclass, field, replace
 
-from .record import Quote, Speaker
+from .mentions import NOT_NAMES, TITLES
+from .names import NameOccurrence, find_names, is_organization, surname
+from .quote_marks import paragraph_spans
+from .record import Quote, Span, Speaker
+
+_MALE = frozenset("he him his himself".split())
+_FEMALE = frozenset("she her hers herself".split())
+_MALE_TITLES = frozenset("mr mr. sir lord king prince father congressman councilman assemblyman".split())
+_FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam dame lady queen princess congresswoman councilwoman assemblywoman".split())
+# Head nouns that describe an organisation rather than a person.
+_ORG_NOUNS = frozenset(
+    "company firm ministry department agency newspaper paper government administration "
+    "campaign committee council party group organization organisation union bank court "
+    "office board commission network channel outlet magazine publication daily site "
+    "website regime embassy military army police statement commentary editorial report "
+    "house team club league foundation institute university school hospital".split())
+# Descriptions that name nobody in particular ("officials", "a source").
+_INDEFINITE = frozenset("a an one some several many two three others another any".split())
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_WORDS = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
+# First words of place names, which are never people ("North Korean", "New York").
+_PLACE_WORDS = frozenset("north south east west new united san santa los las saint st fort lake mount cape port upper lower great".split())
+# Words that put a name after its sentence's verb or inside a phrase.
+_NOT_BEFORE_SUBJECT = frozenset(
+    "that said says told when after about with to of for by from against while as at in on "
+    "than and or met called asked".split())
+# How far back (in characters) a pronoun or description looks for its person.
+_WINDOW = 1500
+
+
+@dataclass
+class _Entity:
+    name: str
+    organization: bool
+    gender: str | None = None
+    descriptions: list[str] = field(default_factory=list)
+    quotes: int = 0
 
 
 def attribute_speakers(text: str, quotes: list[Quote]) -> tuple[list[Quote], list[Speaker]]:
-    out = []
-    counts: dict[str, int] = {}
-    for q in quotes:
-        name = None
+    """Quotes with ``speaker`` resolved, and one Speaker per resolved name."""
+    if not quotes or not isinstance(text, str):
+        return list(quotes or []), []
+    try:
+        return _Resolver(text).run(quotes)
+    except (ValueError, IndexError, RecursionError):  # never fail the article for its quotes
+        return [replace(q, speaker=None) for q in quotes], []
+
+
+class _Resolver:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.names = find_names(text)
+        self.name_starts = [n.start for n in self.names]
+        self.entities: dict[str, _Entity] = {}
+        self.quoted_names: set[str] = set()
+        self.paragraphs = paragraph_spans(text)
+        self.para_starts = [a for a, _ in self.paragraphs]
+        self._full_names()
+
+    # -- the names the text gives -------------------------------------------------
+
+    def _full_names(self) -> None:
+        """Map each surname / first name to the longest person name carrying it."""
+        self.by_last: dict[str, list[NameOccurrence]] = {}
+        self.by_first: dict[str, list[NameOccurrence]] = {}
+        for n in self.names:
+            words = n.name.split()
+            if len(words) < 2 or not self.person_like(n):
+                continue
+            self.by_last.setdefault(surname(n.name).lower(), []).append(n)
+            self.by_first.setdefault(words[0].lower(), []).append(n)
+
+    def canonical(self, name: str, pos: int) -> str:
+        """"Bolton" / "Mr. Bolton" / "John R. Bolton" -> the full name given in the text."""
+        words = [w for w in name.split() if w.lower().rstrip(".") not in TITLES or w[:1].isupper() and w.lower().rstrip(".") not in TITLES]
+        words = [w for w in words if w.lower().rstrip(".") not in TITLES]
+        if not words:
+            return name
+        key = surname(" ".join(words)).lower()
+        cands = self.by_last.get(key, [])
+        if len(words) == 1 and not cands:
+            cands = self.by_first.get(key, [])
+        if not cands:
+            return " ".join(words)
+        before = [c for c in cands if c.start <= pos]
+        pool = before or cands
+        # the most recent full name before the mention (else the first after)
+        best = max(pool, key=lambda c: (c.start if before else -c.start))
+        full = best.name
+        if len(full.split()) < len(words):
+            return " ".join(words)
+        return full
+
+    def entity(self, name: str, organization: bool | None = None) -> _Entity:
+        e = self.entities.get(name)
+        if e is None:
+            org = is_organization(name) if organization is None else organization
+            e = self.entities[name] = _Entity(name, org)
+        return e
+
+    # -- what a mention stands for ----------------------------------------------------
+
+    def persons_before(self, pos: int, lo: int) -> list[NameOccurrence]:
+        i = bisect.bisect_left(self.name_starts, pos)
+        return [n for n in self.names[max(0, i - 60):i] if n.start >= lo and self.person_like(n)]
+
+    def person_like(self, n: NameOccurrence) -> bool:
+        """A name that can stand for a person: "Kim Song", or "Song" once
+        "Kim Song" was named; not "the United States", "North Korean", "KCNA"."""
+        if n.organization or n.name.isupper():
+            return False
+        words = n.name.split()
+        if len(words) == 1:
+            key = words[0].lower()
+            return key in getattr(self, "by_last", ()) or key in getattr(self, "by_first", ()) \
+                or key in self.quoted_names
+        if words[0].lower() in _PLACE_WORDS or self.text[max(0, n.start - 4):n.start].lower() == "the ":
+            return False
+        return True
+
+    def para_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def resolve_pronoun(self, word: str, pos: int, last: tuple[int, str] | None) -> str | None:
+        w = word.lower()
+        if w not in ("he", "she", "him", "her"):
+            if w in ("it", "they") and last and self.entities.get(last[1]) and \
+                    self.entities[last[1]].organization and self.para_index(pos) - self.para_index(last[0]) <= 1:
+                return last[1]
+            return None
+        gender = "m" if w in _MALE else "f"
+        # the last quoted person, when no other person was named since
+        cands = []
+        if last is not None and pos - last[0] < _WINDOW:
+            e = self.entities.get(last[1])
+            if e and not e.organization and e.gender in (None, gender):
+                # another person made the subject of a sentence since takes the focus
+                others = [n for n in self.persons_before(pos, last[0])
+                          if self.canonical(n.name, n.start) != last[1] and self.is_subject(n)
+                          and self.gender_of(self.canonical(n.name, n.start)) in (None, gender)]
+                if not others:
+                    return last[1]
+                return self.canonical(others[-1].name, others[-1].start)
+        # else the first person named in the nearest sentence before that names one
+        for n in reversed(self.persons_before(pos, max(0, pos - _WINDOW))):
+            name = self.canonical(n.name, n.start)
+            if self.gender_of(name) in (None, gender) and len(name.split()) >= 1:
+                cands.append((n, name))
+        if not cands:
+            return None
+        nearest = cands[0][0]
+        # among names in the same sentence as the nearest, prefer the first (the subject)
+        sent_lo = max(self.text.rfind(". ", 0, nearest.start), self.text.rfind("\n", 0, nearest.start))
+        same = [c for c in cands if c[0].start > sent_lo]
+        return same[-1][1]
+
+    def is_subject(self, n: NameOccurrence) -> bool:
+        """The name opens its sentence, perhaps after a few role words:
+        "Senate leader Jane Roe ..." rather than "... met Jane Roe"."""
+        lo = max(self.text.rfind(". ", 0, n.start), self.text.rfind("\n", 0, n.start),
+                 self.text.rfind("\u201d", 0, n.start), self.text.rfind('" ', 0, n.start), n.start - 80)
+        seg = self.text[lo + 1:n.start]
+        words = seg.split()
+        return len(words) <= 6 and "," not in seg and not any(
+            w.lower() in _NOT_BEFORE_SUBJECT for w in words)
+
+    def gender_of(self, name: str) -> str | None:
+        e = self.entities.get(name)
+        return e.gender if e else None
+
+    def resolve_description(self, desc: str, pos: int, last: tuple[int, str] | None) -> str | None:
+        words = [w.lower() for w in _WORDS.findall(desc)]
+        if not words or words[0] in _INDEFINITE:
+            return None
+        if words[0] not in ("the", "this", "that") or len(words) > 5:
+            return None
+        head = words[-1].rstrip(".")
+        if head in _ORG_NOUNS:
+            # "the ministry said": the organisation last named with that word
+            for n in reversed([n for n in self.names[:bisect.bisect_left(self.name_starts, pos)] if n.organization]):
+                if head in n.name.lower():
+                    return n.name
+            return None
+        if head.endswith("s") and not head.endswith("ss"):
+            return None  # "the officials"
+        # a person described so before ("ambassador Kim Song ... the ambassador")
+        for name, e in self.entities.items():
+            if not e.organization and any(head in d.lower().split() for d in e.descriptions):
+                return name
+        for n in reversed(self.persons_before(pos, max(0, pos - _WINDOW))):
+            roles = self.roles_before(n)
+            if head in roles.lower().split() or (n.title and head in n.title.lower()):
+                return self.canonical(n.name, n.start)
+        # the person in focus: the last quoted person, else the last person named
+        if last is not None and pos - last[0] < _WINDOW:
+            e = self.entities.get(last[1])
+            if e and not e.organization:
+                return last[1]
+        persons = self.persons_before(pos, max(0, pos - 400))
+        if persons:
+            return self.canonical(persons[-1].name, persons[-1].start)
+        return None
+
+    def roles_before(self, n: NameOccurrence) -> str:
+        """Role words written right before a name: "North Korea's U.N. ambassador"."""
+        seg = self.text[max(0, n.start - 80):n.start]
+        seg = re.split(r"[,;:.!?\"\u201c\u201d()\n]\s|\b(?:by|and|with|from|to|as|that)\s", seg)[-1]
+        return seg.strip()
+
+    def resolve_mention(self, m: Span, last: tuple[int, str] | None) -> str | None:
+        t = m.text.strip()
+        low = t.lower()
+        if low in ("who", "which", "that"):
+            # "Smith, who said ...": the name before the comma
+            persons = self.persons_before(m.start, max(0, m.start - 120))
+            if persons and self.text[persons[-1].end:m.start].strip() in (",", ""):
+                return self.canonical(persons[-1].name, persons[-1].start)
+            return None
+        if low in ("he", "she", "him", "her", "it", "they", "i", "we", "you"):
+            return self.resolve_pronoun(low, m.start, last)
+        words = t.split()
+        if words and words[0][:1].isupper() and words[0].lower() not in NOT_NAMES:
+            occ = [n for n in self.names if m.start <= n.start < m.end]
+            if occ:
+                n = occ[-1]
+                if n.organization:
+                    return n.name
+                return self.canonical(n.name, n.start)
+            return None
+        # a description with a name at its end: "ambassador Kim Song"
+        occ = [n for n in self.names if m.start <= n.start < m.end]
+        if occ and occ[-1].end >= m.end - 1 and not _POSSESSIVE.search(self.text[occ[-1].start:occ[-1].end + 2]):
+            n = occ[-1]
+            return n.name if n.organization else self.canonical(n.name, n.start)
+        return self.resolve_description(t, m.start, last)
+
+    # -- the pass ------------------------------------------------------------------------
+
+    def note_entity(self, name: str, q: Quote, via: str) -> None:
+        e = self.entity(name)
+        e.quotes += 1
+        self.quoted_names.add(name.lower())
         m = q.speaker_mention
-        if m is not None and m.text[:1].isupper() and m.text.lower() not in ("he", "she", "they", "it", "we", "i"):
-            name = m.text
-        out.append(replace(q, speaker=name))
-        if name:
-            counts[name] = counts.get(name, 0) + 1
-    return out, [Speaker(n, None, [], c) for n, c in counts.items()]
+        if m is None:
+            return
+        low = m.text.lower()
+        if low in _MALE or low in _FEMALE:
+            e.gender = e.gender or ("m" if low in _MALE else "f")
+            e.organization = False
+        for n in self.names:
+            if n.start >= m.end:
+                break
+            if n.end > m.start and self.canonical(n.name, n.start) == name:
+                if n.title and n.title.lower() in _MALE_TITLES:
+                    e.gender = e.gender or "m"
+                if n.title and n.title.lower() in _FEMALE_TITLES:
+                    e.gender = e.gender or "f"
+                roles = self.roles_before(n)
+                if roles and roles.lower() not in ("the", "a", "an") and roles not in e.descriptions:
+                    if any(w.islower() for w in roles.split()):
+                        e.descriptions.append(roles)
+        if via == "description" and low.startswith(("the ", "this ")):
+            d = m.text.split(None, 1)[1]
+            if d not in e.descriptions:
+                e.descriptions.append(d)
+
+    def run(self, quotes: list[Quote]) -> tuple[list[Quote], list[Speaker]]:
+        ordered = sorted(quotes, key=lambda q: (q.start, q.end))
+        ahead = self.cues_ahead(ordered)
+        out: list[Quote] = []
+        last: tuple[int, str] | None = None  # (offset, name) of the last quoted speaker
+        last_quote: Quote | None = None
+        for i, q in enumerate(ordered):
+            name = None
+            mention = q.speaker_mention
+            via = ""
+            if mention is None and ahead[i] is not None:
+                mention = ahead[i]
+            if mention is not None:
+                name = self.resolve_mention(mention, last)
+                first = mention.text.split()[0].lower() if mention.text.split() else ""
+                via = "description" if first in ("the", "this") else "mention"
+            elif q.kind in ("direct", "partial") and last_quote is not None and self.continues(last_quote, q):
+                name, mention = last_quote.speaker, last_quote.speaker_mention
+                via = "continuation"
+            q2 = replace(q, speaker=name, speaker_mention=mention)
+            if name:
+                self.note_entity(name, q2, via)
+                last = (q.start, name)
+            if q.kind in ("direct", "partial"):
+                last_quote = q2
+            out.append(q2)
+        speakers = [Speaker(e.name, self.kind_of(e), e.descriptions, e.quotes)
+                    for e in self.entities.values() if e.quotes]
+        return out, speakers
+
+    @staticmethod
+    def kind_of(e: _Entity) -> str | None:
+        if e.organization:
+            return "organization"
+        if e.gender or len(e.name.split()) > 1:
+            return "person"
+        return None
+
+    def cues_ahead(self, ordered: list[Quote]) -> list[Span | None]:
+        """For the early paragraphs of a long quote whose cue comes in its last
+        paragraph, the mention at that cue."""
+        ahead: list[Span | None] = [None] * len(ordered)
+        for i in range(len(ordered) - 2, -1, -1):
+            q, nxt = ordered[i], ordered[i + 1]
+            if q.speaker_mention is None and q.kind == "direct" and self.open_at_end(q) and \
+                    self.para_index(nxt.start) == self.para_index(q.start) + 1 and self.continues(q, nxt):
+                ahead[i] = nxt.speaker_mention or ahead[i + 1]
+        return ahead
+
+    def open_at_end(self, q: Quote) -> bool:
+        """A quote left open at its paragraph's end (it goes on in the next one)."""
+        rest = self.text[q.end:q.end + 3]
+        return not rest or rest[0] in "\n" or (rest[0] not in "\"\u201d\u2019'\u00bb" and rest.strip() == "")
+
+    def continues(self, prev: Quote, q: Quote) -> bool:
+        """q carries on prev's words: the second half of a split quote in the
+        same paragraph, or the next paragraph of a long quote."""
+        pp, qp = self.para_index(prev.start), self.para_index(q.start)
+        if pp == qp:
+            return True
+        if qp == pp + 1:
+            lo = self.paragraphs[qp][0]
+            return self.text[lo:q.start].strip() in ("\"", "\u201c", "'", "\u2018", "\u00ab", "\u201e")
+        return False

@@ -1,0 +1,98 @@
+"""Names of people and organisations as a news text introduces them:
+"North Korea's U.N. ambassador Kim Song", "Sen. Jane Roe", "the Foreign Ministry".
+
+A name is a run of capitalised words; titles before it are kept apart as its
+descriptions, and words such as Ministry, Party or Times make it an organisation.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .mentions import NOT_NAMES, TITLES
+
+_CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr"
+             r"|Prof|Rev|Atty|Cmdr|Supt|Ft|Mt)\.|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'\u2019\-]*)")
+_CAP_RUN = re.compile(
+    rf"(?<![\w'\u2019]){_CAP_WORD}"
+    rf"(?:[ \t\u00a0]+(?:(?:de|da|di|del|van|von|der|den|bin|ibn|al|el|la|le|du|dos|of|for|y)[ \t\u00a0]+)?"
+    rf"{_CAP_WORD})*")
+ORG_WORDS = frozenset(
+    "ministry department house party council committee commission agency office "
+    "administration government court senate congress parliament assembly union bank "
+    "association institute university college foundation corporation corp inc co ltd "
+    "llc group company times post news journal press network reuters tribune herald "
+    "guardian telegraph gazette sinmun daily weekly magazine radio television tv "
+    "service services board bureau authority organization organisation command army "
+    "police navy force forces campaign center centre fund society federation league "
+    "coalition alliance movement church club team airlines agency kcna xinhua tass "
+    "pentagon kremlin state white nations republic kingdom states embassy mission "
+    "secretariat cabinet council school hospital".split())
+# Words that never end a person's name though they are capitalised.
+_NOT_SURNAME = frozenset("jr sr ii iii iv".split())
+_SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3}|\s+IV)$")
+# Role words that stand before a name in news copy ("ambassador Kim Song").
+_ROLE_BEFORE = re.compile(
+    r"((?:(?:[A-Z][\w.'\u2019\-]*(?:'s|\u2019s)?|[a-z][\w.\-]*)\s+){1,6})$")
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+@dataclass
+class NameOccurrence:
+    start: int
+    end: int
+    name: str  # titles stripped: "Kim Song"
+    organization: bool
+    title: str | None = None  # "Sen.", "President"
+    roles: list[str] = field(default_factory=list)
+
+
+def is_organization(name: str) -> bool:
+    words = [w.lower().strip(".'\u2019") for w in name.split()]
+    return any(w in ORG_WORDS for w in words) or (len(words) == 1 and name.isupper() and len(name) > 1)
+
+
+def find_names(text: str) -> list[NameOccurrence]:
+    """Capitalised runs of the text that look like names, in order."""
+    out = []
+    # words the text also writes in lower case are ordinary words when they
+    # open a sentence ("Despite White House ...")
+    vocabulary = set(_LOWER_WORD.findall(text))
+    for m in _CAP_RUN.finditer(text):
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(0))]
+        for k, (a, b) in enumerate(words[:-1]):
+            if m.group(0)[a:b].endswith(("'s", "\u2019s")):
+                words = words[:k + 1]  # "North Korea's U.N. ambassador": the owner
+                break
+        i = 0
+        while i < len(words):
+            w = m.group(0)[words[i][0]:words[i][1]]
+            if w.lower().rstrip(".") in TITLES or w.lower() in NOT_NAMES or w.lower() in ("of", "for") or (
+                    i == 0 and len(words) > 1 and w.lower() in vocabulary):
+                i += 1
+            else:
+                break
+        titles = " ".join(m.group(0)[a:b] for a, b in words[:i]) or None
+        words = words[i:]
+        while words and m.group(0)[words[-1][0]:words[-1][1]].lower() in ("of", "for", "y"):
+            words.pop()
+        if not words:
+            continue
+        start, end = m.start() + words[0][0], m.start() + words[-1][1]
+        body = text[start:end]
+        if body.endswith(("'s", "\u2019s")):
+            end -= 2
+        elif body.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", body):
+            end -= 1
+        name = " ".join(text[start:end].split())
+        if not name or name.lower() in NOT_NAMES or len(name) < 2:
+            continue
+        out.append(NameOccurrence(start, end, name, is_organization(name), titles))
+    return out
+
+
+def surname(name: str) -> str:
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _NOT_SURNAME]
+    return words[-1] if words else name
