@@ -10,8 +10,8 @@ from __future__ import annotations
 from .record import Article
 from .text_images import caption_before_credit, find_images
 from .text_kinds import Kind, classify, fold, repeats
-from .text_lines import split_lines
-from .text_meta import find_publisher, is_self_description, read_header, writer_from_bio
+from .text_lines import Line, split_lines
+from .text_meta import find_publisher, is_about_writer, is_self_description, read_header, writer_from_bio
 from .text_story import find_story
 
 
@@ -35,6 +35,7 @@ def read_text(text: str) -> Article:
     story = find_story(lines, kinds, repeated)
     header = read_header(lines, kinds, story.start if story.paragraphs else 0)
     paragraphs = [line for line in story.paragraphs if line.index not in header.used]
+    paragraphs = _without_writer_bio(paragraphs, header.authors)
 
     warnings: list[str] = []
     authors = header.authors
@@ -64,3 +65,14 @@ def read_text(text: str) -> Article:
         images=images,
         warnings=warnings,
     )
+
+
+def _without_writer_bio(paragraphs: list[Line], authors: list[str]) -> list[Line]:
+    """Drop the author box that closes many stories: it sits in the last few paragraphs."""
+    if not authors:
+        return paragraphs
+    tail = max(0, len(paragraphs) - 3)
+    return [
+        line for n, line in enumerate(paragraphs)
+        if n < tail or not is_about_writer(line.text, authors)
+    ]

@@ -48,6 +48,9 @@ def find_images(lines: list[Line], kinds: list[Kind], start: int, end: int) -> t
         if kinds[i] is not Kind.CAPTION:
             i += 1
             continue
+        if _is_teaser_picture(lines, kinds, i):
+            i += 1
+            continue
         caption, credit = split_credit(lines[i].text)
         # A caption whose credit sits on a line of its own just below it.
         if caption is None and images and images[-1].credit is None and i > start and kinds[i - 1] is Kind.CAPTION:
@@ -72,3 +75,14 @@ def caption_before_credit(lines: list[Line], kinds: list[Kind]) -> None:
             caption, _ = split_credit(lines[i].text)
             if caption is None and not lines[i - 1].blank_after and lines[i - 1].words <= 60:
                 kinds[i - 1] = Kind.CAPTION
+
+
+def _is_teaser_picture(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """A related-story teaser: its picture's caption sits right on its headline."""
+    nxt = i + 1
+    return (
+        nxt < len(lines)
+        and not lines[i].blank_after
+        and kinds[nxt] is Kind.SHORT
+        and not has_credit(lines[nxt].text)
+    )

@@ -186,3 +186,20 @@ def writer_from_bio(lines: list[Line]) -> tuple[str | None, list[int]]:
             name = clean_name(match.group(1)) if match else None
             return name, [i, i + 1]
     return None, []
+
+
+def is_about_writer(text: str, authors: list[str]) -> bool:
+    """A writer's name line or bio under the story ("JANE DOE", "Jane Doe covers
+    schools for the Courier.", "Goldin debunks ... misinformation")."""
+    folded = text.casefold().strip(" .:")
+    for author in authors:
+        name = author.casefold()
+        surname = name.split()[-1]
+        if folded == name:
+            return True
+        for start in (name, surname):
+            if folded.startswith(start + " ") or folded.startswith(start + ","):
+                rest = text[len(start):].lstrip(" ,")
+                if rest[:1].islower():
+                    return True
+    return False

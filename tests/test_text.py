@@ -1,0 +1,248 @@
+"""The plain-text path: copied article text and whole pages dumped by a text browser."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsjson.extractors.record import Image
+from newsjson.extractors.text import read_text
+from newsjson.extractors.text_dates import find_date_in
+from newsjson.extractors.text_images import split_credit
+from newsjson.extractors.text_lines import split_lines
+from newsjson.extractors.text_meta import names_in_byline
+
+HERE = Path(__file__).parent
+FIXTURES = HERE / "fixtures" / "text"
+# The reference seed (shared/seeds/000_839ed11371d87e67.txt), kept in samples/.
+SEED = HERE.parent / "samples" / "newsweek-un-human-rights.txt"
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+# --- the reference seed -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return read_text(SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_title_is_the_headline_line(seed):
+    assert seed.title == (
+        "U.S. Ends Push for Human Rights Meeting Criticized by North Korea "
+        "Due to Lack of Support, Report Says"
+    )
+
+
+def test_seed_body_is_its_eleven_story_paragraphs(seed):
+    paragraphs = seed.body.split("\n\n")
+    assert len(paragraphs) == 11
+    assert paragraphs[0].startswith("The United States has reportedly ended its push")
+    assert paragraphs[-1].startswith("Despite White House national security adviser John Bolton")
+    assert paragraphs[4].startswith("The government of North Korean supreme leader")
+    source = SEED.read_text(encoding="utf-8")
+    for paragraph in paragraphs:
+        assert paragraph + "\n" in source  # verbatim, whole lines
+
+
+def test_seed_body_holds_no_captions_pitches_or_bio(seed):
+    for fragment in (
+        "gettyimages", "GettyImages", "GETTY IMAGES", "Uncommon Knowledge", "is committed to",
+        "About the writer", "Staten Island", "Read more", "uses AI", "Newsweek cover", "ad-free",
+    ):
+        assert fragment not in seed.body
+
+
+def test_seed_caption_once_with_its_credit(seed):
+    assert len(seed.images) == 1
+    image = seed.images[0]
+    assert image.url is None
+    assert image.caption and image.caption.startswith("North Korean supeme leader Kim Jong Un(L)")
+    assert "GETTY" not in image.caption.upper() and "AFP" not in image.caption
+    assert image.credit and "AFP" in image.credit
+
+
+def test_seed_writer_and_publisher(seed):
+    assert seed.authors == ["Tom O'Connor"]
+    assert seed.publisher == "Newsweek"
+    assert any("bio" in warning for warning in seed.warnings)
+    assert any("repeated" in warning for warning in seed.warnings)
+
+
+# --- a copied article of the same shapes, invented -------------------------
+
+
+def test_copied_article_of_the_seed_shape():
+    article = read_text(fixture("copied_article.txt"))
+    assert article.title == (
+        "Harbour Town Votes to Rebuild Its Old Ferry Pier After Winter Storms, Council Says"
+    )
+    paragraphs = article.body.split("\n\n")
+    assert len(paragraphs) == 5
+    assert paragraphs[0].startswith("The town council of Lowmoor voted")
+    assert paragraphs[-1].startswith("Opponents argued")
+    assert article.images == [
+        Image(
+            url=None,
+            caption="Workers inspect the damaged ferry pier in the harbour of Lowmoor on January 14, "
+            "after the storm surge...",
+            credit="COUNCIL HANDOUT/JANE SMITH/PA/SHUTTERSTOCK",
+        )
+    ]
+    assert article.authors == ["Mara Lindqvist"]
+    assert article.publisher == "The Harbour Gazette"
+    for fragment in ("Coastal Notes", "committed", "Read more", "Click here", "cover", "shutterstock"):
+        assert fragment not in article.body
+
+
+# --- a whole page as a text browser dumps it -------------------------------
+
+
+@pytest.fixture(scope="module")
+def page():
+    return read_text(fixture("browser_page.txt"))
+
+
+def test_page_headline_byline_and_date(page):
+    assert page.title == "Library in Eastfield reopens after two years of repairs"
+    assert page.authors == ["Jane Doe", "John Roe"]
+    assert page.date_published == "2024-03-04"
+    assert page.publisher == "The Valley Courier"
+
+
+def test_page_body_is_the_story_across_a_teaser_box(page):
+    paragraphs = page.body.split("\n\n")
+    assert paragraphs[0].startswith("The public library in Eastfield opened its doors again")
+    assert paragraphs[-1].startswith("A room on the ground floor can be booked")
+    assert "Community room" in paragraphs  # a subheading inside the story stays
+    assert any(p.startswith("The repairs cost the county") for p in paragraphs)
+    for fragment in (
+        "Menu", "Newsletters", "Search", "Share", "READ MORE", "Westfield", "Council approves",
+        "Courier Photo", "covers schools", "JANE DOE", "independent local news", "Copyright",
+        "Privacy", "Library in Eastfield reopens", "Published",
+    ):
+        assert fragment not in page.body
+
+
+def test_page_keeps_the_story_photo_not_the_teaser_photo(page):
+    assert [image.credit for image in page.images] == ["Courier Photo/Sam Reyes"]
+    assert page.images[0].caption == "The reading room of the Eastfield library on Monday, March 4, 2024."
+
+
+def test_page_says_what_it_dropped(page):
+    assert any(warning.startswith("dropped") for warning in page.warnings)
+
+
+# --- pieces ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published Nov 30, 2018", "2018-11-30"),
+        ("2018-11-30", "2018-11-30"),
+        ("Sun 3 Mar 2024 09.15 GMT", "2024-03-03"),
+        ("April 9, 202311:05 AM ET", "2023-04-09"),  # year and time run together
+        ("Updated 12.06.2022", "2022-06-12"),
+        ("Published [hour]:[minute] [AMPM]", None),
+        ("Page 2024 of the archive", None),
+    ],
+)
+def test_dates_in_lines(text, expected):
+    assert find_date_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("by Alice Moss", ["Alice Moss"]),
+        ("By PETER O'HARA", ["Peter O'Hara"]),
+        ("By Lena OrtizStaff Writer", ["Lena Ortiz"]),
+        ("by Tim Vale Feb. 2, 2024 9:00 pm", ["Tim Vale"]),
+        ("By Ann Lee, Bo Park & Cy Diaz", ["Ann Lee", "Bo Park", "Cy Diaz"]),
+        ("Stand by me, darling", []),
+    ],
+)
+def test_names_in_bylines(text, expected):
+    assert names_in_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        ("A dog on a beach. (AP Photo/Ann Lee)", "A dog on a beach.", "AP Photo/Ann Lee"),
+        ("Rain in town. Photograph: Bo Park/Getty Images", "Rain in town.", "Photograph: Bo Park/Getty Images"),
+        ("Boats in the bay. REUTERS/Cy Diaz", "Boats in the bay.", "REUTERS/Cy Diaz"),
+        ("Two men talk... CITY POOL/ANN LEE/AFP/GETTY IMAGES", "Two men talk...", "CITY POOL/ANN LEE/AFP/GETTY IMAGES"),
+    ],
+)
+def test_caption_and_credit_split(text, caption, credit):
+    assert split_credit(text) == (caption, credit)
+
+
+def test_soft_wrapped_paragraph_is_joined():
+    first = "word " * 204 + "wordy"  # 1025 columns: a browser wrapped here
+    text = f"Intro line\n\n{first}\nand the rest of it.\n\nNext paragraph.\n"
+    lines = split_lines(text)
+    assert [line.text for line in lines][1] == first + " and the rest of it."
+    assert len(lines) == 3
+
+
+def test_lines_under_a_bullet_are_in_the_list():
+    lines = split_lines("  • Product\n\n    A blurb about the product for sale.\n\nStory text.\n")
+    assert [line.in_list for line in lines] == [True, True, False]
+
+
+# --- odd text never raises ------------------------------------------------------------
+
+STORY = (
+    "The committee met on Monday to discuss the new rules for the harbour, and members agreed "
+    "to publish a draft before the summer."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n\n   \n\t\n",
+        "x" * 200_000,
+        ("word " * 50_000).strip(),
+        "\n".join([STORY] * 3),
+        STORY.replace(" ", "\t"),
+        f"Headline here now\r\n\r\n{STORY}\r\n\r\n{STORY}\r\n",
+        "\u2022\n\u25a1\n[]\n\u2501\u2501\u2501\n",
+        "\x00\x01 bad \x7f controls \ufeff\u200b",
+    ],
+)
+def test_odd_text_gives_an_article(text):
+    article = read_text(text)
+    assert isinstance(article.body, str)
+    assert isinstance(article.warnings, list)
+
+
+def test_crlf_and_tabs_read_like_plain_newlines():
+    plain = f"A headline for the story\n\n{STORY}\n\nThe second paragraph of it ends here.\n"
+    crlf = read_text(plain.replace("\n", "\r\n").replace(" ", "\t", 1))
+    assert crlf.body == read_text(plain).body
+    assert crlf.body.startswith("The committee met")
+
+
+def test_no_blank_lines_still_finds_the_story():
+    text = "\n".join(["Menu", "  • Home", "  • News", "Ferries return to the islands", STORY, STORY.upper()[:40]])
+    article = read_text(text)
+    assert article.body.startswith("The committee met")
+    assert "Menu" not in article.body
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=2000))
+def test_any_text_reads_without_error(text):
+    article = read_text(text)
+    assert article.body == "" or article.body.strip() == article.body
