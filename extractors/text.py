@@ -19,12 +19,13 @@ def read_text(text: str) -> Article:
     lines = split_lines(text)
     if not lines:
         return Article(warnings=["the text has no lines to read"])
-    seen = repeats(lines)
-    kinds = [classify(line, seen) for line in lines]
+    folded = [fold(line.text) for line in lines]
+    seen = repeats(folded)
+    kinds = [classify(line) for line in lines]
     # A caption or blurb the dump prints twice is not story; short repeats are
     # menu words, which are furniture anyway.
-    repeated = [seen[fold(line.text)] > 1 and line.words >= 3 for line in lines]
-    caption_before_credit(lines, kinds)
+    repeated = [seen[key] > 1 and line.words >= 3 for key, line in zip(folded, lines)]
+    caption_before_credit(lines, kinds, folded)
     for i, line in enumerate(lines):
         if kinds[i] is Kind.PROSE and is_self_description(line.text):
             kinds[i] = Kind.JUNK
@@ -33,8 +34,14 @@ def read_text(text: str) -> Article:
         kinds[i] = Kind.JUNK
 
     story = find_story(lines, kinds, repeated)
-    header = read_header(lines, kinds, story.start if story.paragraphs else 0)
-    paragraphs = [line for line in story.paragraphs if line.index not in header.used]
+    body_first = story.paragraphs[0].index if story.paragraphs else 0
+    publisher = find_publisher(lines)
+    header = read_header(lines, kinds, body_first, publisher)
+    # Lines above the headline (a kicker, a picture's alt text) are not the story.
+    top = header.title_index if header.title_index is not None else -1
+    paragraphs = [
+        line for line in story.paragraphs if line.index not in header.used and line.index > top
+    ]
     paragraphs = _without_writer_bio(paragraphs, header.authors)
 
     warnings: list[str] = []
@@ -55,7 +62,6 @@ def read_text(text: str) -> Article:
         warnings.append("no story prose found in the text; body left empty")
     if header.title is None:
         warnings.append("no headline line found")
-    publisher = find_publisher(lines)
     return Article(
         title=header.title,
         publisher=publisher,

@@ -67,7 +67,7 @@ def find_images(lines: list[Line], kinds: list[Kind], start: int, end: int) -> t
     return images, repeats
 
 
-def caption_before_credit(lines: list[Line], kinds: list[Kind]) -> None:
+def caption_before_credit(lines: list[Line], kinds: list[Kind], folded: list[str]) -> None:
     """A plain line right above a credit-only line is that photo's caption
     ("Photo illustration of an elephant ..." over "(Photo ... / Los Angeles Times)")."""
     for i in range(1, len(lines)):
@@ -75,6 +75,11 @@ def caption_before_credit(lines: list[Line], kinds: list[Kind]) -> None:
             caption, _ = split_credit(lines[i].text)
             if caption is None and not lines[i - 1].blank_after and lines[i - 1].words <= 60:
                 kinds[i - 1] = Kind.CAPTION
+    # The same caption printed again elsewhere (pages often show it twice).
+    captions = {key for key, kind in zip(folded, kinds) if kind is Kind.CAPTION}
+    for i, line in enumerate(lines):
+        if kinds[i] in (Kind.SHORT, Kind.PROSE) and line.words >= 5 and folded[i] in captions:
+            kinds[i] = Kind.CAPTION
 
 
 def _is_teaser_picture(lines: list[Line], kinds: list[Kind], i: int) -> bool:

@@ -44,7 +44,11 @@ _CREDIT = re.compile(
     r"|\b(?:photo|photograph|picture|image|illustration|credit|photo\s*credit|foto|bild)s?\s*:\s*\S.{0,120}$"
     r"|/\s*" + _AGENCIES + r"\s*\)?\s*$"
     r"|\b" + _AGENCIES + r"\s*/\s*[A-Z]"
-    r"|\b(?:getty\s*images|shutterstock|alamy)\s*\)?\s*$",
+    r"|\b(?:getty\s*images|shutterstock|alamy)\s*\)?\s*$"
+    # "Photograph by Jane Roe", "Illustration by Bo Park" under a picture.
+    r"|^(?:photograph|photo|illustration|image|picture|video|artwork)s?\s+(?:by|courtesy of|credit)\b"
+    # A credit alone in brackets under a photo: "(Jane Roe / Los Angeles Times)", "(FOX 5 DC)".
+    r"|^\((?:[^()\s]+ ?){1,8}\)$",
     re.I,
 )
 
@@ -115,17 +119,27 @@ def fold(text: str) -> str:
     return " ".join(re.findall(r"\w+", text))
 
 
-def repeats(lines: list[Line]) -> Counter[str]:
-    return Counter(fold(line.text) for line in lines)
+def repeats(folded: list[str]) -> Counter[str]:
+    return Counter(folded)
 
 
 def is_photo_id(text: str) -> bool:
     return " " not in text.strip("[] ") and bool(_PHOTO_ID.match(text.strip()))
 
 
+# Every credit shape above holds one of these; plain substring tests rule
+# out most lines before the large pattern runs.
+_CREDIT_HINTS = ("/", ":", "(", "getty", "shutterstock", "alamy", "photo", "illustration", "image",
+                 "picture", "video", "artwork")
+
+
 def has_credit(text: str) -> bool:
     # Credits close a caption; the tail is all that needs searching.
-    return bool(_CREDIT.search(text[-200:]))
+    tail = text[-200:]
+    lowered = tail.lower()
+    if not any(hint in lowered for hint in _CREDIT_HINTS):
+        return False
+    return bool(_CREDIT.search(tail))
 
 
 def is_furniture(text: str, words: int) -> bool:
@@ -152,7 +166,7 @@ def is_headline_case(text: str) -> bool:
     return capitalised >= 0.75 * len(words)
 
 
-def classify(line: Line, seen: Counter[str]) -> Kind:
+def classify(line: Line) -> Kind:
     text = line.text
     if not text or _NO_WORDS.match(text) or _TEMPLATE.search(text):
         return Kind.JUNK

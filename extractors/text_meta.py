@@ -18,25 +18,31 @@ _ROLE = (
 )
 _GLUED_ROLE = re.compile(r"(?<=[a-z])(?=" + _ROLE.replace(r"\s*", r"\s?") + r"\b)")
 _NAME_STOP = re.compile(
-    r"\s*(?:\||·|•|—|–| - |\bPublished\b|\bUpdated\b|\bPosted\b|\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"\s*(?:\||·|•|—|–| - |;|\bEditing\b|\bPublished\b|\bUpdated\b|\bPosted\b|\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + _ROLE + r"\b|\bFox News\b|\bfor\s+(?:the\s+)?[A-Z]).*$"
+)
+# Words of sections, desks and outlets that a name-shaped line may hold
+# ("Real Estate", "Current Issue", "The Associated Press"): not a person.
+_NOT_NAME_WORDS = frozenset(
+    """the news press associated issue current related topics topic images image getty estate
+    real preview culture spring summer autumn winter magazine media staff editorial board team
+    desk politics business sports sport opinion world video live updates latest more top stories
+    story photo photos contributor contributors reuters wire service services cover edition
+    newsletter newsletters podcast podcasts author authors writer reporter editor analysis
+    review reviews features feature section home menu search share follow key points takeaways
+    highlights headlines sign log""".split()
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00C0-\u00DE][\w'’.-]*|(?:de|da|del|der|van|von|la|le|di|du|bin|al|el)|[A-Z]\.)$")
 _SELF_DESCRIPTION = re.compile(
     r"^(?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),?(?: [^,]{3,100},)? (?:is|are) "
-    r"(?:committed|dedicated|an?|the|one of|part of)\b(?P<rest>.*)$"
-)
-_ORG_WORDS = re.compile(
-    r"\b(?:committed|dedicated|news|journalism|journalists?|media|publication|publisher|newspaper|magazine"
-    r"|organi[sz]ation|provider|reporting|newsroom|independent|nonprofit|non-profit|wisdom)\b",
-    re.I,
+    r"(?:(?:committed|dedicated) to\b|(?:an?|the|one of the) (?:[a-z][\w'’-]* ){0,4}"
+    r"(?:news|media|publication|newspaper|magazine|organi[sz]ation|provider|publisher|outlet|agency|newsroom)s?\b)"
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*"
-    r"(?P<name>[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|&|the))*)",
-    re.I,
+    r"(?:(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\.[A-Za-z]+)?(?: (?:[A-Z][\w&'’-]*|of|and|&|the))*)"
 )
 _COMPANY_TAIL = re.compile(r"[\s,.]+(?:Ltd|LLC|Inc|Limited|Corp|Co|GmbH|plc|Group|All|Rights)\.?$", re.I)
 _ABOUT_WRITER = re.compile(r"^about (?:the|this) (?:author|writer|reporter|journalist)s?$", re.I)
@@ -63,6 +69,8 @@ def clean_name(name: str) -> str | None:
     tokens = name.split()
     if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
         return None
+    if any(t.lower().strip(".") in _NOT_NAME_WORDS or t.endswith(("'s", "’s")) for t in tokens):
+        return None
     if name.isupper():  # "MELISSA GOLDIN", "TOM O'CONNOR"
         name = re.sub(r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’]*", lambda m: _title_word(m.group(0)), name)
     return name
@@ -87,28 +95,60 @@ def names_in_byline(text: str) -> list[str]:
     return names
 
 
+# Alt text and widgets that look like short headlines: "author avatar image",
+# "Image for ...", "Photo of author", "3 of 3".
+_NOT_HEADLINE = re.compile(
+    r"\b(?:avatar|logo|icon|thumbnail)\b|^(?:image|photo|picture|cover) (?:for|of)\b|\bimage$|^\d+ of \d+$", re.I
+)
+# Widgets and labels between a headline and its story: share and save
+# buttons, newsletter boxes, social handles, job titles, "By ..." lines.
+_WIDGET = re.compile(
+    r"\b(?:share|sharing|save this|e-?mail|newsletter|sign(?:ing)? up|subscribe|bookmark|comments?|thanks for)\b|@\w|^by\s|\|$|\b"
+    + _ROLE + r"$",
+    re.I,
+)
+_RELATIVE_TIME = re.compile(r"^\d+\s?(?:s|m|min|h|hr|d)\s?ago\s*", re.I)
+_HEADER_REACH = 8  # how far into the story a byline or date may sit
+_TITLE_REACH = 20  # how many non-furniture lines above the story a headline may sit
+
+
 def _is_headline_shape(line: Line, kind: Kind) -> bool:
     if kind not in (Kind.SHORT, Kind.PROSE) or line.in_list:
         return False
-    if not 3 <= line.words <= 35 or len(line.text) > 300:
+    if not 3 <= line.words <= 35 or len(line.text) > 300 or _NOT_HEADLINE.search(line.text):
+        return False
+    if find_date_in(line.text) or _WIDGET.search(line.text):
         return False
     return not line.text.endswith((".", ",", ";")) or line.text.endswith("...")
 
 
-def read_header(lines: list[Line], kinds: list[Kind], story_start: int) -> Header:
+def _name_list(text: str) -> list[str]:
+    """A line that is only names ("Ann Lee, Bo Park, Cy Diaz"): a byline without "By"."""
+    parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", text) if p]
+    names = [clean_name(p) for p in parts]
+    if len(parts) >= 2 and all(names):
+        return [n for n in names if n]
+    return []
+
+
+def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher: str | None = None) -> Header:
     header = Header()
-    low = max(0, story_start - 40)
+    if publisher:
+        # The site's own name on a line of its own is a masthead, not a headline.
+        header.used.update(i for i, line in enumerate(lines) if line.text.casefold() == publisher.casefold())
+    low = max(0, body_first - 40)
+    high = min(len(lines), body_first + _HEADER_REACH)
     byline_at = None
-    for i in range(low, min(len(lines), story_start + 3)):
-        if lines[i].words <= 16 and kinds[i] is not Kind.CAPTION:
-            names = names_in_byline(lines[i].text)
+    for i in range(low, high):
+        if lines[i].words <= 16 and kinds[i] is not Kind.CAPTION and not lines[i].in_list:
+            names = names_in_byline(lines[i].text) or _name_list(lines[i].text)
             if names:
                 header.authors, byline_at = names, i
                 header.used.add(i)
                 break
     date_at = None
-    window = range(low, min(len(lines), story_start + 3))
-    for i in sorted(window, key=lambda j: (abs(j - (byline_at if byline_at is not None else story_start)), j)):
+    near = byline_at if byline_at is not None else body_first
+    for i in sorted(range(low, high), key=lambda j: (abs(j - near), j)):
         if lines[i].words <= 20 and kinds[i] is not Kind.CAPTION:
             date = find_date_in(lines[i].text)
             if date:
@@ -116,30 +156,45 @@ def read_header(lines: list[Line], kinds: list[Kind], story_start: int) -> Heade
                 header.used.add(i)
                 break
     if not header.authors and date_at is not None:
-        # A bare name line next to the date ("Jane Doe" / "March 1, 2024").
-        for j in (date_at - 1, date_at + 1, date_at - 2):
-            if low <= j < len(lines) and j != date_at and lines[j].words <= 4 and not lines[j].in_list:
-                name = clean_name(lines[j].text)
-                if name and not name.isupper():
-                    header.authors = [name]
-                    header.used.add(j)
-                    break
-    anchors = [i for i in (byline_at, date_at) if i is not None and i <= story_start]
-    anchor = min(anchors) if anchors else story_start
-    _find_title(lines, kinds, anchor, header)
+        _bare_name(lines, (date_at - 1, date_at + 1), header)
+    start = max([body_first] + [i for i in (byline_at, date_at) if i is not None])
+    _find_title(lines, kinds, start, header)
+    if not header.authors and header.title_index is not None:
+        t = header.title_index
+        _bare_name(lines, (t + 1, t + 2, t + 3), header)
     return header
 
 
-def _find_title(lines: list[Line], kinds: list[Kind], anchor: int, header: Header) -> None:
-    """The headline: the nearest headline-shaped line above the byline (or the
-    story); when two stand there, the shorter upper one is the headline and the
-    longer one under it the standfirst."""
-    candidates = [
-        i for i in range(anchor - 1, max(-1, anchor - 14), -1)
-        if i not in header.used and _is_headline_shape(lines[i], kinds[i])
-    ]
+def _bare_name(lines: list[Line], places: tuple[int, ...], header: Header) -> None:
+    """A line holding only a person's name beside the date or under the headline."""
+    for j in places:
+        if 0 <= j < len(lines) and j not in header.used and lines[j].words <= 4 and not lines[j].in_list:
+            name = clean_name(lines[j].text)
+            if name and not name.isupper():
+                header.authors = [name]
+                header.used.add(j)
+                return
+
+
+def _find_title(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> None:
+    """The headline: the nearest headline-shaped line above the story's start
+    (or its byline); when two stand there, the shorter upper one is the headline
+    and the longer one under it the standfirst. Copied text starts with it."""
+    candidates: list[int] = []
+    reach = 0
+    for i in range(min(start, len(lines) - 1), -1, -1):
+        if i in header.used or kinds[i] is Kind.JUNK:
+            continue
+        reach += 1
+        if reach > _TITLE_REACH or len(candidates) == 2:
+            break
+        if _is_headline_shape(lines[i], kinds[i]) and i < start or (i == start and kinds[i] is Kind.SHORT):
+            candidates.append(i)
     if not candidates:
-        return
+        if lines and _is_headline_shape(lines[0], kinds[0]) and 0 not in header.used:
+            candidates = [0]
+        else:
+            return
     pick = candidates[0]
     if len(candidates) > 1:
         upper = candidates[1]
@@ -151,7 +206,8 @@ def _find_title(lines: list[Line], kinds: list[Kind], anchor: int, header: Heade
             and all(kinds[j] in (Kind.CAPTION, Kind.PHOTO_ID, Kind.JUNK) for j in between)
         ):
             pick = upper
-    header.title, header.title_index = lines[pick].text, pick
+    header.title = _RELATIVE_TIME.sub("", lines[pick].text) or None
+    header.title_index = pick
     header.used.add(pick)
 
 
@@ -159,13 +215,13 @@ def find_publisher(lines: list[Line]) -> str | None:
     """The name the text gives itself: a self-description, else a copyright line."""
     for line in lines:
         match = _SELF_DESCRIPTION.match(line.text)
-        if match and _ORG_WORDS.search(match.group("rest")):
+        if match:
             return match.group("name")
     for line in reversed(lines):
         match = _COPYRIGHT.search(line.text)
         if match:
             name = _COMPANY_TAIL.sub("", match.group("name").strip(" .,")).strip(" .,")
-            if 2 <= len(name) <= 60 and not name.lower().startswith(("all ", "by ")):
+            if 2 <= len(name) <= 60 and not name.lower().startswith(("all", "by ")):
                 return name
     return None
 
@@ -173,8 +229,7 @@ def find_publisher(lines: list[Line]) -> str | None:
 def is_self_description(text: str) -> bool:
     """"Newsweek is committed to ...", "Reuters, the news and media division of
     Thomson Reuters, is the world's largest ...": the publisher's blurb."""
-    match = _SELF_DESCRIPTION.match(text)
-    return bool(match and _ORG_WORDS.search(match.group("rest")))
+    return bool(_SELF_DESCRIPTION.match(text))
 
 
 def writer_from_bio(lines: list[Line]) -> tuple[str | None, list[int]]:
