@@ -1,0 +1,137 @@
+"""Turn byline strings into person names.
+
+Bylines arrive as "By JANE DOE and John Roe, Staff Writers", "Jane Doe | Reuters",
+"Von Max Muster, dpa", "jane@example.com", "Updated 5 March 2024": the output is
+["Jane Doe", "John Roe"], without prefixes, roles, agencies, dates or addresses.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# "By", "Von", "Par", "Por", "Door", "Av", "Di", "Af", "Przez", "Od" before a name.
+_PREFIX = re.compile(
+    r"^(?:(?:written|posted|reported|text|story|words|photos?|interview|edited|compiled)\s+)?"
+    r"(?:by|von|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|author|auteur|redaktion)\s*[:\-–]?\s+",
+    re.I,
+)
+_LABEL = re.compile(r"^(?:author|autor|auteur|autore|writer|reporter|byline|text|texto|texte|fotos?|photos?)s?\s*[:：]\s*", re.I)
+# Separators between several people in one byline.
+# Lower-case connectors only: "John E Smith" keeps its initial.
+_SPLIT = re.compile(r"\s*(?:[;|/•·]|,|&|\+|\b(?:and|AND|And|und|et|y|e|og|och|en|i|u|ve|és|ja|и|а)\b|、|，|・)\s*")
+# "Jane Doe Updated 5 March 2024", "Max Muster am 3. Mai": what follows is a timestamp.
+_TRAILER = re.compile(r"\s+(?:updated|published|posted|aktualisiert|veröffentlicht|am|on|le|el|il)\b.*$|\s*\d.*$", re.I)
+# Korean, Japanese and Chinese bylines put the role after the name: "박준석 기자", "山田太郎記者".
+_ROLE_SUFFIX = re.compile(r"\s*(?:기자|특파원|논설위원|記者|特派員|编辑|編集委員|記者|报道)\s*$")
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_HANDLE = re.compile(r"(?:^|\s)@\w+")
+_URLISH = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|de|co\.uk)\b", re.I)
+_DIGIT = re.compile(r"\d")
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# Words that mark a string as a role, desk or organisation rather than a person.
+_NOT_A_PERSON = {
+    "staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor",
+    "editors", "editorial", "desk", "team", "newsroom", "news", "agency", "agencies", "press", "wire",
+    "wires", "contributor", "contributors", "columnist", "redaktion", "redaktor", "redakteur", "redakteurin",
+    "korrespondent", "korrespondentin", "rédaction", "redacción", "redazione", "reuters", "afp", "ap", "dpa",
+    "apa", "sda", "ansa", "efe", "kna", "epd", "upi", "ians", "pti", "xinhua", "bloomberg", "associated",
+    "media", "online", "digital", "service", "services", "admin", "administrator", "guest", "anonymous",
+    "unknown", "updated", "published", "posted", "aktualisiert", "veröffentlicht", "photo", "photos",
+    "photographer", "foto", "fotos", "video", "graphics", "illustration", "sponsored", "partner", "opinion",
+    "senior", "chief", "political", "politics", "business", "sports", "sport", "health", "science",
+    "technology", "tech", "culture", "entertainment", "world", "national", "international", "local",
+    "author", "authors", "autor", "autorin", "autoren", "contributing", "special", "associate", "deputy",
+    "managing", "executive", "freelance", "journalist", "journalists", "journalistin", "inc", "ltd", "gmbh",
+    "llc", "group", "magazine", "zeitung", "times", "post", "daily", "tribune", "herald", "journal",
+    "newsletter", "office", "bureau", "department", "university", "institute", "ministry", "network",
+    "tv", "radio", "channel", "report", "reports", "via", "source", "sources", "with", "mit", "and",
+}
+_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "la", "le", "bin",
+              "al", "el", "ibn", "ter", "ten", "zu", "y", "st", "mc", "mac", "jr", "sr", "ii", "iii"}
+
+
+@dataclass
+class CleanedAuthors:
+    names: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+
+
+def _tidy_case(name: str) -> str:
+    """"JANE DOE"/"jane doe" -> "Jane Doe"; mixed-case names ("Tom O'Connor", "DeShawn") are left alone."""
+    letters = [c for c in name if c.isalpha()]
+    cased = [c for c in letters if c.lower() != c.upper()]
+    if cased and len(cased) > 3 and (all(c.isupper() for c in cased) or all(c.islower() for c in cased)):
+        return " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-")) for w in name.lower().split())
+    return name
+
+
+def _looks_like_person(name: str, publisher_words: set[str]) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5 or len(name) > 60:
+        return False
+    if _DIGIT.search(name) or "@" in name or "http" in name.lower():
+        return False
+    lowered = [w.strip(".,'’").lower() for w in words]
+    if any(w in _NOT_A_PERSON for w in lowered):
+        return False
+    if publisher_words and set(lowered) <= publisher_words:
+        return False
+    letters = [c for c in name if c.isalpha()]
+    if not letters:
+        return False
+    # Names in cased scripts start each main word with a capital; lowercase phrases are prose.
+    cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]
+    if cased and any(w[0].islower() and w.strip(".").lower() not in _PARTICLES for w in cased):
+        return False
+    # A lone word in a cased script is a desk, a handle or a first name, not a byline.
+    if len(words) == 1 and cased:
+        return False
+    return True
+
+
+# Library-catalogue order, "Doe, Jane": one word on each side of a single comma.
+_SURNAME_FIRST = re.compile(r"^\s*([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]+)\s*$")
+
+
+def _pieces(raw: str) -> list[str]:
+    flipped = _SURNAME_FIRST.match(raw)
+    if flipped and flipped[2].lower() not in _NOT_A_PERSON and flipped[1].lower() not in _NOT_A_PERSON:
+        return [f"{flipped[2]} {flipped[1]}"]
+    text = _EMAIL.sub(" ", raw)
+    text = _URLISH.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    text = _BRACKETS.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip(" \t-–—:|,;")
+    # "Jane Doe, Senior Reporter" / "Jane Doe - Reuters": the part after a dash is a role or outlet.
+    text = re.split(r"\s+[-–—]\s+", text)[0]
+    text = _TRAILER.sub("", text)
+    text = _ROLE_SUFFIX.sub("", text)
+    text = _LABEL.sub("", text)
+    text = _PREFIX.sub("", text)
+    out = []
+    for piece in _SPLIT.split(text):
+        piece = _PREFIX.sub("", piece.strip(" .:-–—'\"“”"))
+        if piece:
+            out.append(piece)
+    return out
+
+
+def clean_authors(raw: list[str], publisher: str | None = None) -> CleanedAuthors:
+    """Split and clean byline strings; what is not a person name goes to ``dropped``."""
+    result = CleanedAuthors()
+    publisher_words = {w.lower() for w in re.findall(r"\w+", publisher or "")}
+    seen: set[str] = set()
+    for value in raw:
+        if not isinstance(value, str) or not value.strip():
+            continue
+        for piece in _pieces(value):
+            name = _tidy_case(piece)
+            key = name.casefold()
+            if key in seen:
+                continue
+            if _looks_like_person(name, publisher_words):
+                seen.add(key)
+                result.names.append(name)
+            else:
+                result.dropped.append(piece)
+    return result

@@ -1,0 +1,293 @@
+"""Read what a page says about itself: JSON-LD, OpenGraph, meta tags, <time>, <html lang>.
+
+Structured data is what the publisher's own systems wrote, so it is read first and
+trusted over guesses from the visible page. Nothing here changes the tree.
+"""
+from __future__ import annotations
+
+import json
+from html import unescape
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from lxml.html import HtmlElement
+
+from .dates import to_iso8601
+
+# schema.org types that describe the article itself (not the site, a person or a breadcrumb).
+_ARTICLE_TYPES = {
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting",
+    "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report",
+    "webpage", "itempage", "medicalwebpage", "satiricalarticle", "advertisercontentarticle",
+}
+_PERSON_TYPES = {"person"}
+_JSON_COMMENTS = re.compile(r"^\s*(?:<!--|//.*$)|-->\s*$", re.M)
+_URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class PageMetadata:
+    """Metadata candidates, each field from the most trusted place that had it."""
+
+    title: str | None = None
+    headline_h1: str | None = None
+    title_tag: str | None = None
+    og_title: str | None = None
+    authors_by_source: dict[str, list[str]] = field(default_factory=dict)
+    date_published: str | None = None
+    date_modified: str | None = None
+    description: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    url: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    lead_image: str | None = None
+
+
+def clean_text(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = _SPACE.sub(" ", value).strip()
+    return text or None
+
+
+def _meta_index(tree: HtmlElement) -> dict[str, list[str]]:
+    """Every <meta> value by its lower-cased name/property/itemprop, in page order."""
+    index: dict[str, list[str]] = {}
+    for meta in tree.iter("meta"):
+        content = meta.get("content")
+        if content is None:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = meta.get(attr)
+            if key:
+                index.setdefault(key.strip().lower(), []).append(content)
+    return index
+
+
+def _first(index: dict[str, list[str]], *keys: str) -> str | None:
+    for key in keys:
+        for value in index.get(key, ()):
+            text = clean_text(value)
+            if text:
+                return text
+    return None
+
+
+def _json_ld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's ld+json scripts, @graph members included."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = script.text or ""
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:  # scripts wrapped in HTML comments or with trailing commas are common
+                data = json.loads(_JSON_COMMENTS.sub("", raw).strip().rstrip(";"), strict=False)
+            except ValueError:
+                continue
+        yield from _walk(data, depth=0)
+
+
+def _walk(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 3:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _walk(graph, depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower().rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
+
+
+def _article_object(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The JSON-LD object that is the article: a news/article type first, a WebPage last."""
+    best, best_rank = None, 99
+    for obj in objects:
+        kinds = _types(obj) & _ARTICLE_TYPES
+        if not kinds:
+            continue
+        rank = 2 if kinds <= {"webpage", "itempage", "medicalwebpage"} else 0
+        if rank == 0 and not (obj.get("headline") or obj.get("datePublished") or obj.get("articleBody")):
+            rank = 1
+        if rank < best_rank:
+            best, best_rank = obj, rank
+    return best
+
+
+def _names(value: Any, objects_by_id: dict[str, dict[str, Any]]) -> list[str]:
+    """Names out of a schema.org author/creator value: strings, objects, lists, @id references."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item, objects_by_id)]
+    if isinstance(value, dict):
+        if "name" not in value and isinstance(value.get("@id"), str):
+            value = objects_by_id.get(value["@id"], value)
+        name = value.get("name")
+        if isinstance(name, list):
+            name = " ".join(n for n in name if isinstance(n, str))
+        if isinstance(name, str):
+            return [name]
+        given, family = value.get("givenName"), value.get("familyName")
+        if isinstance(given, str) and isinstance(family, str):
+            return [f"{given} {family}"]
+    return []
+
+
+def _org_name(value: Any, objects_by_id: dict[str, dict[str, Any]]) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        value = objects_by_id.get(value["@id"], value)
+    if isinstance(value, dict):
+        return clean_text(value.get("name"))
+    return clean_text(value)
+
+
+def _keywords(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [t for item in value for t in _keywords(item)]
+    if isinstance(value, str):
+        return [t for t in (clean_text(p) for p in value.split(",")) if t]
+    return []
+
+
+def _url_value(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("@id") or value.get("contentUrl")
+    text = clean_text(value)
+    return text if text and _URL.match(text) else None
+
+
+def _h1(tree: HtmlElement) -> str | None:
+    """The page's single visible headline; several h1s (site logo, teasers) say nothing."""
+    found = [h for h in tree.iter("h1") if clean_text(h.text_content())]
+    if len(found) == 1:
+        return clean_text(found[0].text_content())
+    return None
+
+
+def _time_element(tree: HtmlElement, itemprop: str) -> str | None:
+    for node in tree.iter("time"):
+        if node.get("itemprop") == itemprop or (itemprop == "datePublished" and "pubdate" in node.attrib):
+            value = to_iso8601(node.get("datetime") or node.text_content())
+            if value:
+                return value
+    return None
+
+
+def _html_language(tree: HtmlElement) -> str | None:
+    root = tree.getroottree().getroot()
+    return clean_text(root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"))
+
+
+def read_metadata(tree: HtmlElement) -> PageMetadata:
+    """Collect the page's own metadata; fields it does not state stay None/empty."""
+    meta = _meta_index(tree)
+    objects = list(_json_ld_objects(tree))
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    article = _article_object(objects) or {}
+    found = PageMetadata()
+
+    title_node = tree.find(".//title")
+    found.title_tag = clean_text(title_node.text_content()) if title_node is not None else None
+    found.og_title = _first(meta, "og:title", "twitter:title")
+    found.headline_h1 = _h1(tree)
+    found.title = clean_text(unescape(article.get("headline") or ""))
+    if not found.title and not _types(article) <= {"webpage", "itempage", "medicalwebpage"}:
+        found.title = clean_text(unescape(article.get("name") or "")) if isinstance(article.get("name"), str) else None
+
+    names = _names(article.get("author"), by_id) or _names(article.get("creator"), by_id)
+    if names:
+        found.authors_by_source["JSON-LD"] = [unescape(n) for n in names]
+    metas = [v for key in ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl") for v in meta.get(key, ())]
+    metas = [v for v in metas if clean_text(v) and not _URL.match(v.strip())]
+    if metas:
+        found.authors_by_source["meta tags"] = metas
+
+    found.date_published = (
+        to_iso8601(article.get("datePublished"))
+        or to_iso8601(_first(meta, "article:published_time", "og:article:published_time", "datepublished",
+                              "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued",
+                              "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
+                              "og:published_time", "published_time", "article:published"))
+        or _time_element(tree, "datePublished")
+        or to_iso8601(article.get("dateCreated"))
+    )
+    found.date_modified = (
+        to_iso8601(article.get("dateModified"))
+        or to_iso8601(_first(meta, "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"))
+        or _time_element(tree, "dateModified")
+    )
+    found.description = clean_text(unescape(article["description"])) if isinstance(article.get("description"), str) else None
+    found.description = found.description or _first(meta, "og:description", "description", "twitter:description")
+    publisher = _org_name(article.get("publisher"), by_id)
+    if not publisher:
+        site = next((o for o in objects if {"organization", "newsmediaorganization", "website"} & _types(o)), None)
+        publisher = clean_text(site.get("name")) if site else None
+    found.publisher = _first(meta, "og:site_name") or publisher or _first(meta, "application-name", "apple-mobile-web-app-title")
+    lang = _html_language(tree) or clean_text(article.get("inLanguage") if isinstance(article.get("inLanguage"), str) else None)
+    locale = _first(meta, "og:locale", "content-language", "language", "dc.language")
+    found.language = normalise_language(lang) or normalise_language(locale)
+    canonical = next((link.get("href") for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical" and link.get("href")), None)
+    found.url = _url_value(canonical) or _url_value(_first(meta, "og:url")) or _url_value(article.get("url")) or _url_value(article.get("mainEntityOfPage"))
+    section = article.get("articleSection")
+    if isinstance(section, list):
+        section = section[0] if section else None
+    found.section = clean_text(section) or _first(meta, "article:section", "parsely-section", "section")
+    tags = _keywords(article.get("keywords")) or [t for v in meta.get("article:tag", ()) for t in _keywords(v)] or _keywords(_first(meta, "news_keywords", "keywords"))
+    found.tags = list(dict.fromkeys(tags))
+    found.lead_image = _url_value(_first(meta, "og:image", "og:image:url", "og:image:secure_url", "twitter:image")) or _url_value(article.get("image"))
+    return found
+
+
+_LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
+
+
+def normalise_language(value: str | None) -> str | None:
+    """``en_US``/``EN-us``/``de-DE,en`` -> BCP 47 (``en-US``, ``de-DE``); junk -> None."""
+    if not value:
+        return None
+    match = _LANG.match(value.strip())
+    if not match:
+        return None
+    lang, script, region = match.groups()
+    parts = [lang.lower()]
+    if script:
+        parts.append(script.title())
+    if region:
+        parts.append(region.upper())
+    return "-".join(parts)
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
+
+
+def strip_site_name(title: str | None, publisher: str | None) -> str | None:
+    """"Headline | Example News" -> "Headline" when the tail is the publisher's name."""
+    if not title or not publisher:
+        return title
+    parts = _SITE_SEPARATOR.split(title)
+    if len(parts) > 1:
+        tail = parts[-1].casefold().replace(" ", "")
+        name = publisher.casefold().replace(" ", "")
+        if tail and (tail in name or name in tail):
+            head = title[: title.rfind(parts[-1])].rstrip(" |–—·•-")
+            return head or title
+    return title

@@ -1,0 +1,203 @@
+"""Benchmark newsjson against plain trafilatura on one prepared dataset.
+
+Run on purpose (pytest does not collect it: the file name does not start with test_):
+
+    python tests/benchmarks/run.py DATASET INPUT_DIR [--work DIR] [--profile]
+
+INPUT_DIR is what ``../shared/eval/evaluate.py prepare DATASET INPUT_DIR`` laid out.
+Each engine runs in its own child process over the same files, in the same run,
+so peak memory (max RSS) is its own; both outputs are scored with
+``evaluate.py score --json`` and one table compares them.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+EVALUATE = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval" / "evaluate.py"
+ENGINES = ("trafilatura", "newsjson")
+# Functions whose cumulative time makes up the per-stage profile, in pipeline order.
+STAGES = (
+    ("decode", "sniff.py", "decode"),
+    ("parse", "utils.py", "load_html"),
+    ("html total", "html.py", "read_html"),
+    ("metadata", "metadata.py", "read_metadata"),
+    ("images", "images.py", "read_images"),
+    ("trafilatura body", "core.py", "bare_extraction"),
+    ("body cleanup", "body.py", "clean_body"),
+    ("quotes", "quotes.py", "find_quotes"),
+    ("to_dict", "record.py", "to_dict"),
+    ("json", "", "<built-in method orjson.dumps>"),
+)
+
+
+def input_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.suffix in (".html", ".htm", ".txt"))
+
+
+def trafilatura_record(data: bytes, path: str) -> dict:
+    """Plain trafilatura, its defaults, mapped onto newsjson's record fields."""
+    from trafilatura import bare_extraction
+
+    doc = bare_extraction(data, with_metadata=True)
+    if doc is None:
+        return {"source": {"path": path}, "title": None, "authors": [], "body": ""}
+    return {
+        "source": {"path": path},
+        "title": doc.title,
+        "authors": [a.strip() for a in (doc.author or "").split(";") if a.strip()],
+        "date_published": doc.date,
+        "publisher": doc.sitename,
+        "language": doc.language,
+        "url": doc.url,
+        "body": doc.text or "",
+        "images": [],
+    }
+
+
+def run_engine(engine: str, files: list[Path], out: Path, profile: bool) -> dict:
+    """Extract every file with one engine, write JSONL, return timing and memory."""
+    import orjson
+
+    if engine == "newsjson":
+        from newsjson import extract
+
+        def one(data: bytes, path: str) -> bytes:
+            return orjson.dumps(extract(data, path=path).to_dict())
+    else:
+
+        def one(data: bytes, path: str) -> bytes:
+            return orjson.dumps(trafilatura_record(data, path))
+
+    inputs = [(p.read_bytes(), str(p)) for p in files]
+    one(*inputs[0])  # imports and first-call set-up are not throughput
+    profiler = None
+    if profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    lines, errors = [], 0
+    start = time.perf_counter()
+    for data, path in inputs:
+        try:
+            lines.append(one(data, path))
+        except Exception as exc:  # a failed input is scored as empty, like the CLI's error line
+            errors += 1
+            lines.append(orjson.dumps({"source": {"path": path}, "error": {"type": type(exc).__name__, "message": str(exc)}}))
+    seconds = time.perf_counter() - start
+    if profiler is not None:
+        profiler.disable()
+    out.write_bytes(b"\n".join(lines) + b"\n")
+    result = {
+        "docs": len(inputs),
+        "seconds": seconds,
+        "errors": errors,
+        "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+    if profiler is not None:
+        result["stages"] = stage_profile(profiler)
+    return result
+
+
+def stage_profile(profiler) -> dict[str, float]:
+    import pstats
+
+    stats = pstats.Stats(profiler).stats
+    found: dict[str, float] = {}
+    for (filename, _line, func), (_cc, _nc, _tt, cumulative, _callers) in stats.items():
+        for label, file_end, name in STAGES:
+            if func == name and filename.endswith(file_end):
+                found[label] = found.get(label, 0.0) + cumulative
+    return found
+
+
+def score(dataset: str, pred: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, str(EVALUATE), "score", dataset, str(pred), "--json"],
+        check=True, capture_output=True, text=True,
+    )
+    return json.loads(done.stdout)
+
+
+def flatten(scores: dict) -> dict[str, float]:
+    wanted = {
+        "body": ("f1", "precision", "recall", "empty"),
+        "snippets": ("f1", "precision", "recall"),
+        "title": ("exact", "token_f1"),
+        "authors": ("f1", "junk_rate", "exact_set"),
+        "date": ("accuracy", "coverage"),
+        "captions": ("recall", "precision"),
+    }
+    flat = {}
+    for group, keys in wanted.items():
+        for key in keys:
+            if key in scores.get(group, {}):
+                flat[f"{group} {key}"] = scores[group][key]
+    return flat
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("dataset", help="evaluate.py dataset name, e.g. scrapinghub, fundus, fundus-eval, trafilatura")
+    parser.add_argument("inputs", type=Path, help="folder laid out by evaluate.py prepare")
+    parser.add_argument("--work", type=Path, help="where the JSONL outputs go (default: a temporary folder)")
+    parser.add_argument("--engines", default=",".join(ENGINES), help="comma-separated, from: " + ", ".join(ENGINES))
+    parser.add_argument("--profile", action="store_true", help="also print newsjson's time per stage (cProfile; slower)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    files = input_files(args.inputs)
+    if not files:
+        parser.error(f"no .html or .txt inputs in {args.inputs}")
+    work = args.work or Path(tempfile.mkdtemp(prefix="newsjson-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+
+    if args.child:  # one engine in this process; report to the parent as JSON
+        result = run_engine(args.child, files, work / f"{args.child}.jsonl", args.profile)
+        print(json.dumps(result))
+        return 0
+
+    engines = [e for e in args.engines.split(",") if e]
+    results = {}
+    for engine in engines:
+        command = [sys.executable, __file__, args.dataset, str(args.inputs), "--work", str(work), "--child", engine]
+        if args.profile and engine == "newsjson":
+            command.append("--profile")
+        done = subprocess.run(command, check=True, capture_output=True, text=True, env=dict(os.environ))
+        results[engine] = json.loads(done.stdout.strip().splitlines()[-1])
+        results[engine]["scores"] = flatten(score(args.dataset, work / f"{engine}.jsonl")["scores"])
+
+    print(f"{args.dataset}: {len(files)} documents, outputs in {work}")
+    header = f"{'figure':<22}" + "".join(f"{e:>14}" for e in engines)
+    print(header)
+    print("-" * len(header))
+    keys = list(dict.fromkeys(k for e in engines for k in results[e]["scores"]))
+    for key in keys:
+        cells = "".join(f"{results[e]['scores'].get(key, float('nan')):>14.3f}" for e in engines)
+        print(f"{key:<22}{cells}")
+    for e in engines:
+        results[e]["docs_per_s"] = results[e]["docs"] / results[e]["seconds"]
+    print(f"{'docs/s':<22}" + "".join(f"{results[e]['docs_per_s']:>14.1f}" for e in engines))
+    print(f"{'peak RSS MB':<22}" + "".join(f"{results[e]['max_rss_mb']:>14.0f}" for e in engines))
+    print(f"{'errors':<22}" + "".join(f"{results[e]['errors']:>14d}" for e in engines))
+    if "newsjson" in results and "trafilatura" in results:
+        ratio = results["newsjson"]["docs_per_s"] / results["trafilatura"]["docs_per_s"]
+        print(f"speed ratio newsjson / trafilatura: {ratio:.2f}x")
+    stages = results.get("newsjson", {}).get("stages")
+    if stages:
+        print("newsjson per-stage time (cumulative, under cProfile; stages nest inside 'html total'):")
+        for label, _file, _name in STAGES:
+            if label in stages:
+                print(f"  {label:<20}{stages[label]:>8.2f} s  {1000 * stages[label] / len(files):>7.1f} ms/doc")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
