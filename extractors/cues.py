@@ -38,7 +38,9 @@ _SPEECH_VERBS = (
     "mutter object opine point propose protest reason recommend reiterate remind reckon "
     "scoff snap speculate sniff tout underscore urge wrote yell specify assure advise "
     "acknowledge affirm believe think demand threaten accuse describe explain elaborate "
-    "highlight lament posit read tweet post put"
+    "highlight lament posit read tweet post put mock scold chide gush rave plead beg brag "
+    "blast slam praise thank decry criticize criticise call dub label brand cheer chant "
+    "sing yell boom answer interject proclaim concede fume marvel bemoan"
 ).split()
 
 # Verbs whose subject may also be a document ("the report said", "a statement read").

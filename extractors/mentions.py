@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import ADVERBS
+from .cues import ADVERBS, SPEECH_VERB_FORMS
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w\u2019'\-]|\.(?=[^\W\d_]\.)|\.(?=\w))*\.?|\d[\w.,:]*|[^\w\s]")
 
@@ -43,6 +43,16 @@ _STOP_INSIDE_NP = frozenset(",;:()[]\"\u201c\u201d\u2018\u2019\u2014\u2013")
 _WEEKDAY_TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
     "morning afternoon evening night week".split())
+
+
+_NP_STOP = frozenset(
+    "that who which in on at to when after before during about is are was were will would "
+    "has have had could can may might should did does do".split())
+# Words that open a sentence before its subject: "But he said", "In a statement, the ...".
+_LEAD_WORDS = frozenset("but and so yet still meanwhile instead however also then now later".split())
+_LEAD_PREPOSITIONS = frozenset(
+    "in on at after before during since with for from speaking asked when while as "
+    "addressing following despite earlier last this under amid".split())
 
 
 @dataclass(frozen=True)
@@ -210,7 +220,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         i = 1
         while i < len(toks) and i < 9:
             w = _word(text, toks[i])
-            if w in _STOP_INSIDE_NP or w in ".!?" or w.lower() in ("that", "who", "which", "in", "on", "at", "to", "when", "after", "before", "during", "about"):
+            lw = w.lower()
+            if w in _STOP_INSIDE_NP or w in ".!?" or lw in _NP_STOP or lw in ADVERBS or lw in SPEECH_VERB_FORMS \
+                    or (i > 1 and w.islower() and lw.endswith("ed")):
                 break
             i += 1
         if i == 1:
@@ -240,3 +252,24 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         # lower-case role words after a title: "said Sen. Jane Roe"
         return Mention(run[0][0], name[1], "name", name[0], name[1])
     return None
+
+
+def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
+    """The subject that opens a sentence: "Trump blasted Disney for its ...",
+    "In a statement, the ministry called it ...", "She added: ..."."""
+    toks = tokens(text, lo, min(hi, lo + 400))
+    i = 0
+    while i < len(toks) and _word(text, toks[i]).lower() in _LEAD_WORDS:
+        i += 1
+    if i < len(toks) and _word(text, toks[i]).lower() in _LEAD_PREPOSITIONS:
+        for j in range(i, min(len(toks), i + 14)):
+            if text[toks[j][0]:toks[j][1]] == ",":
+                i = j + 1
+                break
+        else:
+            return None
+    if i >= len(toks):
+        return None
+    if text[toks[i][0]] in "\"\u201c\u2018'(":
+        return None
+    return subject_after(text, toks[i][0], hi)

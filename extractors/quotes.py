@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import ACCORDING_TO, CLAUSE_VERBS, NEEDS_THAT, SPEECH_VERB, SPEECH_VERB_FORMS
-from .mentions import Mention, subject_after, subject_before, tokens
+from .mentions import Mention, sentence_subject, subject_after, subject_before, tokens
 from .quote_marks import QuotedSpan, find_quoted_spans, paragraph_spans
 from .record import Quote, Span
 from .sentences import sentence_spans
@@ -29,7 +29,8 @@ _LAST_CAP_RUN = re.compile(r"(?:[A-Z][\w'\u2019.\-]*(?:\s+|$))+\s*$")
 # Words before a verb form that make it passive or adjectival, not a cue:
 # "were said to", "its alleged abuses".
 _NOT_CUE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|its|his|her|their|the|a|an|our|my|your|widely|long)\s+$", re.IGNORECASE)
+    r"\b(?:its|his|her|their|the|a|an|our|my|your|widely|long)\s+$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 _OBJECT_VERBS = frozenset("tell inform remind assure warn ask advise instruct".split())
 _TIME_ADVERBIAL = re.compile(
     r"\s*(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -83,7 +84,9 @@ def _is_cue(text: str, m: re.Match[str]) -> bool:
 
 def _cues_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = [(m.start(), m.end()) for m in SPEECH_VERB.finditer(text, lo, hi)
-           if _is_cue(text, m) and not _NOT_CUE_BEFORE.search(text, max(lo, m.start() - 12), m.start())]
+           if _is_cue(text, m) and text[m.start() - 1:m.start()] not in ("-", "\u2011")  # so-called
+           and not _NOT_CUE_BEFORE.search(text, max(lo, m.start() - 12), m.start())
+           and (m.group(0).endswith("ing") or not _PASSIVE_BEFORE.search(text, max(lo, m.start() - 12), m.start()))]
     out += [(m.start(), m.end()) for m in ACCORDING_TO.finditer(text, lo, hi)]
     out.sort()
     return out
@@ -122,6 +125,27 @@ def _document_outlet(text: str, m: Mention, cue: tuple[int, int], hi: int) -> Me
     return Mention(s, e, "name", s, e) if e > s else None
 
 
+def _para_start(text: str, pos: int) -> int:
+    i = text.rfind("\n", 0, pos) + 1
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _announced(text: str, pos: int) -> tuple[tuple[int, int] | None, Mention | None]:
+    """The cue at the end of the paragraph before ('Smith said:' then the quote)."""
+    end = text.rfind("\n", 0, pos)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end <= 0 or text[end - 1] != ":":
+        return None, None
+    lo = max(text.rfind("\n", 0, end) + 1, end - 300)
+    cues = _cues_in(text, lo, end)
+    if not cues:
+        return None, None
+    return cues[-1], _speaker_at(text, lo, end, cues[-1])
+
+
 def _word_count(text: str, a: int, b: int) -> int:
     return len(_WORD.findall(text, a, b))
 
@@ -157,9 +181,10 @@ def _find(text: str) -> list[_Found]:
                 out.append(f)
             prev_found = f
         for s_lo, s_hi in sents:
-            if any(a < s_hi and b > s_lo for a, b in marks):
-                continue
+            inside = [(a, b) for a, b in marks if a < s_hi and b > s_lo]
             f = _indirect(text, s_lo, s_hi)
+            if f is not None and inside:
+                f = _around_quotes(text, f, inside)
             if f is not None:
                 out.append(f)
     return out
@@ -190,7 +215,8 @@ def _quote_in_paragraph(text: str, q: QuotedSpan, k: int, para_q: list[QuotedSpa
         cue = after[0]
         found.mention = _speaker_at(text, close_end, after_hi, cue)
     if found.mention is None:
-        before = _cues_in(text, before_lo, q.open_mark)
+        before = [c for c in _cues_in(text, s_lo, q.open_mark)
+                  if not any(p.open_mark < c[0] < (p.close_mark if p.close_mark >= 0 else hi) for p in para_q)]
         if before:
             cue = before[-1]
             found.mention = _speaker_at(text, before_lo, q.open_mark, cue)
@@ -202,16 +228,46 @@ def _quote_in_paragraph(text: str, q: QuotedSpan, k: int, para_q: list[QuotedSpa
                     first = _cues_in(text, before_lo, cue[0])
                     if first and first[0] != cue:
                         found.mention = _speaker_at(text, before_lo, cue[0], first[0])
+                    else:
+                        found.mention = sentence_subject(text, s_lo, cue[0])
     if found.mention is None and after:
         cue = after[0]
         found.mention = _speaker_at(text, close_end, after_hi, cue)
-    found.cue = cue if cue is not None else None
+    if found.mention is None and cue is None and q.open_mark == _para_start(text, s_lo):
+        # a quote paragraph announced by the one before: 'He said:'
+        found.cue, found.mention = _announced(text, q.open_mark)
+        cue = found.cue
+    if found.mention is None and (cue is not None or not direct) and q.open_mark > s_lo:
+        # the writer's sentence quotes its subject: 'Trump blasted Disney for its "..."'
+        found.mention = sentence_subject(text, s_lo, q.open_mark)
+    found.cue = cue
     words = _word_count(text, q.start, q.end)
-    if cue is None and not direct and words <= 3:
-        return None  # scare quotes or a title: 'the so-called "reform"'
-    if words == 0:
+    adjacent = cue is not None and (
+        (cue[0] >= close_end and _word_count(text, close_end, cue[0]) <= 2)
+        or (cue[1] <= q.open_mark and text[cue[1]:q.open_mark].strip(" ,:") == ""))
+    if not direct and words <= 3 and not adjacent:
+        return None  # scare quotes or a title: 'the so-called "reform"', 'called it "sad"'
+    if words == 0 or text[q.open_mark - 1:q.open_mark] == "=":
+        return None  # markup left in a text dump: author="name"
+    if words == 1 and cue is None:
         return None
     return found
+
+
+def _around_quotes(text: str, f: _Found, marks: list[tuple[int, int]]) -> _Found | None:
+    """Reported speech that quotes a phrase ('she said the plan was "a
+    disaster"'): the reported clause up to the quotation, which is a quote of
+    its own.  A clause that starts inside a quotation is no reported speech."""
+    for a, b in marks:
+        if a <= f.start < b or (f.start <= a and f.end >= b and text[f.start:a].strip() == ""):
+            return None
+    cut = min((a for a, _ in marks if f.start < a < f.end), default=f.end)
+    end = cut
+    while end > f.start and text[end - 1].isspace():
+        end -= 1
+    if _word_count(text, f.start, end) < 2:
+        return None
+    return _Found(f.start, end, f.kind, f.cue, f.mention)
 
 
 def _indirect(text: str, s_lo: int, s_hi: int) -> _Found | None:

@@ -54,7 +54,8 @@ class _Entity:
 
 
 def attribute_speakers(text: str, quotes: list[Quote]) -> tuple[list[Quote], list[Speaker]]:
-    """Quotes with ``speaker`` resolved, and one Speaker per resolved name."""
+    """Quotes with ``speaker`` resolved, and one Speaker per resolved name
+    (``quotes`` counts its direct and partial quotes; reported speech is not counted)."""
     if not quotes or not isinstance(text, str):
         return list(quotes or []), []
     try:
@@ -171,6 +172,14 @@ class _Resolver:
         same = [c for c in cands if c[0].start > sent_lo]
         return same[-1][1]
 
+    def plainly_speaks(self, name: str) -> bool:
+        """A person named in full, or an organisation: who can be a speaker
+        without a speech verb ('Smith blasted the plan as "a disgrace"')."""
+        if is_organization(name):
+            return True
+        occ = [n for n in self.names if n.name == name]
+        return any(self.person_like(n) for n in occ) or len(name.split()) > 1
+
     def is_subject(self, n: NameOccurrence) -> bool:
         """The name opens its sentence, perhaps after a few role words:
         "Senate leader Jane Roe ..." rather than "... met Jane Roe"."""
@@ -221,8 +230,16 @@ class _Resolver:
     def roles_before(self, n: NameOccurrence) -> str:
         """Role words written right before a name: "North Korea's U.N. ambassador"."""
         seg = self.text[max(0, n.start - 80):n.start]
-        seg = re.split(r"[,;:.!?\"\u201c\u201d()\n]\s|\b(?:by|and|with|from|to|as|that)\s", seg)[-1]
-        return seg.strip()
+        seg = re.split(r"[,;:!?\"\u201c\u201d()\n]\s|(?<![A-Z])\.\s|\b(?:[Bb]y|and|[Ww]ith|[Ff]rom|to|[Aa]s|that|[Dd]espite|"
+                       r"[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|for|of|"
+                       r"[Ii]n|[Oo]n|[Aa]t|between|said|says|told)\s", seg)[-1]
+        seg = seg.strip()
+        words = seg.split()
+        while words and words[0].lower() in ("the", "a", "an"):
+            words.pop(0)
+        if not words or len(words) > 7 or not words[-1].islower() or words[-1].endswith(("ing", "ed")):
+            return ""
+        return " ".join(words)
 
     def resolve_mention(self, m: Span, last: tuple[int, str] | None) -> str | None:
         t = m.text.strip()
@@ -255,8 +272,17 @@ class _Resolver:
 
     def note_entity(self, name: str, q: Quote, via: str) -> None:
         e = self.entity(name)
-        e.quotes += 1
-        self.quoted_names.add(name.lower())
+        if q.kind != "indirect":
+            e.quotes += 1
+        if name.lower() not in self.quoted_names:
+            self.quoted_names.add(name.lower())
+            # how the text introduces the speaker: "North Korea's U.N. ambassador Kim Song"
+            for n in self.names:
+                if n.name == name or (not e.organization and n.name.endswith(" " + name.split()[-1])
+                                      and self.canonical(n.name, n.start) == name):
+                    roles = self.roles_before(n)
+                    if roles and roles not in e.descriptions:
+                        e.descriptions.append(roles)
         m = q.speaker_mention
         if m is None:
             return
@@ -273,9 +299,8 @@ class _Resolver:
                 if n.title and n.title.lower() in _FEMALE_TITLES:
                     e.gender = e.gender or "f"
                 roles = self.roles_before(n)
-                if roles and roles.lower() not in ("the", "a", "an") and roles not in e.descriptions:
-                    if any(w.islower() for w in roles.split()):
-                        e.descriptions.append(roles)
+                if roles and roles not in e.descriptions:
+                    e.descriptions.append(roles)
         if via == "description" and low.startswith(("the ", "this ")):
             d = m.text.split(None, 1)[1]
             if d not in e.descriptions:
@@ -295,6 +320,9 @@ class _Resolver:
                 mention = ahead[i]
             if mention is not None:
                 name = self.resolve_mention(mention, last)
+                if name and q.cue is None and ahead[i] is None and not self.plainly_speaks(name):
+                    # no cue: the sentence's subject, named as a place or a thing
+                    name = None
                 first = mention.text.split()[0].lower() if mention.text.split() else ""
                 via = "description" if first in ("the", "this") else "mention"
             elif q.kind in ("direct", "partial") and last_quote is not None and self.continues(last_quote, q):
@@ -308,14 +336,15 @@ class _Resolver:
                 last_quote = q2
             out.append(q2)
         speakers = [Speaker(e.name, self.kind_of(e), e.descriptions, e.quotes)
-                    for e in self.entities.values() if e.quotes]
+                    for e in self.entities.values()]
         return out, speakers
 
     @staticmethod
     def kind_of(e: _Entity) -> str | None:
         if e.organization:
             return "organization"
-        if e.gender or len(e.name.split()) > 1:
+        words = e.name.split()
+        if e.gender or (len(words) > 1 and words[0].lower() not in _PLACE_WORDS):
             return "person"
         return None
 

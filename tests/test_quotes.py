@@ -1,0 +1,161 @@
+"""find_quotes: one test per sentence shape, offsets always verbatim, any string safe."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsjson.extractors.quotes import find_quotes
+from newsjson.extractors.record import Quote
+
+
+def quoted(text: str) -> list[Quote]:
+    return [q for q in find_quotes(text) if q.kind != "indirect"]
+
+
+def check_offsets(text: str, quotes: list[Quote]) -> None:
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        for span in (q.cue, q.speaker_mention):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+
+
+def test_quote_then_pronoun_cue() -> None:
+    text = '"The river has never been this low," she said.'
+    (q,) = quoted(text)
+    assert (q.text, q.kind) == ("The river has never been this low,", "direct")
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "she"
+
+
+def test_quote_then_inverted_cue() -> None:
+    text = '"We expect a full recovery," said Dr. Helen Moss.'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text.endswith("Helen Moss")
+
+
+def test_cue_and_colon_before_the_quote() -> None:
+    text = 'The minister said: "No school will close this year."'
+    (q,) = quoted(text)
+    assert q.text == "No school will close this year."
+    assert q.kind == "direct"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The minister"
+
+
+def test_appositive_between_speaker_and_cue() -> None:
+    text = 'Ravi Patel, a spokesman for the port authority, said "the cranes are safe."'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ravi Patel"
+
+
+def test_told_someone() -> None:
+    text = '"The talks are over," Ines Duarte told reporters on Friday.'
+    (q,) = quoted(text)
+    assert q.cue is not None and q.cue.text == "told"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ines Duarte"
+
+
+def test_partial_quote_inside_the_writers_sentence() -> None:
+    text = 'The mayor said on Tuesday that the plan had "failed every family on this street."'
+    qs = quoted(text)
+    assert [(q.text, q.kind) for q in qs] == [("failed every family on this street.", "partial")]
+    assert qs[0].speaker_mention is not None and qs[0].speaker_mention.text == "The mayor"
+
+
+def test_split_quote_gives_two_quotes() -> None:
+    text = '"We lost," said Ana Ruiz, "but we played well."'
+    assert [q.text for q in quoted(text)] == ["We lost,", "but we played well."]
+
+
+def test_quote_running_over_two_paragraphs() -> None:
+    text = '"The first part goes on.\n\n"And the second part ends here," he said.'
+    assert [q.text for q in quoted(text)] == ["The first part goes on.", "And the second part ends here,"]
+
+
+def test_curly_marks_guillemets_and_low_marks() -> None:
+    for text in ("\u201cWe are ready for the vote,\u201d she said.",
+                 "\u00abWe are ready for the vote,\u00bb she said.",
+                 "\u201eWe are ready for the vote,\u201c she said."):
+        assert [q.text for q in quoted(text)] == ["We are ready for the vote,"], text
+
+
+def test_single_marks_as_quotation_marks() -> None:
+    text = "The coach said: \u2018We will win the cup next year.\u2019"
+    assert [q.text for q in quoted(text)] == ["We will win the cup next year."]
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "Don't ask O'Connor about the '90s; the players' union won't say."
+    assert quoted(text) == []
+
+
+def test_nested_quote_stays_inside_its_quote() -> None:
+    text = '"He told me \'go home now\' and left," said Lea Stone.'
+    assert [q.text for q in quoted(text)] == ["He told me 'go home now' and left,"]
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    text = 'The so-called "reform" left the town with a "ghost" station.'
+    assert quoted(text) == []
+
+
+def test_reported_speech_with_that() -> None:
+    text = "The senator said that the budget would pass before the recess."
+    (q,) = find_quotes(text)
+    assert q.kind == "indirect"
+    assert q.text == "that the budget would pass before the recess."
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The senator"
+
+
+def test_reported_speech_with_cue_at_the_end() -> None:
+    text = "The bridge will reopen in May, the city engineer said."
+    (q,) = find_quotes(text)
+    assert (q.kind, q.text) == ("indirect", "The bridge will reopen in May")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the city engineer"
+
+
+def test_according_to() -> None:
+    text = "According to the ministry, exports rose by a fifth last year."
+    (q,) = find_quotes(text)
+    assert (q.kind, q.text) == ("indirect", "exports rose by a fifth last year.")
+    assert q.cue is not None and q.cue.text == "According to"
+
+
+def test_told_with_reported_clause() -> None:
+    text = "Omar Haddad told the council the wells were running dry."
+    (q,) = find_quotes(text)
+    assert q.kind == "indirect"
+    assert q.text == "the wells were running dry."
+
+
+def test_passive_said_is_no_cue() -> None:
+    assert find_quotes("The ship was said to be the fastest of its class.") == []
+
+
+def test_markup_attribute_values_are_not_quotes() -> None:
+    assert quoted('<tweet author="SomeUser" id="12345">Hello there friends</tweet>') == []
+
+
+def test_hostile_strings_never_raise() -> None:
+    for text in ("", " ", '"', '""', "\u201c" * 50, '"open and never closed', "\n\n\"\n\n\"",
+                 "'" * 30, "said said said", "according to", "x" * 100000, '"a," he said, "' * 2000):
+        check_offsets(text, find_quotes(text))
+
+
+_PIECES = st.sampled_from([
+    '"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb", " ", "\n", "\n\n",
+    ",", ".", ":", "said", "he", "She", "Smith", "according to", "told", "that", "the", "Mr.",
+    "We won", "the plan", "Jane Roe", "don't", "O'Neil", "'90s",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map(" ".join))
+def test_offsets_are_verbatim_on_quote_like_text(text: str) -> None:
+    check_offsets(text, find_quotes(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_offsets_are_verbatim_on_any_text(text: str) -> None:
+    check_offsets(text, find_quotes(text))
