@@ -1,4 +1,4 @@
-"""Find the inputs: files, folders walked lazily in sorted order, or stdin."""
+"""Find the inputs: files, folders walked lazily in sorted order, stdin, and the pages inside WARC files."""
 from __future__ import annotations
 
 import fnmatch
@@ -6,25 +6,41 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-DEFAULT_GLOBS = ("*.html", "*.htm", "*.xhtml", "*.txt")
+from .shard import ALL, Shard, record_key
+from .warc import WarcDamage, WarcOrigin, WarcSkip, is_warc, read_warc
+
+DEFAULT_GLOBS = ("*.html", "*.htm", "*.xhtml", "*.txt", "*.warc")
 
 
 @dataclass(frozen=True)
 class Input:
-    """One document to extract. ``file`` is read by the worker; stdin arrives as ``data``."""
+    """One document to extract. ``file`` is read by the worker; stdin and WARC pages arrive as ``data``."""
 
     path: str  # as shown in source.path: the path given, or "-" for stdin
     rel: str  # where its output goes below --output, mirroring the input tree
     file: str | None = None
     data: bytes | None = None
+    url: str | None = None
+    warc: WarcOrigin | None = None
 
 
 @dataclass(frozen=True)
 class Unreadable:
-    """A path that could not even be listed (missing, a symlink loop): an error record."""
+    """A path that could not even be listed (missing, a symlink loop), or a damaged WARC record: an error record."""
 
     path: str
     message: str
+    type: str = "read"
+    rel: str = ""
+    warc: WarcOrigin | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A WARC record that is not a page (not HTML, not status 200, a revisit): counted, not extracted."""
+
+    path: str
+    reason: str
 
 
 def display_path(path: str) -> str:
@@ -37,11 +53,33 @@ def matches(name: str, globs: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(base, g) or fnmatch.fnmatch(name, g) for g in globs)
 
 
-def iter_inputs(paths: list[str], globs: tuple[str, ...], read_stdin) -> Iterator[Input | Unreadable]:
-    """Yield inputs in order: arguments as given, each folder's files sorted by path."""
+Item = Input | Unreadable | Skipped
+
+
+def iter_inputs(
+    paths: list[str],
+    globs: tuple[str, ...],
+    read_stdin,
+    *,
+    shard: Shard = ALL,
+    max_bytes: int = 20_000_000,
+) -> Iterator[Item]:
+    """Yield inputs in order: arguments as given, each folder's files sorted by path, a WARC's records in file order.
+
+    Only the inputs of ``shard`` are yielded: files by their path, WARC pages by path and record number.
+    """
+    for item in _iter_all(paths, globs, read_stdin, shard):
+        if isinstance(item, Input) and item.file is not None and is_warc(item.file):
+            yield from _warc_inputs(item, shard, max_bytes)
+        elif shard.takes(item.path):
+            yield item
+
+
+def _iter_all(paths: list[str], globs: tuple[str, ...], read_stdin, shard: Shard) -> Iterator[Input | Unreadable]:
     for arg in paths:
         if arg == "-":
-            yield Input(path="-", rel="stdin", data=read_stdin())
+            if shard.takes("-"):  # only the shard that owns stdin reads it
+                yield Input(path="-", rel="stdin", data=read_stdin())
         elif os.path.isdir(arg):
             yield from _walk(arg, arg, globs)
         elif os.path.exists(arg):
@@ -49,6 +87,19 @@ def iter_inputs(paths: list[str], globs: tuple[str, ...], read_stdin) -> Iterato
         else:
             reason = "is a broken symbolic link" if os.path.islink(arg) else "does not exist"
             yield Unreadable(display_path(arg), f"{display_path(arg)} {reason}")
+
+
+def _warc_inputs(warc: Input, shard: Shard, max_bytes: int) -> Iterator[Item]:
+    """One Input per HTML page of a WARC file, its payload in ``data``; output names ``<warc name>/<record>``."""
+    takes = lambda index: shard.takes(record_key(warc.path, index))  # noqa: E731
+    for found in read_warc(warc.file, max_bytes=max_bytes, takes=takes):  # type: ignore[arg-type]
+        rel = f"{warc.rel}/{found.index}"
+        if isinstance(found, WarcSkip):
+            yield Skipped(warc.path, found.reason)
+        elif isinstance(found, WarcDamage):
+            yield Unreadable(warc.path, found.message, type=found.type, rel=rel, warc=found.origin)
+        else:
+            yield Input(path=warc.path, rel=rel, data=found.payload, url=found.origin.target_uri, warc=found.origin)
 
 
 def _walk(root: str, top: str, globs: tuple[str, ...]) -> Iterator[Input | Unreadable]:

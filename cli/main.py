@@ -1,9 +1,11 @@
 """The newsjson command line: inputs in, JSON Lines (or one file per input) out."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import os
+import signal
 import sys
 import time
 from enum import IntEnum
@@ -20,9 +22,11 @@ from newsjson import __version__
 from newsjson.extractors.core import Options
 from newsjson.extractors.schema import record_schema
 
-from .inputs import DEFAULT_GLOBS, Input, Unreadable, iter_inputs, matches
+from .inputs import DEFAULT_GLOBS, Input, Skipped, Unreadable, iter_inputs, matches
 from .output import output_path, write_atomic
 from .pool import run_inline, run_parallel
+from .shard import ALL, Shard, parse_shard
+from .warc import is_warc
 from .work import Result, failed, run_one
 
 
@@ -64,6 +68,39 @@ def is_terminal(stream) -> bool:
         return False
 
 
+def _shard(value: Optional[str]) -> Shard:
+    if value is None:
+        return ALL
+    try:
+        return parse_shard(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+class HeldInterrupts:
+    """Ctrl-C lands between records, never inside one: an interrupted write would split its line."""
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending = False
+
+    def handle(self, signum, frame) -> None:
+        if self.writing:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def held(self):
+        self.writing = True
+        try:
+            yield
+        finally:
+            self.writing = False
+        if self.pending:
+            raise KeyboardInterrupt
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"newsjson {__version__}")
@@ -90,6 +127,8 @@ def schema_command() -> None:
     "on stdout, in input order.\n\nExamples:\n\n"
     "  newsjson samples/ | jq -r .title\n\n"
     "  newsjson -o out/ crawl/      (one out/<name>.json per input; rerun to resume)\n\n"
+    "  newsjson crawl.warc.gz       (one record per HTML page with status 200 in the WARC file)\n\n"
+    "  newsjson --shard 3/8 crawl/  (the 4th of 8 slices; the 8 together make one whole run)\n\n"
     "Exit status: 0 all inputs succeeded, 1 some failed (error lines on stderr), 2 usage error, "
     "130 interrupted.",
 )
@@ -116,16 +155,24 @@ def extract_command(
     timeout: Annotated[float, typer.Option(min=0, help="Seconds one document may take (0: no limit).")] = 30.0,
     max_bytes: Annotated[int, typer.Option(min=1, help="Largest input accepted, in bytes, also after gunzip.")] = 20_000_000,
     quotes: Annotated[bool, typer.Option("--quotes/--no-quotes", help="Find quotes and their speakers.")] = True,
+    shard: Annotated[
+        Optional[str],
+        typer.Option("--shard", metavar="I/N", show_default=False,
+                     help="Take only slice I of N (0 <= I < N), chosen by a stable hash of each path "
+                     "(and record number in a WARC file); the N slices together make one whole run."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
 ) -> None:
+    slice_ = _shard(shard)
     started = time.monotonic()
     stdout = sys.stdout.buffer
     options = Options(max_bytes=max_bytes, quotes=quotes)
-    single = len(paths) == 1 and (paths[0] == "-" or os.path.isfile(paths[0]))
+    single = len(paths) == 1 and (paths[0] == "-" or (os.path.isfile(paths[0]) and not is_warc(paths[0])))
     if pretty is None:
         pretty = single and output is None and is_terminal(sys.stdout)
     work = functools.partial(run_one, options=options, pretty=pretty)
     counts = {"ok": 0, "failed": 0, "skipped": 0}
+    not_pages: dict[str, int] = {}  # WARC records that are not pages, by reason
 
     def read_stdin() -> bytes:
         return sys.stdin.buffer.read(max_bytes + 1)
@@ -142,9 +189,12 @@ def extract_command(
 
     def planned():
         """Inputs with --output's already-written files left out, and unlistable paths as error results."""
-        for item in iter_inputs(paths, input_globs, read_stdin):
+        for item in iter_inputs(paths, input_globs, read_stdin, shard=slice_, max_bytes=max_bytes):
+            if isinstance(item, Skipped):
+                not_pages[item.reason] = not_pages.get(item.reason, 0) + 1
+                continue
             if isinstance(item, Unreadable):
-                yield failed(item.path, "", "read", item.message)
+                yield failed(item.path, item.rel, item.type, item.message, item.warc)
                 continue
             if output is not None:
                 target = output_path(output, item.rel)
@@ -182,18 +232,21 @@ def extract_command(
 
     status = ExitStatus.OK
     task = progress.add_task("extracting", total=None)
+    interrupts = HeldInterrupts()
+    signal.signal(signal.SIGINT, interrupts.handle)
     try:
         with progress:
             for result in results:
-                if result.ok:
-                    counts["ok"] += 1
-                    if output is not None:
-                        write_atomic(output_path(output, result.rel), result.line)
+                with interrupts.held():
+                    if result.ok:
+                        counts["ok"] += 1
+                        if output is not None:
+                            write_atomic(output_path(output, result.rel), result.line)
+                        else:
+                            stdout.write(result.line + b"\n")
                     else:
-                        stdout.write(result.line + b"\n")
-                else:
-                    counts["failed"] += 1
-                    report_error(result.line)
+                        counts["failed"] += 1
+                        report_error(result.line)
                 progress.advance(task)
     except KeyboardInterrupt:
         status = ExitStatus.INTERRUPTED
@@ -204,11 +257,14 @@ def extract_command(
     if not quiet:
         seconds = time.monotonic() - started
         skipped = f", {counts['skipped']} skipped (already written)" if counts["skipped"] else ""
+        if not_pages:
+            reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(not_pages.items()))
+            skipped += f", {sum(not_pages.values())} WARC records not pages ({reasons})"
         interrupted = " (interrupted)" if status is ExitStatus.INTERRUPTED else ""
         style = "red" if counts["failed"] or interrupted else "green"
         console.print(
             f"newsjson: {counts['ok']} ok, {counts['failed']} failed{skipped} in {seconds:.1f} s{interrupted}",
-            style=style, markup=False, highlight=False,
+            style=style, markup=False, highlight=False, soft_wrap=True,
         )
     raise typer.Exit(int(status))
 

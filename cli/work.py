@@ -9,6 +9,7 @@ from newsjson.extractors.core import Options, extract
 from newsjson.extractors.errors import NewsjsonError, TooLarge
 
 from .inputs import Input
+from .warc import WarcOrigin
 
 
 @dataclass(frozen=True)
@@ -18,9 +19,12 @@ class Result:
     rel: str = ""  # the input's place in its tree, for --output
 
 
-def failed(path: str, rel: str, type_: str, message: str) -> Result:
+def failed(path: str, rel: str, type_: str, message: str, warc: WarcOrigin | None = None) -> Result:
     """The error record for one input: it goes to stderr, and the run goes on."""
-    line = orjson.dumps({"source": {"path": path}, "error": {"type": type_, "message": message}})
+    source: dict[str, str | None] = {"path": path}
+    if warc is not None:
+        source.update(warc_record_id=warc.record_id, warc_target_uri=warc.target_uri, warc_date=warc.date)
+    line = orjson.dumps({"source": source, "error": {"type": type_, "message": message}})
     return Result(False, line, rel)
 
 
@@ -37,14 +41,19 @@ def read_input(item: Input, max_bytes: int) -> bytes:
 def run_one(item: Input, options: Options, pretty: bool) -> Result:
     try:
         data = read_input(item, options.max_bytes)
-        record = extract(data, path=item.path, options=options).to_dict()
+        article = extract(data, path=item.path, url=item.url, options=options)
+        if item.warc is not None:
+            article.source.warc_record_id = item.warc.record_id
+            article.source.warc_target_uri = item.warc.target_uri
+            article.source.warc_date = item.warc.date
+        record = article.to_dict()
     except NewsjsonError as exc:
-        return failed(item.path, item.rel, exc.type, exc.message)
+        return failed(item.path, item.rel, exc.type, exc.message, item.warc)
     except OSError as exc:
-        return failed(item.path, item.rel, "read", f"cannot read input: {exc.strerror or exc}")
+        return failed(item.path, item.rel, "read", f"cannot read input: {exc.strerror or exc}", item.warc)
     except RecursionError:
-        return failed(item.path, item.rel, "parse", "document is nested too deeply")
+        return failed(item.path, item.rel, "parse", "document is nested too deeply", item.warc)
     except Exception as exc:  # a bug in newsjson or a library: report it, keep the run going
-        return failed(item.path, item.rel, "internal", f"{type(exc).__name__}: {exc}")
+        return failed(item.path, item.rel, "internal", f"{type(exc).__name__}: {exc}", item.warc)
     option = orjson.OPT_INDENT_2 if pretty else 0
     return Result(True, orjson.dumps(record, option=option), item.rel)

@@ -14,6 +14,10 @@ QuoteKind = Literal["direct", "partial", "indirect"]
 SpeakerKind = Literal["person", "organization"]
 
 
+# Where a page sits in a web crawl; present in a record only when it came from a WARC file.
+WARC_SOURCE_FIELDS = ("warc_record_id", "warc_target_uri", "warc_date")
+
+
 @dataclass
 class Source:
     path: str | None = None
@@ -21,6 +25,9 @@ class Source:
     encoding: str | None = None
     bytes: int = 0
     sha256: str | None = None
+    warc_record_id: str | None = None
+    warc_target_uri: str | None = None
+    warc_date: str | None = None  # WARC-Date: when the crawler fetched the page
 
 
 @dataclass
@@ -78,4 +85,9 @@ class Article:
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"schema_version": SCHEMA_VERSION, **asdict(self)}
+        record = {"schema_version": SCHEMA_VERSION, **asdict(self)}
+        source = record["source"]
+        if all(source[name] is None for name in WARC_SOURCE_FIELDS):
+            for name in WARC_SOURCE_FIELDS:
+                del source[name]
+        return record

@@ -41,6 +41,10 @@ def record_schema() -> dict[str, Any]:
                     "encoding": _STR_OR_NULL,
                     "bytes": _OFFSET,
                     "sha256": {"type": ["string", "null"], "pattern": "^[0-9a-f]{64}$"},
+                    # only in records of pages read from a WARC file
+                    "warc_record_id": _STR_OR_NULL,
+                    "warc_target_uri": _STR_OR_NULL,
+                    "warc_date": _STR_OR_NULL,
                 },
             },
             "url": _STR_OR_NULL,
