@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 # "By", "Von", "Par", "Por", "Door", "Av", "Di", "Af", "Przez", "Od" before a name.
 _PREFIX = re.compile(
     r"^(?:(?:written|posted|reported|text|story|words|photos?|interview|edited|compiled)\s+)?"
-    r"(?:by|von|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|author|auteur|redaktion)\s*[:\-–]?\s+",
+    r"(?:by|von|vom|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|author|auteur|redaktion)\s*[:\-–]?\s+",
     re.I,
 )
 _LABEL = re.compile(r"^(?:author|autor|auteur|autore|writer|reporter|byline|text|texto|texte|fotos?|photos?)s?\s*[:：]\s*", re.I)
@@ -27,6 +27,9 @@ _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?:^|\s)@\w+")
 _URLISH = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:com|org|net|de|co\.uk)\b", re.I)
 _DIGIT = re.compile(r"\d")
+_DOMAIN = re.compile(r"[^\W\d_]\.[^\W\d_]{2,}")
+# More names than this in one byline is a reference list or a staff page, not the writers.
+MAX_AUTHORS = 10
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 # Words that mark a string as a role, desk or organisation rather than a person.
 _NOT_A_PERSON = {
@@ -38,13 +41,14 @@ _NOT_A_PERSON = {
     "media", "online", "digital", "service", "services", "admin", "administrator", "guest", "anonymous",
     "unknown", "updated", "published", "posted", "aktualisiert", "veröffentlicht", "photo", "photos",
     "photographer", "foto", "fotos", "video", "graphics", "illustration", "sponsored", "partner", "opinion",
-    "senior", "chief", "political", "politics", "business", "sports", "sport", "health", "science",
+    "name", "interview", "auteurs", "autores", "autori", "redaktionen", "senior", "chief", "political", "politics", "business", "sports", "sport", "health", "science",
     "technology", "tech", "culture", "entertainment", "world", "national", "international", "local",
     "author", "authors", "autor", "autorin", "autoren", "contributing", "special", "associate", "deputy",
     "managing", "executive", "freelance", "journalist", "journalists", "journalistin", "inc", "ltd", "gmbh",
     "llc", "group", "magazine", "zeitung", "times", "post", "daily", "tribune", "herald", "journal",
     "newsletter", "office", "bureau", "department", "university", "institute", "ministry", "network",
-    "tv", "radio", "channel", "report", "reports", "via", "source", "sources", "with", "mit", "and",
+    "tv", "radio", "channel", "nachrichten", "tagblatt", "kurier", "rundschau", "anzeiger", "presse",
+    "gazette", "courier", "observer", "chronicle", "review", "weekly", "monthly", "today", "zeit", "report", "reports", "via", "source", "sources", "with", "mit", "and",
 }
 _PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "la", "le", "bin",
               "al", "el", "ibn", "ter", "ten", "zu", "y", "st", "mc", "mac", "jr", "sr", "ii", "iii"}
@@ -69,12 +73,14 @@ def _looks_like_person(name: str, publisher_words: set[str]) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or len(name) > 60:
         return False
-    if _DIGIT.search(name) or "@" in name or "http" in name.lower():
+    if _DIGIT.search(name) or "@" in name or "http" in name.lower() or _DOMAIN.search(name):
         return False
     lowered = [w.strip(".,'’").lower() for w in words]
     if any(w in _NOT_A_PERSON for w in lowered):
         return False
-    if publisher_words and set(lowered) <= publisher_words:
+    # A one-word byline equal to the site's name is the outlet ("VnExpress"); a
+    # personal site named after its writer keeps the full name.
+    if publisher_words and len(words) == 1 and set(lowered) <= publisher_words:
         return False
     letters = [c for c in name if c.isalpha()]
     if not letters:
@@ -83,8 +89,8 @@ def _looks_like_person(name: str, publisher_words: set[str]) -> bool:
     cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]
     if cased and any(w[0].islower() and w.strip(".").lower() not in _PARTICLES for w in cased):
         return False
-    # A lone word in a cased script is a desk, a handle or a first name, not a byline.
-    if len(words) == 1 and cased:
+    # Blogs sign with a first name or a handle ("Tobi"); shorter than that is initials.
+    if len(words) == 1 and len(letters) < 3:
         return False
     return True
 
@@ -134,4 +140,7 @@ def clean_authors(raw: list[str], publisher: str | None = None) -> CleanedAuthor
                 result.names.append(name)
             else:
                 result.dropped.append(piece)
+    if len(result.names) > MAX_AUTHORS:
+        result.dropped.append(f"{len(result.names)} names (a list, not a byline)")
+        result.names = []
     return result

@@ -5,8 +5,10 @@ import hashlib
 from dataclasses import dataclass
 
 from .html import read_html
+from .quotes import find_quotes
 from .record import Article, Source
 from .sniff import decode
+from .speakers import attribute_speakers
 from .text import read_text
 
 
@@ -44,4 +46,6 @@ def extract(
         sha256=hashlib.sha256(raw).hexdigest(),
     )
     article.warnings = decoded.warnings + article.warnings
+    if options.quotes and article.body:
+        article.quotes, article.speakers = attribute_speakers(article.body, find_quotes(article.body))
     return article

@@ -98,9 +98,27 @@ ADVERBS = frozenset(
     "pointedly firmly immediately eventually finally only even herself himself "
     "themselves itself first initially".split())
 
-_VERB_ALTERNATION = "|".join(sorted((re.escape(f) for f in SPEECH_VERB_FORMS), key=len, reverse=True))
-# A speech verb as a whole word; "pointed out" and "summed up" keep their particle.
-SPEECH_VERB = re.compile(
-    rf"\b(?:{_VERB_ALTERNATION})(?:\s+(?:out|up|back))?\b", re.IGNORECASE)
-
+_WORD = re.compile(r"[A-Za-z]+")
+_PARTICLE = re.compile(r"\s+(?:out|up|back)\b")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b")
+
+
+def speech_verbs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every speech-verb form in the text, in order; "pointed
+    out" and "summed up" keep their particle.  One pass over the words, since a
+    regular expression of every form is many times slower."""
+    out = []
+    forms = SPEECH_VERB_FORMS
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        if w.lower() not in forms:
+            continue
+        a, b = m.span()
+        if (a and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
+            continue
+        p = _PARTICLE.match(text, b)
+        out.append((a, p.end() if p else b))
+    for m in ACCORDING_TO.finditer(text):
+        out.append(m.span())
+    out.sort()
+    return out

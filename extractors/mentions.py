@@ -107,9 +107,32 @@ def _name_part(text: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
     return run[0][0], end
 
 
-def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
+_PREPOSITIONS = frozenset("of for at from in with on by near outside inside".split())
+
+
+def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Mention | None:
     """The noun phrase right before a verb: "the diplomat [argued]",
-    "Kim Song, the ambassador, [said]", "he [also noted]"."""
+    "Kim Song, the ambassador, [said]", "he [also noted]", "Lea Stone from
+    the port authority in Dover [said]", "another officer, Tom Hale, [said]"."""
+    m = _np_before(text, lo, verb_start, depth)
+    if m is None or depth > 3:
+        return m
+    head = text[lo:m.start].rstrip()
+    # a prepositional phrase belongs to the noun before it
+    pm = re.search(r"(?:^|\s)([A-Za-z]+)$", head)
+    if pm and pm.group(1).lower() in _PREPOSITIONS:
+        outer = subject_before(text, lo, lo + pm.start(1), depth + 1)
+        if outer is not None:
+            return outer
+    # a description in apposition to a name before it: "Jo Kent, a farmer [said]"
+    if m.shape == "description" and head.endswith(","):
+        outer = _np_before(text, lo, lo + len(head) - 1, depth + 1)
+        if outer is not None and outer.shape == "name":
+            return outer
+    return m
+
+
+def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | None:
     toks = tokens(text, max(lo, verb_start - 300), verb_start)
     toks = [t for t in toks if t[0] >= lo]
     while toks and _word(text, toks[-1]).lower() in ADVERBS:
@@ -124,7 +147,12 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         for j in range(len(toks) - 2, max(-1, len(toks) - 25), -1):
             w = text[toks[j][0]:toks[j][1]]
             if w == ",":
-                head = subject_before(text, lo, toks[j][0])
+                head = subject_before(text, lo, toks[j][0], depth + 1)
+                if head is not None and head.shape == "description":
+                    # "the chief engineer, Paul Novak, said": the name in apposition
+                    inner = _np_before(text, toks[j][1], toks[-1][0], depth + 1)
+                    if inner is not None and inner.shape == "name" and inner.start <= toks[j + 1][0] + 1:
+                        return inner
                 if head is not None and head.shape in ("name", "pronoun", "description"):
                     return head
                 break
@@ -154,7 +182,8 @@ def subject_before(text: str, lo: int, verb_start: int) -> Mention | None:
         j = i
         while j > 0 and j > i - 5:
             w = _word(text, toks[j - 1])
-            if w.islower() and w not in DETERMINERS and w not in ("and", "or", "but", "that", "as", "to"):
+            if w.islower() and w not in DETERMINERS and w not in _PREPOSITIONS \
+                    and w not in ("and", "or", "but", "that", "as", "to", "who", "which"):
                 j -= 1
             else:
                 break
@@ -244,10 +273,22 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
             else:
                 break
         run = toks[:i]
+        if _word(text, run[0]).lower() in _WEEKDAY_TIME:
+            return None
+        # "Kyiv resident Ana Hale": role words, then the name
+        j = i
+        while j < len(toks) and j < i + 4 and _word(text, toks[j]).islower() \
+                and _word(text, toks[j]) not in _PREPOSITIONS and _word(text, toks[j]) not in _NP_STOP:
+            j += 1
+        if i < j < len(toks) and _namey(_word(text, toks[j])):
+            k = j
+            while k < len(toks) and _is_cap(_word(text, toks[k])):
+                k += 1
+            later = _name_part(text, toks[j:k])
+            if later is not None:
+                return Mention(run[0][0], later[1], "name", later[0], later[1])
         name = _name_part(text, run)
         if name is None:
-            return None
-        if _word(text, run[0]).lower() in _WEEKDAY_TIME:
             return None
         # lower-case role words after a title: "said Sen. Jane Roe"
         return Mention(run[0][0], name[1], "name", name[0], name[1])

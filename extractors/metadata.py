@@ -22,7 +22,7 @@ _ARTICLE_TYPES = {
     "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report",
     "webpage", "itempage", "medicalwebpage", "satiricalarticle", "advertisercontentarticle",
 }
-_PERSON_TYPES = {"person"}
+_ORGANIZATION_TYPES = {"organization", "newsmediaorganization", "corporation", "ngo", "governmentorganization", "educationalorganization", "website"}
 _JSON_COMMENTS = re.compile(r"^\s*(?:<!--|//.*$)|-->\s*$", re.M)
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 _SPACE = re.compile(r"\s+")
@@ -137,6 +137,8 @@ def _names(value: Any, objects_by_id: dict[str, dict[str, Any]]) -> list[str]:
     if isinstance(value, dict):
         if "name" not in value and isinstance(value.get("@id"), str):
             value = objects_by_id.get(value["@id"], value)
+        if _types(value) & _ORGANIZATION_TYPES:  # the outlet or an agency, not a writer
+            return []
         name = value.get("name")
         if isinstance(name, list):
             name = " ".join(n for n in name if isinstance(n, str))

@@ -54,33 +54,45 @@ def is_organization(name: str) -> bool:
     return any(w in ORG_WORDS for w in words) or (len(words) == 1 and name.isupper() and len(name) > 1)
 
 
+def _runs(text: str) -> list[list[tuple[int, int]]]:
+    """Word spans of each capitalised run, split after a possessive:
+    "Pakistan's Prime Minister Shehbaz Sharif" -> the owner, then the rest."""
+    runs = []
+    for m in _CAP_RUN.finditer(text):
+        run: list[tuple[int, int]] = []
+        for w in re.finditer(r"\S+", m.group(0)):
+            a, b = m.start() + w.start(), m.start() + w.end()
+            run.append((a, b))
+            if text[a:b].endswith(("'s", "\u2019s")):
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+    return runs
+
+
 def find_names(text: str) -> list[NameOccurrence]:
     """Capitalised runs of the text that look like names, in order."""
     out = []
     # words the text also writes in lower case are ordinary words when they
     # open a sentence ("Despite White House ...")
     vocabulary = set(_LOWER_WORD.findall(text))
-    for m in _CAP_RUN.finditer(text):
-        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(0))]
-        for k, (a, b) in enumerate(words[:-1]):
-            if m.group(0)[a:b].endswith(("'s", "\u2019s")):
-                words = words[:k + 1]  # "North Korea's U.N. ambassador": the owner
-                break
+    for words in _runs(text):
         i = 0
         while i < len(words):
-            w = m.group(0)[words[i][0]:words[i][1]]
+            w = text[words[i][0]:words[i][1]]
             if w.lower().rstrip(".") in TITLES or w.lower() in NOT_NAMES or w.lower() in ("of", "for") or (
                     i == 0 and len(words) > 1 and w.lower() in vocabulary):
                 i += 1
             else:
                 break
-        titles = " ".join(m.group(0)[a:b] for a, b in words[:i]) or None
+        titles = " ".join(text[a:b] for a, b in words[:i]) or None
         words = words[i:]
-        while words and m.group(0)[words[-1][0]:words[-1][1]].lower() in ("of", "for", "y"):
+        while words and text[words[-1][0]:words[-1][1]].lower() in ("of", "for", "y"):
             words.pop()
         if not words:
             continue
-        start, end = m.start() + words[0][0], m.start() + words[-1][1]
+        start, end = words[0][0], words[-1][1]
         body = text[start:end]
         if body.endswith(("'s", "\u2019s")):
             end -= 2

@@ -6,10 +6,11 @@ Speaker names are resolved later, by ``speakers.attribute_speakers``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from .cues import ACCORDING_TO, CLAUSE_VERBS, NEEDS_THAT, SPEECH_VERB, SPEECH_VERB_FORMS
+from .cues import CLAUSE_VERBS, NEEDS_THAT, SPEECH_VERB_FORMS, speech_verbs
 from .mentions import Mention, sentence_subject, subject_after, subject_before, tokens
 from .quote_marks import QuotedSpan, find_quoted_spans, paragraph_spans
 from .record import Quote, Span
@@ -31,6 +32,14 @@ _LAST_CAP_RUN = re.compile(r"(?:[A-Z][\w'\u2019.\-]*(?:\s+|$))+\s*$")
 _NOT_CUE_BEFORE = re.compile(
     r"\b(?:its|his|her|their|the|a|an|our|my|your|widely|long)\s+$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+# Speech verbs that are also common nouns: a cue only in a past or -ing form,
+# or right after a pronoun or name ("she states", not "member states").
+_NOUNISH = frozenset(
+    "state post report claim answer call charge promise pledge tweet remark comment reply "
+    "counter object figure point read put thank praise cheer chant boom label brand dub "
+    "note estimate protest demand vow joke quip boast sniff snap question concern order "
+    "warn request respond".split())
+_SUBJECT_RIGHT_BEFORE = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|also)|[A-Z][\w'\u2019.\-]*[a-z])\s+$")
 _OBJECT_VERBS = frozenset("tell inform remind assure warn ask advise instruct".split())
 _TIME_ADVERBIAL = re.compile(
     r"\s*(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -71,25 +80,42 @@ def find_quotes(text: str) -> list[Quote]:
     return out
 
 
-def _is_cue(text: str, m: re.Match[str]) -> bool:
-    word = m.group(0).split()[0].lower()
-    base = SPEECH_VERB_FORMS.get(word)
-    if base is None:
-        return False
-    if base in ("point", "sum") and " " not in m.group(0):
-        return False
-    # "read" and "put" as speech only in "a statement read", "as he put it"
-    return True
+class _Cues:
+    """The speech cues of one text, found once and looked up by range."""
 
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [c for c in speech_verbs(text) if self._is_cue(c)]
+        self.starts = [a for a, _ in self.spans]
 
-def _cues_in(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out = [(m.start(), m.end()) for m in SPEECH_VERB.finditer(text, lo, hi)
-           if _is_cue(text, m) and text[m.start() - 1:m.start()] not in ("-", "\u2011")  # so-called
-           and not _NOT_CUE_BEFORE.search(text, max(lo, m.start() - 12), m.start())
-           and (m.group(0).endswith("ing") or not _PASSIVE_BEFORE.search(text, max(lo, m.start() - 12), m.start()))]
-    out += [(m.start(), m.end()) for m in ACCORDING_TO.finditer(text, lo, hi)]
-    out.sort()
-    return out
+    def _is_cue(self, c: tuple[int, int]) -> bool:
+        text = self.text
+        a, b = c
+        words = text[a:b].split()
+        base = SPEECH_VERB_FORMS.get(words[0].lower())
+        if base is None:
+            return words[0].lower() == "according"
+        if base in ("point", "sum") and len(words) == 1:
+            return False
+        if base in _NOUNISH and not words[0].lower().endswith(("ed", "ing")) and words[0].lower() not in ("said", "told", "wrote", "put", "read") \
+                and not _SUBJECT_RIGHT_BEFORE.search(text, max(0, a - 30), a):
+            return False  # "member states", "a blog post", "news reports"
+        if text[b:b + 1] in ("-", "\u2011"):
+            return False  # think-tank
+        if text[a - 1:a] in ("-", "\u2011"):
+            return False  # so-called, self-described
+        if _NOT_CUE_BEFORE.search(text, max(0, a - 12), a):
+            return False  # its alleged abuses
+        # "were said to be": passive, nobody speaks; "is telling" is active
+        return words[0].endswith("ing") or not _PASSIVE_BEFORE.search(text, max(0, a - 12), a)
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.spans) and self.spans[i][1] <= hi:
+            out.append(self.spans[i])
+            i += 1
+        return out
 
 
 def _speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int]) -> Mention | None:
@@ -99,7 +125,8 @@ def _speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int]) -> Mention | 
     if word.lower().startswith("according"):
         return subject_after(text, cue[1], hi)
     m = subject_before(text, lo, cue[0])
-    if m is None:
+    base = SPEECH_VERB_FORMS.get(word.split()[0].lower(), "")
+    if m is None and base not in _OBJECT_VERBS:
         m = subject_after(text, cue[1], hi)
     if m is not None and m.shape == "description":
         m = _document_outlet(text, m, cue, hi) or m
@@ -132,7 +159,7 @@ def _para_start(text: str, pos: int) -> int:
     return i
 
 
-def _announced(text: str, pos: int) -> tuple[tuple[int, int] | None, Mention | None]:
+def _announced(text: str, cues: _Cues, pos: int) -> tuple[tuple[int, int] | None, Mention | None]:
     """The cue at the end of the paragraph before ('Smith said:' then the quote)."""
     end = text.rfind("\n", 0, pos)
     while end > 0 and text[end - 1].isspace():
@@ -140,7 +167,7 @@ def _announced(text: str, pos: int) -> tuple[tuple[int, int] | None, Mention | N
     if end <= 0 or text[end - 1] != ":":
         return None, None
     lo = max(text.rfind("\n", 0, end) + 1, end - 300)
-    cues = _cues_in(text, lo, end)
+    cues = cues.within(lo, end)
     if not cues:
         return None, None
     return cues[-1], _speaker_at(text, lo, end, cues[-1])
@@ -163,6 +190,7 @@ def _direct_shape(text: str, q: QuotedSpan, sent_lo: int) -> bool:
 
 def _find(text: str) -> list[_Found]:
     spans = [q for q in find_quoted_spans(text) if not q.nested]
+    cues = _Cues(text)
     out: list[_Found] = []
     paragraphs = paragraph_spans(text)
     si = 0
@@ -176,13 +204,13 @@ def _find(text: str) -> list[_Found]:
         sents = sentence_spans(text, lo, hi, marks)
         prev_found = None
         for k, q in enumerate(para_q):
-            f = _quote_in_paragraph(text, q, k, para_q, sents, hi, prev_found)
+            f = _quote_in_paragraph(text, cues, q, k, para_q, sents, hi, prev_found)
             if f is not None:
                 out.append(f)
             prev_found = f
         for s_lo, s_hi in sents:
             inside = [(a, b) for a, b in marks if a < s_hi and b > s_lo]
-            f = _indirect(text, s_lo, s_hi)
+            f = _indirect(text, cues, s_lo, s_hi)
             if f is not None and inside:
                 f = _around_quotes(text, f, inside)
             if f is not None:
@@ -197,7 +225,7 @@ def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return sents[-1] if sents else (pos, pos)
 
 
-def _quote_in_paragraph(text: str, q: QuotedSpan, k: int, para_q: list[QuotedSpan],
+def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: list[QuotedSpan],
                         sents: list[tuple[int, int]], hi: int, prev_found: _Found | None) -> _Found | None:
     s_lo, s_hi = _sentence_of(sents, q.open_mark)
     close_end = q.close_mark + 1 if q.close_mark >= 0 else hi
@@ -210,12 +238,12 @@ def _quote_in_paragraph(text: str, q: QuotedSpan, k: int, para_q: list[QuotedSpa
     found = _Found(q.start, q.end, "direct" if direct else "partial")
     cue = None
     # after the closing mark: '"...," she said.' / '"...," said the senator.'
-    after = _cues_in(text, close_end, after_hi)
-    if after and _word_count(text, close_end, after[0][0]) <= 8:
+    after = cues.within(close_end, after_hi)
+    if after and _word_count(text, close_end, after[0][0]) <= 14:
         cue = after[0]
         found.mention = _speaker_at(text, close_end, after_hi, cue)
     if found.mention is None:
-        before = [c for c in _cues_in(text, s_lo, q.open_mark)
+        before = [c for c in cues.within(s_lo, q.open_mark)
                   if not any(p.open_mark < c[0] < (p.close_mark if p.close_mark >= 0 else hi) for p in para_q)]
         if before:
             cue = before[-1]
@@ -225,7 +253,7 @@ def _quote_in_paragraph(text: str, q: QuotedSpan, k: int, para_q: list[QuotedSpa
                 if prev_found is not None and prev_found.mention is not None and prv > s_lo:
                     found.mention = prev_found.mention
                 else:
-                    first = _cues_in(text, before_lo, cue[0])
+                    first = cues.within(before_lo, cue[0])
                     if first and first[0] != cue:
                         found.mention = _speaker_at(text, before_lo, cue[0], first[0])
                     else:
@@ -235,7 +263,7 @@ def _quote_in_paragraph(text: str, q: QuotedSpan, k: int, para_q: list[QuotedSpa
         found.mention = _speaker_at(text, close_end, after_hi, cue)
     if found.mention is None and cue is None and q.open_mark == _para_start(text, s_lo):
         # a quote paragraph announced by the one before: 'He said:'
-        found.cue, found.mention = _announced(text, q.open_mark)
+        found.cue, found.mention = _announced(text, cues, q.open_mark)
         cue = found.cue
     if found.mention is None and (cue is not None or not direct) and q.open_mark > s_lo:
         # the writer's sentence quotes its subject: 'Trump blasted Disney for its "..."'
@@ -270,12 +298,12 @@ def _around_quotes(text: str, f: _Found, marks: list[tuple[int, int]]) -> _Found
     return _Found(f.start, end, f.kind, f.cue, f.mention)
 
 
-def _indirect(text: str, s_lo: int, s_hi: int) -> _Found | None:
+def _indirect(text: str, cues: _Cues, s_lo: int, s_hi: int) -> _Found | None:
     """Reported speech in a sentence without quotation marks."""
     end = s_hi
     while end > s_lo and text[end - 1].isspace():
         end -= 1
-    for cue in _cues_in(text, s_lo, end):
+    for cue in cues.within(s_lo, end):
         word = text[cue[0]:cue[1]]
         low = word.split()[0].lower()
         if word[0].isupper() and low != "according":

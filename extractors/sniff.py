@@ -63,6 +63,11 @@ def decode(data: bytes | str, *, max_bytes: int) -> Decoded:
     """Turn raw input into text, recording the encoding and any repair."""
     if isinstance(data, str):
         text = data[1:] if data.startswith("\ufeff") else data
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates, e.g. from os.fsdecode'd bytes
+            text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+            return _classify(text, "utf-8", ["replaced invalid characters (lone surrogates)"])
         return _classify(text, "utf-8", [])
     if data[:2] == b"\x1f\x8b":
         data = gunzip(data, max_bytes)

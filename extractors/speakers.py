@@ -30,6 +30,7 @@ _ORG_NOUNS = frozenset(
     "office board commission network channel outlet magazine publication daily site "
     "website regime embassy military army police statement commentary editorial report "
     "house team club league foundation institute university school hospital".split())
+_DOCUMENTS = frozenset("statement commentary editorial report".split())
 # Descriptions that name nobody in particular ("officials", "a source").
 _INDEFINITE = frozenset("a an one some several many two three others another any".split())
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -130,8 +131,7 @@ class _Resolver:
         words = n.name.split()
         if len(words) == 1:
             key = words[0].lower()
-            return key in getattr(self, "by_last", ()) or key in getattr(self, "by_first", ()) \
-                or key in self.quoted_names
+            return key in getattr(self, "by_last", ()) or key in self.quoted_names
         if words[0].lower() in _PLACE_WORDS or self.text[max(0, n.start - 4):n.start].lower() == "the ":
             return False
         return True
@@ -202,6 +202,10 @@ class _Resolver:
             return None
         head = words[-1].rstrip(".")
         if head in _ORG_NOUNS:
+            raw = desc.split()[1:]
+            if len(raw) >= 2 and raw[0][:1].isupper() and head not in _DOCUMENTS:
+                # "the Indian army", "the Foreign Ministry": named by the description
+                return " ".join(raw).rstrip(".,")
             # "the ministry said": the organisation last named with that word
             for n in reversed([n for n in self.names[:bisect.bisect_left(self.name_starts, pos)] if n.organization]):
                 if head in n.name.lower():
@@ -312,6 +316,7 @@ class _Resolver:
         out: list[Quote] = []
         last: tuple[int, str] | None = None  # (offset, name) of the last quoted speaker
         last_quote: Quote | None = None
+        last_any: Quote | None = None  # the last quote of any kind with a speaker
         for i, q in enumerate(ordered):
             name = None
             mention = q.speaker_mention
@@ -328,12 +333,19 @@ class _Resolver:
             elif q.kind in ("direct", "partial") and last_quote is not None and self.continues(last_quote, q):
                 name, mention = last_quote.speaker, last_quote.speaker_mention
                 via = "continuation"
+            elif q.kind == "direct" and last_any is not None and last_any.speaker and self.continues(last_any, q):
+                # a quote paragraph after the paragraph reporting its speaker:
+                # 'Lea Stone said the pipes are old.' then '"We need money."'
+                name, mention = last_any.speaker, last_any.speaker_mention
+                via = "continuation"
             q2 = replace(q, speaker=name, speaker_mention=mention)
             if name:
                 self.note_entity(name, q2, via)
                 last = (q.start, name)
             if q.kind in ("direct", "partial"):
                 last_quote = q2
+            if name:
+                last_any = q2
             out.append(q2)
         speakers = [Speaker(e.name, self.kind_of(e), e.descriptions, e.quotes)
                     for e in self.entities.values()]
