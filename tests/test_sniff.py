@@ -61,3 +61,8 @@ def test_gzip_is_unwrapped_and_bombs_refused():
         gunzip(gzip.compress(b"\0" * 100_000), 1000)
     with pytest.raises(errors.DecodeFailed):
         gunzip(gzip.compress(b"hello world" * 100)[:-20], 10_000)
+
+
+def test_text_with_lone_surrogates_is_repaired():
+    decoded = decode("<html><body><p>caf\udce9 au lait</p></body></html>", max_bytes=LIMIT)
+    assert "\udce9" not in decoded.text and decoded.warnings
