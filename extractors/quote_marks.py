@@ -21,6 +21,8 @@ SINGLE_MARKS = _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_BOTH
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 
 _PARAGRAPH_BREAK = re.compile(r"\n")
+_DOUBLE_RE = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
+_SINGLE_RE = re.compile("[" + re.escape(SINGLE_MARKS) + "]")
 # Characters after which a straight mark opens rather than closes.
 _OPEN_CONTEXT = set(" \t([{\u2014\u2013-/:;\u00a0")
 
@@ -95,9 +97,8 @@ def _pair_doubles(text: str, lo: int, hi: int, open_at_start: bool) -> tuple[lis
     the offset of a mark left open at the end (-1 if none)."""
     pairs = []
     opened = lo - 1 if open_at_start else -1
-    for i in range(lo, hi):
-        if text[i] not in DOUBLE_MARKS:
-            continue
+    for mark in _DOUBLE_RE.finditer(text, lo, hi):
+        i = mark.start()
         role = _double_role(text, i, lo, hi, opened != -1)
         if role == "open":
             if opened == -1:
@@ -116,9 +117,8 @@ def _pair_doubles(text: str, lo: int, hi: int, open_at_start: bool) -> tuple[lis
 def _pair_singles(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     pairs = []
     opened = -1
-    for i in range(lo, hi):
-        if text[i] not in SINGLE_MARKS:
-            continue
+    for mark in _SINGLE_RE.finditer(text, lo, hi):
+        i = mark.start()
         role = _single_role(text, i, lo, hi)
         if role == "open" and opened == -1:
             opened = i

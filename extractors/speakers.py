@@ -294,7 +294,8 @@ class _Resolver:
         if low in _MALE or low in _FEMALE:
             e.gender = e.gender or ("m" if low in _MALE else "f")
             e.organization = False
-        for n in self.names:
+        i = max(0, bisect.bisect_left(self.name_starts, m.start) - 1)
+        for n in self.names[i:]:
             if n.start >= m.end:
                 break
             if n.end > m.start and self.canonical(n.name, n.start) == name:
