@@ -107,7 +107,7 @@ def _name_part(text: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
     return run[0][0], end
 
 
-_PREPOSITIONS = frozenset("of for at from in with on by near outside inside".split())
+_PREPOSITIONS = frozenset("of for at from in with on by near outside inside to about against toward towards".split())
 
 
 def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Mention | None:

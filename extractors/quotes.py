@@ -253,7 +253,8 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
                 if prev_found is not None and prev_found.mention is not None and prv > s_lo:
                     found.mention = prev_found.mention
                 else:
-                    first = cues.within(before_lo, cue[0])
+                    first = [c for c in cues.within(s_lo, cue[0])
+                             if not any(p.open_mark < c[0] < (p.close_mark if p.close_mark >= 0 else hi) for p in para_q)]
                     if first and first[0] != cue:
                         found.mention = _speaker_at(text, before_lo, cue[0], first[0])
                     else:

@@ -30,6 +30,7 @@ _ORG_NOUNS = frozenset(
     "office board commission network channel outlet magazine publication daily site "
     "website regime embassy military army police statement commentary editorial report "
     "house team club league foundation institute university school hospital".split())
+_OWNER = re.compile(r"\b((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*?)(?:['\u2019]s|s['\u2019])\s")
 _DOCUMENTS = frozenset("statement commentary editorial report".split())
 # Descriptions that name nobody in particular ("officials", "a source").
 _INDEFINITE = frozenset("a an one some several many two three others another any".split())
@@ -72,6 +73,8 @@ class _Resolver:
         self.name_starts = [n.start for n in self.names]
         self.entities: dict[str, _Entity] = {}
         self.quoted_names: set[str] = set()
+        self.quote_starts: list[int] = []
+        self.quote_ends: list[int] = []
         self.paragraphs = paragraph_spans(text)
         self.para_starts = [a for a, _ in self.paragraphs]
         self._full_names()
@@ -84,7 +87,7 @@ class _Resolver:
         self.by_first: dict[str, list[NameOccurrence]] = {}
         for n in self.names:
             words = n.name.split()
-            if len(words) < 2 or not self.person_like(n):
+            if len(words) < 2 or not self.person_like(n) or " of " in n.name:
                 continue
             self.by_last.setdefault(surname(n.name).lower(), []).append(n)
             self.by_first.setdefault(words[0].lower(), []).append(n)
@@ -120,8 +123,15 @@ class _Resolver:
     # -- what a mention stands for ----------------------------------------------------
 
     def persons_before(self, pos: int, lo: int) -> list[NameOccurrence]:
+        """Persons named in the writer's text between lo and pos; names inside
+        quotations are the speakers' words, not the story's cast."""
         i = bisect.bisect_left(self.name_starts, pos)
-        return [n for n in self.names[max(0, i - 60):i] if n.start >= lo and self.person_like(n)]
+        return [n for n in self.names[max(0, i - 60):i]
+                if n.start >= lo and self.person_like(n) and not self.quoted_at(n.start)]
+
+    def quoted_at(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, pos) - 1
+        return i >= 0 and pos < self.quote_ends[i]
 
     def person_like(self, n: NameOccurrence) -> bool:
         """A name that can stand for a person: "Kim Song", or "Song" once
@@ -186,9 +196,11 @@ class _Resolver:
         lo = max(self.text.rfind(". ", 0, n.start), self.text.rfind("\n", 0, n.start),
                  self.text.rfind("\u201d", 0, n.start), self.text.rfind('" ', 0, n.start), n.start - 80)
         seg = self.text[lo + 1:n.start]
+        if "," in seg:
+            # an opening clause: "However, ...", "When contacted, Mr Pin ..."
+            seg = seg.rsplit(",", 1)[1]
         words = seg.split()
-        return len(words) <= 6 and "," not in seg and not any(
-            w.lower() in _NOT_BEFORE_SUBJECT for w in words)
+        return len(words) <= 6 and not any(w.lower() in _NOT_BEFORE_SUBJECT for w in words)
 
     def gender_of(self, name: str) -> str | None:
         e = self.entities.get(name)
@@ -201,6 +213,16 @@ class _Resolver:
         if words[0] not in ("the", "this", "that") or len(words) > 5:
             return None
         head = words[-1].rstrip(".")
+        owner = _OWNER.search(desc)
+        if owner and head in _ORG_NOUNS | _DOCUMENTS | {"letter"}:
+            # "the Conservatives' letter", "the ministry's statement": its owner speaks
+            name = owner.group(1)
+            return self.canonical(name, pos) if not is_organization(name) and " " in name else name
+        if head in _DOCUMENTS or head == "letter":
+            # "the statement said": the organisation quoted last, if any
+            if last is not None and self.entities.get(last[1]) and self.entities[last[1]].organization:
+                return last[1]
+            return None
         if head in _ORG_NOUNS:
             raw = desc.split()[1:]
             if len(raw) >= 2 and raw[0][:1].isupper() and head not in _DOCUMENTS:
@@ -208,7 +230,7 @@ class _Resolver:
                 return " ".join(raw).rstrip(".,")
             # "the ministry said": the organisation last named with that word
             for n in reversed([n for n in self.names[:bisect.bisect_left(self.name_starts, pos)] if n.organization]):
-                if head in n.name.lower():
+                if head in n.name.lower().split() and " " in n.name:
                     return n.name
             return None
         if head.endswith("s") and not head.endswith("ss"):
@@ -313,6 +335,9 @@ class _Resolver:
 
     def run(self, quotes: list[Quote]) -> tuple[list[Quote], list[Speaker]]:
         ordered = sorted(quotes, key=lambda q: (q.start, q.end))
+        marked = [q for q in ordered if q.kind != "indirect"]
+        self.quote_starts = [q.start for q in marked]
+        self.quote_ends = [q.end for q in marked]
         ahead = self.cues_ahead(ordered)
         out: list[Quote] = []
         last: tuple[int, str] | None = None  # (offset, name) of the last quoted speaker
