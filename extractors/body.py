@@ -66,9 +66,10 @@ def read_page_text(tree: HtmlElement) -> PageText:
 
 
 def clean_body(
-    text: str, page: PageText, *, authors: list[str], captions: list[str]
+    text: str, page: PageText, *, authors: list[str], captions: list[str], title: str | None = None
 ) -> tuple[str, list[str]]:
-    """Paragraphs joined by blank lines, minus caption, byline and teaser-link lines."""
+    """Paragraphs joined by blank lines, minus headline, caption, byline and teaser-link lines."""
+    title_key = _norm(title) if title else None
     caption_texts = page.caption_texts | {_norm(c) for c in captions if c}
     author_keys = {a.casefold() for a in authors}
     kept: list[str] = []
@@ -79,7 +80,9 @@ def clean_body(
             continue
         key = _norm(_LINE_MARK.sub("", line)).rstrip(" |")
         reason = None
-        if key in caption_texts or (len(key) > 25 and any(key in c for c in caption_texts)):
+        if not kept and key == title_key:  # the headline repeated above the story
+            reason = "headline"
+        elif key in caption_texts or (len(key) > 25 and any(key in c for c in caption_texts)):
             reason = "caption"
         elif key in page.link_texts or _TEASER_LABEL.sub("", key) in page.link_texts:
             reason = "link"

@@ -56,11 +56,12 @@ def read_html(html: str, *, url: str | None = None) -> Article:
     article.authors = _authors(meta, tree, warnings)
     article.date_published = _date_published(meta, tree, page_url, warnings)
     body, dropped = clean_body(
-        body_text, page, authors=article.authors, captions=[i.caption for i in images if i.caption]
+        body_text, page, authors=article.authors, captions=[i.caption for i in images if i.caption],
+        title=article.title,
     )
     if dropped:
         counts = Counter(dropped)
-        words = {"caption": "image caption", "link": "link to another page", "byline": "byline"}
+        words = {"headline": "headline", "caption": "image caption", "link": "link to another page", "byline": "byline"}
         warnings.append("dropped from the body: " + ", ".join(f"{n} {words[k]} line(s)" for k, n in counts.items()))
     if not body:
         warnings.append("no article text found in the page")

@@ -18,7 +18,7 @@ _TRAILING_CREDIT = re.compile(
     r"[^.!?]{2,80}"
     r"|\((?:[^()]*?(?:photo|foto|image|getty|reuters|afp|ap|dpa|epa|shutterstock|alamy|imago|©)[^()]*)\)"
     r"|©\s*[^.!?]{2,80}"
-    r"|[A-Z][\w.'’ -]{1,40}/(?:[A-Z][\w.'’ -]{1,40}/?)+(?:\s+via\s+[\w ]+)?))\s*$",
+    r"|(?-i:[A-Z][\w'’ -]{1,40}/(?:[A-Z][\w'’ -]{1,40}/?)+)(?:\s+via\s+[\w ]+)?))\s*$",
     re.I,
 )
 _SKIP_ANCESTORS = {"nav", "footer", "aside"}
