@@ -15,7 +15,7 @@ from multiprocessing.connection import Connection, wait
 from newsjson.extractors.errors import Timeout
 
 from .inputs import Input
-from .work import Result, failed
+from .work import Result, input_failed
 
 Work = Callable[[Input], Result]
 
@@ -38,7 +38,7 @@ def run_inline(items: Iterable[Input | Result], work: Work, timeout: float) -> I
             try:
                 result = work(item)
             except Timeout as exc:  # raised outside run_one's own handler
-                result = failed(item.path, item.rel, exc.type, exc.message)
+                result = input_failed(item, exc.type, exc.message)
             finally:
                 if use_alarm:
                     signal.setitimer(signal.ITIMER_REAL, 0)
@@ -144,7 +144,7 @@ def run_parallel(
                         got_index, result = worker.conn.recv()
                     except (EOFError, OSError):
                         message = "the worker process died while extracting this document"
-                        result = failed(item.path, item.rel, "crash", message)
+                        result = input_failed(item, "crash", message)
                         worker.done = max_tasks  # replace it below
                     ready[index] = result
                     worker.task = None
@@ -154,7 +154,7 @@ def run_parallel(
                         workers[i] = _Worker(ctx, work)
                 elif now >= deadline:
                     message = f"extraction took longer than {timeout:g} s"
-                    ready[index] = failed(item.path, item.rel, Timeout.type, message)
+                    ready[index] = input_failed(item, Timeout.type, message)
                     worker.stop(kill=True)
                     workers[i] = _Worker(ctx, work)
     finally:

@@ -28,6 +28,10 @@ def failed(path: str, rel: str, type_: str, message: str, warc: WarcOrigin | Non
     return Result(False, line, rel)
 
 
+def input_failed(item: Input, type_: str, message: str) -> Result:
+    return failed(item.path, item.rel, type_, message, item.warc)
+
+
 def read_input(item: Input, max_bytes: int) -> bytes:
     if item.data is not None:
         return item.data
@@ -48,12 +52,12 @@ def run_one(item: Input, options: Options, pretty: bool) -> Result:
             article.source.warc_date = item.warc.date
         record = article.to_dict()
     except NewsjsonError as exc:
-        return failed(item.path, item.rel, exc.type, exc.message, item.warc)
+        return input_failed(item, exc.type, exc.message)
     except OSError as exc:
-        return failed(item.path, item.rel, "read", f"cannot read input: {exc.strerror or exc}", item.warc)
+        return input_failed(item, "read", f"cannot read input: {exc.strerror or exc}")
     except RecursionError:
-        return failed(item.path, item.rel, "parse", "document is nested too deeply", item.warc)
+        return input_failed(item, "parse", "document is nested too deeply")
     except Exception as exc:  # a bug in newsjson or a library: report it, keep the run going
-        return failed(item.path, item.rel, "internal", f"{type(exc).__name__}: {exc}", item.warc)
+        return input_failed(item, "internal", f"{type(exc).__name__}: {exc}")
     option = orjson.OPT_INDENT_2 if pretty else 0
     return Result(True, orjson.dumps(record, option=option), item.rel)

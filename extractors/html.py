@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.metadata import extract_author, extract_title
 from trafilatura.settings import set_date_params
-from trafilatura.utils import load_html
+from trafilatura.utils import HTML_PARSER, load_html
 from htmldate import find_date
 
 from .authors import clean_authors
@@ -35,6 +35,9 @@ def read_html(html: str, *, url: str | None = None) -> Article:
     if tree is None:
         raise ParseFailed("the HTML could not be parsed")
     warnings: list[str] = []
+    if any("Excessive depth" in error.message for error in HTML_PARSER.error_log):
+        # lxml keeps 255 levels of nesting; what lies deeper is gone from the tree.
+        warnings.append("the page nests elements deeper than 255 levels; the deeper content was dropped")
     meta = read_metadata(tree)
     page_url = meta.url or url
     page = read_page_text(tree)
