@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .cues import ADVERBS, SPEECH_VERB_FORMS
 
-TOKEN = re.compile(r"[^\W\d_](?:[\w\u2019'\-]|\.(?=[^\W\d_]\.)|\.(?=\w))*\.?|\d[\w.,:]*|[^\w\s]")
+TOKEN = re.compile(r"[^\W\d_](?:[\w\u2019'\-]|\.(?=[^\W\d_]\.)|\.(?=\w))*\.?|\d(?:\w|[.,:](?=\d))*|[^\w\s]")
 
 PRONOUNS = frozenset("he she they it we i you who which".split())
 PERSON_PRONOUNS = frozenset("he she".split())
@@ -25,7 +25,12 @@ NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march "
     "april may june july august september october november december today tonight "
     "yesterday tomorrow however meanwhile still also then now there here what why how "
-    "where who which last next earlier later asked speaking writing mr mrs ms".split())
+    "where who which last next earlier later asked speaking writing mr mrs ms "
+    # words that open a sentence or clause ("Among Smith's critics", "All said")
+    "despite among amid amidst regarding during under over between through throughout "
+    "following within without across unlike including beyond toward towards against "
+    "upon into onto via unless until whereas whilst all both each every many most some "
+    "such other another only even just not no yes please thanks".split())
 NAME_PARTICLES = frozenset("de da di del della van von der den bin ibn al el la le du dos das st y".split())
 # Titles and role words that stand before a name ("Sen. Jane Roe", "Secretary of
 # State John Kerry"); not part of the name itself.
@@ -36,7 +41,7 @@ TITLES = frozenset(
     "speaker leader majority minority deputy chief officer commissioner congressman "
     "congresswoman rev pope king queen prince princess sir lord dame professor prof "
     "former acting interim sheriff coach premier emir sheikh councilman councilwoman "
-    "councillor assemblyman assemblywoman lady madam mme the first foreign defense "
+    "councillor cllr assemblyman assemblywoman lady madam mme the first foreign defense "
     "defence interior finance house senate supreme court u.s. u.n. white chief "
     "executive ceo founder spokesman spokeswoman democratic republican gop dem".split())
 _STOP_INSIDE_NP = frozenset(",;:()[]\"\u201c\u201d\u2018\u2019\u2014\u2013")
@@ -124,11 +129,20 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
         outer = subject_before(text, lo, lo + pm.start(1), depth + 1)
         if outer is not None:
             return outer
-    # a description in apposition to a name before it: "Jo Kent, a farmer [said]"
+    # "Jo Kent, chair of the Farmers' Union said": the person the role belongs to
+    pm = re.search(r"(?:^|\s)([A-Za-z]+)\s+(?:the|a|an)$", head)
+    if pm and pm.group(1).lower() in _PREPOSITIONS:
+        outer = subject_before(text, lo, lo + pm.start(1), depth + 1)
+        if outer is not None and outer.shape == "name":
+            return outer
+    # a description in apposition to a name before it: "Jo Kent, a farmer [said]";
+    # not the end of an opening phrase ("In an update on Facebook, the force said")
     if m.shape == "description" and head.endswith(","):
         outer = _np_before(text, lo, lo + len(head) - 1, depth + 1)
         if outer is not None and outer.shape == "name":
-            return outer
+            pw = re.search(r"([A-Za-z]+)\s*$", text[max(lo, outer.start - 30):outer.start])
+            if not (pw and pw.group(1).lower() in _PREPOSITIONS):
+                return outer
     return m
 
 
@@ -153,7 +167,13 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
                     inner = _np_before(text, toks[j][1], toks[-1][0], depth + 1)
                     if inner is not None and inner.shape == "name" and inner.start <= toks[j + 1][0] + 1:
                         return inner
-                if head is not None and head.shape in ("name", "pronoun", "description"):
+                if head is not None and head.shape in ("name", "pronoun"):
+                    return head
+                # "the agency's director-general, Lea Stone, said": the name between the commas
+                inner = _np_before(text, toks[j][1], toks[-1][0], depth + 1)
+                if inner is not None and inner.shape == "name" and inner.start <= toks[j + 1][0] + 1:
+                    return inner
+                if head is not None:
                     return head
                 break
             if w in ".;:\"\u201c\u201d":
@@ -183,7 +203,8 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
         while j > 0 and j > i - 5:
             w = _word(text, toks[j - 1])
             if w.islower() and w not in DETERMINERS and w not in _PREPOSITIONS \
-                    and w not in ("and", "or", "but", "that", "as", "to", "who", "which"):
+                    and w not in ("and", "or", "but", "that", "as", "to", "who", "which") \
+                    and not text[toks[j - 1][0]:toks[j - 1][1]].endswith(".") and w not in SPEECH_VERB_FORMS:
                 j -= 1
             else:
                 break
@@ -198,7 +219,7 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
     # "a spokesman for the ministry", "officials"
     i = len(toks)
     steps = 0
-    while i > 0 and steps < 8:
+    while i > 0 and steps < 12:
         w = _word(text, toks[i - 1])
         if w in _STOP_INSIDE_NP or w in ".!?":
             break

@@ -71,6 +71,19 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     return runs
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3):pos].rstrip(" \t\"'\u201c\u2018(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _org_shaped(low: list[str]) -> bool:
+    """An organisation's name with its qualifiers: "Defense Ministry",
+    "Local Government Association", "Ministry of Foreign Affairs"."""
+    if low[-1] in ORG_WORDS:
+        return True
+    return "of" in low and low.index("of") > 0 and low[low.index("of") - 1] in ORG_WORDS
+
+
 def find_names(text: str) -> list[NameOccurrence]:
     """Capitalised runs of the text that look like names, in order."""
     out = []
@@ -78,14 +91,22 @@ def find_names(text: str) -> list[NameOccurrence]:
     # open a sentence ("Despite White House ...")
     vocabulary = set(_LOWER_WORD.findall(text))
     for words in _runs(text):
+        low = [text[a:b].lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s") for a, b in words]
+        org = _org_shaped(low)
         i = 0
         while i < len(words):
-            w = text[words[i][0]:words[i][1]]
-            if w.lower().rstrip(".") in TITLES or w.lower() in NOT_NAMES or w.lower() in ("of", "for") or (
-                    i == 0 and len(words) > 1 and w.lower() in vocabulary):
+            w = low[i]
+            if (not org and w in TITLES) or w in NOT_NAMES or w in ("of", "for") or (
+                    i == 0 and len(words) > 1 and w in vocabulary and _opens_sentence(text, words[0][0])):
                 i += 1
             else:
                 break
+        if not org:
+            # role words inside the run: "Indian Foreign Secretary Vikram Misri"
+            j = max((k + 1 for k in range(i, len(words) - 1) if low[k] in TITLES and low[k] not in ("the", "first")),
+                    default=i)
+            if j > i and j < len(words) and low[j] not in NOT_NAMES:
+                i = j
         titles = " ".join(text[a:b] for a, b in words[:i]) or None
         words = words[i:]
         while words and text[words[-1][0]:words[-1][1]].lower() in ("of", "for", "y"):

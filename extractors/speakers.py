@@ -14,11 +14,12 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from .mentions import NOT_NAMES, TITLES
+from .mentions import NOT_NAMES, TITLES, sentence_subject, subject_before
 from .names import NameOccurrence, find_names, is_organization, surname
 from .quote_marks import paragraph_spans
 from .record import Quote, Span, Speaker
 
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
 _MALE_TITLES = frozenset("mr mr. sir lord king prince father congressman councilman assemblyman".split())
@@ -30,6 +31,13 @@ _ORG_NOUNS = frozenset(
     "office board commission network channel outlet magazine publication daily site "
     "website regime embassy military army police statement commentary editorial report "
     "house team club league foundation institute university school hospital".split())
+# Title words that also stand before organisations ("the Foreign Ministry").
+_NOT_PERSON_TITLES = frozenset(
+    "the first foreign defense defence interior finance house senate supreme court u.s u.n "
+    "white state democratic republican gop dem former acting interim vice deputy chief "
+    "majority minority executive".split())
+_OPEN_MARKS = ("\"", "\u201c", "'", "\u2018", "\u00ab", "\u201e")
+_SPOKES = frozenset("spokesperson spokesman spokeswoman representative".split())
 _OWNER = re.compile(r"\b((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*?)(?:['\u2019]s|s['\u2019])\s")
 _DOCUMENTS = frozenset("statement commentary editorial report".split())
 # Descriptions that name nobody in particular ("officials", "a source").
@@ -77,6 +85,7 @@ class _Resolver:
         self.quote_ends: list[int] = []
         self.paragraphs = paragraph_spans(text)
         self.para_starts = [a for a, _ in self.paragraphs]
+        self.genders: dict[str, str] | None = None
         self._full_names()
 
     # -- the names the text gives -------------------------------------------------
@@ -155,32 +164,91 @@ class _Resolver:
             if w in ("it", "they") and last and self.entities.get(last[1]) and \
                     self.entities[last[1]].organization and self.para_index(pos) - self.para_index(last[0]) <= 1:
                 return last[1]
+            if w == "it":
+                return self.organization_in_focus(pos)
             return None
         gender = "m" if w in _MALE else "f"
-        # the last quoted person, when no other person was named since
-        cands = []
+        # the last quoted person, when no other person was made the subject of
+        # a sentence since the sentence that quoted them
         if last is not None and pos - last[0] < _WINDOW:
             e = self.entities.get(last[1])
-            if e and not e.organization and e.gender in (None, gender):
-                # another person made the subject of a sentence since takes the focus
+            if e and not e.organization and self.gender_of(last[1]) in (None, gender):
                 others = [n for n in self.persons_before(pos, last[0])
                           if self.canonical(n.name, n.start) != last[1] and self.is_subject(n)
                           and self.gender_of(self.canonical(n.name, n.start)) in (None, gender)]
                 if not others:
                     return last[1]
                 return self.canonical(others[-1].name, others[-1].start)
-        # else the first person named in the nearest sentence before that names one
+        # else the subject of the nearest sentence before that names a person
+        cands = []
         for n in reversed(self.persons_before(pos, max(0, pos - _WINDOW))):
             name = self.canonical(n.name, n.start)
-            if self.gender_of(name) in (None, gender) and len(name.split()) >= 1:
+            if self.gender_of(name) in (None, gender):
                 cands.append((n, name))
         if not cands:
             return None
         nearest = cands[0][0]
-        # among names in the same sentence as the nearest, prefer the first (the subject)
-        sent_lo = max(self.text.rfind(". ", 0, nearest.start), self.text.rfind("\n", 0, nearest.start))
-        same = [c for c in cands if c[0].start > sent_lo]
-        return same[-1][1]
+        sent_lo = self.sentence_start(nearest.start)
+        same = [c for c in cands if c[0].start >= sent_lo]
+        subjects = [c for c in same if self.is_subject(c[0])]
+        return (subjects or same)[-1][1]
+
+    def sentence_start(self, pos: int) -> int:
+        t = self.text
+        return max(0, t.rfind("\n", 0, pos) + 1,
+                   *(i + 2 for i in (t.rfind(". ", 0, pos), t.rfind("? ", 0, pos), t.rfind("! ", 0, pos)) if i >= 0))
+
+    def sentence_end(self, pos: int) -> int:
+        ends = [i for i in (self.text.find(". ", pos), self.text.find("\n", pos)) if i >= 0]
+        return min(ends) if ends else len(self.text)
+
+    def _gender_evidence(self) -> dict[str, str]:
+        """Gender of each person from the writer's own he/she: a pronoun whose
+        sentence (or the sentence before) names one person only, as in
+        "Lea Stone runs the farm. She bought it in 2001." """
+        votes: dict[str, list[int]] = {}
+        for m in _SUBJECT_PRONOUN.finditer(self.text):
+            pos = m.start()
+            if self.quoted_at(pos):
+                continue
+            lo = self.sentence_start(pos)
+            persons = self.persons_before(pos, lo)
+            if not persons:
+                persons = self.persons_before(lo, self.sentence_start(max(0, lo - 2)))
+            names = {self.canonical(n.name, n.start) for n in persons}
+            if len(names) == 1:
+                v = votes.setdefault(names.pop(), [0, 0])
+                v[m.group(0).lower() in _FEMALE] += 1
+        return {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if max(m, f) >= 2 * min(m, f) + 1}
+
+    def known_person(self, name: str) -> bool:
+        """Someone the text treats as a person: a he or she, or a title."""
+        if self.gender_of(name):
+            return True
+        return any(n.title and n.title.split()[-1].lower().rstrip(".") in TITLES
+                   and n.title.split()[-1].lower().rstrip(".") not in _NOT_PERSON_TITLES
+                   for n in self.names if n.name == name)
+
+    def organization_in_focus(self, pos: int) -> str | None:
+        """The organisation a text is talking about at pos: the last
+        organisation quoted nearby, else the last one that opened a sentence
+        in this paragraph or the one before ("Acme Corp said on Monday that
+        ... A company spokesperson said")."""
+        lo = self.paragraphs[max(0, self.para_index(pos) - 1)][0]
+        i = bisect.bisect_left(self.name_starts, pos)
+        for n in reversed(self.names[max(0, i - 40):i]):
+            if n.start < lo:
+                break
+            if self.quoted_at(n.start) or _POSSESSIVE.search(self.text[n.start:n.end + 2]):
+                continue
+            name = self.canonical(n.name, n.start) if not n.organization else n.name
+            e = self.entities.get(name)
+            if e is not None and e.organization:
+                return name
+            if (n.organization or not self.known_person(name)) and self.is_subject(n) \
+                    and n.name[:1].isupper() and n.name.lower() not in NOT_NAMES:
+                return name
+        return None
 
     def plainly_speaks(self, name: str) -> bool:
         """A person named in full, or an organisation: who can be a speaker
@@ -198,16 +266,28 @@ class _Resolver:
         seg = self.text[lo + 1:n.start]
         if "," in seg:
             # an opening clause: "However, ...", "When contacted, Mr Pin ..."
-            seg = seg.rsplit(",", 1)[1]
+            head, seg = seg.rsplit(",", 1)
+            if not seg.strip() and self.text[n.end:n.end + 1] == ",":
+                # a name in apposition is the subject when what it renames is:
+                # "Anwar's daughter, Nurul Izzah, joined" after "Fahmi clarified"
+                seg = head.rsplit(",", 1)[-1]
         words = seg.split()
-        return len(words) <= 6 and not any(w.lower() in _NOT_BEFORE_SUBJECT for w in words)
+        return len(words) <= 6 and not any(w.lower() in _NOT_BEFORE_SUBJECT or (
+            w.islower() and len(w) > 4 and w.endswith("ed") and i < len(words) - 2) for i, w in enumerate(words))
 
     def gender_of(self, name: str) -> str | None:
         e = self.entities.get(name)
-        return e.gender if e else None
+        if e and e.gender:
+            return e.gender
+        if self.genders is None:
+            self.genders = self._gender_evidence()
+        return self.genders.get(name)
 
     def resolve_description(self, desc: str, pos: int, last: tuple[int, str] | None) -> str | None:
         words = [w.lower() for w in _WORDS.findall(desc)]
+        if words and words[-1] in _SPOKES and len(words) <= 3:
+            # "a company spokesperson said": the organisation the story is about
+            return self.organization_in_focus(pos)
         if not words or words[0] in _INDEFINITE:
             return None
         if words[0] not in ("the", "this", "that") or len(words) > 5:
@@ -219,10 +299,10 @@ class _Resolver:
             name = owner.group(1)
             return self.canonical(name, pos) if not is_organization(name) and " " in name else name
         if head in _DOCUMENTS or head == "letter":
-            # "the statement said": the organisation quoted last, if any
+            # "the statement said": the organisation quoted last, else the one in focus
             if last is not None and self.entities.get(last[1]) and self.entities[last[1]].organization:
                 return last[1]
-            return None
+            return self.organization_in_focus(pos)
         if head in _ORG_NOUNS:
             raw = desc.split()[1:]
             if len(raw) >= 2 and raw[0][:1].isupper() and head not in _DOCUMENTS:
@@ -232,7 +312,8 @@ class _Resolver:
             for n in reversed([n for n in self.names[:bisect.bisect_left(self.name_starts, pos)] if n.organization]):
                 if head in n.name.lower().split() and " " in n.name:
                     return n.name
-            return None
+            # "the bank said" after "Goldman Sachs expects ...": the organisation in focus
+            return self.organization_in_focus(pos)
         if head.endswith("s") and not head.endswith("ss"):
             return None  # "the officials"
         # a person described so before ("ambassador Kim Song ... the ambassador")
@@ -345,10 +426,12 @@ class _Resolver:
         last_any: Quote | None = None  # the last quote of any kind with a speaker
         for i, q in enumerate(ordered):
             name = None
-            mention = q.speaker_mention
+            mention = self.subject_of_cue(q) or q.speaker_mention
             via = ""
             if mention is None and ahead[i] is not None:
                 mention = ahead[i]
+            if mention is None and q.kind == "direct" and q.cue is None:
+                mention = self.introduced_by(q)
             if mention is not None:
                 name = self.resolve_mention(mention, last)
                 if name and q.cue is None and ahead[i] is None and not self.plainly_speaks(name):
@@ -364,10 +447,22 @@ class _Resolver:
                 # 'Lea Stone said the pipes are old.' then '"We need money."'
                 name, mention = last_any.speaker, last_any.speaker_mention
                 via = "continuation"
+            elif q.kind == "direct" and self.whole_paragraph(q):
+                # a quote paragraph after a paragraph about its speaker:
+                # 'Lea Stone wants the pipes replaced.' then '"They leak."'
+                mention = self.previous_subject(q)
+                if mention is not None:
+                    name = self.resolve_mention(mention, last)
+                    if name and not (self.entities.get(name) or self.known_person(name) or is_organization(name)
+                                     or self.person_like_name(name)):
+                        name = None
+                    if name is None:
+                        mention = None
+                    via = "continuation"
             q2 = replace(q, speaker=name, speaker_mention=mention)
             if name:
                 self.note_entity(name, q2, via)
-                last = (q.start, name)
+                last = (self.sentence_end(max(q.end, mention.end if mention else q.end)), name)
             if q.kind in ("direct", "partial"):
                 last_quote = q2
             if name:
@@ -376,6 +471,57 @@ class _Resolver:
         speakers = [Speaker(e.name, self.kind_of(e), e.descriptions, e.quotes)
                     for e in self.entities.values()]
         return out, speakers
+
+    def subject_of_cue(self, q: Quote) -> Span | None:
+        """'Stone said Acme may not "sell the land"': a mention found after a
+        cue that comes before the quote is the reported clause's subject, not
+        the speaker; the speaker is the cue's own subject."""
+        c, m = q.cue, q.speaker_mention
+        if c is None or m is None or c.text.lower().startswith("according") or \
+                not (c.end <= m.start and m.end <= q.start):
+            return None
+        lo = self.sentence_start(c.start)
+        sub = subject_before(self.text, lo, c.start)
+        if sub is None:
+            return None
+        return Span(self.text[sub.start:sub.end], sub.start, sub.end)
+
+    def introduced_by(self, q: Quote) -> Span | None:
+        """'The farmer, a member of the council: "..."': the subject of the
+        words that introduce a quote with a colon and no verb."""
+        lo = self.sentence_start(q.start)
+        before = self.text[lo:q.start].rstrip(" \"'\u201c\u2018")
+        if not before.endswith(":") or len(before) > 200:
+            return None
+        sub = sentence_subject(self.text, lo, lo + len(before) - 1)
+        if sub is None:
+            return None
+        return Span(self.text[sub.start:sub.end], sub.start, sub.end)
+
+    def whole_paragraph(self, q: Quote) -> bool:
+        """The quote is its paragraph: a mark, the words, a mark."""
+        a, b = self.paragraphs[self.para_index(q.start)]
+        return self.text[a:q.start].strip() in _OPEN_MARKS and \
+            self.text[q.end:b].strip().strip("\"\u201d\u2019'") in ("", ".")
+
+    def previous_subject(self, q: Quote) -> Span | None:
+        """The subject of the last sentence of the paragraph before the quote."""
+        k = self.para_index(q.start)
+        if k == 0:
+            return None
+        a, b = self.paragraphs[k - 1]
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
+        if b <= a or self.text[b - 1] not in ".!":
+            return None  # a headline or a line cut short
+        lo = max(a, self.sentence_start(b - 1))
+        sub = sentence_subject(self.text, lo, b)
+        if sub is None:
+            return None
+        return Span(self.text[sub.start:sub.end], sub.start, sub.end)
+
+    def person_like_name(self, name: str) -> bool:
+        return any(self.person_like(n) for n in self.names if n.name == name)
 
     @staticmethod
     def kind_of(e: _Entity) -> str | None:
