@@ -202,19 +202,31 @@ def _find(text: str) -> list[_Found]:
             si += 1
         marks = [(q.open_mark, q.close_mark + 1 if q.close_mark >= 0 else hi) for q in para_q]
         sents = sentence_spans(text, lo, hi, marks)
+        quoted: list[_Found | None] = []
         prev_found = None
         for k, q in enumerate(para_q):
             f = _quote_in_paragraph(text, cues, q, k, para_q, sents, hi, prev_found)
-            if f is not None:
-                out.append(f)
+            quoted.append(f)
             prev_found = f
+        clauses = []
         for s_lo, s_hi in sents:
-            inside = [(a, b) for a, b in marks if a < s_hi and b > s_lo]
             f = _indirect(text, cues, s_lo, s_hi)
-            if f is not None and inside:
-                f = _around_quotes(text, f, inside)
+            if f is None:
+                continue
+            inside = [(m, q) for m, q in zip(marks, para_q) if m[0] < f.end and m[1] > f.start]
+            if inside:
+                f = _around_quotes(text, f, inside, s_lo)
             if f is not None:
-                out.append(f)
+                clauses.append(f)
+        out.extend(f for f in quoted if f is not None)
+        for c in clauses:
+            # a clause that is mostly its quoted words ('he was "very encouraged"')
+            # is recorded by its partial quote alone; one mostly in the writer's
+            # words is reported speech of its own, its quoted phrase a partial
+            inner = [f for f in quoted if f is not None and c.start <= f.start and f.end <= c.end]
+            if inner and 2 * sum(_word_count(text, f.start, f.end) for f in inner) > _word_count(text, c.start, c.end):
+                continue
+            out.append(c)
     return out
 
 
@@ -283,20 +295,28 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
     return found
 
 
-def _around_quotes(text: str, f: _Found, marks: list[tuple[int, int]]) -> _Found | None:
-    """Reported speech that quotes a phrase ('she said the plan was "a
-    disaster"'): the reported clause up to the quotation, which is a quote of
-    its own.  A clause that starts inside a quotation is no reported speech."""
-    for a, b in marks:
-        if a <= f.start < b or (f.start <= a and f.end >= b and text[f.start:a].strip() == ""):
+def _around_quotes(text: str, f: _Found, inside: list[tuple[tuple[int, int], QuotedSpan]],
+                   s_lo: int) -> _Found | None:
+    """Reported speech that quotes some of its words ('she said the plan was
+    "a disaster"'): the reported clause, quoted words and all.  A clause that
+    starts inside a quotation, or is nothing but one quotation, is no
+    reported speech of its own; a quotation that follows a colon ('... and
+    added: "We will fight."') stands by itself and ends the clause."""
+    start, end = f.start, f.end
+    for (a, b), q in inside:
+        if a < start < b:
             return None
-    cut = min((a for a, _ in marks if f.start < a < f.end), default=f.end)
-    end = cut
-    while end > f.start and text[end - 1].isspace():
+        if a >= start and text[start:a].strip(" ,:") == "" and _direct_shape(text, q, s_lo):
+            return None  # 'She said, "We will win."'
+        if a > start and text[start:a].rstrip().endswith(":"):
+            end = min(end, a)
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ":"):
         end -= 1
-    if _word_count(text, f.start, end) < 2:
+    words_out = _word_count(text, start, end) - sum(
+        _word_count(text, max(a, start), min(b, end)) for (a, b), _ in inside if a < end and b > start)
+    if words_out < 1 or _word_count(text, start, end) < 2:
         return None
-    return _Found(f.start, end, f.kind, f.cue, f.mention)
+    return _Found(start, end, f.kind, f.cue, f.mention)
 
 
 def _indirect(text: str, cues: _Cues, s_lo: int, s_hi: int) -> _Found | None:

@@ -114,6 +114,20 @@ def test_reported_speech_with_cue_at_the_end() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "the city engineer"
 
 
+def test_reported_clause_keeps_its_quoted_phrase() -> None:
+    text = 'The inspector said the old pumping station near the harbour was "a hazard" to the town.'
+    qs = find_quotes(text)
+    (clause,) = [q for q in qs if q.kind == "indirect"]
+    assert clause.text == 'the old pumping station near the harbour was "a hazard" to the town.'
+    assert clause.speaker_mention is not None and clause.speaker_mention.text == "The inspector"
+
+
+def test_reported_clause_that_is_mostly_quoted_is_the_partial_quote() -> None:
+    text = 'The coach said he was "proud of every single player on this team."'
+    assert [(q.kind, q.text) for q in find_quotes(text)] == [
+        ("partial", "proud of every single player on this team.")]
+
+
 def test_according_to() -> None:
     text = "According to the ministry, exports rose by a fifth last year."
     (q,) = find_quotes(text)
