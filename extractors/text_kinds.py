@@ -39,16 +39,22 @@ _AGENCIES = (
     r"(?:getty\s*images|afp|ap|reuters|epa(?:-efe)?|pa(?:\s*wire|\s*media)?|shutterstock"
     r"|alamy|istock|ap\s*images|xinhua|bloomberg|anadolu|sipa|rex|zuma|nurphoto|dpa|ansa|imago)"
 )
+# Agencies as credits print them in capitals ("REUTERS/Chris Helgren Purchase
+# Licensing Rights"); in any case they count only where the credit ends the line,
+# so "The Reuters/Ipsos poll showed ..." stays a sentence.
+_AGENCIES_CAPS = r"(?:GETTY IMAGES|AFP|AP|REUTERS|EPA(?:-EFE)?|PA(?: WIRE| MEDIA)?|XINHUA|ANADOLU|SIPA|REX|ZUMA|DPA|ANSA|IMAGO)"
 _CREDIT = re.compile(
-    r"\((?:[^()]*\b(?:photo|photograph|image|illustration|credit|video|file)\b[^()]*)\)\s*$"
+    # "(AP Photo/Evan Vucci, File)", but not "(Warning: the video shows violence.)"
+    r"\((?:[^()]*\b(?:photo|photograph|image|illustration|credit|video|file)\b[^()]*)(?<![a-z]{3}[.!?])\)\s*$"
     r"|\b(?:photo|photograph|picture|image|illustration|credit|photo\s*credit|foto|bild)s?\s*:\s*\S.{0,120}$"
-    r"|/\s*" + _AGENCIES + r"\s*\)?\s*$"
-    r"|\b" + _AGENCIES + r"\s*/\s*[A-Z]"
+    r"|/\s*" + _AGENCIES + r"\s*\)?\.?\s*$"
+    r"|(?-i:\b" + _AGENCIES_CAPS + r"\s*/\s*[A-Z])"
+    r"|\b" + _AGENCIES + r"\s*/\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\)?\.?\s*$"
     r"|\b(?:getty\s*images|shutterstock|alamy)\s*\)?\s*$"
     # "Photograph by Jane Roe", "Illustration by Bo Park" under a picture.
     r"|^(?:photograph|photo|illustration|image|picture|video|artwork)s?\s+(?:by|courtesy of|credit)\b"
     # A credit alone in brackets under a photo: "(Jane Roe / Los Angeles Times)", "(FOX 5 DC)".
-    r"|^\((?:[^()\s]+ ?){1,8}\)$",
+    r"|^\((?:[^()\s]+ ){0,7}[^()\s]+\)$",  # words split by single spaces: no backtracking blow-up
     re.I,
 )
 
@@ -113,6 +119,18 @@ _SMALL_WORDS = frozenset(
 )
 
 
+# Credit lines of one or two words under a photo: "(Getty)", "(PA Wire)", "Getty Images".
+_SHORT_CREDIT = re.compile(r"^\([^()]+\)$|^(?:getty\s*images|shutterstock|alamy)$", re.I)
+# Form fields a text browser prints as "[ ]" or "[X]" before their label.
+_CHECKBOX = re.compile(r"^\[[ xX*]?\]")
+# A quotation that opens the line and closes in it: "“Not in my town,” ― Ann Lee".
+_QUOTATION = re.compile(r"^[“\"«„‘][^”\"»]{20,}[”\"»“]")
+# A story's opening dateline: "LOS ANGELES, Sept. 28 (UPI) — ", "BEIRUT/THE HAGUE,
+# March 7 (Reuters) - ", "HEMPSTEAD, N.Y. ― ". The paragraph after it may be
+# capitalised like a headline (names, titles) and is still prose.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:/[A-Z.'’ -]+)*(?:,[^—–―()]{1,30})?(?:\([^()]{1,30}\))?\s*[—–―-]{1,2}\s")
+
+
 def fold(text: str) -> str:
     """A line's identity for spotting repeats: case, quotes, spacing and punctuation folded."""
     text = unicodedata.normalize("NFKC", text).casefold()
@@ -172,16 +190,17 @@ def classify(line: Line) -> Kind:
         return Kind.JUNK
     if is_photo_id(text):
         return Kind.PHOTO_ID
-    if _BRACKETS_ONLY.match(text):
+    if _BRACKETS_ONLY.match(text) or _CHECKBOX.match(text):
         return Kind.JUNK
-    if has_credit(text) and line.words >= 3:
+    if has_credit(text) and (line.words >= 3 or _SHORT_CREDIT.match(text)):
         return Kind.CAPTION
     if is_furniture(text, line.words):
         return Kind.JUNK
-    if line.bullet and (line.words < 10 or not is_sentence(text)):
+    # A numbered line standing alone is a subheading ("1. Rents capped"), not a menu.
+    if line.bullet and (line.words < 10 or not is_sentence(text)) and not (line.numbered and line.alone):
         return Kind.JUNK
-    if is_headline_case(text):
+    if is_headline_case(text) and not (line.words >= 10 and _DATELINE.match(text)):
         return Kind.SHORT
-    if line.words >= 20 or (line.words >= 7 and is_sentence(text)):
+    if line.words >= 20 or (line.words >= 7 and (is_sentence(text) or _QUOTATION.match(text))):
         return Kind.PROSE
     return Kind.SHORT

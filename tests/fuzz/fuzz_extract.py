@@ -67,8 +67,10 @@ def main() -> int:
     validator = jsonschema.Draft202012Validator(record_schema())
     samples = [p.read_bytes() for p in sorted((ROOT / "samples").iterdir()) if not p.name.endswith(".json")]
     failures, errors, started = 0, 0, time.perf_counter()
+    slowest: list[tuple[float, int, bytes | str]] = []
     for i in range(args.examples):
         data = generate(rng, samples)
+        began = time.perf_counter()
         try:
             record = extract(data).to_dict()
             validator.validate(record)
@@ -80,7 +82,12 @@ def main() -> int:
             failures += 1
             print(f"FAILURE on example {i} (seed {args.seed}): {data[:200]!r}", file=sys.stderr)
             traceback.print_exc()
+        slowest = sorted([*slowest, (time.perf_counter() - began, i, data)], key=lambda t: -t[0])[:3]
+        if (i + 1) % 500 == 0:
+            print(f"{i + 1} inputs, {failures} failures, {time.perf_counter() - started:.0f} s", flush=True)
     seconds = time.perf_counter() - started
+    for took, i, data in slowest:
+        print(f"slowest: example {i} took {took:.2f} s: {data[:120]!r} ({len(data)} long)")
     print(f"{args.examples} inputs in {seconds:.0f} s: {errors} NewsjsonError (expected), {failures} failures")
     return 1 if failures else 0
 
