@@ -30,7 +30,8 @@ NOT_NAMES = frozenset(
     "despite among amid amidst regarding during under over between through throughout "
     "following within without across unlike including beyond toward towards against "
     "upon into onto via unless until whereas whilst all both each every many most some "
-    "such other another only even just not no yes please thanks".split())
+    "such other another only even just not no yes please thanks one two three four five "
+    "six seven eight nine ten".split())
 NAME_PARTICLES = frozenset("de da di del della van von der den bin ibn al el la le du dos das st y".split())
 # Titles and role words that stand before a name ("Sen. Jane Roe", "Secretary of
 # State John Kerry"); not part of the name itself.
@@ -101,7 +102,10 @@ def _name_part(text: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
     run = toks[i:]
     while run and (_word(text, run[0]).lower().rstrip(".") in TITLES
                    or _word(text, run[0]).lower() in NAME_PARTICLES):
+        courtesy = _word(text, run[0]).lower().rstrip(".") in _COURTESY
         run = run[1:]
+        if courtesy and run:
+            break  # "Mr. King": after a courtesy title comes the name, whatever it is
     if not run:
         return None
     if _word(text, run[0]).lower().rstrip(".") in NOT_NAMES:
@@ -112,6 +116,9 @@ def _name_part(text: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
     return run[0][0], end
 
 
+_COURTESY = frozenset("mr mrs ms miss dr".split())
+_TIME_ENDINGS = frozenset("later earlier ago before after afterwards since then day days week weeks month "
+                          "months year years night morning evening afternoon time".split())
 _PREPOSITIONS = frozenset("of for at from in with on by near outside inside to about against toward towards".split())
 
 
@@ -149,6 +156,14 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
 def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | None:
     toks = tokens(text, max(lo, verb_start - 300), verb_start)
     toks = [t for t in toks if t[0] >= lo]
+    # an age in apposition says nothing of the subject: "Hayley Walsh, 42, a lecturer, said"
+    k = len(toks) - 3
+    while k >= 0:
+        if text[toks[k][0]] == "," and text[toks[k + 2][0]] == "," and text[toks[k + 1][0]].isdigit() \
+                and toks[k + 1][1] - toks[k + 1][0] <= 3:
+            # "Quina Jones, 25, said" -> "Quina Jones said"; "Walsh, 42, a lecturer," -> "Walsh, a lecturer,"
+            del toks[k if k + 3 == len(toks) else k + 1:k + 3]
+        k -= 1
     while toks and _word(text, toks[-1]).lower() in ADVERBS:
         toks.pop()
     # "Smith on Tuesday said"
@@ -298,8 +313,10 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
             return None
         # "Kyiv resident Ana Hale": role words, then the name
         j = i
-        while j < len(toks) and j < i + 4 and _word(text, toks[j]).islower() \
-                and _word(text, toks[j]) not in _PREPOSITIONS and _word(text, toks[j]) not in _NP_STOP:
+        while j < len(toks) and j < i + 5 and _word(text, toks[j]).islower() \
+                and (_word(text, toks[j]) not in _PREPOSITIONS
+                     or _word(text, toks[j]) == "of" and j + 1 < len(toks) and _word(text, toks[j + 1]).islower()) \
+                and _word(text, toks[j]) not in _NP_STOP:
             j += 1
         if i < j < len(toks) and _namey(_word(text, toks[j])):
             k = j
@@ -310,6 +327,17 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
                 return Mention(run[0][0], later[1], "name", later[0], later[1])
         name = _name_part(text, run)
         if name is None:
+            # "Minister of Mines, Lea Stone, said": the name in apposition
+            k = i
+            while k < len(toks) and k < i + 6 and (_is_cap(_word(text, toks[k])) or _word(text, toks[k]) in ("of", "and")):
+                k += 1
+            if k < len(toks) and text[toks[k][0]:toks[k][1]] == ",":
+                m = k + 1
+                while m < len(toks) and _is_cap(_word(text, toks[m])):
+                    m += 1
+                later = _name_part(text, toks[k + 1:m]) if m > k + 1 else None
+                if later is not None and m < len(toks) and text[toks[m][0]:toks[m][1]] == ",":
+                    return Mention(toks[k + 1][0], later[1], "name", later[0], later[1])
             return None
         # lower-case role words after a title: "said Sen. Jane Roe"
         return Mention(run[0][0], name[1], "name", name[0], name[1])
@@ -330,6 +358,13 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
                 break
         else:
             return None
+    else:
+        # an opening phrase that ends in a common word: "Hours later, Trump ..."
+        for j in range(i + 1, min(len(toks), i + 5)):
+            if text[toks[j][0]:toks[j][1]] == ",":
+                if _word(text, toks[j - 1]) in _TIME_ENDINGS:
+                    i = j + 1
+                break
     if i >= len(toks):
         return None
     if text[toks[i][0]] in "\"\u201c\u2018'(":

@@ -36,6 +36,7 @@ _ROLE_BEFORE = re.compile(
     r"((?:(?:[A-Z][\w.'\u2019\-]*(?:'s|\u2019s)?|[a-z][\w.\-]*)\s+){1,6})$")
 
 
+_COURTESY = frozenset("mr mrs ms miss dr".split())
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
@@ -94,14 +95,18 @@ def find_names(text: str) -> list[NameOccurrence]:
         low = [text[a:b].lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s") for a, b in words]
         org = _org_shaped(low)
         i = 0
+        courtesy = False
         while i < len(words):
             w = low[i]
+            if courtesy:
+                break  # "Mr. King": after a courtesy title comes the name, whatever it is
             if (not org and w in TITLES) or w in NOT_NAMES or w in ("of", "for") or (
                     i == 0 and len(words) > 1 and w in vocabulary and _opens_sentence(text, words[0][0])):
+                courtesy = w in _COURTESY
                 i += 1
             else:
                 break
-        if not org:
+        if not org and not courtesy:
             # role words inside the run: "Indian Foreign Secretary Vikram Misri"
             j = max((k + 1 for k in range(i, len(words) - 1) if low[k] in TITLES and low[k] not in ("the", "first")),
                     default=i)

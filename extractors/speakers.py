@@ -37,6 +37,7 @@ _NOT_PERSON_TITLES = frozenset(
     "white state democratic republican gop dem former acting interim vice deputy chief "
     "majority minority executive".split())
 _OPEN_MARKS = ("\"", "\u201c", "'", "\u2018", "\u00ab", "\u201e")
+_GROUPS = frozenset("pair couple duo trio both family crowd audience team group panel".split())
 _SPOKES = frozenset("spokesperson spokesman spokeswoman representative".split())
 _OWNER = re.compile(r"\b((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*?)(?:['\u2019]s|s['\u2019])\s")
 _DOCUMENTS = frozenset("statement commentary editorial report".split())
@@ -245,10 +246,21 @@ class _Resolver:
             e = self.entities.get(name)
             if e is not None and e.organization:
                 return name
-            if (n.organization or not self.known_person(name)) and self.is_subject(n) \
-                    and n.name[:1].isupper() and n.name.lower() not in NOT_NAMES:
+            if n.organization and self.is_subject(n):
+                return name
+            if not self.known_person(name) and self.opens_sentence(n) and self.named_mid_sentence(n.name):
+                # a name the text never gives a he or she, opening a sentence:
+                # "Acme Holdings expects prices to rise."
                 return name
         return None
+
+    def opens_sentence(self, n: NameOccurrence) -> bool:
+        return not self.text[self.sentence_start(n.start):n.start].strip(" \"'\u201c\u2018")
+
+    def named_mid_sentence(self, name: str) -> bool:
+        """Some occurrence stands inside a sentence: a name, not a capitalised
+        sentence opener ("Families were there")."""
+        return any(n.name == name and not self.opens_sentence(n) for n in self.names)
 
     def plainly_speaks(self, name: str) -> bool:
         """A person named in full, or an organisation: who can be a speaker
@@ -314,8 +326,8 @@ class _Resolver:
                     return n.name
             # "the bank said" after "Goldman Sachs expects ...": the organisation in focus
             return self.organization_in_focus(pos)
-        if head.endswith("s") and not head.endswith("ss"):
-            return None  # "the officials"
+        if head.endswith("s") and not head.endswith("ss") or head in _GROUPS:
+            return None  # "the officials", "the pair"
         # a person described so before ("ambassador Kim Song ... the ambassador")
         for name, e in self.entities.items():
             if not e.organization and any(head in d.lower().split() for d in e.descriptions):
@@ -426,7 +438,7 @@ class _Resolver:
         last_any: Quote | None = None  # the last quote of any kind with a speaker
         for i, q in enumerate(ordered):
             name = None
-            mention = self.subject_of_cue(q) or q.speaker_mention
+            mention = self.subject_of_cue(q) or (None if self.false_cue(q) else q.speaker_mention)
             via = ""
             if mention is None and ahead[i] is not None:
                 mention = ahead[i]
@@ -477,14 +489,24 @@ class _Resolver:
         cue that comes before the quote is the reported clause's subject, not
         the speaker; the speaker is the cue's own subject."""
         c, m = q.cue, q.speaker_mention
-        if c is None or m is None or c.text.lower().startswith("according") or \
-                not (c.end <= m.start and m.end <= q.start):
+        if c is None or m is None or c.text.lower().startswith("according"):
             return None
         lo = self.sentence_start(c.start)
-        sub = subject_before(self.text, lo, c.start)
+        if self.false_cue(q) and c.end <= q.start:
+            sub = sentence_subject(self.text, lo, c.start)
+        elif c.end <= m.start and m.end <= q.start:
+            sub = subject_before(self.text, lo, c.start)
+        else:
+            return None
         if sub is None:
             return None
         return Span(self.text[sub.start:sub.end], sub.start, sub.end)
+
+    def false_cue(self, q: Quote) -> bool:
+        """A capitalised cue inside a sentence is part of a name ("the United
+        States"), not a speech verb."""
+        c = q.cue
+        return c is not None and c.text[:1].isupper() and self.sentence_start(c.start) != c.start
 
     def introduced_by(self, q: Quote) -> Span | None:
         """'The farmer, a member of the council: "..."': the subject of the
