@@ -23,6 +23,7 @@ from .errors import ParseFailed
 from .images import read_images
 from .metadata import PageMetadata, read_metadata, strip_site_name
 from .record import Article
+from .titles import choose_title
 
 # The fast cascade (no readability/jusText comparison) is as good on most news
 # pages at half the cost; when it keeps under this share of the page's text it
@@ -85,10 +86,12 @@ def _body_text(tree: HtmlElement, page: PageText, *, url: str | None, warnings: 
 
 
 def _title(meta: PageMetadata, tree: HtmlElement) -> str | None:
-    # og:title is what the newsroom chose for the story card; the JSON-LD headline is
-    # the next most deliberate; trafilatura's guess (the one <h1>, then <title>) last.
-    title = meta.og_title or meta.title or extract_title(tree) or meta.headline_h1
-    return strip_site_name(title, meta.publisher)
+    # The JSON-LD headline, then the <h1> the meta titles confirm, then og:title and
+    # <title>; trafilatura's guess only for pages that state none of them.
+    return choose_title(
+        headline=meta.title, og_title=meta.og_title, title_tag=meta.title_tag, h1s=meta.h1s,
+        publisher=meta.publisher, strip=strip_site_name, fallback=lambda: extract_title(tree),
+    )
 
 
 def _authors(meta: PageMetadata, tree: HtmlElement, warnings: list[str]) -> list[str]:

@@ -34,6 +34,7 @@ class PageMetadata:
 
     title: str | None = None
     headline_h1: str | None = None
+    h1s: list[str] = field(default_factory=list)
     title_tag: str | None = None
     og_title: str | None = None
     authors_by_source: dict[str, list[str]] = field(default_factory=dict)
@@ -177,12 +178,22 @@ def _url_value(value: Any) -> str | None:
     return text if text and _URL.match(text) else None
 
 
-def _h1(tree: HtmlElement) -> str | None:
-    """The page's single visible headline; several h1s (site logo, teasers) say nothing."""
-    found = [h for h in tree.iter("h1") if clean_text(h.text_content())]
-    if len(found) == 1:
-        return clean_text(found[0].text_content())
-    return None
+MAX_H1S = 6
+
+
+def _h1_texts(tree: HtmlElement) -> list[str]:
+    """The page's <h1> texts in order (the first few: a logo, the headline, boxes)."""
+    found = []
+    for heading in tree.iter("h1"):
+        if heading.find(".//style") is None and heading.find(".//script") is None:
+            text = clean_text(heading.text_content())
+        else:  # CSS-in-JS pages put <style> rules inside the heading
+            text = clean_text(" ".join(heading.xpath(".//text()[not(ancestor::style or ancestor::script)]")))
+        if text:
+            found.append(text)
+            if len(found) == MAX_H1S:
+                break
+    return found
 
 
 def _time_element(tree: HtmlElement, itemprop: str) -> str | None:
@@ -210,7 +221,8 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     title_node = tree.find(".//title")
     found.title_tag = clean_text(title_node.text_content()) if title_node is not None else None
     found.og_title = _first(meta, "og:title", "twitter:title")
-    found.headline_h1 = _h1(tree)
+    found.h1s = _h1_texts(tree)
+    found.headline_h1 = found.h1s[0] if len(found.h1s) == 1 else None
     found.title = clean_text(unescape(article.get("headline") or ""))
     if not found.title and not _types(article) <= {"webpage", "itempage", "medicalwebpage"}:
         found.title = clean_text(unescape(article.get("name") or "")) if isinstance(article.get("name"), str) else None

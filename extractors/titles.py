@@ -1,0 +1,100 @@
+"""Choose the article's headline among the titles a page states.
+
+A page names its story several times: the JSON-LD headline, og:title (the social
+card), <title> (the browser tab, usually with the site name) and the visible <h1>.
+They often differ ("Klimaschutz: Bohren, bis es heiß wird" on the card, "Bohren,
+bis es heiß wird" on the page), and blogs put the site's name in an <h1> of its own.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Callable
+
+# Separators between a headline and the site or section names around it.
+_SEGMENT_SEPARATOR = re.compile(r"\s+(?:[|–—·•»/:-]|::)\s+|\s*[|｜]\s*|\s+:\s*")
+_EDGE_PUNCTUATION = " .:;!?\"'«»„“”‘’‹›"
+# A blog's logo headline is often its domain: "example-blog.de", "Site.com".
+_DOMAIN_NAME = re.compile(r"[^\W_]\.(?:com|net|org|info|de|at|ch|eu|fr|it|es|nl|co\.uk|io)$")
+# Longer than this an <h1> is a teaser block or a whole header, not a headline.
+MAX_HEADLINE_CHARS = 300
+
+
+def _key(text: str) -> str:
+    """Comparison form: NFKC ("…" is "..."), casefolded, soft hyphens out, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("\xad", "")
+    return " ".join(text.split()).strip(_EDGE_PUNCTUATION)
+
+
+def _segments(title: str) -> list[str]:
+    return [k for k in (_key(p) for p in _SEGMENT_SEPARATOR.split(title)) if k]
+
+
+def _is_site_name(h1: str, titles: list[str], publisher: str | None) -> bool:
+    """The site's own name set as a heading: the publisher, a domain, or the short part
+    of "Headline | Site" titles."""
+    key = _key(h1)
+    if publisher and key == _key(publisher):
+        return True
+    if _DOMAIN_NAME.search(key):
+        return True
+    for title in titles:
+        parts = _segments(title)
+        if len(parts) > 1 and key in parts and len(key) < max(len(p) for p in parts):
+            return True
+    return False
+
+
+def _named_by(h1: str, title: str | None) -> bool:
+    """The <h1> is the meta title, its beginning, or one of its parts."""
+    if not title:
+        return False
+    key, whole = _key(h1), _key(title)
+    return key == whole or whole.startswith(key) or key in _segments(title)
+
+
+def choose_title(
+    *,
+    headline: str | None,
+    og_title: str | None,
+    title_tag: str | None,
+    h1s: list[str],
+    publisher: str | None,
+    strip: Callable[[str | None, str | None], str | None],
+    fallback: Callable[[], str | None],
+) -> str | None:
+    """The headline as the article states it.
+
+    The JSON-LD headline is the newsroom's own declaration and wins when present.
+    Otherwise the visible <h1> that the meta titles confirm, then the page's single
+    <h1> (annotators and readers see that one; og:title is often a shortened card),
+    then og:title, then <title>. ``fallback`` (a costlier guess) runs only when the
+    page states none of these.
+    """
+    if headline:
+        return strip(headline, publisher)
+    candidates = [h for h in h1s if len(h) <= MAX_HEADLINE_CHARS]
+    metas = [t for t in (og_title, title_tag) if t]
+    for h1 in candidates:
+        if any(_key(h1) == _key(strip(t, publisher) or "") for t in metas):
+            return h1
+    site_names = [h for h in candidates if _is_site_name(h, metas, publisher)]
+    candidates = [h for h in candidates if h not in site_names]
+    # A heading that names the site also says what to cut from "Headline | Site".
+    publisher = publisher or (site_names[0] if site_names else None)
+    for h1 in candidates:
+        if any(_named_by(h1, t) for t in metas):
+            return h1
+    if len(candidates) == 1:
+        h1 = candidates[0]
+        card = strip(og_title, publisher) if og_title else None
+        # "1. Februar 2022 Headline", "Kicker Headline": the <h1> runs a date or a
+        # kicker into the headline that og:title gives alone.
+        if card and _key(h1).endswith(_key(card)):
+            return card
+        return h1
+    if og_title:
+        return strip(og_title, publisher)
+    if title_tag:
+        return strip(title_tag, publisher)
+    return strip(fallback(), publisher)

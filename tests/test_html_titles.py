@@ -1,0 +1,59 @@
+"""The headline among the titles a page states: JSON-LD, og:title, <title>, <h1>."""
+from __future__ import annotations
+
+from lxml.html import fromstring
+
+from newsjson.extractors.metadata import read_metadata, strip_site_name
+from newsjson.extractors.titles import choose_title
+
+
+def _choose(html: str) -> str | None:
+    meta = read_metadata(fromstring(html))
+    return choose_title(
+        headline=meta.title, og_title=meta.og_title, title_tag=meta.title_tag, h1s=meta.h1s,
+        publisher=meta.publisher, strip=strip_site_name, fallback=lambda: None,
+    )
+
+
+def test_json_ld_headline_wins():
+    html = ('<html><head><meta property="og:title" content="Card title">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Declared headline"}</script>'
+            '</head><body><h1>Visible headline</h1></body></html>')
+    assert _choose(html) == "Declared headline"
+
+
+def test_visible_headline_over_a_shortened_card():
+    html = ('<html><head><meta property="og:title" content="Harbour: bridge open">'
+            '<title>Harbour: bridge open | Valley Courier</title></head>'
+            '<body><h1>The harbour bridge opens again after two years</h1></body></html>')
+    assert _choose(html) == "The harbour bridge opens again after two years"
+
+
+def test_the_site_name_heading_is_not_the_headline():
+    html = ('<html><head><title>Baking with rye | Crumb Diary</title></head>'
+            '<body><h1>Crumb Diary</h1><p>Text.</p></body></html>')
+    assert _choose(html) == "Baking with rye"
+
+
+def test_the_heading_the_meta_title_names_among_several():
+    html = ('<html><head><meta property="og:title" content="Baking with rye"></head>'
+            '<body><h1>Crumb Diary</h1><h1>Baking with Rye</h1><h1>Comments</h1></body></html>')
+    assert _choose(html) == "Baking with Rye"
+
+
+def test_a_date_run_into_the_heading_is_left_out():
+    html = ('<html><head><meta property="og:title" content="Council approves the new budget"></head>'
+            '<body><h1>3 May 2024 Council approves the new budget</h1></body></html>')
+    assert _choose(html) == "Council approves the new budget"
+
+
+def test_style_rules_inside_a_heading_are_not_text():
+    html = ('<html><head><title>x</title></head><body>'
+            '<h1><style>.a{color:red}</style>Ferry timetable changes</h1></body></html>')
+    assert read_metadata(fromstring(html)).h1s == ["Ferry timetable changes"]
+
+
+def test_domain_heading_gives_way_to_the_card():
+    html = ('<html><head><meta property="og:title" content="Notes on soldering"></head>'
+            '<body><h1>tinkerer-notes.de</h1></body></html>')
+    assert _choose(html) == "Notes on soldering"
