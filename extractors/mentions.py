@@ -142,6 +142,12 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
         outer = subject_before(text, lo, lo + pm.start(1), depth + 1)
         if outer is not None and outer.shape == "name":
             return outer
+        # "Jo Kent, chair of the ...": a bare role noun after the name's comma
+        rm = re.search(r"(?<=[\w.]),\s+(?:[a-z][\w\-]*\s+){1,3}$", text[lo:lo + pm.start(1)])
+        if outer is None and rm:
+            outer = _np_before(text, lo, lo + rm.start(), depth + 1)
+            if outer is not None and outer.shape == "name":
+                return outer
     # a description in apposition to a name before it: "Jo Kent, a farmer [said]";
     # not the end of an opening phrase ("In an update on Facebook, the force said")
     if m.shape == "description" and head.endswith(","):

@@ -19,6 +19,7 @@ from .names import NameOccurrence, find_names, is_organization, surname
 from .quote_marks import paragraph_spans
 from .record import Quote, Span, Speaker
 
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
@@ -105,7 +106,7 @@ class _Resolver:
     def canonical(self, name: str, pos: int) -> str:
         """"Bolton" / "Mr. Bolton" / "John R. Bolton" -> the full name given in the text."""
         words = [w for w in name.split() if w.lower().rstrip(".") not in TITLES or w[:1].isupper() and w.lower().rstrip(".") not in TITLES]
-        words = [w for w in words if w.lower().rstrip(".") not in TITLES]
+        words = [w for w in words if w.lower().rstrip(".") not in TITLES] or name.split()[-1:]
         if not words:
             return name
         key = surname(" ".join(words)).lower()
@@ -213,6 +214,8 @@ class _Resolver:
             if self.quoted_at(pos):
                 continue
             lo = self.sentence_start(pos)
+            if _QUOTE_MARK.search(self.text, lo, self.sentence_end(pos)):
+                continue  # the he/she of a quote's cue is what is being resolved
             persons = self.persons_before(pos, lo)
             if not persons:
                 persons = self.persons_before(lo, self.sentence_start(max(0, lo - 2)))
@@ -248,7 +251,7 @@ class _Resolver:
                 return name
             if n.organization and self.is_subject(n):
                 return name
-            if not self.known_person(name) and self.opens_sentence(n) and self.named_mid_sentence(n.name):
+            if not self.known_person(name) and self.opens_sentence(n) and (" " in n.name or self.named_mid_sentence(n.name)):
                 # a name the text never gives a he or she, opening a sentence:
                 # "Acme Holdings expects prices to rise."
                 return name
