@@ -96,8 +96,11 @@ class _Resolver:
         """Map each surname / first name to the longest person name carrying it."""
         self.by_last: dict[str, list[NameOccurrence]] = {}
         self.by_first: dict[str, list[NameOccurrence]] = {}
+        self.first_alone: dict[str, int] = {}
         for n in self.names:
             words = n.name.split()
+            if len(words) == 1:
+                self.first_alone.setdefault(words[0].lower(), n.start)
             if len(words) < 2 or not self.person_like(n) or " of " in n.name:
                 continue
             self.by_last.setdefault(surname(n.name).lower(), []).append(n)
@@ -112,7 +115,9 @@ class _Resolver:
         key = surname(" ".join(words)).lower()
         cands = self.by_last.get(key, [])
         if len(words) == 1 and not cands:
-            cands = self.by_first.get(key, [])
+            # a first name alone, once the full name was given ("Fahmi Fadzil ... Fahmi said");
+            # not a word the text used alone before ("Israel ... Israel Katz")
+            cands = [c for c in self.by_first.get(key, []) if c.start < self.first_alone.get(key, len(self.text))]
         if not cands:
             return " ".join(words)
         before = [c for c in cands if c.start <= pos]
@@ -167,7 +172,8 @@ class _Resolver:
                     self.entities[last[1]].organization and self.para_index(pos) - self.para_index(last[0]) <= 1:
                 return last[1]
             if w == "it":
-                return self.organization_in_focus(pos)
+                # "The ministry condemned ... It said ...": the organisation that opened a sentence
+                return self.organization_in_focus(pos, subject_only=True)
             return None
         gender = "m" if w in _MALE else "f"
         # the last quoted person, when no other person was made the subject of
@@ -233,7 +239,7 @@ class _Resolver:
                    and n.title.split()[-1].lower().rstrip(".") not in _NOT_PERSON_TITLES
                    for n in self.names if n.name == name)
 
-    def organization_in_focus(self, pos: int) -> str | None:
+    def organization_in_focus(self, pos: int, subject_only: bool = False) -> str | None:
         """The organisation a text is talking about at pos: the last
         organisation quoted nearby, else the last one that opened a sentence
         in this paragraph or the one before ("Acme Corp said on Monday that
@@ -247,7 +253,7 @@ class _Resolver:
                 continue
             name = self.canonical(n.name, n.start) if not n.organization else n.name
             e = self.entities.get(name)
-            if e is not None and e.organization:
+            if e is not None and e.organization and not subject_only:
                 return name
             if n.organization and self.is_subject(n):
                 return name
@@ -287,8 +293,10 @@ class _Resolver:
                 # "Anwar's daughter, Nurul Izzah, joined" after "Fahmi clarified"
                 seg = head.rsplit(",", 1)[-1]
         words = seg.split()
+        # a verb in -ed before the name, after a subject or far from it: "Sharif accused Indian ..."
         return len(words) <= 6 and not any(w.lower() in _NOT_BEFORE_SUBJECT or (
-            w.islower() and len(w) > 4 and w.endswith("ed") and i < len(words) - 2) for i, w in enumerate(words))
+            w.islower() and len(w) > 4 and w.endswith("ed") and (i < len(words) - 2 or any(
+                v[:1].isupper() for v in words[:i]))) for i, w in enumerate(words))
 
     def gender_of(self, name: str) -> str | None:
         e = self.entities.get(name)
@@ -377,6 +385,9 @@ class _Resolver:
         words = t.split()
         if words and words[0][:1].isupper() and words[0].lower() not in NOT_NAMES:
             occ = [n for n in self.names if m.start <= n.start < m.end]
+            if occ and re.match(r"\s+[a-z]", self.text[occ[-1].end:m.end]) and not re.match(r"\s+(?:of|and|for|de|van|von|al)\b", self.text[occ[-1].end:m.end]):
+                # "Indian police and medics": a name that only qualifies the speakers
+                return self.resolve_description(t, m.start, last)
             if occ:
                 n = occ[-1]
                 if n.organization:

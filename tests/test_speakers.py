@@ -259,3 +259,20 @@ def test_a_pair_is_nobody_in_particular() -> None:
     text = ("Two climbers, Ada Quist and Jon Bell, reached the summit.\n\n"
             '"We never doubted it," the pair said.')
     assert speakers_of(text)[-1][1] is None
+
+
+def test_it_goes_to_the_organisation_that_opened_the_sentence_before() -> None:
+    text = ("The Ministry of Fisheries has condemned what it calls a breach of the treaty.\n\n"
+            'It said the trawlers had shown "a blatant disregard for the quota."')
+    assert speakers_of(text)[-1][1] == "Ministry of Fisheries"
+
+
+def test_a_first_name_stands_for_a_full_name_given_before_it_only() -> None:
+    text = ('Jordan signed the accord in March. Later, Jordan Pell, the envoy, arrived.\n\n'
+            '"Jordan will not back down," Jordan said.')
+    assert speakers_of(text)[-1][1] == "Jordan"
+
+
+def test_a_name_that_qualifies_the_speakers_is_not_one() -> None:
+    text = 'Danish police and medics said the crash "could have been far worse for the town."'
+    assert speakers_of(text)[0][1] is None
