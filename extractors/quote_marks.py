@@ -21,7 +21,9 @@ SINGLE_MARKS = _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_BOTH
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 
 _PARAGRAPH_BREAK = re.compile(r"\n")
-_DOUBLE_RE = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
+# Two straight apostrophes stand for a double mark in some wire and archive
+# text (''We will win,'' he said).
+_DOUBLE_RE = re.compile("''|[" + re.escape(DOUBLE_MARKS) + "]")
 _SINGLE_RE = re.compile("[" + re.escape(SINGLE_MARKS) + "]")
 # Characters after which a straight mark opens rather than closes.
 _OPEN_CONTEXT = set(" \t([{\u2014\u2013-/:;\u00a0")
@@ -58,10 +60,15 @@ def _side(text: str, i: int, lo: int, hi: int) -> tuple[str, str]:
     return before, after
 
 
-def _double_role(text: str, i: int, lo: int, hi: int, inside: bool) -> str | None:
-    """'open', 'close' or None for the double mark at i."""
-    ch = text[i]
-    before, after = _side(text, i, lo, hi)
+def _double_role(text: str, i: int, lo: int, hi: int, inside: bool, j: int | None = None) -> str | None:
+    """'open', 'close' or None for the double mark text[i:j] (one character
+    unless it is a doubled apostrophe)."""
+    j = i + 1 if j is None else j
+    ch = text[i:j]
+    before = text[i - 1] if i > lo else " "
+    after = text[j] if j < hi else " "
+    if j - i == 2 and before.isalnum() and after.isalnum():
+        return None  # a doubled apostrophe inside a word: don''t
     opens_by_context = (before.isspace() or before in _OPEN_CONTEXT or i == lo) and not after.isspace()
     closes_by_context = not before.isspace() and (after.isspace() or not after.isalnum())
     if ch in _DOUBLE_OPEN:
@@ -92,26 +99,26 @@ def _single_role(text: str, i: int, lo: int, hi: int) -> str | None:
     return None
 
 
-def _pair_doubles(text: str, lo: int, hi: int, open_at_start: bool) -> tuple[list[tuple[int, int]], int]:
-    """Pairs (open, close) of double marks in one paragraph; returns the pairs and
-    the offset of a mark left open at the end (-1 if none)."""
+def _pair_doubles(text: str, lo: int, hi: int, open_at_start: bool) -> tuple[list[tuple[int, int, int, int]], int, int]:
+    """Pairs (open, open end, close, close end) of double marks in one
+    paragraph; also the offset and end of a mark left open at the end (-1 if none)."""
     pairs = []
-    opened = lo - 1 if open_at_start else -1
+    opened, opened_end = (lo - 1, lo) if open_at_start else (-1, -1)
     for mark in _DOUBLE_RE.finditer(text, lo, hi):
-        i = mark.start()
-        role = _double_role(text, i, lo, hi, opened != -1)
+        i, j = mark.span()
+        role = _double_role(text, i, lo, hi, opened != -1, j)
         if role == "open":
             if opened == -1:
-                opened = i
-            elif i == opened + 1:
+                opened, opened_end = i, j
+            elif i == opened_end:
                 continue  # doubled mark
             else:
                 # a second opener while open: the first was never closed; restart here
-                opened = i
+                opened, opened_end = i, j
         elif role == "close" and opened != -1:
-            pairs.append((opened, i))
+            pairs.append((opened, opened_end, i, j))
             opened = -1
-    return pairs, opened
+    return pairs, opened, opened_end
 
 
 def _pair_singles(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -152,16 +159,16 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         first = lo
         while first < hi and text[first].isspace():
             first += 1
-        starts_with_mark = first < hi and text[first] in DOUBLE_MARKS
+        starts_with_mark = first < hi and (text[first] in DOUBLE_MARKS or text.startswith("''", first))
         continues = carry and starts_with_mark
-        pairs, left_open = _pair_doubles(text, lo, hi, False)
+        pairs, left_open, left_open_end = _pair_doubles(text, lo, hi, False)
         doubles = []
-        for a, b in pairs:
-            s, e = _strip(text, a + 1, b)
+        for a, a_end, b, b_end in pairs:
+            s, e = _strip(text, a_end, b)
             if e > s:
-                doubles.append(QuotedSpan(s, e, a, b, continues and a == first))
+                doubles.append(QuotedSpan(s, e, a, b_end - 1, continues and a == first))
         if left_open != -1:
-            s, e = _strip(text, left_open + 1, hi)
+            s, e = _strip(text, left_open_end, hi)
             if e > s:
                 doubles.append(QuotedSpan(s, e, left_open, -1, continues and left_open == first))
         carry = left_open != -1

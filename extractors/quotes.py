@@ -212,6 +212,8 @@ def _find(text: str) -> list[_Found]:
         for s_lo, s_hi in sents:
             f = _indirect(text, cues, s_lo, s_hi)
             if f is None:
+                f = _object_clause(text, cues, s_lo, s_hi, para_q)
+            if f is None:
                 continue
             inside = [(m, q) for m, q in zip(marks, para_q) if m[0] < f.end and m[1] > f.start]
             if inside:
@@ -353,7 +355,19 @@ def _indirect(text: str, cues: _Cues, s_lo: int, s_hi: int) -> _Found | None:
             return _Found(s_lo, c_end, "indirect", cue, m)
         if low not in CLAUSE_VERBS:
             continue
+        if low.endswith("ing") and text[s_lo:cue[0]].rstrip().endswith(","):
+            # "..., saying the plan was dead": the clause after it, spoken by
+            # the sentence's subject
+            f = _clause_after(text, cues, cue, end, s_lo, sentence_subject(text, s_lo, cue[0]))
+            if f is not None:
+                return f
+            continue
         m = subject_before(text, s_lo, cue[0])
+        if m is None and text[s_lo:cue[0]].rstrip().endswith(")"):
+            # "Rep. Ana Ruiz (D-Ore.) said": the name before the bracket
+            paren = text.rfind("(", s_lo, cue[0])
+            if paren > s_lo:
+                m = subject_before(text, s_lo, paren)
         inverted = False
         if m is None:
             m = subject_after(text, cue[1], end)
@@ -371,31 +385,118 @@ def _indirect(text: str, cues: _Cues, s_lo: int, s_hi: int) -> _Found | None:
             continue
         if inverted:
             continue
-        start = cue[1]
-        base = SPEECH_VERB_FORMS.get(low, "")
-        rest = text[start:end]
-        that = re.match(r"(?:\s+[\w'\u2019.\-]+){0,8}?\s+(that)\b", rest)
-        tm = _TIME_ADVERBIAL.match(rest)
-        if that and "," not in rest[:that.start(1)].replace(", ", ",", 0) or (that and base not in _OBJECT_VERBS and that.start(1) < 40):
-            start += that.start(1)
-        elif low in NEEDS_THAT:
-            continue
-        else:
-            if tm:
-                start += tm.end()
-            if base in _OBJECT_VERBS:
-                # "told reporters", "told CNN", "told him"
-                obj = re.match(r"\s*(?:(?:the|a|an|his|her|their)\s+)?[\w'\u2019.\-]+(?:\s+[A-Z][\w.\-]*)*", text[start:end])
-                if obj:
-                    start += obj.end()
-                tm = _TIME_ADVERBIAL.match(text, start, end)
-                if tm:
-                    start = tm.end()
-        while start < end and text[start] in " ,:":
-            start += 1
-        if _word_count(text, start, end) < 3:
-            continue
-        if text[start].isupper() and not re.match(r"[A-Z][a-z]*\b", text[start:]):
-            pass
-        return _Found(start, end, "indirect", cue, m)
+        f = _clause_after(text, cues, cue, end, s_lo, m)
+        if f is not None:
+            return f
     return None
+
+
+# A sentence that opens with a subordinate clause: the reported clause inside
+# it ends at the comma that closes it ("While the mayor said the plan was
+# sound, the council voted it down").
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:while|although|though|even though|as|if|because|when|whereas|since|after|before|once)\b", re.IGNORECASE)
+_CLAUSE_COMMA = re.compile("[,;][\"\u201d\u2019']?\\s")
+# A second verb that starts a clause of its own: "... but argues that",
+# "..., and added that", "..., adding".
+_NEXT_CLAUSE = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later|has|had)\s+)?$")
+
+
+def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: int,
+                  m: Mention | None) -> _Found | None:
+    """The reported clause after a cue: "said (that) ...", "told reporters
+    (that) ...", up to the sentence's end, the end of an opening subordinate
+    clause, or a second cue that starts a clause of its own."""
+    low = text[cue[0]:cue[1]].split()[0].lower()
+    start = cue[1]
+    base = SPEECH_VERB_FORMS.get(low, "")
+    rest = text[start:end]
+    that = re.match(r"(?:\s+[\w'\u2019.\-]+){0,8}?\s+(that)\b", rest)
+    tm = _TIME_ADVERBIAL.match(rest)
+    if that and cues.within(start, start + that.start(1)):
+        that = None  # "said the governor told them that ...": the clause after the first cue
+    if that and "," not in rest[:that.start(1)] or (that and base not in _OBJECT_VERBS and that.start(1) < 40):
+        start += that.start(1)
+    elif low in NEEDS_THAT:
+        return None
+    else:
+        if tm:
+            start += tm.end()
+        if base in _OBJECT_VERBS:
+            # "told reporters", "told CNN", "told him"
+            obj = _OBJECT.match(text, start, end)
+            if obj:
+                start = obj.end()
+            tm = _TIME_ADVERBIAL.match(text, start, end)
+            if tm:
+                start = tm.end()
+    while start < end and text[start] in " ,:":
+        start += 1
+    if _SUBORDINATE_OPENING.match(text, s_lo, cue[0]) and "," not in text[s_lo:cue[0]]:
+        comma = _CLAUSE_COMMA.search(text, start, end)
+        if comma:
+            end = comma.end() - 1
+            while text[end - 1] in ",;":
+                end -= 1
+    for later in cues.within(start, end):
+        lw = text[later[0]:later[1]].split()[0].lower()
+        if lw in CLAUSE_VERBS and _NEXT_CLAUSE.search(text, start, later[0]):
+            cut = _NEXT_CLAUSE.search(text, start, later[0]).start()
+            if _word_count(text, start, cut) >= 3:
+                end = cut
+            break
+    if _word_count(text, start, end) < 3:
+        return None
+    return _Found(start, end, "indirect", cue, m)
+
+
+_OBJECT = re.compile(
+    r"\s*(?:(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the\s+crowd)\b"
+    r"|(?:(?:the|a|an|his|her|their)\s+)?[\w'\u2019.\-]+(?:\s+[A-Z][\w.\-]*)*)")
+
+
+# Verbs whose object carries what was said, often as a quoted phrase: "called
+# the plan a "disaster"", "described himself as "a builder"", "urged voters to
+# "stay home"", "lamented the "sad" state of the town".
+_OBJECT_CLAUSE_VERBS = frozenset(
+    "call describe dub label brand lament decry praise blast slam criticize criticise mock "
+    "accuse urge ask promise vow pledge warn demand thank tout deny admit defend blame "
+    "reject welcome condemn".split())
+_OBJECT_CLAUSE_END = re.compile(
+    "[,;:][\"\u201d\u2019']?\\s|\\s+(?:\u2014|--|\u2013)\\s|\\s+(?:and|but)\\s+(?=\\w+ed\\b)")
+
+
+def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[QuotedSpan]) -> _Found | None:
+    """A sentence whose quoted phrase is the object of a verb of saying or
+    judging: the object, from the verb to the end of its clause."""
+    first = next((q for q in para_q if s_lo <= q.open_mark < s_hi), None)
+    if first is None:
+        return None
+    before = [c for c in cues.within(s_lo, first.open_mark)
+              if not any(p.open_mark < c[0] < (p.close_mark if p.close_mark >= 0 else s_hi) for p in para_q)]
+    if not before:
+        return None
+    cue = before[-1]
+    word = text[cue[0]:cue[1]].split()[0]
+    if word[0].isupper() or SPEECH_VERB_FORMS.get(word.lower()) not in _OBJECT_CLAUSE_VERBS:
+        return None
+    if word.lower().endswith("ing") and text[s_lo:cue[0]].rstrip().endswith(","):
+        m = sentence_subject(text, s_lo, cue[0])  # "..., calling it "a sham""
+    else:
+        m = subject_before(text, s_lo, cue[0])
+        if m is None or m.shape == "description":
+            return None  # "a film called "River"": no one speaks
+    start = cue[1]
+    while start < s_hi and text[start].isspace():
+        start += 1
+    end = s_hi
+    stop = _OBJECT_CLAUSE_END.search(text, first.open_mark + 1, s_hi)
+    if stop:
+        mark = stop.group(0).strip()
+        end = stop.start() + (len(mark) if len(mark) > 1 and mark[0] in ",;:" else 0)  # keep a closing mark
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    if _word_count(text, start, end) < 2:
+        return None
+    return _Found(start, end, "indirect", cue, m)
+

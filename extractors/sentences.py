@@ -10,7 +10,7 @@ import re
 
 # A sentence ends at . ! ? (and closing marks after it) followed by space and
 # something that can start a sentence.
-_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019')\]]*(\s+)(?=[\"\u201c\u2018'(\[]?[A-Z0-9\u00c0-\u024f])")
+_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019')\]]*(\s+)(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9\u00c0-\u024f])")
 # Abbreviations after which a period does not end a sentence ("Sen. Warren",
 # "Jan. 5", "U.S. officials" is handled by the capital-dot-capital test).
 _ABBREVIATIONS = frozenset(

@@ -128,6 +128,55 @@ def test_reported_clause_that_is_mostly_quoted_is_the_partial_quote() -> None:
         ("partial", "proud of every single player on this team.")]
 
 
+def test_doubled_apostrophes_as_quotation_marks() -> None:
+    text = "''We will win the vote,'' Mr. Reed said. ''Nobody doubts it.''"
+    assert [(q.kind, q.text) for q in quoted(text)] == [
+        ("direct", "We will win the vote,"), ("direct", "Nobody doubts it.")]
+    assert quoted("Don''t worry about the rain.") == []
+
+
+def test_reported_clause_after_a_participle() -> None:
+    text = "Lena Berg opened the debate with a jab at her rival, saying his plan for the docks was a costly mistake."
+    (q,) = find_quotes(text)
+    assert (q.kind, q.text) == ("indirect", "his plan for the docks was a costly mistake.")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Lena Berg"
+
+
+def test_reported_clause_inside_an_opening_subordinate_clause() -> None:
+    text = "While the farmers said the new dam would flood their fields, the council approved it on Monday."
+    (q,) = find_quotes(text)
+    assert q.text == "the new dam would flood their fields"
+
+
+def test_reported_clause_ends_where_a_second_cue_begins() -> None:
+    text = "Tom Reed says he respects the mayor's energy but argues that the budget is far too large."
+    assert find_quotes(text)[0].text == "he respects the mayor's energy"
+
+
+def test_speaker_before_a_bracket() -> None:
+    text = "Rep. Ana Ruiz (D-Ore.) said the governor had broken every promise on schools."
+    (q,) = find_quotes(text)
+    assert q.text == "the governor had broken every promise on schools."
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Rep. Ana Ruiz"
+
+
+def test_nested_report_keeps_the_outer_clause() -> None:
+    text = "Ana Ruiz said the governor told them that the school would stay open."
+    assert find_quotes(text)[0].text == "the governor told them that the school would stay open."
+
+
+def test_quoted_phrase_as_the_object_of_a_verb() -> None:
+    text = 'In a post, Tom Reed called Lena Berg the "worst planner," linking to a story about the docks.'
+    (clause,) = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert clause.text == 'Lena Berg the "worst planner,"'
+    assert clause.cue is not None and clause.cue.text == "called"
+
+
+def test_quoted_title_after_called_is_no_speech() -> None:
+    text = 'The film called "River" opens on Friday in Dover.'
+    assert [q for q in find_quotes(text) if q.kind == "indirect"] == []
+
+
 def test_according_to() -> None:
     text = "According to the ministry, exports rose by a fifth last year."
     (q,) = find_quotes(text)
