@@ -33,6 +33,7 @@ def read_text(text: str) -> Article:
     for i in bio_lines:
         kinds[i] = Kind.JUNK
 
+    warnings: list[str] = []
     story = find_story(lines, kinds, repeated)
     body_first = story.paragraphs[0].index if story.paragraphs else 0
     publisher = find_publisher(lines)
@@ -42,9 +43,10 @@ def read_text(text: str) -> Article:
     paragraphs = [
         line for line in story.paragraphs if line.index not in header.used and line.index > top
     ]
+    if header.title_in_story and header.title_index is not None:
+        paragraphs.insert(0, lines[header.title_index])
+        warnings.append("the first line is read as the title and kept in the body: it may be a standfirst")
     paragraphs = _without_writer_bio(paragraphs, header.authors)
-
-    warnings: list[str] = []
     authors = header.authors
     if not authors and bio_writer:
         authors = [bio_writer]
@@ -67,7 +69,7 @@ def read_text(text: str) -> Article:
         publisher=publisher,
         authors=authors,
         date_published=header.date,
-        body="\n\n".join(line.text for line in paragraphs),
+        body="\n\n".join(line.verbatim for line in paragraphs),
         images=images,
         warnings=warnings,
     )

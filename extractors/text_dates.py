@@ -18,21 +18,31 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?=\D|$|\d{1,2}[:.]\d\d)"
 _PATTERNS = (
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)"),
     re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR),
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _MONTH + r",?\s+" + _YEAR),
+    # The day may be glued to a name before it ("Jane Roe2 March 2024 22:17").
+    re.compile(r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\.?\s+" + _MONTH + r",?\s+" + _YEAR),
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)"),
 )
 
 
 def find_date_in(text: str) -> str | None:
     """The first date in a line, as YYYY-MM-DD; None when the line has none."""
-    found: list[tuple[int, str]] = []
+    found = find_date_span(text)
+    return found[0] if found else None
+
+
+def find_date_span(text: str) -> tuple[str, int, int] | None:
+    """The first date in a line as (YYYY-MM-DD, start, end); None when the line has none."""
+    found: list[tuple[int, int, str]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             iso = _to_iso(match.groupdict())
             if iso:
-                found.append((match.start(), iso))
+                found.append((match.start(), match.end(), iso))
                 break
-    return min(found)[1] if found else None
+    if not found:
+        return None
+    start, end, iso = min(found)
+    return iso, start, end
 
 
 def _to_iso(parts: dict[str, str | None]) -> str | None:

@@ -18,9 +18,16 @@ _AGENCY_SLASH = re.compile(r"\s*\b([A-Z]{2,}(?: [A-Z]{2,})*/[A-Z].*)$")
 _UPPER_TOKEN = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 
 
+# A line that is only a credit: "Photograph by Jane Roe", "Illustration by Bo Park for the Courier".
+_CREDIT_LINE = re.compile(r"^(?:photograph|photo|illustration|image|picture|video|artwork)s?\s+(?:by|courtesy of)\s", re.I)
+_ALT_MAX_WORDS = 25
+
+
 def split_credit(text: str) -> tuple[str | None, str | None]:
     """A caption line as (caption, credit); either may be missing."""
     text = text.strip()
+    if _CREDIT_LINE.match(text):
+        return None, text
     for pattern in (_PAREN_CREDIT, _LABEL_CREDIT, _AGENCY_SLASH):
         match = pattern.search(text)
         if match and has_credit(match.group(0)):
@@ -75,6 +82,7 @@ def caption_before_credit(lines: list[Line], kinds: list[Kind], folded: list[str
             caption, _ = split_credit(lines[i].text)
             if caption is None and not lines[i - 1].blank_after and lines[i - 1].words <= 60:
                 kinds[i - 1] = Kind.CAPTION
+    _mark_alt_text(lines, kinds, folded)
     # The same caption printed again elsewhere (pages often show it twice).
     captions = {key for key, kind in zip(folded, kinds) if kind is Kind.CAPTION}
     for i, line in enumerate(lines):
@@ -91,3 +99,29 @@ def _is_teaser_picture(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         and kinds[nxt] is Kind.SHORT
         and not has_credit(lines[nxt].text)
     )
+
+
+def _mark_alt_text(lines: list[Line], kinds: list[Kind], folded: list[str]) -> None:
+    """A picture's alt text, which a text browser prints over its caption: a short
+    line set right on the caption ("Portrait of the mayor" over "Photograph by
+    Jane Roe"), or one the caption repeats nearly word for word ("Crowds at the
+    pier" over "Crowds at the pier on Monday Credit: Bo Park/Getty Images").
+    It is not a headline and not story, so it counts as the picture's id."""
+    for i in range(len(lines) - 1):
+        if kinds[i] not in (Kind.SHORT, Kind.PROSE) or kinds[i + 1] is not Kind.CAPTION:
+            continue
+        line = lines[i]
+        if line.words > _ALT_MAX_WORDS or line.in_list:
+            continue
+        # Story paragraphs may sit on a caption too, in dumps without blank lines.
+        glued = not line.blank_after and kinds[i] is Kind.SHORT
+        if glued or _repeats_opening(folded[i], folded[i + 1]):
+            kinds[i] = Kind.PHOTO_ID
+
+
+def _repeats_opening(alt: str, caption: str) -> bool:
+    """The caption opens with the alt text's words, give or take a word form."""
+    words, other = alt.split(), caption.split()
+    if len(words) < 3 or words[:3] != other[:3]:
+        return False
+    return len(set(words) & set(other)) >= 0.7 * len(set(words))

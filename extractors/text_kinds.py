@@ -45,7 +45,7 @@ _AGENCIES = (
 _AGENCIES_CAPS = r"(?:GETTY IMAGES|AFP|AP|REUTERS|EPA(?:-EFE)?|PA(?: WIRE| MEDIA)?|XINHUA|ANADOLU|SIPA|REX|ZUMA|DPA|ANSA|IMAGO)"
 _CREDIT = re.compile(
     # "(AP Photo/Evan Vucci, File)", but not "(Warning: the video shows violence.)"
-    r"\((?:[^()]*\b(?:photo|photograph|image|illustration|credit|video|file)\b[^()]*)(?<![a-z]{3}[.!?])\)\s*$"
+    r"\((?:[^()]*\b(?:photo|photograph|image|illustration|credit|courtesy|video|file)\b[^()]*)(?<![a-z]{3}[.!?])\)\s*$"
     r"|\b(?:photo|photograph|picture|image|illustration|credit|photo\s*credit|foto|bild)s?\s*:\s*\S.{0,120}$"
     r"|/\s*" + _AGENCIES + r"\s*\)?\.?\s*$"
     r"|(?-i:\b" + _AGENCIES_CAPS + r"\s*/\s*[A-Z])"
@@ -121,14 +121,15 @@ _SMALL_WORDS = frozenset(
 
 # Credit lines of one or two words under a photo: "(Getty)", "(PA Wire)", "Getty Images".
 _SHORT_CREDIT = re.compile(r"^\([^()]+\)$|^(?:getty\s*images|shutterstock|alamy)$", re.I)
-# Form fields a text browser prints as "[ ]" or "[X]" before their label.
-_CHECKBOX = re.compile(r"^\[[ xX*]?\]")
+# Form fields a text browser prints as "[ ]" or "[X]" before their label, and
+# text inputs as "[          ] Search".
+_CHECKBOX = re.compile(r"^\[(?:[ xX*]?| {3,})\]")
 # A quotation that opens the line and closes in it: "“Not in my town,” ― Ann Lee".
 _QUOTATION = re.compile(r"^[“\"«„‘][^”\"»]{20,}[”\"»“]")
 # A story's opening dateline: "LOS ANGELES, Sept. 28 (UPI) — ", "BEIRUT/THE HAGUE,
 # March 7 (Reuters) - ", "HEMPSTEAD, N.Y. ― ". The paragraph after it may be
 # capitalised like a headline (names, titles) and is still prose.
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:/[A-Z.'’ -]+)*(?:,[^—–―()]{1,30})?(?:\([^()]{1,30}\))?\s*[—–―-]{1,2}\s")
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:/[A-Z.'’ -]+)*(?:,[^—–―()]{1,30})?(?:\([^()]{1,30}\))?\s*[—–―-]{1,2}\s")
 
 
 def fold(text: str) -> str:
@@ -199,7 +200,7 @@ def classify(line: Line) -> Kind:
     # A numbered line standing alone is a subheading ("1. Rents capped"), not a menu.
     if line.bullet and (line.words < 10 or not is_sentence(text)) and not (line.numbered and line.alone):
         return Kind.JUNK
-    if is_headline_case(text) and not (line.words >= 10 and _DATELINE.match(text)):
+    if is_headline_case(text) and not (line.words >= 10 and DATELINE.match(text)):
         return Kind.SHORT
     if line.words >= 20 or (line.words >= 7 and (is_sentence(text) or _QUOTATION.match(text))):
         return Kind.PROSE

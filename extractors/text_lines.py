@@ -28,6 +28,17 @@ class Line:
     blank_before: bool
     blank_after: bool
     words: int
+    marker: str = ""  # the list marker read off the line ("•", "1.")
+
+    @property
+    def numbered(self) -> bool:
+        """Numbered items and subheadings ("1. Rents capped"): the number is the writer's, not the browser's."""
+        return self.marker[:1].isdigit()
+
+    @property
+    def verbatim(self) -> str:
+        """The line as written: a number before it kept, a browser's bullet glyph not."""
+        return f"{self.marker} {self.text}" if self.numbered and self.text else self.text
 
     @property
     def alone(self) -> bool:
@@ -103,6 +114,7 @@ def split_lines(text: str) -> list[Line]:
                 blank_before=before,
                 blank_after=after,
                 words=len(_WORD.findall(body)),
+                marker=match.group(1) if match else "",
             )
         )
     return lines

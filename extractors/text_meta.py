@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text_dates import find_date_in
-from .text_kinds import Kind
+from .text_dates import find_date_in, find_date_span
+from .text_kinds import DATELINE as _DATELINE_START
+from .text_kinds import Kind, is_headline_case, is_sentence
 from .text_lines import Line
 
 # "By Jane Doe and John Roe", "by Alice Robb", "Brooke Singman By Brooke Singman Fox News"
@@ -61,6 +62,7 @@ class Header:
     authors: list[str] = field(default_factory=list)
     date: str | None = None
     used: set[int] = field(default_factory=set)  # header lines that are not the story
+    title_in_story: bool = False  # the title line is also kept as the story's first paragraph
 
 
 def clean_name(name: str) -> str | None:
@@ -107,6 +109,10 @@ _WIDGET = re.compile(
     + _ROLE + r"$",
     re.I,
 )
+# Widget words show a widget only in its short label ("Share this story"); a
+# headline may use them ("Five CEOs share a secret").
+_WIDGET_MAX_WORDS = 6
+_WIDGET_ANY_LENGTH = re.compile(r"@\w|^by\s|\|$|\b" + _ROLE + r"$", re.I)
 _RELATIVE_TIME = re.compile(r"^\d+\s?(?:s|m|min|h|hr|d)\s?ago\s*", re.I)
 _HEADER_REACH = 8  # how far into the story a byline or date may sit
 _TITLE_REACH = 20  # how many non-furniture lines above the story a headline may sit
@@ -117,9 +123,15 @@ def _is_headline_shape(line: Line, kind: Kind) -> bool:
         return False
     if not 3 <= line.words <= 35 or len(line.text) > 300 or _NOT_HEADLINE.search(line.text):
         return False
-    if find_date_in(line.text) or _WIDGET.search(line.text):
+    if find_date_in(line.text) or _is_widget(line):
         return False
     return not line.text.endswith((".", ",", ";")) or line.text.endswith("...")
+
+
+def _is_widget(line: Line) -> bool:
+    if line.words <= _WIDGET_MAX_WORDS:
+        return bool(_WIDGET.search(line.text))
+    return bool(_WIDGET_ANY_LENGTH.search(line.text))
 
 
 def _name_list(text: str) -> list[str]:
@@ -141,31 +153,78 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     byline_at = None
     for i in range(low, high):
         if lines[i].words <= 16 and kinds[i] is not Kind.CAPTION and not lines[i].in_list:
-            names = names_in_byline(lines[i].text) or _name_list(lines[i].text)
+            names = names_in_byline(lines[i].text) or _name_list(lines[i].text) or _names_before_date(lines[i].text)
             if names:
                 header.authors, byline_at = names, i
                 header.used.add(i)
                 break
+            if byline_at is None and _AGENCY_BYLINE.match(lines[i].text) and lines[i].words <= 6:
+                # "By The Associated Press": no person, but the byline all the same.
+                byline_at = i
+                header.used.add(i)
     date_at = None
     near = byline_at if byline_at is not None else body_first
     for i in sorted(range(low, high), key=lambda j: (abs(j - near), j)):
         if lines[i].words <= 20 and kinds[i] is not Kind.CAPTION:
-            date = find_date_in(lines[i].text)
-            if date:
-                header.date, date_at = date, i
+            found = find_date_span(lines[i].text)
+            if found and _is_date_line(lines[i], kinds[i], found):
+                header.date, date_at = found[0], i
                 header.used.add(i)
                 break
+    name_at = None
     if not header.authors and date_at is not None:
-        _bare_name(lines, (date_at - 1, date_at + 1), header)
+        name_at = _bare_name(lines, (date_at - 1, date_at + 1), header)
     start = max([body_first] + [i for i in (byline_at, date_at) if i is not None])
-    _find_title(lines, kinds, start, header)
+    # The headline sits over the byline and date when they head the story.
+    marks = [i for i in (byline_at, date_at, name_at) if i is not None and i <= body_first]
+    _find_title(lines, kinds, start, min(marks) if marks else None, header)
     if not header.authors and header.title_index is not None:
         t = header.title_index
         _bare_name(lines, (t + 1, t + 2, t + 3), header)
     return header
 
 
-def _bare_name(lines: list[Line], places: tuple[int, ...], header: Header) -> None:
+# Words a date line holds besides the date: "Published on March 4, 2024 at 9:00 am ET".
+_DATE_LINE_WORDS = frozenset(
+    "on at am pm a.m. p.m. published updated posted last modified first et est edt gmt bst cet utc pt"
+    " of by and the le am um uhr min ago mins hours".split()
+)
+_AGENCY_BYLINE = re.compile(r"^by\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$", re.I)
+
+
+def _is_date_line(line: Line, kind: Kind, found: tuple[str, int, int]) -> bool:
+    """A dateline, not a story sentence that names a day ("On July 6, 2015, the
+    senator said:"): beside the date stand only labels, times and names."""
+    if kind is not Kind.PROSE:
+        return True
+    rest = line.text[: found[1]] + " " + line.text[found[2]:]
+    loose = [w for w in re.findall(r"[a-z][\w.'’]*", rest) if w not in _DATE_LINE_WORDS]
+    return len(loose) <= 1
+
+
+def _names_before_date(text: str) -> list[str]:
+    """Names on the line of the date, roles between them: "Jane Roe, Senior
+    Correspondent and Bo Park 2 March 2024 • 9:36pm", "Ann Lee2 March 2024 22:17"."""
+    found = find_date_span(text)
+    if not found or found[1] == 0:
+        return []
+    head = text[: found[1]].strip(" ,|·•-–—")
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(_GLUED_ROLE.sub(" ", head)):
+        part = part.strip()
+        if not part or _ROLE_ONLY.match(part):
+            continue
+        name = clean_name(part)
+        if not name:
+            return []
+        names.append(name)
+    return names
+
+
+_ROLE_ONLY = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}" + _ROLE + r"$")
+
+
+def _bare_name(lines: list[Line], places: tuple[int, ...], header: Header) -> int | None:
     """A line holding only a person's name beside the date or under the headline."""
     for j in places:
         if 0 <= j < len(lines) and j not in header.used and lines[j].words <= 4 and not lines[j].in_list:
@@ -173,42 +232,160 @@ def _bare_name(lines: list[Line], places: tuple[int, ...], header: Header) -> No
             if name and not name.isupper():
                 header.authors = [name]
                 header.used.add(j)
+                return j
+    return None
+
+
+def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | None, header: Header) -> None:
+    """The headline: the headline-shaped line over the byline and date when they
+    head the story, else the nearest one above the story's start; when two stand
+    there, the shorter upper one is the headline and the longer one under it the
+    standfirst. A headline the dump also prints at its very top (a window title,
+    "Now reading: ...") wins over a teaser nearer the story. Copied text starts with it."""
+    top = _top_of_text(lines, kinds, start)
+    if top is not None:
+        header.title = lines[top].text.rstrip(".") if _period_added(lines[top]) else lines[top].text
+        header.title_index = top
+        header.used.add(top)
+        # A sentence-case line over copied text may be a standfirst under a headline
+        # the copy left out ("The appointment came days after the attack"): kept as story too.
+        header.title_in_story = not is_headline_case(lines[top].text) and (
+            is_sentence(lines[top].text) or lines[top].words >= 10
+        )
+        return
+    echoed = _echoed_at_top(lines, kinds, start, mark, header)
+    if echoed is not None:
+        pick = echoed
+    else:
+        candidates = _candidates(lines, kinds, mark, header, _MARK_REACH) if mark is not None else []
+        below = _below_mark(lines, kinds, mark, start, header) if mark is not None else None
+        if below is not None and (not candidates or below[1] < _distance(lines, kinds, candidates[0], mark)):
+            candidates = [below[0]]
+        if not candidates:
+            candidates = _candidates(lines, kinds, start, header, _TITLE_REACH, include_start=True)
+        if not candidates:
+            if lines and _is_headline_shape(lines[0], kinds[0]) and 0 not in header.used:
+                candidates = [0]
+            else:
                 return
+        pick = candidates[0]
+        if len(candidates) > 1 and _is_standfirst_under(lines, kinds, candidates[1], pick, mark is not None):
+            pick = candidates[1]
+    header.title = _RELATIVE_TIME.sub("", lines[pick].text) or None
+    header.title_index = pick
+    header.used.add(pick)
 
 
-def _find_title(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> None:
-    """The headline: the nearest headline-shaped line above the story's start
-    (or its byline); when two stand there, the shorter upper one is the headline
-    and the longer one under it the standfirst. Copied text starts with it."""
+_MARK_REACH = 6  # non-furniture lines over the byline a headline may sit (standfirst, kicker, picture)
+_TOP_LINES = 12  # how far down a dump's window title or "now reading" line may stand
+_ECHO_MIN_WORDS = 4  # shorter lines at the top are mastheads and section names ("The Daily Courier")
+
+
+def _candidates(
+    lines: list[Line], kinds: list[Kind], start: int, header: Header, reach_max: int, include_start: bool = False
+) -> list[int]:
+    """Up to two headline-shaped lines, nearest first, going up from ``start``."""
     candidates: list[int] = []
     reach = 0
     for i in range(min(start, len(lines) - 1), -1, -1):
         if i in header.used or kinds[i] is Kind.JUNK:
             continue
         reach += 1
-        if reach > _TITLE_REACH or len(candidates) == 2:
+        if reach > reach_max or len(candidates) == 2:
             break
-        if _is_headline_shape(lines[i], kinds[i]) and i < start or (i == start and kinds[i] is Kind.SHORT):
-            candidates.append(i)
-    if not candidates:
-        if lines and _is_headline_shape(lines[0], kinds[0]) and 0 not in header.used:
-            candidates = [0]
-        else:
-            return
-    pick = candidates[0]
-    if len(candidates) > 1:
-        upper = candidates[1]
-        between = range(upper + 1, pick)
-        if (
-            lines[pick].words >= 12
-            and lines[upper].words >= 5
-            and lines[upper].words < lines[pick].words
-            and all(kinds[j] in (Kind.CAPTION, Kind.PHOTO_ID, Kind.JUNK) for j in between)
+        if _is_title_candidate(lines[i], kinds[i]) and i < start or (
+            include_start and i == start and kinds[i] is Kind.SHORT
         ):
-            pick = upper
-    header.title = _RELATIVE_TIME.sub("", lines[pick].text) or None
-    header.title_index = pick
-    header.used.add(pick)
+            candidates.append(i)
+    return candidates
+
+
+def _is_standfirst_under(lines: list[Line], kinds: list[Kind], upper: int, pick: int, by_byline: bool) -> bool:
+    """Whether ``pick`` is the standfirst under the headline ``upper``: longer
+    than it, or, over a byline, two blocks standing apart one under the other."""
+    between = range(upper + 1, pick)
+    if not all(kinds[j] in (Kind.CAPTION, Kind.PHOTO_ID, Kind.JUNK) or lines[j].words <= 3 for j in between):
+        return False
+    if lines[pick].words >= 12 and 5 <= lines[upper].words < lines[pick].words:
+        return True
+    # Over a byline, two blocks right one under the other: headline and standfirst.
+    adjacent = all(kinds[j] in (Kind.CAPTION, Kind.PHOTO_ID, Kind.JUNK) for j in between)
+    return by_byline and adjacent and lines[upper].alone and lines[pick].alone and lines[upper].words >= 4
+
+
+def _distance(lines: list[Line], kinds: list[Kind], i: int, j: int) -> int:
+    """Lines between two, pictures and furniture not counted."""
+    low, high = min(i, j), max(i, j)
+    return sum(1 for k in range(low + 1, high) if kinds[k] in (Kind.SHORT, Kind.PROSE)) + 1
+
+
+def _below_mark(lines: list[Line], kinds: list[Kind], mark: int, start: int, header: Header) -> tuple[int, int] | None:
+    """A headline standing alone just under a date line ("Politics / March 4, 2024"
+    over the headline), with how far under it it stands."""
+    for i in range(mark + 1, min(start, len(lines))):
+        if i in header.used or kinds[i] in (Kind.JUNK, Kind.CAPTION, Kind.PHOTO_ID):
+            continue
+        if _is_title_candidate(lines[i], kinds[i]) and lines[i].alone:
+            return i, _distance(lines, kinds, mark, i)
+        return None
+    return None
+
+
+def _is_title_candidate(line: Line, kind: Kind) -> bool:
+    # A list of names is a byline without "By", whatever its shape.
+    return _is_headline_shape(line, kind) and not _name_list(line.text)
+
+
+def _echoed_at_top(lines: list[Line], kinds: list[Kind], start: int, mark: int | None, header: Header) -> int | None:
+    """A headline-shaped line at the story's top that the dump also prints among
+    its first lines (a window title, "Now reading: ..."); of several, the one
+    nearest the story."""
+    first = min(_TOP_LINES, len(lines))
+    tops = {_fold(lines[i].text) for i in range(first) if lines[i].words >= _ECHO_MIN_WORDS}
+    if not tops:
+        return None
+    upper = max(start, mark if mark is not None else start)
+    reach = 0
+    for i in range(min(upper, len(lines) - 1), first - 1, -1):
+        if i in header.used or kinds[i] is Kind.JUNK:
+            continue
+        reach += 1
+        if reach > _TITLE_REACH:
+            break
+        if i < start and _is_title_candidate(lines[i], kinds[i]) and _fold(lines[i].text) in tops:
+            return i
+    return None
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _top_of_text(lines: list[Line], kinds: list[Kind], start: int) -> int | None:
+    """Copied article text: its first line, standing alone over the story that
+    starts right under it (a picture's id and caption may come between)."""
+    if not lines or start > 3:
+        return None
+    first = lines[0]
+    if not first.blank_after or first.in_list or kinds[0] not in (Kind.SHORT, Kind.PROSE):
+        return None
+    if not 3 <= first.words <= 35 or _NOT_HEADLINE.search(first.text) or _DATELINE_START.match(first.text):
+        return None
+    if _is_widget(first) or first.text.endswith((",", ";", ":")):
+        return None
+    if any(kinds[j] not in (Kind.PHOTO_ID, Kind.CAPTION, Kind.JUNK) for j in range(1, start)):
+        return None
+    # The story must follow: a line of prose within the next few.
+    return 0 if any(kinds[j] is Kind.PROSE for j in range(1, min(len(lines), start + 3))) else None
+
+
+def _period_added(line: Line) -> bool:
+    """A headline closed with a full stop, as some archives print every line
+    (not "... in the U.S." nor "Wait for it...")."""
+    return bool(_ADDED_PERIOD.search(line.text))
+
+
+_ADDED_PERIOD = re.compile(r"(?<![.\s])[a-z0-9)\]]{2}\.$")
 
 
 def find_publisher(lines: list[Line]) -> str | None:

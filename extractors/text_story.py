@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .text_kinds import Kind
+from .text_kinds import Kind, is_furniture, is_headline_case, is_sentence
 from .text_lines import Line
 
 # What a line is worth when looking for the story: prose counts by its words,
@@ -14,6 +14,8 @@ _COST = {Kind.SHORT: 2.0, Kind.JUNK: 3.0, Kind.CAPTION: 1.0, Kind.PHOTO_ID: 0.5}
 _REPEAT_COST = 3.0
 _GAP_GROWTH = 4.0
 _HEADING_MAX_WORDS = 15
+_LIST_MAX_ITEMS = 12
+_TAIL_SENTENCES = 2
 
 
 @dataclass
@@ -69,7 +71,9 @@ def _is_heading(lines: list[Line], kinds: list[Kind], i: int, end: int) -> bool:
     """A subheading or lead-in inside the story ("Three days of pain",
     "The statement reads:"): a short plain line standing before more prose."""
     line = lines[i]
-    if kinds[i] is not Kind.SHORT or line.bullet or line.words > _HEADING_MAX_WORDS:
+    if kinds[i] is not Kind.SHORT or line.words > _HEADING_MAX_WORDS:
+        return False
+    if line.bullet and not (line.numbered and line.alone):
         return False
     if not (line.blank_before or line.text.endswith(":")):
         return False
@@ -81,13 +85,48 @@ def _is_heading(lines: list[Line], kinds: list[Kind], i: int, end: int) -> bool:
     return False
 
 
+def _is_short_sentence(line: Line, kind: Kind) -> bool:
+    """A paragraph of a few words ("That claim is false.", "Only the mayor stayed
+    home."): too short to count as prose, but a sentence, so story, not furniture."""
+    if kind is not Kind.SHORT or line.in_list or line.words < 3 or not is_sentence(line.text):
+        return False
+    # Teaser links in capitals ("DC OWNER LEADS RECALL: 'PEOPLE ARE TIRED'") end like sentences too.
+    return not (line.text.isupper() or is_headline_case(line.text))
+
+
+def _list_after_lead_in(lines: list[Line], kinds: list[Kind], i: int, end: int) -> list[int]:
+    """The items of a list a story sentence introduces ("The plan has three
+    parts:"), up to the next paragraph; menus and share bars are never led in so."""
+    items: list[int] = []
+    for j in range(i + 1, min(end, i + 1 + _LIST_MAX_ITEMS)):
+        line = lines[j]
+        # A list's items sit line under line; blocks apart are a page's own parts.
+        if items and line.blank_before:
+            break
+        if kinds[j] is Kind.SHORT or (kinds[j] is Kind.JUNK and line.bullet and not is_furniture(line.text, line.words)):
+            if line.words:
+                items.append(j)
+            continue
+        break
+    return items
+
+
 def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> Story:
     values = _values(lines, kinds, repeated)
     start, end = _densest_run(values)
+    # A closing line or two too short to weigh as prose ("Only the mayor stayed home.").
+    last = end
+    while end < len(lines) and end - last < _TAIL_SENTENCES and (
+        _is_short_sentence(lines[end], kinds[end]) and not repeated[end]
+    ):
+        end += 1
     story = Story(start, end)
+    listed: set[int] = set()
     for i in range(start, end):
         if repeated[i]:
             continue
-        if kinds[i] is Kind.PROSE or _is_heading(lines, kinds, i, end):
+        if kinds[i] is Kind.PROSE or i in listed or _is_heading(lines, kinds, i, end) or _is_short_sentence(lines[i], kinds[i]):
             story.paragraphs.append(lines[i])
+            if lines[i].text.endswith(":") and kinds[i] is not Kind.JUNK:
+                listed.update(_list_after_lead_in(lines, kinds, i, end))
     return story
