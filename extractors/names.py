@@ -92,7 +92,9 @@ def find_names(text: str) -> list[NameOccurrence]:
     # open a sentence ("Despite White House ...")
     vocabulary = set(_LOWER_WORD.findall(text))
     for words in _runs(text):
-        low = [text[a:b].lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s") for a, b in words]
+        low = [text[a:b].lower().rstrip(".") for a, b in words]
+        if low[-1].endswith(("'s", "\u2019s")):  # only a run's last word is possessive
+            low[-1] = low[-1][:-2]
         org = _org_shaped(low)
         i = 0
         courtesy = False
@@ -106,7 +108,7 @@ def find_names(text: str) -> list[NameOccurrence]:
                 i += 1
             else:
                 break
-        if not org and not courtesy:
+        if not org and not courtesy and len(words) - i > 2:
             # role words inside the run: "Indian Foreign Secretary Vikram Misri"
             j = max((k + 1 for k in range(i, len(words) - 1) if low[k] in TITLES and low[k] not in ("the", "first")),
                     default=i)
