@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from .mentions import NOT_NAMES, TITLES, sentence_subject, subject_before
 from .names import NameOccurrence, find_names, is_organization, surname
@@ -349,8 +350,8 @@ class _Resolver:
                 return self.canonical(n.name, n.start)
         # the person in focus: the last quoted person, else the last person named
         if last is not None and pos - last[0] < _WINDOW:
-            e = self.entities.get(last[1])
-            if e and not e.organization:
+            focus = self.entities.get(last[1])
+            if focus and not focus.organization:
                 return last[1]
         persons = self.persons_before(pos, max(0, pos - 400))
         if persons:
@@ -560,7 +561,7 @@ class _Resolver:
         return any(self.person_like(n) for n in self.names if n.name == name)
 
     @staticmethod
-    def kind_of(e: _Entity) -> str | None:
+    def kind_of(e: _Entity) -> Literal["person", "organization"] | None:
         if e.organization:
             return "organization"
         words = e.name.split()
