@@ -25,6 +25,8 @@ _IRREGULAR = {
     "quip": ("quipped", "quips", "quipping"),
     "admit": ("admitted", "admits", "admitting"),
     "sum": ("summed",),
+    "show": ("showed", "shows", "showing", "shown"),
+    "find": ("found", "finds", "finding"),
 }
 
 # Verbs that report speech or writing (and, as news uses them, claims).
@@ -40,7 +42,9 @@ _SPEECH_VERBS = (
     "acknowledge affirm believe think demand threaten accuse describe explain elaborate "
     "highlight lament posit read tweet post put mock scold chide gush rave plead beg brag "
     "blast slam praise thank decry criticize criticise call dub label brand cheer chant "
-    "sing yell boom answer interject proclaim concede fume marvel bemoan"
+    "sing yell boom answer interject proclaim concede fume marvel bemoan "
+    # what polls, studies and documents do ("the survey found", "records show")
+    "show find"
 ).split()
 
 # Verbs whose subject may also be a document ("the report said", "a statement read").
@@ -78,7 +82,17 @@ CLAUSE_VERBS = frozenset(
         "concede confirm testify report reveal recall announce declare believe think "
         "agree caution conclude indicate reiterate remind reckon speculate tweet "
         "estimate hint vow promise pledge charge observe remark counter respond reply "
-        "underscore assure inform argue posit".split()))
+        "underscore assure inform argue posit show find".split()))
+
+# Verbs whose subject is evidence rather than a speaker ("the poll shows", "the
+# audit found"): reported content only after such a subject or before "that".
+EVIDENCE_VERBS = frozenset(f for f, b in SPEECH_VERB_FORMS.items() if b in ("show", "find"))
+# Nouns for things that show or find ("a survey", "the records", "an audit").
+EVIDENCE_NOUNS = frozenset(
+    "poll polls survey surveys study studies report reports analysis analyses research data "
+    "figures numbers results review investigation investigations audit audits records filings "
+    "documents document memo emails email probe inquiry census estimates tally count count "
+    "paper papers evidence tests test findings assessment documents statistics ".split())
 
 # Bare participles and nouns that are rarely speech unless followed by "that".
 NEEDS_THAT = frozenset(

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cues import CLAUSE_VERBS, NEEDS_THAT, SPEECH_VERB_FORMS, speech_verbs
+from .cues import CLAUSE_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NEEDS_THAT, SPEECH_VERB_FORMS, speech_verbs
 from .mentions import Mention, sentence_subject, subject_after, subject_before, tokens
 from .quote_marks import QuotedSpan, find_quoted_spans, paragraph_spans
 from .record import Quote, Span
@@ -38,7 +38,7 @@ _NOUNISH = frozenset(
     "state post report claim answer call charge promise pledge tweet remark comment reply "
     "counter object figure point read put thank praise cheer chant boom label brand dub "
     "note estimate protest demand vow joke quip boast sniff snap question concern order "
-    "warn request respond".split())
+    "warn request respond show find".split())
 _SUBJECT_RIGHT_BEFORE = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|also)|[A-Z][\w'\u2019.\-]*[a-z])\s+$")
 _OBJECT_VERBS = frozenset("tell inform remind assure warn ask advise instruct".split())
 _TIME_ADVERBIAL = re.compile(
@@ -97,6 +97,8 @@ class _Cues:
             return words[0].lower() == "according"
         if base in ("point", "sum") and len(words) == 1:
             return False
+        if base in ("show", "find") and _evidence_subject(text, max(0, a - 120), a):
+            return not _PASSIVE_BEFORE.search(text, max(0, a - 12), a)  # "the poll shows"
         if base in _NOUNISH and not words[0].lower().endswith(("ed", "ing")) and words[0].lower() not in ("said", "told", "wrote", "put", "read") \
                 and not _SUBJECT_RIGHT_BEFORE.search(text, max(0, a - 30), a):
             return False  # "member states", "a blog post", "news reports"
@@ -353,6 +355,11 @@ def _indirect(text: str, cues: _Cues, s_lo: int, s_hi: int) -> _Found | None:
             if _word_count(text, s_lo, c_end) < 3:
                 continue
             return _Found(s_lo, c_end, "indirect", cue, m)
+        if SPEECH_VERB_FORMS.get(low) in ("ask", "urge") and not _PASSIVE_BEFORE.search(text, max(s_lo, cue[0] - 12), cue[0]):
+            f = _request(text, cue, end, s_lo)
+            if f is not None:
+                return f
+            continue
         if low not in CLAUSE_VERBS:
             continue
         if low.endswith("ing") and text[s_lo:cue[0]].rstrip().endswith(","):
@@ -370,16 +377,24 @@ def _indirect(text: str, cues: _Cues, s_lo: int, s_hi: int) -> _Found | None:
                 m = subject_before(text, s_lo, paren)
         inverted = False
         if m is None:
-            m = subject_after(text, cue[1], end)
-            inverted = m is not None
-        if m is None:
-            continue
+            lead = text[s_lo:cue[0]].rstrip()
+            if not lead or lead[-1] in ",\"\u201d\u2019'":
+                m = subject_after(text, cue[1], end)  # "..., said the minister"
+                inverted = m is not None
+            else:
+                # a subject the mention reader does not take ("Nearly a third
+                # say", "Joyce -- who ... -- told"): the sentence's own, or none
+                m = sentence_subject(text, s_lo, cue[0])
+                if m is None and SPEECH_VERB_FORMS.get(low) not in ("say", "tell"):
+                    continue
         # "The plan failed, the minister said." / "..., said the minister."
-        head = (m.start if not inverted else cue[0])
+        head = cue[0] if inverted or m is None else m.start
         pre = text[s_lo:head].rstrip()
         tail_words = _word_count(text, (m.end if inverted else cue[1]), end)
-        if pre.endswith(",") and tail_words <= 8 and " that " not in text[cue[1]:end]:
-            c_end = s_lo + len(pre) - 1
+        closing = len(pre) - len(pre.rstrip("\"\u201d\u2019'"))
+        if pre[:len(pre) - closing].endswith(",") and tail_words <= 8 and " that " not in text[cue[1]:end]:
+            # '..., the minister said.'; 'Lead words, "quoted words," said X.'
+            c_end = s_lo + len(pre) - (1 if closing == 0 else 0)
             if _word_count(text, s_lo, c_end) >= 3:
                 return _Found(s_lo, c_end, "indirect", cue, m)
             continue
@@ -415,8 +430,13 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
     tm = _TIME_ADVERBIAL.match(rest)
     if that and cues.within(start, start + that.start(1)):
         that = None  # "said the governor told them that ...": the clause after the first cue
+    evidence = low in EVIDENCE_VERBS
+    if evidence and not (that and that.start(1) < 3) and not _evidence_subject(text, s_lo, cue[0]):
+        return None  # "he found the keys": only polls, studies and papers find things said
     if that and "," not in rest[:that.start(1)] or (that and base not in _OBJECT_VERBS and that.start(1) < 40):
         start += that.start(1)
+    elif base in ("believe", "think") and _CLAUSE_OPENER.match(rest):
+        pass  # "officials believe Beijing has ...": a clause with its own subject
     elif low in NEEDS_THAT:
         return None
     else:
@@ -498,5 +518,47 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
         end -= 1
     if _word_count(text, start, end) < 2:
         return None
+    return _Found(start, end, "indirect", cue, m)
+
+
+# Words that open a clause with its own subject ("believe it is", "think the
+# plan will"), as opposed to a verb ("what she believes remains ...").
+_CLAUSE_OPENER = re.compile(
+    r"\s+(?:it|he|she|they|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|"
+    r"most|many|some|no|[A-Z][\w'\u2019.\-]*)\s")
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _evidence_subject(text: str, s_lo: int, cue_start: int) -> bool:
+    """The words before the verb name a poll, study, report or record."""
+    words = _WORDS.findall(text, max(s_lo, cue_start - 120), cue_start)[-12:]
+    return any(w.lower() in EVIDENCE_NOUNS for w in words)
+
+
+# "asked the court whether ...", "asked voters to ...", "urged Congress to act"
+_ASKED_WHAT = re.compile(r"(?:\s+[\w'\u2019.\-]+){0,6}?\s+(whether|if|why|how|what|when|where|who)\s")
+_ASKED_TO = re.compile(r"(?:\s+[\w'\u2019.\-]+){1,6}?\s+to\s+[a-z]")
+
+
+def _request(text: str, cue: tuple[int, int], end: int, s_lo: int) -> _Found | None:
+    """A question or a request reported: what was asked, or who was asked to
+    do what."""
+    wh = _ASKED_WHAT.match(text, cue[1], end)
+    if wh:
+        start = wh.start(1)
+    elif _ASKED_TO.match(text, cue[1], end):
+        start = cue[1]
+        while start < end and text[start].isspace():
+            start += 1
+    else:
+        return None
+    if _word_count(text, start, end) < 3:
+        return None
+    m = subject_before(text, s_lo, cue[0])
+    if m is None:
+        if text[s_lo:cue[0]].rstrip().endswith(","):
+            m = sentence_subject(text, s_lo, cue[0])  # "..., asking voters to ..."
+        if m is None:
+            return None
     return _Found(start, end, "indirect", cue, m)
 

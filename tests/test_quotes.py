@@ -177,6 +177,33 @@ def test_quoted_title_after_called_is_no_speech() -> None:
     assert [q for q in find_quotes(text) if q.kind == "indirect"] == []
 
 
+def test_a_poll_shows_what_it_found() -> None:
+    text = "A survey of harbour towns shows most residents want the ferry back."
+    (q,) = find_quotes(text)
+    assert (q.kind, q.text) == ("indirect", "most residents want the ferry back.")
+
+
+def test_a_person_finding_things_is_no_report() -> None:
+    assert find_quotes("He found the keys under the old red boat.") == []
+
+
+def test_belief_without_that() -> None:
+    text = "Water board officials believe the new pipes will last fifty years."
+    (q,) = find_quotes(text)
+    assert q.text == "the new pipes will last fifty years."
+
+
+def test_what_someone_believes_is_no_clause() -> None:
+    assert find_quotes("What she truly believes remains a mystery to most voters.") == []
+
+
+def test_reported_question_and_request() -> None:
+    (q,) = find_quotes("Lena Berg asked the minister whether the ferry would run in winter.")
+    assert q.text == "whether the ferry would run in winter."
+    (q,) = find_quotes("The mayor urged residents of the old town to boil their water.")
+    assert q.text == "residents of the old town to boil their water."
+
+
 def test_according_to() -> None:
     text = "According to the ministry, exports rose by a fifth last year."
     (q,) = find_quotes(text)
