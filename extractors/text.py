@@ -43,8 +43,8 @@ def read_text(text: str) -> Article:
     paragraphs = [
         line for line in story.paragraphs if line.index not in header.used and line.index > top
     ]
-    if header.title_in_story and header.title_index is not None:
-        paragraphs.insert(0, lines[header.title_index])
+    if header.title_in_story:
+        paragraphs[:0] = [lines[i] for i in header.title_lines]
         warnings.append("the first line is read as the title and kept in the body: it may be a standfirst")
     paragraphs = _without_writer_bio(paragraphs, header.authors)
     authors = header.authors

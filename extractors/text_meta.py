@@ -62,7 +62,8 @@ class Header:
     authors: list[str] = field(default_factory=list)
     date: str | None = None
     used: set[int] = field(default_factory=set)  # header lines that are not the story
-    title_in_story: bool = False  # the title line is also kept as the story's first paragraph
+    title_lines: list[int] = field(default_factory=list)  # when the title spans lines of copied text
+    title_in_story: bool = False  # the title lines are also kept as the story's first paragraphs
 
 
 def clean_name(name: str) -> str | None:
@@ -242,16 +243,17 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
     there, the shorter upper one is the headline and the longer one under it the
     standfirst. A headline the dump also prints at its very top (a window title,
     "Now reading: ...") wins over a teaser nearer the story. Copied text starts with it."""
-    top = _top_of_text(lines, kinds, start)
-    if top is not None:
-        header.title = lines[top].text.rstrip(".") if _period_added(lines[top]) else lines[top].text
-        header.title_index = top
-        header.used.add(top)
+    head = _top_of_text(lines, kinds, start)
+    if head:
+        texts = [lines[i].text for i in head]
+        title = " ".join(texts)
+        header.title = title[:-1] if _ADDED_PERIOD.search(title) else title
+        header.title_index = head[-1]
+        header.title_lines = head
+        header.used.update(head)
         # A sentence-case line over copied text may be a standfirst under a headline
         # the copy left out ("The appointment came days after the attack"): kept as story too.
-        header.title_in_story = not is_headline_case(lines[top].text) and (
-            is_sentence(lines[top].text) or lines[top].words >= 10
-        )
+        header.title_in_story = not is_headline_case(title) and (is_sentence(title) or len(title.split()) >= 10)
         return
     echoed = _echoed_at_top(lines, kinds, start, mark, header)
     if echoed is not None:
@@ -361,30 +363,37 @@ def _fold(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def _top_of_text(lines: list[Line], kinds: list[Kind], start: int) -> int | None:
-    """Copied article text: its first line, standing alone over the story that
-    starts right under it (a picture's id and caption may come between)."""
-    if not lines or start > 3:
-        return None
-    first = lines[0]
-    if not first.blank_after or first.in_list or kinds[0] not in (Kind.SHORT, Kind.PROSE):
-        return None
-    if not 3 <= first.words <= 35 or _NOT_HEADLINE.search(first.text) or _DATELINE_START.match(first.text):
-        return None
-    if _is_widget(first) or first.text.endswith((",", ";", ":")):
-        return None
-    if any(kinds[j] not in (Kind.PHOTO_ID, Kind.CAPTION, Kind.JUNK) for j in range(1, start)):
-        return None
+def _top_of_text(lines: list[Line], kinds: list[Kind], start: int) -> list[int]:
+    """Copied article text: its first line, or two lines set one on the other
+    ("Candidates vie for support;" over "Both point to their records."),
+    standing over the story that starts right under it (a picture's id and
+    caption, or a label such as "Summary", may come between)."""
+    if not lines or start > 4:
+        return []
+    head = [0]
+    if not lines[0].blank_after and len(lines) > 1 and lines[1].blank_after and lines[0].text.endswith((";", ":")):
+        head = [0, 1]
+    words = sum(lines[i].words for i in head)
+    for i in head:
+        line = lines[i]
+        if line.in_list or kinds[i] not in (Kind.SHORT, Kind.PROSE) or _is_widget(line):
+            return []
+        if _NOT_HEADLINE.search(line.text) or _DATELINE_START.match(line.text):
+            return []
+    last = lines[head[-1]]
+    if not last.blank_after or not 3 <= words <= 40 or last.text.endswith((",", ";", ":")):
+        return []
+    under = range(head[-1] + 1, start)
+    if any(kinds[j] not in (Kind.PHOTO_ID, Kind.CAPTION, Kind.JUNK) and lines[j].words > 3 for j in under):
+        return []
     # The story must follow: a line of prose within the next few.
-    return 0 if any(kinds[j] is Kind.PROSE for j in range(1, min(len(lines), start + 3))) else None
+    if any(kinds[j] is Kind.PROSE for j in range(head[-1] + 1, min(len(lines), start + 3))):
+        return head
+    return []
 
 
-def _period_added(line: Line) -> bool:
-    """A headline closed with a full stop, as some archives print every line
-    (not "... in the U.S." nor "Wait for it...")."""
-    return bool(_ADDED_PERIOD.search(line.text))
-
-
+# A headline closed with a full stop, as some archives print every line (not
+# "... in the U.S." nor "Wait for it...").
 _ADDED_PERIOD = re.compile(r"(?<![.\s])[a-z0-9)\]]{2}\.$")
 
 

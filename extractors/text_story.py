@@ -16,6 +16,7 @@ _GAP_GROWTH = 4.0
 _HEADING_MAX_WORDS = 15
 _LIST_MAX_ITEMS = 12
 _TAIL_SENTENCES = 2
+_SHORT_SENTENCE_WEIGHT = 0.5
 
 
 @dataclass
@@ -38,13 +39,17 @@ def _worth(line: Line, kind: Kind, repeated: bool) -> float:
     return -_COST[kind]
 
 
-def _values(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> list[float]:
+def _values(lines: list[Line], kinds: list[Kind], repeated: list[bool], short: list[bool], listed: set[int]) -> list[float]:
     """Each line's worth, costs growing along a run of non-prose lines: a few
-    lines of furniture inside a story are crossed, a block of teasers is not."""
+    lines of furniture inside a story are crossed, a block of teasers is not.
+    Short sentences count a little, and a list a story sentence leads into costs nothing."""
     values: list[float] = []
     gap = 0
-    for line, kind, rep in zip(lines, kinds, repeated):
-        value = _worth(line, kind, rep)
+    for i, (line, kind, rep) in enumerate(zip(lines, kinds, repeated)):
+        if i in listed and not rep:
+            values.append(0.0)
+            continue
+        value = line.words * _SHORT_SENTENCE_WEIGHT if short[i] and not rep else _worth(line, kind, rep)
         if value < 0:
             gap += 1
             value *= 1.0 + gap / _GAP_GROWTH
@@ -112,21 +117,21 @@ def _list_after_lead_in(lines: list[Line], kinds: list[Kind], i: int, end: int) 
 
 
 def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> Story:
-    values = _values(lines, kinds, repeated)
+    short = [_is_short_sentence(line, kind) for line, kind in zip(lines, kinds)]
+    listed: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.text.endswith(":") and (kinds[i] is Kind.PROSE or short[i]):
+            listed.update(_list_after_lead_in(lines, kinds, i, len(lines)))
+    values = _values(lines, kinds, repeated, short, listed)
     start, end = _densest_run(values)
     # A closing line or two too short to weigh as prose ("Only the mayor stayed home.").
     last = end
-    while end < len(lines) and end - last < _TAIL_SENTENCES and (
-        _is_short_sentence(lines[end], kinds[end]) and not repeated[end]
-    ):
+    while end < len(lines) and end - last < _TAIL_SENTENCES and short[end] and not repeated[end]:
         end += 1
     story = Story(start, end)
-    listed: set[int] = set()
     for i in range(start, end):
         if repeated[i]:
             continue
-        if kinds[i] is Kind.PROSE or i in listed or _is_heading(lines, kinds, i, end) or _is_short_sentence(lines[i], kinds[i]):
+        if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, i, end):
             story.paragraphs.append(lines[i])
-            if lines[i].text.endswith(":") and kinds[i] is not Kind.JUNK:
-                listed.update(_list_after_lead_in(lines, kinds, i, end))
     return story

@@ -246,3 +246,157 @@ def test_no_blank_lines_still_finds_the_story():
 def test_any_text_reads_without_error(text):
     article = read_text(text)
     assert article.body == "" or article.body.strip() == article.body
+
+
+# --- copied article text: headline first, paragraphs apart ---------------------
+
+PARAGRAPHS = (
+    "The harbour board agreed on Monday to extend the ferry timetable into the winter months, "
+    "after a petition signed by more than two thousand islanders.",
+    "\u201cWe heard the islands loud and clear,\u201d the board chair said after the vote.",
+    "That plan is final.",
+    "The board listed what changes:",
+    "Two more crossings on weekdays\nA late boat on Fridays\nLower fares for pupils",
+    "Opponents said the costs had not been checked, and one member voted against the plan.",
+)
+
+
+def copied(first: str) -> str:
+    return first + "\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+
+
+def test_copied_title_case_headline_leaves_the_body():
+    article = read_text(copy_of := copied("Harbour Board Extends Winter Ferries After Islanders Petition."))
+    assert article.title == "Harbour Board Extends Winter Ferries After Islanders Petition"
+    assert article.body.startswith("The harbour board agreed")
+    assert "Extends Winter" not in article.body
+    assert copy_of  # the text the body is read from
+
+
+def test_copied_sentence_case_first_line_is_title_and_stays_in_the_body():
+    # It may be a standfirst under a headline the copy left out: nothing of the story is lost.
+    first = "The board acted days after the last winter crossing was cancelled by storms"
+    article = read_text(copied(first))
+    assert article.title == first
+    assert article.body.startswith(first + "\n\nThe harbour board agreed")
+
+
+def test_copied_two_line_headline_is_one_title():
+    article = read_text(copied("Ferries run all winter;\nBoard bows to a petition of two thousand islanders."))
+    assert article.title == "Ferries run all winter; Board bows to a petition of two thousand islanders"
+
+
+def test_copied_story_keeps_short_sentences_and_led_in_lists():
+    body = read_text(copied("Harbour Board Extends Winter Ferries")).body.split("\n\n")
+    assert "That plan is final." in body
+    assert "The board listed what changes:" in body
+    for item in ("Two more crossings on weekdays", "A late boat on Fridays", "Lower fares for pupils"):
+        assert item in body
+    assert body[-1].startswith("Opponents said")
+
+
+def test_numbered_subheadings_keep_their_numbers():
+    text = (
+        "Five Things the Budget Changes\n\n"
+        + PARAGRAPHS[0] + "\n\n1. Ferries all winter\n\n" + PARAGRAPHS[1] + "\n\n2. Fares for pupils\n\n"
+        + PARAGRAPHS[5] + "\n"
+    )
+    body = read_text(text).body.split("\n\n")
+    assert "1. Ferries all winter" in body and "2. Fares for pupils" in body
+
+
+def test_dateline_paragraph_in_capitals_is_story():
+    line = (
+        "PORT ELLEN, March 4 (Island News) \u2014 The Harbour Board Of Islay And Jura Met In The Town Hall "
+        "On Monday With Ferry Operators From Oban And Kennacraig"
+    )
+    article = read_text(copied("Harbour Board Extends Winter Ferries").replace(PARAGRAPHS[0], line + "\n\n" + PARAGRAPHS[0]))
+    assert line in article.body
+
+
+def test_a_story_sentence_naming_a_day_is_not_the_dateline():
+    text = copied("Harbour Board Extends Winter Ferries").replace(
+        PARAGRAPHS[1], "On March 4, 2019, the board chair made the following promise:\n\n" + PARAGRAPHS[1]
+    )
+    article = read_text(text)
+    assert article.date_published is None
+    assert "On March 4, 2019, the board chair made the following promise:" in article.body
+
+
+# --- whole-page dumps: which line is the headline ------------------------------
+
+MENU = "Menu\n\n  • News\n  • Sport\n  • Weather\n\n"
+DUMP_STORY = "\n\n".join(PARAGRAPHS[:2] + PARAGRAPHS[5:]) + "\n"
+
+
+def test_headline_over_standfirst_and_byline_not_the_video_teaser_under_them():
+    page = (
+        MENU + "Islands\n\nHarbour board keeps ferries running through the winter after petition\n\n"
+        "The vote ends a long row over the island timetable\n\n"
+        "By Ann Lee | Island News\nPublished March 4, 2024 8:05am\n\n  • Facebook\n  • Email\n\n"
+        "Ferry skipper on a stormy crossing to the islands Video\n"
+        "Ferry skipper on a stormy crossing to the islands\n\n" + DUMP_STORY
+    )
+    article = read_text(page)
+    assert article.title == "Harbour board keeps ferries running through the winter after petition"
+    assert article.authors == ["Ann Lee"]
+    assert article.date_published == "2024-03-04"
+
+
+def test_picture_alt_text_over_its_caption_is_not_the_headline():
+    page = (
+        MENU + "Harbour board keeps the ferries running\n\nBy Ann Lee\nMarch 4, 2024\n\n"
+        "Portrait of the board chair in her office\nPhotograph by Bo Park\n\n" + STORY
+    )
+    article = read_text(page)
+    assert article.title == "Harbour board keeps the ferries running"
+    assert "Portrait of the board chair" not in article.body
+
+
+def test_headline_under_a_section_and_date_line():
+    page = (
+        MENU + "Current Issue\n\nCover of the Spring Issue\n\nIslands / March 4, 2024\n\n"
+        "Harbour board keeps the ferries running\n\nAnn Lee\n\n  • Share\n  • Email\n\n" + DUMP_STORY
+    )
+    article = read_text(page)
+    assert article.title == "Harbour board keeps the ferries running"
+    assert article.authors == ["Ann Lee"]
+
+
+def test_headline_the_dump_prints_at_its_top_wins_over_a_teaser():
+    page = (
+        "Island News\nNow Reading\n\nHarbour board keeps the ferries running all winter\n\n"
+        + MENU + "Harbour board keeps the ferries running all winter\n\nby Ann Lee\nMarch 4, 2024\n\n"
+        "Read Next\n\nCouncil approves a new pier for the north island\n\n" + DUMP_STORY
+    )
+    assert read_text(page).title == "Harbour board keeps the ferries running all winter"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Roe, Senior Correspondent and Bo Park 2 March 2024 \u2022 9:36pm", ["Jane Roe", "Bo Park"]),
+        ("Ann Lee2 March 2024 22:17", ["Ann Lee"]),
+        ("Politics / March 4, 2024", []),
+    ],
+)
+def test_names_on_the_date_line(text, expected):
+    from newsjson.extractors.text_meta import _names_before_date
+
+    assert _names_before_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "is_credit"),
+    [
+        ("The Reuters/Ipsos poll showed the mayor ahead in the north of the island.", False),
+        ("He was stopped by police. (Warning: the video contains graphic images.)", False),
+        ("A guard drives to the basket. (AP Photo/Artie Walker Jr.)", True),
+        ("Boats in the bay on Monday. REUTERS/Cy Diaz Purchase Licensing Rights", True),
+        ("A portrait of the painter. (Courtesy of the Town Museum)", True),
+    ],
+)
+def test_credit_shapes(text, is_credit):
+    from newsjson.extractors.text_kinds import has_credit
+
+    assert has_credit(text) is is_credit
