@@ -212,16 +212,15 @@ def _find(text: str) -> list[_Found]:
             prev_found = f
         clauses = []
         for s_lo, s_hi in sents:
-            f = _indirect(text, cues, s_lo, s_hi)
-            if f is None:
+            found = _indirect(text, cues, s_lo, s_hi)
+            if not found:
                 f = _object_clause(text, cues, s_lo, s_hi, para_q)
-            if f is None:
-                continue
-            inside = [(m, q) for m, q in zip(marks, para_q) if m[0] < f.end and m[1] > f.start]
-            if inside:
-                f = _around_quotes(text, f, inside, s_lo)
-            if f is not None:
-                clauses.append(f)
+                found = [f] if f is not None else []
+            for f in found:
+                inside = [(m, q) for m, q in zip(marks, para_q) if m[0] < f.end and m[1] > f.start]
+                g = _around_quotes(text, f, inside, s_lo) if inside else f
+                if g is not None:
+                    clauses.append(g)
         out.extend(f for f in quoted if f is not None)
         for c in clauses:
             # a clause that is mostly its quoted words ('he was "very encouraged"')
@@ -323,87 +322,101 @@ def _around_quotes(text: str, f: _Found, inside: list[tuple[tuple[int, int], Quo
     return _Found(start, end, f.kind, f.cue, f.mention)
 
 
-def _indirect(text: str, cues: _Cues, s_lo: int, s_hi: int) -> _Found | None:
-    """Reported speech in a sentence without quotation marks."""
+def _indirect(text: str, cues: _Cues, s_lo: int, s_hi: int) -> list[_Found]:
+    """The reported speech of a sentence: one clause per cue, in order ("She
+    says the plan is fair but insists the cost is too high": two)."""
     end = s_hi
     while end > s_lo and text[end - 1].isspace():
         end -= 1
+    out: list[_Found] = []
+    last_m: Mention | None = None
     for cue in cues.within(s_lo, end):
-        word = text[cue[0]:cue[1]]
-        low = word.split()[0].lower()
-        if word[0].isupper() and low != "according":
-            continue  # a headline's "Report Says"
-        if low == "according":
-            m = subject_after(text, cue[1], end)
-            if m is None:
-                continue
-            if cue[0] - s_lo < 3:
-                # "According to X, the plan ..."
-                comma = text.find(",", m.end, end)
-                if comma < 0:
-                    continue
-                start = comma + 1
-                while start < end and text[start].isspace():
-                    start += 1
-                if _word_count(text, start, end) < 3:
-                    continue
-                return _Found(start, end, "indirect", cue, m)
-            # "The plan ..., according to X."
-            c_end = cue[0]
-            while c_end > s_lo and text[c_end - 1] in " ,":
-                c_end -= 1
-            if _word_count(text, s_lo, c_end) < 3:
-                continue
-            return _Found(s_lo, c_end, "indirect", cue, m)
-        if SPEECH_VERB_FORMS.get(low) in ("ask", "urge") and not _PASSIVE_BEFORE.search(text, max(s_lo, cue[0] - 12), cue[0]):
-            f = _request(text, cue, end, s_lo)
-            if f is not None:
-                return f
+        if out and cue[0] < out[-1].end:
             continue
-        if low not in CLAUSE_VERBS:
-            continue
-        if low.endswith("ing") and text[s_lo:cue[0]].rstrip().endswith(","):
-            # "..., saying the plan was dead": the clause after it, spoken by
-            # the sentence's subject
-            f = _clause_after(text, cues, cue, end, s_lo, sentence_subject(text, s_lo, cue[0]))
-            if f is not None:
-                return f
-            continue
-        m = subject_before(text, s_lo, cue[0])
-        if m is None and text[s_lo:cue[0]].rstrip().endswith(")"):
-            # "Rep. Ana Ruiz (D-Ore.) said": the name before the bracket
-            paren = text.rfind("(", s_lo, cue[0])
-            if paren > s_lo:
-                m = subject_before(text, s_lo, paren)
-        inverted = False
+        f = _reported_at(text, cues, cue, s_lo, end, last_m)
+        if isinstance(f, _Found):
+            out.append(f)
+            last_m = f.mention or last_m
+        elif f is not None:
+            last_m = f
+    return out
+
+
+def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: int,
+                 last_m: Mention | None) -> _Found | Mention | None:
+    """The reported clause of one cue; else the speaker it names, if any."""
+    word = text[cue[0]:cue[1]]
+    low = word.split()[0].lower()
+    if word[0].isupper() and low != "according":
+        return None  # a headline's "Report Says"
+    if low == "according":
+        m = subject_after(text, cue[1], end)
         if m is None:
-            lead = text[s_lo:cue[0]].rstrip()
-            if not lead or lead[-1] in ",\"\u201d\u2019'":
-                m = subject_after(text, cue[1], end)  # "..., said the minister"
-                inverted = m is not None
-            else:
-                # a subject the mention reader does not take ("Nearly a third
-                # say", "Joyce -- who ... -- told"): the sentence's own, or none
-                m = sentence_subject(text, s_lo, cue[0])
-                if m is None and SPEECH_VERB_FORMS.get(low) not in ("say", "tell"):
-                    continue
-        # "The plan failed, the minister said." / "..., said the minister."
-        head = cue[0] if inverted or m is None else m.start
-        pre = text[s_lo:head].rstrip()
-        tail_words = _word_count(text, (m.end if inverted else cue[1]), end)
-        closing = len(pre) - len(pre.rstrip("\"\u201d\u2019'"))
-        if pre[:len(pre) - closing].endswith(",") and tail_words <= 8 and " that " not in text[cue[1]:end]:
-            # '..., the minister said.'; 'Lead words, "quoted words," said X.'
-            c_end = s_lo + len(pre) - (1 if closing == 0 else 0)
-            if _word_count(text, s_lo, c_end) >= 3:
-                return _Found(s_lo, c_end, "indirect", cue, m)
-            continue
-        if inverted:
-            continue
-        f = _clause_after(text, cues, cue, end, s_lo, m)
+            return None
+        if cue[0] - s_lo < 3:
+            # "According to X, the plan ..."
+            comma = text.find(",", m.end, end)
+            if comma < 0:
+                return None
+            start = comma + 1
+            while start < end and text[start].isspace():
+                start += 1
+            if _word_count(text, start, end) < 3:
+                return None
+            return _Found(start, end, "indirect", cue, m)
+        # "The plan ..., according to X."
+        c_end = cue[0]
+        while c_end > s_lo and text[c_end - 1] in " ,":
+            c_end -= 1
+        if _word_count(text, s_lo, c_end) < 3:
+            return None
+        return _Found(s_lo, c_end, "indirect", cue, m)
+    if SPEECH_VERB_FORMS.get(low) in ("ask", "urge") and not _PASSIVE_BEFORE.search(text, max(s_lo, cue[0] - 12), cue[0]):
+        f = _request(text, cue, end, s_lo)
         if f is not None:
             return f
-    return None
+        return None
+    if low not in CLAUSE_VERBS:
+        return None
+    if low.endswith("ing") and text[s_lo:cue[0]].rstrip().endswith(","):
+        # "..., saying the plan was dead": the clause after it, spoken by
+        # the sentence's subject
+        f = _clause_after(text, cues, cue, end, s_lo, sentence_subject(text, s_lo, cue[0]) or last_m)
+        if f is not None:
+            return f
+        return None
+    m = subject_before(text, s_lo, cue[0])
+    if m is None and text[s_lo:cue[0]].rstrip().endswith(")"):
+        # "Rep. Ana Ruiz (D-Ore.) said": the name before the bracket
+        paren = text.rfind("(", s_lo, cue[0])
+        if paren > s_lo:
+            m = subject_before(text, s_lo, paren)
+    inverted = False
+    if m is None:
+        lead = text[s_lo:cue[0]].rstrip()
+        if not lead or lead[-1] in ",\"\u201d\u2019'":
+            m = subject_after(text, cue[1], end)  # "..., said the minister"
+            inverted = m is not None
+        else:
+            # a subject the mention reader does not take ("Nearly a third
+            # say", "Joyce -- who ... -- told"): the sentence's own, or none
+            m = sentence_subject(text, s_lo, cue[0])
+            if m is None and SPEECH_VERB_FORMS.get(low) not in ("say", "tell"):
+                return None
+    # "The plan failed, the minister said." / "..., said the minister."
+    head = cue[0] if inverted or m is None else m.start
+    pre = text[s_lo:head].rstrip()
+    tail_words = _word_count(text, (m.end if inverted else cue[1]), end)
+    closing = len(pre) - len(pre.rstrip("\"\u201d\u2019'"))
+    if pre[:len(pre) - closing].endswith(",") and tail_words <= 8 and " that " not in text[cue[1]:end]:
+        # '..., the minister said.'; 'Lead words, "quoted words," said X.'
+        c_end = s_lo + len(pre) - (1 if closing == 0 else 0)
+        if _word_count(text, s_lo, c_end) >= 3:
+            return _Found(s_lo, c_end, "indirect", cue, m)
+        return m
+    if inverted:
+        return m
+    return _clause_after(text, cues, cue, end, s_lo, m) or m
 
 
 # A sentence that opens with a subordinate clause: the reported clause inside
@@ -452,6 +465,9 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
                 start = tm.end()
     while start < end and text[start] in " ,:":
         start += 1
+    if _PLACE_OR_TIME.match(text, start, end) and any(
+            text[c[0]:c[1]].split()[0].lower() in CLAUSE_VERBS for c in cues.within(start, end)):
+        return None  # "said at a rally in Ohio, adding that ...": the later cue reports
     if _SUBORDINATE_OPENING.match(text, s_lo, cue[0]) and "," not in text[s_lo:cue[0]]:
         comma = _CLAUSE_COMMA.search(text, start, end)
         if comma:
@@ -470,6 +486,7 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
     return _Found(start, end, "indirect", cue, m)
 
 
+_PLACE_OR_TIME = re.compile(r"(?:at|in|during|after|before|while|from|on|outside|inside|near)\s", re.IGNORECASE)
 _OBJECT = re.compile(
     r"\s*(?:(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the\s+crowd)\b"
     r"|(?:(?:the|a|an|his|her|their)\s+)?[\w'\u2019.\-]+(?:\s+[A-Z][\w.\-]*)*)")

@@ -204,6 +204,19 @@ def test_reported_question_and_request() -> None:
     assert q.text == "residents of the old town to boil their water."
 
 
+def test_two_reported_clauses_in_one_sentence() -> None:
+    text = "She says the farmers may not like the answer, but insists the new tax is fair to everyone."
+    assert [q.text for q in find_quotes(text)] == [
+        "the farmers may not like the answer", "the new tax is fair to everyone."]
+
+
+def test_participle_after_a_cue_and_its_place() -> None:
+    text = '"The bridge is safe," Tom Reed said at a meeting in Dover, adding that the repairs would take a year.'
+    (clause,) = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert clause.text == "that the repairs would take a year."
+    assert clause.speaker_mention is not None and clause.speaker_mention.text == "Tom Reed"
+
+
 def test_according_to() -> None:
     text = "According to the ministry, exports rose by a fifth last year."
     (q,) = find_quotes(text)
