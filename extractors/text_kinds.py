@@ -45,7 +45,8 @@ _AGENCIES = (
 _AGENCIES_CAPS = r"(?:GETTY IMAGES|AFP|AP|REUTERS|EPA(?:-EFE)?|PA(?: WIRE| MEDIA)?|XINHUA|ANADOLU|SIPA|REX|ZUMA|DPA|ANSA|IMAGO)"
 _CREDIT = re.compile(
     # "(AP Photo/Evan Vucci, File)", but not "(Warning: the video shows violence.)"
-    r"\((?:[^()]*\b(?:photo|photograph|image|illustration|credit|courtesy|video|file)\b[^()]*)(?<![a-z]{3}[.!?])\)\s*$"
+    # A label alone in brackets ("(VIDEO)" after a headline) is no credit.
+    r"\((?=[^()]*\s)(?:[^()]*\b(?:photo|photograph|image|illustration|credit|courtesy|video|file)\b[^()]*)(?<![a-z]{3}[.!?])\)\s*$"
     r"|\b(?:photo|photograph|picture|image|illustration|credit|photo\s*credit|foto|bild)s?\s*:\s*\S.{0,120}$"
     r"|/\s*" + _AGENCIES + r"\s*\)?\.?\s*$"
     r"|(?-i:\b" + _AGENCIES_CAPS + r"\s*/\s*[A-Z])"

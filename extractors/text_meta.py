@@ -32,7 +32,7 @@ _NOT_NAME_WORDS = frozenset(
     story photo photos contributor contributors reuters wire service services cover edition
     newsletter newsletters podcast podcasts author authors writer reporter editor analysis
     review reviews features feature section home menu search share follow key points takeaways
-    highlights headlines sign log""".split()
+    highlights headlines sign log read reads explainer interview""".split()
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00C0-\u00DE][\w'’.-]*|(?:de|da|del|der|van|von|la|le|di|du|bin|al|el)|[A-Z]\.)$")
@@ -84,9 +84,14 @@ def _title_word(word: str) -> str:
     return re.sub(r"(?<=['’])\w", lambda m: m.group(0).upper(), word.capitalize())
 
 
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
+
+
 def names_in_byline(text: str) -> list[str]:
     match = _BYLINE.search(text)
-    if not match:
+    # "by" opens a byline, or follows only the writer's name ("Ann Lee By Ann Lee");
+    # inside a sentence it is not one ("Watch the video by Bo Park.").
+    if not match or _LOWER_WORD.search(text[: match.start()]):
         return []
     rest = _GLUED_ROLE.sub(" ", match.group(1))
     rest = _NAME_STOP.sub("", rest)
@@ -101,7 +106,10 @@ def names_in_byline(text: str) -> list[str]:
 # Alt text and widgets that look like short headlines: "author avatar image",
 # "Image for ...", "Photo of author", "3 of 3".
 _NOT_HEADLINE = re.compile(
-    r"\b(?:avatar|logo|icon|thumbnail)\b|^(?:image|photo|picture|cover) (?:for|of)\b|\bimage$|^\d+ of \d+$", re.I
+    r"\b(?:avatar|logo|icon|thumbnail)\b|^(?:image|photo|picture|cover) (?:for|of)\b|\bimage$|^\d+ of \d+$"
+    # "[logo-white] UK Edition": an image's label in brackets opens the line.
+    r"|^\[",
+    re.I,
 )
 # Widgets and labels between a headline and its story: share and save
 # buttons, newsletter boxes, social handles, job titles, "By ..." lines.
@@ -174,7 +182,7 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
                 break
     name_at = None
     if not header.authors and date_at is not None:
-        name_at = _bare_name(lines, (date_at - 1, date_at + 1), header)
+        name_at = _bare_name(lines, (date_at - 1, date_at + 1, date_at + 2), header)
     start = max([body_first] + [i for i in (byline_at, date_at) if i is not None])
     # The headline sits over the byline and date when they head the story.
     marks = [i for i in (byline_at, date_at, name_at) if i is not None and i <= body_first]
@@ -228,8 +236,12 @@ _ROLE_ONLY = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}" + _ROLE + r"$")
 def _bare_name(lines: list[Line], places: tuple[int, ...], header: Header) -> int | None:
     """A line holding only a person's name beside the date or under the headline."""
     for j in places:
-        if 0 <= j < len(lines) and j not in header.used and lines[j].words <= 4 and not lines[j].in_list:
-            name = clean_name(lines[j].text)
+        if 0 <= j < len(lines) and j not in header.used and not lines[j].in_list:
+            # A handle glued on ("Ann Lee@annlee") is the writer's social account.
+            text = lines[j].text.split("@", 1)[0]
+            if len(text.split()) > 4:
+                continue
+            name = clean_name(text)
             if name and not name.isupper():
                 header.authors = [name]
                 header.used.add(j)
@@ -312,7 +324,12 @@ def _is_standfirst_under(lines: list[Line], kinds: list[Kind], upper: int, pick:
         return True
     # Over a byline, two blocks right one under the other: headline and standfirst.
     adjacent = all(kinds[j] in (Kind.CAPTION, Kind.PHOTO_ID, Kind.JUNK) for j in between)
-    return by_byline and adjacent and lines[upper].alone and lines[pick].alone and lines[upper].words >= 4
+    # A kicker in quotation marks ("“Between the Lines”") stands over headlines too.
+    quoted = bool(_WHOLLY_QUOTED.match(lines[upper].text))
+    return by_byline and adjacent and lines[upper].alone and lines[pick].alone and lines[upper].words >= 4 and not quoted
+
+
+_WHOLLY_QUOTED = re.compile(r"^[“\"‘'«„][^“”\"«»]+[”\"’'»]$")
 
 
 def _distance(lines: list[Line], kinds: list[Kind], i: int, j: int) -> int:

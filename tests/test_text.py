@@ -167,6 +167,8 @@ def test_dates_in_lines(text, expected):
         ("by Tim Vale Feb. 2, 2024 9:00 pm", ["Tim Vale"]),
         ("By Ann Lee, Bo Park & Cy Diaz", ["Ann Lee", "Bo Park", "Cy Diaz"]),
         ("Stand by me, darling", []),
+        ("Watch the video for the new single by Ann Lee.", []),  # "by" inside a sentence
+        ("Ann Lee By Ann Lee", ["Ann Lee"]),
     ],
 )
 def test_names_in_bylines(text, expected):
@@ -400,3 +402,18 @@ def test_credit_shapes(text, is_credit):
     from newsjson.extractors.text_kinds import has_credit
 
     assert has_credit(text) is is_credit
+
+
+def test_writer_with_a_glued_handle_beside_the_date():
+    page = (
+        MENU + "Harbour board keeps the ferries running\n\nPublished Mon, Mar 4 2024 9:00 AM\n\n"
+        "Ann Lee@annlee@AnnLeeNews\n\nKey Points\n\n" + DUMP_STORY
+    )
+    article = read_text(page)
+    assert article.authors == ["Ann Lee"]
+    assert article.title == "Harbour board keeps the ferries running"
+
+
+def test_headline_ending_in_a_bracketed_label_is_not_a_caption():
+    page = MENU + "Mayor Says the Ferries Will Run All Winter (VIDEO)\n\nby Ann Lee March 4, 2024\n\n" + DUMP_STORY
+    assert read_text(page).title == "Mayor Says the Ferries Will Run All Winter (VIDEO)"
