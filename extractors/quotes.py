@@ -427,6 +427,12 @@ _SUBORDINATE_OPENING = re.compile(
 _CLAUSE_COMMA = re.compile("[,;][\"\u201d\u2019']?\\s")
 # A second verb that starts a clause of its own: "... but argues that",
 # "..., and added that", "..., adding".
+# "said (in a speech to the party's donors last week) that ...": up to 14 words
+# may come between the cue and its "that"
+_THAT_AFTER = re.compile(r"(?:\s+[\w'\u2019.\-]+){0,14}?\s+(that)\b")
+# a clause with a subject of its own after the reported one: "..., but he
+# played no role", "..., and they left"
+_OWN_SUBJECT_CLAUSE = re.compile(r",\s+(?:but|and|yet|while|though|although)\s+(?:he|she|they|we|I|it)\s")
 _NEXT_CLAUSE = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later|has|had)\s+)?$")
 
 
@@ -439,7 +445,7 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
     start = cue[1]
     base = SPEECH_VERB_FORMS.get(low, "")
     rest = text[start:end]
-    that = re.match(r"(?:\s+[\w'\u2019.\-]+){0,8}?\s+(that)\b", rest)
+    that = _THAT_AFTER.match(rest)
     tm = _TIME_ADVERBIAL.match(rest)
     if that and cues.within(start, start + that.start(1)):
         that = None  # "said the governor told them that ...": the clause after the first cue
@@ -474,6 +480,9 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
             end = comma.end() - 1
             while text[end - 1] in ",;":
                 end -= 1
+    own = _OWN_SUBJECT_CLAUSE.search(text, start, end)
+    if own and _word_count(text, start, own.start()) >= 3:
+        end = own.start()  # "..., but he said he had no role"
     for later in cues.within(start, end):
         lw = text[later[0]:later[1]].split()[0].lower()
         if lw in CLAUSE_VERBS and _NEXT_CLAUSE.search(text, start, later[0]):

@@ -17,6 +17,10 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col capt sgt adm maj cpl pvt st jr sr prof rev "
     "hon pres supt insp det corp inc ltd co no vs etc jan feb mar apr aug sept sep oct "
     "nov dec ft mt messrs mme mlle atty dist reps sens govs cmdr cdr brig".split())
+# The next words are a cue for the quotation before them: '"We won." Smith said.'
+_CUE_AHEAD = re.compile(
+    r"(?:[\w.'\u2019\-]+\s+){0,4}?(?:said|says|added|adds|told|tells|asked|wrote|writes|explained|"
+    r"noted|continued|recalled|insisted|argued|warned|declared)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[\"\u201d\u2019')\]]*$")
 
 
@@ -44,7 +48,11 @@ def sentence_spans(text: str, lo: int, hi: int,
             continue
         if quoted:
             i = bisect.bisect_right(starts, dot) - 1
-            if i >= 0 and quoted[i][0] < dot < quoted[i][1]:
+            if i >= 0 and quoted[i][0] < dot < quoted[i][1] and not (
+                    text[dot] == "." and quoted[i][1] == m.start(1) and quoted[i][0] > start
+                    and not _CUE_AHEAD.match(text, m.end(1), hi)):
+                # a boundary inside a quotation, unless a quoted phrase ends
+                # the writer's sentence ('... "a failed candidate." Romney ...')
                 continue
         end = m.start(1)
         if end > start:

@@ -217,6 +217,22 @@ def test_participle_after_a_cue_and_its_place() -> None:
     assert clause.speaker_mention is not None and clause.speaker_mention.text == "Tom Reed"
 
 
+def test_reported_clause_ends_before_a_clause_with_its_own_subject() -> None:
+    text = "He said the pumps had failed twice, but he played no part in the repairs."
+    assert find_quotes(text)[0].text == "the pumps had failed twice"
+
+
+def test_that_far_after_the_cue() -> None:
+    text = "Ana Ruiz told an audience at the old theatre in Dover last week that the pier would reopen."
+    assert find_quotes(text)[0].text == "that the pier would reopen."
+
+
+def test_quoted_phrase_that_ends_the_writers_sentence() -> None:
+    text = 'Reed called him "a failed mayor." Berg fired back in March with a long letter.'
+    (clause,) = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert clause.text == 'him "a failed mayor."'
+
+
 def test_according_to() -> None:
     text = "According to the ministry, exports rose by a fifth last year."
     (q,) = find_quotes(text)
