@@ -11,16 +11,17 @@ from dataclasses import dataclass, field
 
 # "By", "Von", "Par", "Por", "Door", "Av", "Di", "Af", "Przez", "Od" before a name.
 _PREFIX = re.compile(
-    r"^(?:(?:written|posted|reported|text|story|words|photos?|interview|edited|compiled)\s+)?"
+    r"^(?:(?:written|posted|reported|text|story|words|photos?|interview|edited|compiled|erstellt|geschrieben|artikel|beitrag|publiziert|verfasst|ein\s+(?:beitrag|artikel))\s+)?"
     r"(?:by|von|vom|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|author|auteur|redaktion)\s*[:\-–]?\s+",
     re.I,
 )
-_LABEL = re.compile(r"^(?:author|autor|auteur|autore|writer|reporter|byline|text|texto|texte|fotos?|photos?)s?\s*[:：]\s*", re.I)
+_LABEL = re.compile(r"^(?:author|autor|autorin|auteur|autore|writer|reporter|byline|text|texto|texte|fotos?|photos?|interview)s?\s*[:：]\s*", re.I)
 # Separators between several people in one byline.
 # Lower-case connectors only: "John E Smith" keeps its initial.
 _SPLIT = re.compile(r"\s*(?:[;|/•·]|,|&|\+|\b(?:and|AND|And|und|et|y|e|og|och|en|i|u|ve|és|ja|и|а)\b|、|，|・)\s*")
 # "Jane Doe Updated 5 March 2024", "Max Muster am 3. Mai": what follows is a timestamp.
-_TRAILER = re.compile(r"\s+(?:updated|published|posted|aktualisiert|veröffentlicht|am|on|le|el|il)\b.*$|\s*\d.*$", re.I)
+# "Jane Roe Hace 2 horas", "Max Muster vor 3 Stunden": a relative time.
+_TRAILER = re.compile(r"\s+(?:updated|published|posted|aktualisiert|veröffentlicht|am|on|le|el|il|hace|vor|il y a)\b.*$|\s*\d.*$", re.I)
 # Korean, Japanese and Chinese bylines put the role after the name: "박준석 기자", "山田太郎記者".
 _ROLE_SUFFIX = re.compile(r"\s*(?:기자|특파원|논설위원|記者|特派員|编辑|編集委員|記者|报道)\s*$")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -49,6 +50,16 @@ _NOT_A_PERSON = {
     "newsletter", "office", "bureau", "department", "university", "institute", "ministry", "network",
     "tv", "radio", "channel", "nachrichten", "tagblatt", "kurier", "rundschau", "anzeiger", "presse",
     "gazette", "courier", "observer", "chronicle", "review", "weekly", "monthly", "today", "zeit", "report", "reports", "via", "source", "sources", "with", "mit", "and",
+    # "Red., Agenturen", "Folgen", "Twitter Facebook", "Stand": desk abbreviations and the
+    # buttons and labels that sit beside a byline.
+    "red", "agenturen", "agentur", "chefredakteur", "chefredakteurin", "stand", "follow", "folgen",
+    "twitter", "facebook", "instagram", "linkedin", "whatsapp", "youtube", "tiktok", "share", "teilen",
+    "email", "mail", "kommentare", "comments", "posts", "profile", "profil", "bio", "more", "mehr",
+    # Names never hold a weekday or a month; bylines often run into one.
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+    "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "january", "february", "march",
+    "july", "september", "october", "november", "december", "januar", "februar",
+    "märz", "juni", "juli", "oktober", "dezember",
 }
 _PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "la", "le", "bin",
               "al", "el", "ibn", "ter", "ten", "zu", "y", "st", "mc", "mac", "jr", "sr", "ii", "iii"}
@@ -69,9 +80,19 @@ def _tidy_case(name: str) -> str:
     return name
 
 
-def _looks_like_person(name: str, publisher_words: set[str]) -> bool:
+_UNCASED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = False) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or len(name) > 60:
+        return False
+    # A line guessed from the page's markup names a person as "First Last" (two to four
+    # words); one word there is a label, a button or a place ("Find", "Frankfurt").
+    # Chinese, Japanese and Korean names are one unspaced run of two to five characters.
+    if guessed and (len(words) > 1 if _UNCASED_SCRIPT.search(name) else not 2 <= len(words) <= 4):
+        return False
+    if guessed and _UNCASED_SCRIPT.search(name) and not 2 <= len(name) <= 5:
         return False
     if _DIGIT.search(name) or "@" in name or "http" in name.lower() or _DOMAIN.search(name):
         return False
@@ -99,6 +120,10 @@ def _looks_like_person(name: str, publisher_words: set[str]) -> bool:
 _SURNAME_FIRST = re.compile(r"^\s*([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]+)\s*$")
 
 
+def _opens_with_by(raw: str) -> bool:
+    return bool(_PREFIX.match(raw.strip()) or _LABEL.match(raw.strip()))
+
+
 def _pieces(raw: str) -> list[str]:
     flipped = _SURNAME_FIRST.match(raw)
     if flipped and flipped[2].lower() not in _NOT_A_PERSON and flipped[1].lower() not in _NOT_A_PERSON:
@@ -122,20 +147,29 @@ def _pieces(raw: str) -> list[str]:
     return out
 
 
-def clean_authors(raw: list[str], publisher: str | None = None) -> CleanedAuthors:
-    """Split and clean byline strings; what is not a person name goes to ``dropped``."""
+def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool = False) -> CleanedAuthors:
+    """Split and clean byline strings; what is not a person name goes to ``dropped``.
+
+    ``guessed``: the strings come from the page's visible markup, not its structured
+    data, and must look like full names.
+    """
     result = CleanedAuthors()
     publisher_words = {w.lower() for w in re.findall(r"\w+", publisher or "")}
     seen: set[str] = set()
     for value in raw:
         if not isinstance(value, str) or not value.strip():
             continue
+        # "von lupa": after an explicit "By"/"Von" a one-word handle is a signature.
+        signed = guessed and _opens_with_by(value)
         for piece in _pieces(value):
+            if guessed and piece.islower() and (not signed or " " in piece):  # prose, not a name
+                result.dropped.append(piece)
+                continue
             name = _tidy_case(piece)
             key = name.casefold()
             if key in seen:
                 continue
-            if _looks_like_person(name, publisher_words):
+            if _looks_like_person(name, publisher_words, guessed and not signed):
                 seen.add(key)
                 result.names.append(name)
             else:

@@ -17,6 +17,7 @@ from trafilatura.utils import HTML_PARSER, load_html
 from htmldate import find_date
 
 from .authors import clean_authors
+from .bylines import find_bylines
 from .body import PageText, clean_body, read_page_text
 from .dates import to_iso8601
 from .errors import ParseFailed
@@ -98,28 +99,38 @@ def _authors(meta: PageMetadata, tree: HtmlElement, warnings: list[str]) -> list
     """The first source that names a person: JSON-LD, then meta tags, then the visible byline.
 
     A source that names only the outlet ("Lesotho Times"), a desk or an e-mail address
-    gives way to the next one.
+    gives way to the next one. The page is searched for a byline only when the
+    structured sources name nobody.
     """
     dropped: list[str] = []
-    for origin in ("JSON-LD", "meta tags", "the page's byline"):
-        if origin == "the page's byline":
+
+    def names_in(raw: list[str], guessed: bool = False) -> list[str]:
+        cleaned = clean_authors(raw, meta.publisher, guessed=guessed)
+        dropped.extend(cleaned.dropped)
+        return cleaned.names
+
+    names: list[str] = []
+    for origin in ("JSON-LD", "meta tags"):
+        names = names_in(meta.authors_by_source.get(origin, []))
+        if names:
+            break
+    if not names:
+        bylines = find_bylines(tree)
+        # Authors marked up as such (several links for co-authors) count together;
+        # class-named and "By …" lines one at a time, the first that names a person.
+        names = names_in(bylines.marked)
+        for line in bylines.classed + bylines.opened:
+            if names:
+                break
+            names = names_in([line], guessed=True)
+        if not names:
             guessed = extract_author(tree)
-            raw = guessed.split(";") if guessed else []
-        else:
-            raw = meta.authors_by_source.get(origin, [])
-        if not raw:
-            continue
-        cleaned = clean_authors(raw, meta.publisher)
-        dropped += cleaned.dropped
-        if cleaned.names:
-            if dropped:
-                warnings.append(f"authors: not person names, dropped: {'; '.join(dict.fromkeys(dropped))}")
-            if origin == "the page's byline":
-                warnings.append("authors: guessed from the page's byline (no structured author)")
-            return cleaned.names
+            names = names_in(guessed.split(";") if guessed else [])
+        if names:
+            warnings.append("authors: guessed from the page's byline (no structured author)")
     if dropped:
         warnings.append(f"authors: not person names, dropped: {'; '.join(dict.fromkeys(dropped))}")
-    return []
+    return names
 
 
 def _date_published(meta: PageMetadata, tree: HtmlElement, url: str | None, warnings: list[str]) -> str | None:

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from lxml.html import fromstring
+
+from newsjson import extract
 from newsjson.extractors.authors import clean_authors
+from newsjson.extractors.bylines import find_bylines
 
 
 @pytest.mark.parametrize(
@@ -35,3 +39,53 @@ def test_the_outlet_as_a_one_word_byline_is_dropped():
 def test_a_reference_list_is_not_a_byline():
     many = [f"Author Number{chr(65 + i)}" for i in range(12)]
     assert clean_authors(many).names == []
+
+
+def _bylines(body: str):
+    return find_bylines(fromstring(f"<html><body>{body}</body></html>"))
+
+
+def test_marked_co_authors_are_read_together_and_teaser_authors_are_not():
+    found = _bylines(
+        "<article><p class='meta'><a rel='author' href='/a/jd'>Jane Doe</a> and <a rel='author' href='/a/jr'>John Roe</a></p>"
+        "<p>Story text.</p></article>"
+        "<ul class='list'><li><div><span itemprop='author'>Other Writer</span></div></li></ul>"
+    )
+    assert found.marked == ["Jane Doe", "John Roe"]
+
+
+def test_comment_authors_and_menus_are_not_bylines():
+    found = _bylines(
+        "<nav><span class='author'>Menu Person</span></nav>"
+        "<div class='comments'><div class='comment-author' itemprop='author'>Commenter Name</div></div>"
+        "<p>Von Max Muster</p>"
+    )
+    assert found.marked == [] and found.classed == [] and found.opened == ["Von Max Muster"]
+
+
+def test_text_pieces_are_kept_apart():
+    found = _bylines("<div class='byline'><span>Jane Doe</span><time>vor 2 Stunden</time></div>")
+    assert found.classed == ["Jane Doe vor 2 Stunden"]
+    assert clean_authors(found.classed, guessed=True).names == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "raw, names",
+    [
+        (["Find"], []),  # a one-word label beside a byline
+        (["Twitter Facebook"], []),
+        (["por esta razón el sitio"], []),  # prose
+        (["von lupa"], ["Lupa"]),  # a handle signed after "von"
+        (["Erstellt von Andri Bryner"], ["Andri Bryner"]),
+        (["Autorin: Sylvia Beispiel"], ["Sylvia Beispiel"]),
+        (["Jane Roe Hace 2 horas"], ["Jane Roe"]),
+    ],
+)
+def test_guessed_bylines_must_look_like_full_names(raw, names):
+    assert clean_authors(raw, guessed=True).names == names
+
+
+def test_page_byline_when_no_structured_author():
+    html = ("<html><head><title>t</title></head><body><article><h1>Bridge opens</h1>"
+            "<p class='byline'>By Lena Ortiz</p><p>The bridge opened on Monday after repairs.</p></article></body></html>")
+    assert extract(html).authors == ["Lena Ortiz"]
