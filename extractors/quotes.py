@@ -291,11 +291,26 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
         or (cue[1] <= q.open_mark and text[cue[1]:q.open_mark].strip(" ,:") == ""))
     if not direct and words <= 3 and not adjacent:
         return None  # scare quotes or a title: 'the so-called "reform"', 'called it "sad"'
+    if not adjacent and _is_title(text, q.start, q.end):
+        return None  # a show, book, slogan or group: 'ABC's "This Week,"', '"Party of Trump" campaign'
     if words == 0 or text[q.open_mark - 1:q.open_mark] == "=":
         return None  # markup left in a text dump: author="name"
     if words == 1 and cue is None:
         return None
     return found
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of and or to in on for at by with from vs nor as de la".split())
+
+
+def _is_title(text: str, a: int, b: int) -> bool:
+    """A short quoted run in title case: every word capitalised but the small ones."""
+    words = _WORD.findall(text, a, b)
+    if not 1 <= len(words) <= 8 or text[a:b].rstrip(",.").count(".") or any(ch in text[a:b] for ch in "!?"):
+        return False
+    caps = [w for w in words if w[0].isupper() or w[0].isdigit()]
+    return len(caps) >= 1 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words) \
+        and not (len(words) > 1 and words[0] == "I")
 
 
 def _around_quotes(text: str, f: _Found, inside: list[tuple[tuple[int, int], QuotedSpan]],

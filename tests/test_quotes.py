@@ -99,6 +99,11 @@ def test_scare_quotes_are_not_quotes() -> None:
     assert quoted(text) == []
 
 
+def test_titles_in_quotation_marks_are_not_quotes() -> None:
+    text = 'Speaking on the radio show "Morning Harbour Hour," Lena Berg took questions from callers.'
+    assert quoted(text) == []
+
+
 def test_reported_speech_with_that() -> None:
     text = "The senator said that the budget would pass before the recess."
     (q,) = find_quotes(text)
