@@ -1,16 +1,15 @@
 """Read an article from an HTML page.
 
 One parse per page. The page's own metadata (JSON-LD, OpenGraph, meta tags) and its
-figures are read from the tree first; trafilatura then finds the body on a copy of
-it (it prunes the tree it is given), and its guesses fill only what the page does
-not state. Lines trafilatura keeps that are not the story are taken out.
+figures are read from the tree first, with trafilatura's guesses filling only what
+the page does not state; trafilatura's body cascade runs last, on the same tree,
+which it prunes. Lines trafilatura keeps that are not the story are taken out.
 """
 from __future__ import annotations
 
 from collections import Counter
 
 from lxml.html import HtmlElement
-from trafilatura import bare_extraction
 from trafilatura.metadata import extract_author, extract_title
 from trafilatura.settings import set_date_params
 from trafilatura.utils import HTML_PARSER, load_html
@@ -19,6 +18,7 @@ from htmldate import find_date
 from .authors import clean_authors
 from .bylines import find_bylines
 from .body import PageText, clean_body, read_page_text
+from .body_cascade import BodyCascade
 from .dates import to_iso8601
 from .errors import ParseFailed
 from .images import read_images
@@ -45,7 +45,7 @@ def read_html(html: str, *, url: str | None = None) -> Article:
     page = read_page_text(tree)
     images = read_images(tree, lead_image=meta.lead_image, base_url=page_url)
 
-    body_text = _body_text(tree, page, url=page_url, warnings=warnings)
+    body_at = len(warnings)  # the body's notes go before those about the fields below
     article = Article(
         url=page_url,
         title=_title(meta, tree),
@@ -60,6 +60,10 @@ def read_html(html: str, *, url: str | None = None) -> Article:
     )
     article.authors = _authors(meta, tree, warnings)
     article.date_published = _date_published(meta, tree, page_url, warnings)
+    # The body comes last: trafilatura's cascade prunes the tree it runs on.
+    body_notes: list[str] = []
+    body_text = _body_text(tree, page, url=page_url, warnings=body_notes)
+    warnings[body_at:body_at] = body_notes
     body, dropped = clean_body(
         body_text, page, authors=article.authors, captions=[i.caption for i in images if i.caption],
         title=article.title,
@@ -75,11 +79,10 @@ def read_html(html: str, *, url: str | None = None) -> Article:
 
 
 def _body_text(tree: HtmlElement, page: PageText, *, url: str | None, warnings: list[str]) -> str:
-    doc = bare_extraction(tree, url=url, fast=True, include_comments=False, with_metadata=False)
-    text = (doc.text or "") if doc is not None else ""
+    cascade = BodyCascade(tree, url=url)
+    text = cascade.text()
     if len(text) < FALLBACK_SHARE * page.chars:
-        full = bare_extraction(tree, url=url, fast=False, include_comments=False, with_metadata=False)
-        full_text = (full.text or "") if full is not None else ""
+        full_text = cascade.text(full=True)
         if full_text != text:
             warnings.append("body: the quick extraction kept little of the page; the fuller comparison was used")
             text = full_text

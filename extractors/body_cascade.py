@@ -1,0 +1,217 @@
+"""trafilatura's body cascade, run on newsjson's own parsed tree.
+
+``trafilatura.bare_extraction`` copies the tree it is given, reads the page's
+metadata, prunes comment and infinite-scroll containers with regex XPaths, and
+measures the page's text with a second copy to decide on a recall retry. newsjson
+has its own metadata and parses each page once, so this module runs the same
+stages (tree cleaning, tag conversion, the main extractor, the readability/jusText
+comparison, the baseline rescue and the recall retry) directly, with:
+
+- the two raw-tree prunes done in one Python pass over the tree (same rules as
+  trafilatura's ``RAW_TREE_PRUNE_XPATH`` and ``REMOVE_COMMENTS_AND_LISTS_XPATH``),
+  in place: the tree is the caller's and is pruned, so read everything else first;
+- the page-text measure of the recall retry (trafilatura's ``html2txt``) computed
+  by one walk over the tree, without a copy, and only when a retry is possible;
+- the comparison cascade run only when asked for, reusing what the quick one found.
+
+Tested against trafilatura's own functions in tests/test_body_cascade.py.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from copy import copy
+
+from lxml.etree import _Element
+from lxml.html import HtmlElement
+from trafilatura.baseline import _BLOCK_ELEMS, baseline
+from trafilatura.core import (
+    ESCALATION_ACCEPT_RATIO,
+    ESCALATION_JUSTEXT_RATIO,
+    ESCALATION_MAX_LENGTH,
+    ESCALATION_PAGE_SHARE,
+    _forum_thread_page,
+)
+from trafilatura.external import compare_extraction, justext_rescue
+from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+from trafilatura.main_extractor import extract_content
+from trafilatura.settings import _COOKIE_CONSENT_RE, Extractor
+from trafilatura.utils import remove_control_characters
+from trafilatura.xml import delete_element, xmltotxt
+
+LOGGER = logging.getLogger(__name__)
+
+# trafilatura's options for a body without comments, in its default (balanced) focus.
+_QUICK = Extractor(output_format="python", fast=True, comments=False)
+_FULL = Extractor(output_format="python", fast=False, comments=False)
+
+
+def _recall(options: Extractor) -> Extractor:
+    recall = copy(options)
+    recall.focus = "recall"
+    return recall
+
+
+_QUICK_RECALL, _FULL_RECALL = _recall(_QUICK), _recall(_FULL)
+
+# RAW_TREE_PRUNE_XPATH: infinite-scroll containers holding whole follow-up articles
+# (the "mvp-post-add" boxes of one news theme), unless they hold the page's <h1>;
+# and share-button blocks of a page builder.
+_SCROLL_BOX = re.compile(r"mvp-post-add-(?:box|wrap)|infinite-?scroll")
+_POST_ADD_BOX = re.compile(r"mvp-post-add-(?:box|wrap)")
+_SCROLL_TAGS = frozenset(("div", "section", "aside"))
+# REMOVE_COMMENTS_AND_LISTS_XPATH: reader-comment sections, and lists of comments.
+_COMMENTS_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
+_COMMENTS_LIST_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol)")
+_COMMENTS_CLASS = re.compile(r"^[Cc]omment(?!ary)|(?:article|post)-comments")
+_COMMENT_TAGS = frozenset(("div", "list", "section", "details", "ol", "ul"))
+_PRUNED_TAGS = tuple(_SCROLL_TAGS | _COMMENT_TAGS)
+# BASIC_CLEAN_XPATH, the parts of a page html2txt leaves out of the page's text.
+_UNCOUNTED_TAGS = frozenset(("aside", "fencedframe", "footer", "script", "style", "svg", "template"))
+_COOKIE_BOX = re.compile(_COOKIE_CONSENT_RE, re.IGNORECASE)
+_BLOCKS = frozenset(_BLOCK_ELEMS)
+
+
+def prune_raw_tree(tree: HtmlElement) -> None:
+    """trafilatura's raw-tree prunes (comments off), in place, in one pass."""
+    doomed: list[HtmlElement] = []
+    prune_comments = not _forum_thread_page(tree)  # on forum pages the "comments" are the posts
+    for element in tree.iter(*_PRUNED_TAGS):
+        if element is tree:
+            continue
+        tag = element.tag
+        ident = element.get("id") or ""
+        klass = element.get("class") or ""
+        if tag in _SCROLL_TAGS:
+            if (_SCROLL_BOX.search(ident) or _SCROLL_BOX.search(klass)) and (
+                element.find(".//h1") is None or _POST_ADD_BOX.search(ident) or _POST_ADD_BOX.search(klass)
+            ):
+                doomed.append(element)
+                continue
+            if "elementor-share-buttons" in klass:
+                doomed.append(element)
+                continue
+        if prune_comments and tag in _COMMENT_TAGS and (_COMMENTS_ID.search(ident) or _COMMENTS_CLASS.search(klass)):
+            if tag not in ("ol", "ul") or _COMMENTS_LIST_ID.search(ident) or _COMMENTS_CLASS.search(klass):
+                doomed.append(element)
+    # Deleting keeps each tail in place, so the order of deletions does not change the text.
+    for element in doomed:
+        delete_element(element)
+
+
+def page_text_length(tree: HtmlElement) -> int:
+    """The length of trafilatura's ``html2txt(tree)``, read without copying the tree."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    pieces: list[str] = []
+    _collect_text(root, pieces, is_root=True)
+    return len(" ".join("".join(pieces).split()))
+
+
+def _uncounted(element: _Element) -> bool:
+    tag = element.tag
+    if tag in _UNCOUNTED_TAGS:
+        return True
+    klass = element.get("class")
+    ident = element.get("id")
+    if tag == "div" and (klass is not None or ident is not None):
+        # contains(@class|@id, 'footer') reads the attribute that comes first on the element.
+        if klass is not None and ident is not None:
+            first = klass if next(k for k in element.attrib if k in ("class", "id")) == "class" else ident
+        else:
+            first = klass if klass is not None else ident
+        if "footer" in first:
+            return True
+    return bool((klass and _COOKIE_BOX.search(klass)) or (ident and _COOKIE_BOX.search(ident)))
+
+
+def _collect_text(element: _Element, pieces: list[str], *, is_root: bool = False) -> None:
+    # html2txt puts a space around the text and tail of each block element (cleaning
+    # control characters there) and drops the uncounted elements, whose tails stay.
+    block = element.tag in _BLOCKS
+    text = element.text
+    if block:
+        pieces.append(" " + remove_control_characters(text) if text else " ")
+    elif text:
+        pieces.append(text)
+    host_block = block  # the node a removed child's tail joins: its previous kept sibling, else this one
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str):  # comments and processing instructions: only their tails count
+            if child.tail:
+                pieces.append(child.tail)
+            host_block = False
+            continue
+        if _uncounted(child):
+            tail = child.tail
+            if tail:
+                pieces.append(remove_control_characters(tail) if host_block else tail)
+            continue
+        _collect_text(child, pieces)
+        host_block = tag in _BLOCKS
+    if not is_root:
+        tail = element.tail
+        if block:
+            pieces.append(" " + remove_control_characters(tail) if tail else " ")
+        elif tail:
+            pieces.append(tail)
+
+
+class BodyCascade:
+    """The body of one page, by trafilatura's rules, on a tree pruned once."""
+
+    def __init__(self, tree: HtmlElement, *, url: str | None = None) -> None:
+        prune_raw_tree(tree)
+        self.tree = tree
+        self.url = url
+        self._page_length: int | None = None
+
+    def page_length(self) -> int:
+        if self._page_length is None:
+            self._page_length = page_text_length(self.tree)
+        return self._page_length
+
+    def text(self, *, full: bool = False) -> str:
+        """The body as text; ``full`` adds the readability/jusText comparison (slower)."""
+        options = _FULL if full else _QUICK
+        try:
+            body, text = self._sequence(options, _FULL_RECALL if full else _QUICK_RECALL)
+        except (TypeError, ValueError):  # what bare_extraction reports as "no document"
+            return ""
+        return xmltotxt(body, options.formatting) if text else ""
+
+    def _main(self, options: Extractor) -> tuple[_Element, str]:
+        """Stages 1-2: the main extractor, then the comparison unless quick."""
+        cleaned = tree_cleaning(copy(self.tree), options)
+        backup = None if options.fast else copy(cleaned)
+        body, text = extract_content(convert_tags(cleaned, options, self.url), options)
+        if backup is not None:
+            body, text = compare_extraction(backup, copy(self.tree), body, text, options)
+        return body, text
+
+    def _sequence(self, options: Extractor, recall: Extractor) -> tuple[_Element, str]:
+        """trafilatura_sequence without comments, after the raw-tree prunes."""
+        body, text = self._main(options)
+        # 3. rescue: the baseline on the uncleaned tree, when it adds text
+        if len(text) < options.min_extracted_size:
+            b_body, b_text, b_len = baseline(self.tree)
+            if b_len > len(text):
+                body, text = b_body, b_text
+        # 4. recall retry: a short extraction covering little of the page
+        if 0 < len(text) < ESCALATION_MAX_LENGTH and len(text) < ESCALATION_PAGE_SHARE * self.page_length():
+            r_text = j_text = ""
+            try:
+                r_body, r_text = self._main(recall)
+            except Exception as err:  # noqa: BLE001 - trafilatura keeps its first result then
+                LOGGER.debug("recall retry failed: %s", err)
+            if not options.fast:
+                try:
+                    j_body, j_text = justext_rescue(copy(self.tree), options)
+                except Exception as err:  # noqa: BLE001
+                    LOGGER.debug("justext candidate failed: %s", err)
+            length = len(text)
+            if len(j_text) > len(r_text) and len(j_text) > ESCALATION_JUSTEXT_RATIO * length:
+                body, text = j_body, j_text
+            elif len(r_text) >= options.min_extracted_size and len(r_text) > ESCALATION_ACCEPT_RATIO * length:
+                body, text = r_body, r_text
+        return body, text

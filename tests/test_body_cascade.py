@@ -1,0 +1,112 @@
+"""The body cascade on newsjson's own tree gives what trafilatura's own functions give."""
+from __future__ import annotations
+
+from lxml import etree
+from trafilatura import bare_extraction
+from trafilatura.baseline import html2txt
+from trafilatura.core import _forum_thread_page
+from trafilatura.htmlprocessing import prune_unwanted_nodes
+from trafilatura.utils import load_html
+from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+
+from newsjson.extractors.body_cascade import BodyCascade, page_text_length, prune_raw_tree
+
+STORY = " ".join(
+    f"Paragraph {n} of the council story says the new bridge opens in spring and the ferry keeps running until then."
+    for n in range(1, 4)
+)
+
+# A page with every shape the raw-tree prunes and the page-text measure care about:
+# reader comments (a section, a list of comments, a list that only mentions them),
+# an infinite-scroll box with and without the page's headline, share buttons,
+# a footer div, a cookie banner, scripts, block and inline runs without spaces,
+# a tail after a removed element, and a control character in a block's text.
+PAGE = f"""<!DOCTYPE html><html><head><title>Bridge</title><script>var x = 1;</script></head>
+<body>
+<div class="page">
+  <article class="article-body">
+    <h1>The bridge opens in spring</h1>
+    <p>{STORY}</p>
+    <p>Second<b>word</b>run<span> and</span> more text.<aside>Related box</aside>after the box</p>
+    <div class="elementor-share-buttons">Share this</div>
+    <p>Control\x01 character and\u200b zero width.</p>
+  </article>
+  <div class="infinite-scroll"><h2>Next story</h2><p>Another article entirely.</p></div>
+  <div id="infinite-scroll-2"><h1>Kept: holds the headline</h1></div>
+  <section id="comments"><p>First!</p></section>
+  <ol class="commentlist"><li>Reader one</li></ol>
+  <ul id="comment-list"><li>Reader two</li></ul>
+  <ul class="menu"><li>Home</li><li>News</li></ul>
+  <div id="footer" class="site-footer">Footer text</div>
+  <div class="x" id="footer-2">Footer by id, class first</div>
+  <div class="cookie-banner">We use cookies</div>
+  <template><p>Hidden</p></template>
+  <svg><text>icon</text></svg>
+</div>
+<footer>Imprint</footer>tail text
+</body></html>"""
+
+
+def _trafilatura_pruned(html: str) -> etree._Element:
+    tree = load_html(html)
+    forum = _forum_thread_page(tree)
+    prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
+    if not forum:
+        prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+    return tree
+
+
+def test_raw_tree_prune_matches_trafilatura():
+    ours = load_html(PAGE)
+    prune_raw_tree(ours)
+    assert etree.tostring(ours) == etree.tostring(_trafilatura_pruned(PAGE))
+    assert b"Reader one" not in etree.tostring(ours) and b"Kept: holds the headline" in etree.tostring(ours)
+
+
+def test_forum_pages_keep_their_comment_containers():
+    forum = PAGE.replace(
+        "<title>Bridge</title>",
+        '<title>Bridge</title><script type="application/ld+json">{"@type": "DiscussionForumPosting"}</script>',
+    )
+    ours = load_html(forum)
+    prune_raw_tree(ours)
+    assert etree.tostring(ours) == etree.tostring(_trafilatura_pruned(forum))
+    assert b"Reader one" in etree.tostring(ours)
+
+
+def test_page_text_length_is_html2txt_length():
+    tree = _trafilatura_pruned(PAGE)
+    assert page_text_length(tree) == len(html2txt(tree))
+    assert "Footer text" not in html2txt(tree)  # the page really has uncounted parts
+
+
+def test_page_without_body_is_measured_whole():
+    tree = load_html("<html><head><title>t</title></head></html>")
+    assert page_text_length(tree) == len(html2txt(tree))
+
+
+def _bare_text(html: str, *, fast: bool) -> str:
+    doc = bare_extraction(load_html(html), fast=fast, include_comments=False, with_metadata=False)
+    return (doc.text or "") if doc is not None else ""
+
+
+def test_quick_and_full_text_match_bare_extraction():
+    cascade = BodyCascade(load_html(PAGE))
+    assert cascade.text() == _bare_text(PAGE, fast=True)
+    assert cascade.text(full=True) == _bare_text(PAGE, fast=False)
+    assert "bridge opens in spring" in cascade.text()
+
+
+def test_short_story_in_a_long_page_goes_through_the_recall_retry():
+    # Little story among many link lists: the retry's page measure is exercised.
+    menus = "".join(f'<div class="box"><ul><li><a href="/{n}">Section {n} headline link text</a></li></ul></div>' for n in range(60))
+    html = f"<html><body>{menus}<article><p>{STORY[:300]}</p></article>{menus}</body></html>"
+    cascade = BodyCascade(load_html(html))
+    assert cascade.text() == _bare_text(html, fast=True)
+    assert cascade._page_length is not None  # the retry's condition was reached
+    assert cascade.text(full=True) == _bare_text(html, fast=False)
+
+
+def test_empty_page_gives_empty_text():
+    html = "<html><body><div></div></body></html>"
+    assert BodyCascade(load_html(html)).text() == "" == _bare_text(html, fast=True)
