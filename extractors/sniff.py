@@ -85,6 +85,16 @@ def decode(data: bytes | str, *, max_bytes: int) -> Decoded:
         raise BinaryInput("input is binary, not HTML or text")
     warnings: list[str] = []
     declared = _declared_charset(data[:4096])
+    if declared in _SINGLE_BYTE and not data.isascii():
+        # Pages re-encoded to UTF-8 by a CMS often keep their old Latin-1 declaration;
+        # legacy text almost never forms valid multi-byte UTF-8 by chance.
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            warnings.append(f"declared charset {declared} but the bytes are UTF-8; read as UTF-8")
+            return _classify(text, "utf-8", warnings)
     if declared:
         try:
             return _classify(data.decode(declared), declared, warnings)
@@ -108,6 +118,8 @@ def decode(data: bytes | str, *, max_bytes: int) -> Decoded:
     warnings.append(f"no declared charset; detected {best.encoding}")
     return _classify(str(best), best.encoding, warnings)
 
+
+_SINGLE_BYTE = {"cp1252", "iso8859-15", "cp1250", "iso8859-2", "mac-roman"}
 
 # Letters and punctuation that legacy Western pages use; text in another legacy
 # charset (Shift-JIS, KOI8-R, GBK) read as windows-1252 turns into symbol soup.

@@ -66,3 +66,10 @@ def test_gzip_is_unwrapped_and_bombs_refused():
 def test_text_with_lone_surrogates_is_repaired():
     decoded = decode("<html><body><p>caf\udce9 au lait</p></body></html>", max_bytes=LIMIT)
     assert "\udce9" not in decoded.text and decoded.warnings
+
+
+def test_utf8_bytes_under_a_stale_latin1_declaration_read_as_utf8():
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>Grüße für München</p></body></html>'.encode()
+    decoded = decode(page, max_bytes=LIMIT)
+    assert "Grüße für München" in decoded.text and decoded.encoding == "utf-8"
+    assert decoded.warnings
