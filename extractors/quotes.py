@@ -393,6 +393,9 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
         return None
     if low not in CLAUSE_VERBS:
         return None
+    if low in NEEDS_THAT and SPEECH_VERB_FORMS[low] not in ("believe", "think") and low not in EVIDENCE_VERBS \
+            and "that" not in text[cue[1]:min(end, cue[1] + 150)] and "," not in text[s_lo:cue[0]]:
+        return None  # "he noted the figures": no clause, and no clause ends before it
     if low.endswith("ing") and text[s_lo:cue[0]].rstrip().endswith(","):
         # "..., saying the plan was dead": the clause after it, spoken by
         # the sentence's subject
