@@ -306,7 +306,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         if name:
             return Mention(toks[0][0], name[1], "name", name[0], name[1])
         return Mention(toks[0][0], end, "description")
-    if _namey(first):
+    courtesy = low.rstrip(".") in _COURTESY and len(toks) > 1 and _namey(_word(text, toks[1]))
+    if _namey(first) or courtesy:
+        # "said Mr. Bolton", "said Ms Grant": a courtesy title opens the name
         i = 0
         while i < len(toks):
             w = _word(text, toks[i])

@@ -92,6 +92,8 @@ class _Cues:
         text = self.text
         a, b = c
         words = text[a:b].split()
+        if words[0][0].isupper() and not _opens_sentence(text, a):
+            return False  # a capitalised word inside a sentence names something: "the United States", "the Post"
         base = SPEECH_VERB_FORMS.get(words[0].lower())
         if base is None:
             return words[0].lower() == "according"
@@ -118,6 +120,18 @@ class _Cues:
             out.append(self.spans[i])
             i += 1
         return out
+
+
+_SENTENCE_LEAD = " \t\u00a0\"'\u201c\u2018(["
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Nothing but space, opening marks or brackets between pos and the end
+    of the sentence, line or heading before it."""
+    i = pos
+    while i > 0 and text[i - 1] in _SENTENCE_LEAD and pos - i < 8:
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n\u2014\u2013-"
 
 
 def _speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int]) -> Mention | None:
@@ -262,6 +276,10 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
                   if not any(p.open_mark < c[0] < (p.close_mark if p.close_mark >= 0 else hi) for p in para_q)]
         if before:
             cue = before[-1]
+            if cue[0] < before_lo:
+                # the cue before an earlier quote of the sentence: "Ito in a
+                # briefing accused the board of "..." and of "...""
+                before_lo = s_lo
             found.mention = _speaker_at(text, before_lo, q.open_mark, cue)
             if text[cue[1] - 3:cue[1]] == "ing" and text[before_lo:cue[0]].rstrip().endswith(","):
                 # '..., saying "..."': the speaker of the clause before

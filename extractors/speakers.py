@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from .mentions import NOT_NAMES, TITLES, sentence_subject, subject_before
+from .mentions import NOT_NAMES, TITLES, sentence_subject
 from .names import NameOccurrence, find_names, is_organization, surname
 from .quote_marks import paragraph_spans
 from .record import Quote, Span, Speaker
@@ -453,7 +453,7 @@ class _Resolver:
         last_any: Quote | None = None  # the last quote of any kind with a speaker
         for i, q in enumerate(ordered):
             name = None
-            mention = self.subject_of_cue(q) or (None if self.false_cue(q) else q.speaker_mention)
+            mention = q.speaker_mention
             via = ""
             if mention is None and ahead[i] is not None:
                 mention = ahead[i]
@@ -498,30 +498,6 @@ class _Resolver:
         speakers = [Speaker(e.name, self.kind_of(e), e.descriptions, e.quotes)
                     for e in self.entities.values()]
         return out, speakers
-
-    def subject_of_cue(self, q: Quote) -> Span | None:
-        """'Stone said Acme may not "sell the land"': a mention found after a
-        cue that comes before the quote is the reported clause's subject, not
-        the speaker; the speaker is the cue's own subject."""
-        c, m = q.cue, q.speaker_mention
-        if c is None or m is None or c.text.lower().startswith("according"):
-            return None
-        lo = self.sentence_start(c.start)
-        if self.false_cue(q) and c.end <= q.start:
-            sub = sentence_subject(self.text, lo, c.start)
-        elif c.end <= m.start and m.end <= q.start:
-            sub = subject_before(self.text, lo, c.start)
-        else:
-            return None
-        if sub is None:
-            return None
-        return Span(self.text[sub.start:sub.end], sub.start, sub.end)
-
-    def false_cue(self, q: Quote) -> bool:
-        """A capitalised cue inside a sentence is part of a name ("the United
-        States"), not a speech verb."""
-        c = q.cue
-        return c is not None and c.text[:1].isupper() and self.sentence_start(c.start) != c.start
 
     def introduced_by(self, q: Quote) -> Span | None:
         """'The farmer, a member of the council: "..."': the subject of the

@@ -276,3 +276,21 @@ def test_a_first_name_stands_for_a_full_name_given_before_it_only() -> None:
 def test_a_name_that_qualifies_the_speakers_is_not_one() -> None:
     text = 'Danish police and medics said the crash "could have been far worse for the town."'
     assert speakers_of(text)[0][1] is None
+
+
+def test_courtesy_title_after_an_inverted_cue() -> None:
+    text = ('Oliver Brandt opened the archive in 1998.\n\n'
+            '"Nobody reads the letters any more," said Mr. Brandt.')
+    assert speakers_of(text)[-1][1] == "Oliver Brandt"
+
+
+def test_capitalised_cue_word_inside_a_sentence_is_part_of_a_name() -> None:
+    text = ('Nadia Koss, the envoy, urged calm on behalf of the United States, saying: '
+            '"We will not be drawn into this quarrel."')
+    assert speakers_of(text)[-1][1] == "Nadia Koss"
+
+
+def test_second_quote_keeps_the_cue_before_the_first() -> None:
+    text = ('Petra Lind in a hearing accused the regulator of "gross neglect of its duties" '
+            'and the owners of "deliberate sabotage of the inquiry."')
+    assert [s for _, s in speakers_of(text)] == ["Petra Lind", "Petra Lind"]
