@@ -12,7 +12,6 @@ from collections import Counter
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_author, extract_title
 from trafilatura.settings import set_date_params
-from trafilatura.utils import HTML_PARSER, load_html
 from htmldate import find_date
 
 from .authors import clean_authors
@@ -21,6 +20,7 @@ from .body import PageText, clean_body, read_page_text
 from .body_cascade import BodyCascade
 from .dates import to_iso8601
 from .errors import ParseFailed
+from .html_parse import nesting_was_cut, parse_html
 from .images import read_images
 from .metadata import PageMetadata, read_metadata, strip_site_name
 from .record import Article
@@ -33,11 +33,11 @@ FALLBACK_SHARE = 0.2
 
 
 def read_html(html: str, *, url: str | None = None) -> Article:
-    tree = load_html(html)
+    tree = parse_html(html)
     if tree is None:
         raise ParseFailed("the HTML could not be parsed")
     warnings: list[str] = []
-    if any("Excessive depth" in error.message for error in HTML_PARSER.error_log):
+    if nesting_was_cut():
         # lxml keeps 255 levels of nesting; what lies deeper is gone from the tree.
         warnings.append("the page nests elements deeper than 255 levels; the deeper content was dropped")
     meta = read_metadata(tree)

@@ -26,13 +26,19 @@ ENGINES = ("trafilatura", "newsjson")
 # Functions whose cumulative time makes up the per-stage profile, in pipeline order.
 STAGES = (
     ("decode", "sniff.py", "decode"),
-    ("parse", "utils.py", "load_html"),
+    ("parse", "html_parse.py", "parse_html"),
     ("html total", "html.py", "read_html"),
     ("metadata", "metadata.py", "read_metadata"),
+    ("page text", "body.py", "read_page_text"),
     ("images", "images.py", "read_images"),
-    ("trafilatura body", "core.py", "bare_extraction"),
+    ("title", "html.py", "_title"),
+    ("authors", "html.py", "_authors"),
+    ("date", "html.py", "_date_published"),
+    ("body prune", "body_cascade.py", "prune_raw_tree"),
+    ("trafilatura body", "body_cascade.py", "text"),
     ("body cleanup", "body.py", "clean_body"),
     ("quotes", "quotes.py", "find_quotes"),
+    ("speakers", "speakers.py", "attribute_speakers"),
     ("to_dict", "record.py", "to_dict"),
     ("json", "", "<built-in method orjson.dumps>"),
 )

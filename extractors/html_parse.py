@@ -1,0 +1,65 @@
+"""Parse a page once into the tree every HTML stage shares.
+
+The same repairs and checks as trafilatura's ``load_html``, with two savings that
+do not change the tree: the text goes to libxml2 as UTF-8 bytes (its native input),
+and elements come back as plain ``HtmlElement`` objects without lxml.html's
+per-element class lookup (a Python call each time an element is touched, which is
+close to a million calls on a thousand pages; the form-field classes it picks are
+not used here).
+"""
+from __future__ import annotations
+
+from lxml import etree
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction, fromstring
+from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS
+
+# trafilatura's HTML_PARSER options.
+PARSER = etree.HTMLParser(
+    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+)
+PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+    )
+)
+# Characters XML cannot hold, as UTF-8: the C0 controls but tab and newlines, U+FFFE, U+FFFF.
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
+_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
+
+
+def parse_html(text: str) -> HtmlElement | None:
+    """The page's tree, or None when the text is not HTML."""
+    beginning = text[:50].lower()
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data) or any(c in data for c in _NONCHARACTERS):
+        text = INVALID_XML_CHARS.sub("", text)  # rare: most pages hold none
+        data = text.encode("utf-8", "surrogatepass")
+    repaired = _repair_markup(text, beginning)
+    if repaired is not text:
+        data = repaired.encode("utf-8", "surrogatepass")
+    try:
+        tree = fromstring(data, parser=PARSER)
+    except Exception:  # noqa: BLE001 - libxml2 refuses some inputs outright
+        return None
+    if tree is not None and "html" not in beginning and len(tree) < 2:
+        return None  # no <html> at the start and next to nothing parsed: not a page
+    return tree
+
+
+def nesting_was_cut() -> bool:
+    """Whether the last parse dropped elements nested deeper than lxml's limit."""
+    return any("Excessive depth" in error.message for error in PARSER.error_log)
+
+
+def _repair_markup(text: str, beginning: str) -> str:
+    """trafilatura's repairs for what libxml2 misreads (repair_faulty_html, less the character filter)."""
+    if "doctype" in beginning:
+        # a doctype with a "/" in it (XHTML written as a self-closing tag)
+        first, _, rest = text.partition("\n")
+        fixed = DOCTYPE_TAG.sub("", first, count=1)
+        if fixed != first or not rest and not text.endswith("\n"):
+            text = fixed + "\n" + rest
+    for line in text[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):  # a self-closing <html/> in the first lines
+            return FAULTY_HTML.sub(r"\1>", text, count=1)
+    return text

@@ -1,0 +1,47 @@
+"""parse_html builds the same tree as trafilatura's load_html."""
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+
+from newsjson.extractors.html_parse import nesting_was_cut, parse_html
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<!DOCTYPE html><html><head><title>T</title></head><body><p>One</p><p>Two</p></body></html>",
+        # an XHTML doctype written as a self-closing tag, on a line of its own and alone
+        "<!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0//EN' 'http://example.org/x.dtd'/>\n<html><body><p>x</p></body></html>",
+        "<!DOCTYPE html/>",
+        "<html lang='en'/>\n<body><p>Self-closing html tag</p></body>",
+        # control characters and noncharacters XML cannot hold
+        "<html><body><p>a\x01b\x0bc\ufffe\uffffd</p></body></html>",
+        "<?xml version='1.0' encoding='iso-8859-1'?><html><body><p>caf\u00e9</p></body></html>",
+        "<html><body><p>Gr\u00fc\u00dfe, \u6771\u4eac, \U0001f600</p></body></html>",
+        "<p>a fragment</p>",
+        "<div>a</div><div>b</div>",
+        "just some text, no markup at all",
+        "",
+    ],
+)
+def test_same_tree_as_trafilatura(html):
+    ours, theirs = parse_html(html), load_html(html)
+    assert (ours is None) == (theirs is None)
+    if ours is not None:
+        assert etree.tostring(ours) == etree.tostring(theirs)
+
+
+def test_elements_are_html_elements():
+    tree = parse_html("<html><body><form><input name='q'></form><p>Hello <b>you</b></p></body></html>")
+    assert all(isinstance(element, HtmlElement) for element in tree.iter())
+    assert tree.find(".//p").text_content() == "Hello you"
+
+
+def test_deep_nesting_is_reported():
+    parse_html("<html><body>" + "<div>" * 400 + "deep" + "</div>" * 400 + "</body></html>")
+    assert nesting_was_cut()
+    parse_html("<html><body><p>shallow</p></body></html>")
+    assert not nesting_was_cut()
