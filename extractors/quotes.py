@@ -268,6 +268,11 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
     cue = None
     # after the closing mark: '"...," she said.' / '"...," said the senator.'
     after = cues.within(close_end, after_hi)
+    if after and text[q.end - 1] in ".!?" and text[s_lo:q.open_mark].rstrip().endswith(":") \
+            and cues.within(s_lo, q.open_mark):
+        # 'The army said: "We do not target journalists." A day later, it said
+        # ...': the colon's cue owns the quote, the next sentence is new
+        after = []
     if after and _word_count(text, close_end, after[0][0]) <= 14:
         cue = after[0]
         found.mention = _speaker_at(text, close_end, after_hi, cue)

@@ -38,7 +38,8 @@ _NOT_PERSON_TITLES = frozenset(
     "the first foreign defense defence interior finance house senate supreme court u.s u.n "
     "white state democratic republican gop dem former acting interim vice deputy chief "
     "majority minority executive".split())
-_OPEN_MARKS = ("\"", "\u201c", "'", "\u2018", "\u00ab", "\u201e")
+# (two apostrophes stand for a double mark in some wire and archive text)
+_OPEN_MARKS = ("\"", "\u201c", "'", "\u2018", "\u00ab", "\u201e", "''")
 _GROUPS = frozenset("pair couple duo trio both family crowd audience team group panel".split())
 _SPOKES = frozenset("spokesperson spokesman spokeswoman representative".split())
 _OWNER = re.compile(r"\b((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*?)(?:['\u2019]s|s['\u2019])\s")
@@ -569,5 +570,5 @@ class _Resolver:
             return True
         if qp == pp + 1:
             lo = self.paragraphs[qp][0]
-            return self.text[lo:q.start].strip() in ("\"", "\u201c", "'", "\u2018", "\u00ab", "\u201e")
+            return self.text[lo:q.start].strip() in _OPEN_MARKS
         return False

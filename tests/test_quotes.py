@@ -283,3 +283,10 @@ def test_offsets_are_verbatim_on_quote_like_text(text: str) -> None:
 @given(st.text(max_size=300))
 def test_offsets_are_verbatim_on_any_text(text: str) -> None:
     check_offsets(text, find_quotes(text))
+
+
+def test_colon_cue_owns_the_quote_before_a_new_sentence_with_a_cue() -> None:
+    text = ('The coast guard said: "We do not abandon crews at sea." '
+            'It later said the search had ended.')
+    q = quoted(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The coast guard"

@@ -294,3 +294,9 @@ def test_second_quote_keeps_the_cue_before_the_first() -> None:
     text = ('Petra Lind in a hearing accused the regulator of "gross neglect of its duties" '
             'and the owners of "deliberate sabotage of the inquiry."')
     assert [s for _, s in speakers_of(text)] == ["Petra Lind", "Petra Lind"]
+
+
+def test_doubled_apostrophes_carry_a_quote_into_the_next_paragraph() -> None:
+    text = ("''The dam will hold through the spring,'' said Ruth Okafor, the engineer.\n\n"
+            "''After that we cannot promise anything.''")
+    assert [s for _, s in speakers_of(text)] == ["Ruth Okafor", "Ruth Okafor"]
