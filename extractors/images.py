@@ -1,50 +1,119 @@
-"""Find the article's images: the lead image and each <figure> with its caption and credit."""
+"""Find the article's images: the lead image, then each captioned picture in page order.
+
+A caption is found from the caption's side: one XPath query collects every element
+that presents itself as an image caption (<figcaption>, classes such as "caption",
+"legend", "wp-caption-text", "image-description", data-caption attributes), and each
+is paired with the nearest image in its own small container. Figures without a
+caption still give their image. Pictures that belong to something other than the
+story (teasers of other articles, author portraits, video players, recommendation
+boxes) are left out, and credits are split off into ``credit``.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any, Iterator
 from urllib.parse import urljoin
 
+from lxml import etree
 from lxml.html import HtmlElement
 
-from .metadata import clean_text
+from .metadata import _ARTICLE_TYPES, _json_ld_objects, _types, clean_text
 from .record import Image
 
-_CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline|author|attribution|rights|courtesy", re.I)
-# Credits written into the caption text: "… on Monday. Photo: Jane Doe/Reuters",
-# "… (Getty Images)", "… Foto: dpa", "… JANE DOE/AFP via Getty Images".
-_TRAILING_CREDIT = re.compile(
-    r"(?:\s*[|·•–—-]\s*|\s+)"
-    r"(?P<credit>(?:(?:photo(?:graph)?s?|picture|image|foto|bild|credit|source|quelle|crédit|©|\(c\))\s*[:：]?\s*(?:by\s+)?"
-    r"[^.!?]{2,80}"
-    r"|\((?:[^()]*?(?:photo|foto|image|getty|reuters|afp|ap|dpa|epa|shutterstock|alamy|imago|©)[^()]*)\)"
-    r"|©\s*[^.!?]{2,80}"
-    r"|(?-i:[A-Z][\w'’ -]{1,40}/(?:[A-Z][\w'’ -]{1,40}/?)+)(?:\s+via\s+[\w ]+)?))\s*$",
+_RE_NS = {"re": "http://exslt.org/regular-expressions"}
+# Class names that say "the text about the picture": "caption", "legend",
+# German "Bildunterschrift"/"bu", and image words joined to description words
+# ("img-description", "mediaSubtitleText", "CarouselSlide-infoDescription").
+_CAPTION_CLASS = (
+    r"caption|legend|bildunterschrift|bildtext|(^|\s)bu(\s|$)"
+    r"|(img|image|photo|media|picture|pic|bild|foto|slide|gallery|lightbox)[\w-]*(desc|info|subtitle|sub-?text|lead)"
+)
+_CANDIDATES = etree.XPath(
+    "//figure | //figcaption | //*[@data-caption] | //*[@class and re:test(@class, $pattern, 'i')]",
+    namespaces=_RE_NS,
+)
+_CREDIT_CLASS = re.compile(
+    r"credit|copyright|source|photographer|byline|author|attribution|rights|courtesy|distributor|agency|fotograf|quelle",
     re.I,
 )
-_SKIP_ANCESTORS = {"nav", "footer", "aside"}
+_CREDIT_ITEMPROP = {"copyrightholder", "author", "credittext", "creator", "copyrightnotice"}
+# Screen-reader labels ("Legende:", "Image caption") and expand buttons are no caption text.
+_HIDDEN_CLASS = re.compile(r"sr-only|visually-?hidden|screen-?reader|offscreen|a11y|assistive", re.I)
+_NO_TEXT_TAGS = {"script", "style", "noscript", "button", "svg", "template", "select", "input", "img", "picture", "source"}
+_INLINE_TAGS = {"a", "b", "i", "em", "strong", "u", "small", "sub", "sup", "abbr", "mark", "q", "cite", "font", "bdi", "bdo"}
+_IMAGE_TAGS = ("img", "amp-img")
+# Containers of pictures that are not the story's: recommendation boxes, teaser
+# lists, author boxes, comments, share bars, ads, site chrome.
+_NOT_STORY = re.compile(
+    r"related|recommend|teaser|more-?(stories|articles|news)|read-?(also|more)|also-?read|promo|outbrain|taboola|"
+    r"newsletter|author|byline|avatar|profile|comment|share|social|sponsor|advert|(^|[\s_-])ads?([\s_-]|$)|"
+    r"trending|most-?(read|popular)|popular|sidebar|navigation|(^|[\s_-])nav([\s_-]|$)|menu|footer|breadcrumb|"
+    r"video|player|podcast|audio|(^|[\s_-])logo",
+    re.I,
+)
+_NOT_STORY_TAGS = {"nav", "footer", "aside", "address"}
+# How far up from a caption its picture may sit, and how much other text may stand beside it.
+_MAX_LEVELS = 4
+_MAX_OTHER_TEXT = 300
+
+# Words that label a picture credit ("Photo:", "Foto:", "Фото:", "Ảnh:", "Image credit:").
+_CREDIT_WORDS = (
+    r"photo(?:graph)?s?|pictures?|images?|pics?|foto(?:s|grafie|graf|ğraf)?|fotó|bild(?:er)?|credits?|sources?|quelle|"
+    r"crédits?|fuente|kuva|zdjęcie|fot\.|фото|nuotr\.?|ảnh|isithombe|사진|写真|图片|illustration|montage|collage|коллаж|"
+    r"grafik|infografik|video|copyright"
+)
+_CREDIT_LABEL = rf"(?:(?:{_CREDIT_WORDS})\s+)?(?:{_CREDIT_WORDS})"
+# Picture agencies, named alone after the caption: "… on Monday. Getty Images".
+_AGENCIES = (
+    r"getty(?:\s+images)?|reuters|afp|ap(?:\s+photo)?|dpa|epa(?:-efe)?|efe|imago(?:\s+images)?|keystone|shutterstock|"
+    r"alamy|istock(?:photo)?|picture[\s-]alliance|anadolu(?:\s+agency)?|xinhua|pa(?:\s+wire|\s+images)?|anp|belga|ansa|"
+    r"tass|bloomberg|sipa|zuma(?:\s+press)?|apa|sda|ntb|tt|ritzau|lehtikuva|ctk|pap|bbc|nurphoto"
+)
+# A credit name: up to 80 characters with no sentence end; a period only after an initial ("J. Doe").
+_NAME_RUN = r"(?:[^.!?]|(?<!\w\w)\.){2,80}"
+# A caption that is only a credit: "© Jane Doe", "Foto: dpa", "(Image: Getty)", "Photo by Jane Doe", "(Reuters)".
+_CREDIT_ONLY = re.compile(
+    rf"^\(?\s*(?:{_CREDIT_LABEL}\s*[:：]|©|\(c\)|(?:photo|foto|bild|image)s?\s+(?:by|von|de|par)\b)"
+    r"|^\([^()]{2,60}\)$",
+    re.I,
+)
+# Credits written into the caption text: "… on Monday. Photo: Jane Doe/Reuters",
+# "… (Getty Images)", "… Foto: dpa", "… JANE DOE/AFP via Getty Images", "…Фото: Иван Петров",
+# "… / J. Doe / City News photo", "… on Monday. Getty Images".
+_TRAILING_CREDIT = re.compile(
+    r"(?:\s*[|·•–—-]\s*|\s+|(?<=[.!?»“”\"]))"
+    r"(?P<credit>(?:" + _CREDIT_LABEL + r"\s*[:：]\s*(?:by\s+)?|(?:photo|foto|bild|image)s?\s+(?:by|von|de|par)\s+)"
+    + _NAME_RUN + r"\.?"
+    r"|\((?:[^()]*?(?:photo|foto|image|bild|©|\b(?:" + _AGENCIES + r")\b)[^()]*)\)"
+    r"|©.{2,120}"
+    r"|(?-i:[A-Z][\w'’ -]{1,40}/(?:[A-Z][\w'’ -]{1,40}/?)+)(?:\s+via\s+[\w ]+)?)\s*$"
+    r"|\s/\s(?P<slashed>(?=[^|]*\b(?:" + _CREDIT_WORDS + r"))[^|]{2,80})$"
+    r"|(?<=[.!?])\s*(?P<agency>(?:[\w.'’ -]{1,40}\s*/\s*)?(?:" + _AGENCIES + r")(?:\s+via\s+[\w ]+)?)\s*$",
+    re.I,
+)
+_IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|avif)(\?|$)", re.I)
+_PORTRAIT_ID = re.compile(r"person|author|logo", re.I)
+_LABEL_ALONE = re.compile(rf"^(?:{_CREDIT_LABEL})\W*$", re.I)
+_HAS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass
+class _Found:
+    img: HtmlElement | None
+    caption: str | None
+    credit: str | None
 
 
 def _src(img: HtmlElement) -> str | None:
-    for attr in ("data-src", "data-lazy-src", "data-original", "src"):
+    for attr in ("data-src", "data-lazy-src", "data-original", "data-lazyimage-src", "data-original-url", "src"):
         value = img.get(attr)
         if value and not value.startswith("data:"):
             return value.strip()
     for attr in ("data-srcset", "srcset"):
         value = img.get(attr)
-        if value:
+        if value and value.strip():
             return value.strip().split(",")[0].split()[0]
-    return None
-
-
-def _image_url(figure: HtmlElement) -> str | None:
-    for img in figure.iter("img"):
-        src = _src(img)
-        if src:
-            return src
-    for source in figure.iter("source"):
-        srcset = source.get("srcset") or source.get("data-srcset")
-        if srcset:
-            return srcset.strip().split(",")[0].split()[0]
     return None
 
 
@@ -53,77 +122,254 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
     match = _TRAILING_CREDIT.search(caption)
     if not match or match.start() == 0:
         return clean_text(caption), None
-    credit = match["credit"].strip()
+    credit = (match["credit"] or match["slashed"] or match["agency"]).strip()
     if credit.startswith("(") and credit.endswith(")"):
         credit = credit[1:-1]
-    return clean_text(caption[: match.start()]), clean_text(credit)
+    return clean_text(caption[: match.start()]), clean_text(credit.rstrip("."))
 
 
-def _in_boilerplate(node: HtmlElement) -> bool:
-    for ancestor in node.iterancestors():
-        if ancestor.tag in _SKIP_ANCESTORS:
+def _not_story(node: HtmlElement) -> bool:
+    """Inside a part of the page that is not the story (nav, teaser lists, author boxes...)."""
+    for element in [node, *node.iterancestors()]:
+        tag = element.tag
+        if tag in _NOT_STORY_TAGS:
+            return True
+        if tag in ("body", "article", "main"):
+            return False
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if marks.strip() and _NOT_STORY.search(marks):
             return True
     return False
 
 
-def _caption_parts(figure: HtmlElement) -> tuple[str | None, str | None]:
-    caption_node = next(figure.iter("figcaption"), None)
-    if caption_node is None:
-        return None, None
-    credit = None
-    credit_nodes = [n for n in caption_node.iter() if n is not caption_node and _CREDIT_CLASS.search(n.get("class") or "")]
-    credit_nodes += [n for n in figure.iter() if n.tag not in ("figure",) and not any(a is caption_node for a in n.iterancestors()) and n is not caption_node and _CREDIT_CLASS.search(n.get("class") or "")]
-    full = clean_text(caption_node.text_content()) or ""
-    for node in credit_nodes:
-        text = clean_text(node.text_content())
-        if text and text != full:
-            credit = text
-            full = clean_text(full.replace(text, " ")) or ""
-            break
-    if credit is None:
-        caption, credit = split_credit(full)
-    else:
-        caption = clean_text(full)
-    if caption:
-        caption = caption.strip(" |·•–—-")
-    return caption or None, credit
+def _is_credit_node(node: HtmlElement) -> bool:
+    if _CREDIT_CLASS.search(node.get("class") or ""):
+        return True
+    if (node.get("itemprop") or "").lower() in _CREDIT_ITEMPROP:
+        return True
+    return _CREDIT_CLASS.search(node.get("data-role") or "") is not None
+
+
+def _texts(node: HtmlElement) -> tuple[str, str]:
+    """The caption's own text and the text of its credit elements, read in one pass."""
+    caption: list[str] = [node.text or ""]
+    credit: list[str] = []
+
+    def walk(element: HtmlElement, out: list[str]) -> None:
+        for child in element:
+            if not isinstance(child.tag, str):  # comments, processing instructions
+                out.append(child.tail or "")
+                continue
+            gap = "" if child.tag in _INLINE_TAGS else " "
+            if child.tag in _NO_TEXT_TAGS or _HIDDEN_CLASS.search(child.get("class") or "") or child.get("aria-hidden") == "true":
+                pass
+            elif out is caption and _is_credit_node(child):
+                credit.append(" " + (child.text or ""))
+                walk(child, credit)
+            else:
+                out.append(gap + (child.text or ""))
+                walk(child, out)
+            out.append(gap + (child.tail or ""))
+
+    walk(node, caption)
+    return "".join(caption), "".join(credit)
+
+
+def _clean_caption(raw: str, raw_credit: str) -> tuple[str | None, str | None]:
+    text = clean_text(raw) or ""
+    credit = clean_text(raw_credit)
+    text = text.strip(" |·•–—-/:;,")
+    if credit:
+        credit = credit.strip(" |·•–—-/;,()")
+    if text and _CREDIT_ONLY.match(text):
+        return None, clean_text(" ".join(filter(None, [text.strip("()"), credit])))
+    caption: str | None = text
+    if text and not credit:
+        caption, credit = split_credit(text)
+    if caption and (not _HAS_WORD.search(caption) or _LABEL_ALONE.match(caption)):
+        caption = None
+    return caption or None, credit or None
+
+
+def _images_in(container: HtmlElement) -> list[HtmlElement]:
+    return [img for img in container.iter(*_IMAGE_TAGS) if _src(img)]
+
+
+def _picture_for(caption: HtmlElement) -> HtmlElement | None:
+    """The image a caption describes: the nearest one in its own small container.
+
+    A caption stands after (or before) its picture inside a wrapper of a few levels;
+    a container that also holds paragraphs of text is the story, not a wrapper.
+    """
+    node = caption
+    own = len(caption.text_content())
+    for _ in range(_MAX_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        images = _images_in(parent)
+        if images:
+            if len(parent.text_content()) - own > _MAX_OTHER_TEXT + 50 * len(images):
+                return None
+            if _links_elsewhere(parent, caption):
+                return None
+            before = None
+            for element in parent.iter():
+                if element is caption:
+                    break
+                if element.tag in _IMAGE_TAGS and _src(element):
+                    before = element
+            return before if before is not None else images[0]
+        node = parent
+    return None
+
+
+def _links_elsewhere(container: HtmlElement, caption: HtmlElement) -> bool:
+    """A headline-long link beside the picture: a teaser card, its picture no story image."""
+    for link in container.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript")) or _IMAGE_FILE.search(href):
+            continue
+        if len(" ".join(link.text_content().split())) >= 25 and not any(a is caption for a in link.iterancestors()):
+            return True
+    return False
+
+
+def _in_teaser_link(img: HtmlElement, caption: HtmlElement | None) -> bool:
+    """A picture with a heading inside the same link: a teaser of another article."""
+    for ancestor in img.iterancestors():
+        if ancestor.tag == "a":
+            href = (ancestor.get("href") or "").strip()
+            if not href or href.startswith(("#", "javascript")) or _IMAGE_FILE.search(href):
+                return False
+            if caption is not None and any(a is ancestor for a in caption.iterancestors()):
+                return True
+            return any(True for _ in ancestor.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+        if ancestor.tag in ("article", "main", "body"):
+            return False
+    return False
+
+
+def _author_portrait(caption: HtmlElement) -> bool:
+    for node in caption.iter("address", "a"):
+        if node.tag == "address" or "author" in (node.get("rel") or ""):
+            return True
+    return False
+
+
+def _find(tree: HtmlElement) -> Iterator[_Found]:
+    captioned: set[HtmlElement] = set()
+    figures: list[HtmlElement] = []
+    for node in _CANDIDATES(tree, pattern=_CAPTION_CLASS):
+        if node.tag == "figure":
+            figures.append(node)
+            continue
+        if node.tag in _NO_TEXT_TAGS or _images_in(node) or any(a in captioned for a in node.iterancestors()):
+            continue  # a wrapper around the picture, or a part of a caption already read
+        data_caption = node.get("data-caption")
+        if data_caption and node.tag in _IMAGE_TAGS:
+            img: HtmlElement | None = node
+            raw, raw_credit = data_caption, ""
+        else:
+            raw, raw_credit = _texts(node)
+            if not clean_text(raw) and not clean_text(raw_credit):
+                if not data_caption:
+                    continue
+                raw = data_caption
+            img = _picture_for(node)
+        if img is None or _not_story(node) or _author_portrait(node) or _in_teaser_link(img, node):
+            continue
+        captioned.add(node)
+        caption, credit = _clean_caption(raw, raw_credit)
+        yield _Found(img, caption, credit)
+    for figure in figures:
+        images = _images_in(figure)
+        if images and not _not_story(figure) and not _in_teaser_link(images[0], None):
+            yield _Found(images[0], None, None)
+
+
+def _json_ld_captions(tree: HtmlElement) -> dict[str, tuple[str, str | None]]:
+    """Captions the page's structured data gives the article's images, by image URL.
+
+    Only the article's own images count: the ImageObjects standing alone in the
+    graph and those under an article's "image". A person's portrait or a site's
+    logo is an ImageObject too, captioned with a name.
+    """
+    found: dict[str, tuple[str, str | None]] = {}
+
+    def add(obj: Any) -> None:
+        if not isinstance(obj, dict) or "imageobject" not in _types(obj):
+            return
+        if _PORTRAIT_ID.search(str(obj.get("@id") or "")):
+            return
+        url = obj.get("url") or obj.get("contentUrl")
+        caption = clean_text(obj.get("caption"))
+        if isinstance(url, str) and caption:
+            holder = obj.get("copyrightHolder")
+            credit = clean_text(obj.get("creditText")) or clean_text(holder if isinstance(holder, str) else None)
+            found.setdefault(url.strip(), (caption, credit))
+
+    for obj in _json_ld_objects(tree):
+        add(obj)
+        if _types(obj) & _ARTICLE_TYPES:
+            image = obj.get("image")
+            for item in image if isinstance(image, list) else [image]:
+                add(item)
+    return found
+
+
+def _url_key(url: str) -> str:
+    """The picture's address without the size or crop its query asks for."""
+    return url.split("?", 1)[0].split("://", 1)[-1].lower()
 
 
 def read_images(tree: HtmlElement, *, lead_image: str | None, base_url: str | None) -> list[Image]:
-    """The lead image first, then every figure outside navigation/footers, deduplicated."""
+    """The lead image first, then every captioned picture and figure of the story, deduplicated."""
     images: list[Image] = []
-    seen_urls: dict[str, Image] = {}
+    by_url: dict[str, Image] = {}
     seen_captions: set[str] = set()
+    seen_images: set[HtmlElement] = set()
 
     def absolute(url: str | None) -> str | None:
         if url and base_url and not url.startswith(("http://", "https://")):
             return urljoin(base_url, url)
         return url
 
-    if lead_image:
-        lead = Image(url=absolute(lead_image))
-        images.append(lead)
-        seen_urls[lead.url or ""] = lead
-    for figure in tree.iter("figure"):
-        if _in_boilerplate(figure) or any(a.tag == "figure" for a in figure.iterancestors()):
-            continue
-        caption, credit = _caption_parts(figure)
-        url = absolute(_image_url(figure))
-        if not url and not caption:
-            continue
+    def add(url: str | None, caption: str | None, credit: str | None) -> None:
         if caption and caption.casefold() in seen_captions:
-            continue
-        if url and url in seen_urls:
-            known = seen_urls[url]
-            if known.caption is None:  # the lead image shown again, now with its caption
+            return  # the same picture again (a gallery copy, a lightbox)
+        known = by_url.get(_url_key(url or ""))
+        if known is not None:
+            if known.caption is None and caption:  # the lead image shown again, now with its caption
                 known.caption, known.credit = caption, credit
-                if caption:
-                    seen_captions.add(caption.casefold())
-            continue
+                seen_captions.add(caption.casefold())
+            return
+        if not url and not caption:
+            return
         image = Image(url=url, caption=caption, credit=credit)
         images.append(image)
         if url:
-            seen_urls[url] = image
+            by_url[_url_key(url)] = image
         if caption:
             seen_captions.add(caption.casefold())
+
+    if lead_image:
+        add(absolute(lead_image), None, None)
+    for found in _find(tree):
+        if found.img is not None:
+            if found.img in seen_images and found.caption is None:
+                continue
+            seen_images.add(found.img)
+        add(absolute(_src(found.img)) if found.img is not None else None, found.caption, found.credit)
+    structured = _json_ld_captions(tree)
+    if structured:
+        for url, (caption, credit) in structured.items():
+            image = by_url.get(_url_key(url))
+            if image is not None:
+                if image.caption is None and caption.casefold() not in seen_captions:
+                    image.caption, image.credit = _clean_caption(caption, credit or "")
+                    seen_captions.add(caption.casefold())
+            elif caption.casefold() not in seen_captions:
+                clean, clean_credit = _clean_caption(caption, credit or "")
+                add(absolute(url), clean, clean_credit)
     return images
