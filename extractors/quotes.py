@@ -122,6 +122,7 @@ class _Cues:
         return out
 
 
+_AND_END = re.compile(r"(?:^|[\s,])and$")
 _SENTENCE_LEAD = " \t\u00a0\"'\u201c\u2018(["
 
 
@@ -286,16 +287,21 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
                 # briefing accused the board of "..." and of "...""
                 before_lo = s_lo
             found.mention = _speaker_at(text, before_lo, q.open_mark, cue)
-            if text[cue[1] - 3:cue[1]] == "ing" and text[before_lo:cue[0]].rstrip().endswith(","):
-                # '..., saying "..."': the speaker of the clause before
+            lead = text[before_lo:cue[0]].rstrip()
+            if text[cue[1] - 3:cue[1]] == "ing" and (lead.endswith(",") or _AND_END.search(lead)):
+                # '..., saying "..."', '..., calling it "..." and adding "..."':
+                # the speaker of the clause before
                 if prev_found is not None and prev_found.mention is not None and prv > s_lo:
                     found.mention = prev_found.mention
                 else:
                     first = [c for c in cues.within(s_lo, cue[0])
                              if not any(p.open_mark < c[0] < (p.close_mark if p.close_mark >= 0 else hi) for p in para_q)]
+                    found.mention = None
                     if first and first[0] != cue:
                         found.mention = _speaker_at(text, before_lo, cue[0], first[0])
-                    else:
+                    if found.mention is None or text[found.mention.start:found.mention.end].lower() in ("that", "which"):
+                        # no earlier cue, or one inside a relative clause ("the polls
+                        # that suggest ..., declaring"): the sentence's subject
                         found.mention = sentence_subject(text, s_lo, cue[0])
     if found.mention is None and after:
         cue = after[0]

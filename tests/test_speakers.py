@@ -300,3 +300,15 @@ def test_doubled_apostrophes_carry_a_quote_into_the_next_paragraph() -> None:
     text = ("''The dam will hold through the spring,'' said Ruth Okafor, the engineer.\n\n"
             "''After that we cannot promise anything.''")
     assert [s for _, s in speakers_of(text)] == ["Ruth Okafor", "Ruth Okafor"]
+
+
+def test_participle_after_and_keeps_the_speaker_of_the_first() -> None:
+    text = ('Ivo Marsh, the envoy, rejected the charges, calling them "a staged show for the cameras" '
+            'and asserting that the strikes "hit only military depots near the border."')
+    assert [s for _, s in speakers_of(text)] == ["Ivo Marsh", "Ivo Marsh"]
+
+
+def test_cue_inside_a_relative_clause_does_not_give_the_speaker() -> None:
+    text = ('Dana Reyes dismissed the polls that suggest her rival leads, '
+            'declaring that "this race is far from over for anyone."')
+    assert speakers_of(text)[-1][1] == "Dana Reyes"
