@@ -130,6 +130,21 @@ def find_names(text: str) -> list[NameOccurrence]:
         if not name or name.lower() in NOT_NAMES or len(name) < 2:
             continue
         out.append(NameOccurrence(start, end, name, is_organization(name), titles))
+    return _join_and(text, out)
+
+
+def _join_and(text: str, names: list[NameOccurrence]) -> list[NameOccurrence]:
+    """One organisation named with "and": "Avon and Somerset Police",
+    "Health and Human Services Department"."""
+    out: list[NameOccurrence] = []
+    for n in names:
+        prev = out[-1] if out else None
+        if prev is not None and n.organization and not prev.organization and prev.title is None \
+                and " " not in prev.name and text[prev.end:n.start] == " and ":
+            name = f"{prev.name} and {n.name}"
+            out[-1] = NameOccurrence(prev.start, n.end, name, True, None)
+            continue
+        out.append(n)
     return out
 
 

@@ -32,7 +32,7 @@ _ORG_NOUNS = frozenset(
     "campaign committee council party group organization organisation union bank court "
     "office board commission network channel outlet magazine publication daily site "
     "website regime embassy military army police statement commentary editorial report "
-    "house team club league foundation institute university school hospital".split())
+    "house team club league foundation institute university school hospital force".split())
 # Title words that also stand before organisations ("the Foreign Ministry").
 _NOT_PERSON_TITLES = frozenset(
     "the first foreign defense defence interior finance house senate supreme court u.s u.n "
@@ -54,6 +54,13 @@ _PLACE_WORDS = frozenset("north south east west new united san santa los las sai
 _NOT_BEFORE_SUBJECT = frozenset(
     "that said says told when after about with to of for by from against while as at in on "
     "than and or met called asked".split())
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# Words an organisation's name ends with, for the noun that stands for it:
+# "Avon and Somerset Police ... the force said".
+_ORG_HEAD_NAMES = {"force": ("police", "constabulary", "force")}
+# What may stand between an organisation and the ", which" renaming it.
+_RENAMED_BY_WHICH = re.compile(
+    r"(?:\s+(?:in|of|at|from|based\s+in)\s+(?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3})?\s*,\s*$")
 # How far back (in characters) a pronoun or description looks for its person.
 _WINDOW = 1500
 
@@ -90,6 +97,7 @@ class _Resolver:
         self.paragraphs = paragraph_spans(text)
         self.para_starts = [a for a, _ in self.paragraphs]
         self.genders: dict[str, str] | None = None
+        self.lower_words: frozenset[str] | None = None
         self._full_names()
 
     # -- the names the text gives -------------------------------------------------
@@ -259,7 +267,8 @@ class _Resolver:
                 return name
             if n.organization and self.is_subject(n):
                 return name
-            if not self.known_person(name) and self.opens_sentence(n) and (" " in n.name or self.named_mid_sentence(n.name)):
+            if not self.known_person(name) and self.opens_sentence(n) and (
+                    " " in n.name or self.named_mid_sentence(n.name) or self.proper_only(n.name)):
                 # a name the text never gives a he or she, opening a sentence:
                 # "Acme Holdings expects prices to rise."
                 return name
@@ -267,6 +276,14 @@ class _Resolver:
 
     def opens_sentence(self, n: NameOccurrence) -> bool:
         return not self.text[self.sentence_start(n.start):n.start].strip(" \"'\u201c\u2018")
+
+    def proper_only(self, name: str) -> bool:
+        """A one-word name written more than once and never in lower case:
+        "Acmeco" in "Acmeco has signalled ... "Acmeco is monitoring ...",' not
+        "Families were there"."""
+        if self.lower_words is None:
+            self.lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return name.lower() not in self.lower_words and self.text.count(name) >= 2 and name.lower() not in self.by_last
 
     def named_mid_sentence(self, name: str) -> bool:
         """Some occurrence stands inside a sentence: a name, not a capitalised
@@ -310,7 +327,7 @@ class _Resolver:
 
     def resolve_description(self, desc: str, pos: int, last: tuple[int, str] | None) -> str | None:
         words = [w.lower() for w in _WORDS.findall(desc)]
-        if words and words[-1] in _SPOKES and len(words) <= 3:
+        if words and words[-1] in _SPOKES and len(words) <= 3 and words[0] != "the":
             # "a company spokesperson said": the organisation the story is about
             return self.organization_in_focus(pos)
         if not words or words[0] in _INDEFINITE:
@@ -334,13 +351,15 @@ class _Resolver:
                 # "the Indian army", "the Foreign Ministry": named by the description
                 return " ".join(raw).rstrip(".,")
             # "the ministry said": the organisation last named with that word
+            heads = _ORG_HEAD_NAMES.get(head, (head,))
             for n in reversed([n for n in self.names[:bisect.bisect_left(self.name_starts, pos)] if n.organization]):
-                if head in n.name.lower().split() and " " in n.name:
+                if any(h in n.name.lower().split() for h in heads) and " " in n.name:
                     return n.name
             # "the bank said" after "Goldman Sachs expects ...": the organisation in focus
             return self.organization_in_focus(pos)
         if head.endswith("s") and not head.endswith("ss") or head in _GROUPS:
             return None  # "the officials", "the pair"
+        spokes = head in _SPOKES
         # a person described so before ("ambassador Kim Song ... the ambassador")
         for name, e in self.entities.items():
             if not e.organization and any(head in d.lower().split() for d in e.descriptions):
@@ -354,6 +373,10 @@ class _Resolver:
             focus = self.entities.get(last[1])
             if focus and not focus.organization:
                 return last[1]
+        if spokes:
+            # "the government spokesman said" with nobody quoted before: the
+            # organisation in focus
+            return self.organization_in_focus(pos)
         persons = self.persons_before(pos, max(0, pos - 400))
         if persons:
             return self.canonical(persons[-1].name, persons[-1].start)
@@ -373,6 +396,17 @@ class _Resolver:
             return ""
         return " ".join(words)
 
+    def organization_before(self, pos: int) -> str | None:
+        """"the Harbour Trust in Leith, which says ...": the organisation the
+        relative clause renames, perhaps after a phrase of place."""
+        i = bisect.bisect_left(self.name_starts, pos)
+        for n in reversed(self.names[max(0, i - 4):i]):
+            if n.start < pos - 160:
+                break
+            if n.organization and not self.quoted_at(n.start) and _RENAMED_BY_WHICH.match(self.text, n.end, pos):
+                return n.name
+        return None
+
     def resolve_mention(self, m: Span, last: tuple[int, str] | None) -> str | None:
         t = m.text.strip()
         low = t.lower()
@@ -381,6 +415,8 @@ class _Resolver:
             persons = self.persons_before(m.start, max(0, m.start - 120))
             if persons and self.text[persons[-1].end:m.start].strip() in (",", ""):
                 return self.canonical(persons[-1].name, persons[-1].start)
+            if low == "which":
+                return self.organization_before(m.start)
             return None
         if low in ("he", "she", "him", "her", "it", "they", "i", "we", "you"):
             return self.resolve_pronoun(low, m.start, last)

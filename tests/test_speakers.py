@@ -312,3 +312,28 @@ def test_cue_inside_a_relative_clause_does_not_give_the_speaker() -> None:
     text = ('Dana Reyes dismissed the polls that suggest her rival leads, '
             'declaring that "this race is far from over for anyone."')
     assert speakers_of(text)[-1][1] == "Dana Reyes"
+
+
+def test_which_renames_the_organisation_before_it() -> None:
+    text = ('Rui Costa heads the Harbour Association in Leith, which says on its website that it wants '
+            '"to keep the docks open to every fishing family."')
+    assert speakers_of(text)[-1][1] == "Harbour Association"
+
+
+def test_the_spokesman_is_the_person_quoted_before() -> None:
+    text = ('Water Minister Lina Haddad said the dams were safe.\n\n'
+            '"The reservoirs are full and the pumps are working," the government spokesman said.')
+    assert speakers_of(text)[-1][1] == "Lina Haddad"
+
+
+def test_the_force_is_the_police_named_with_and() -> None:
+    text = ('Avon and Somerset Police confirmed that two officers were hurt.\n\n'
+            'Crowds gathered again on Sunday near the harbour.\n\n'
+            'In a post online, the force said: "We will keep officers in the city all week."')
+    assert speakers_of(text)[-1][1] == "Avon and Somerset Police"
+
+
+def test_company_spokesperson_speaks_for_a_one_word_company() -> None:
+    text = ('Tervola, which lost its mine in 2007, has said it will stay cautious.\n\n'
+            '"Tervola is watching events closely and will not speculate," a company spokesperson said.')
+    assert speakers_of(text)[-1][1] == "Tervola"
