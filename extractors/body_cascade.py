@@ -34,10 +34,11 @@ from trafilatura.core import (
 )
 from trafilatura.external import compare_extraction, justext_rescue
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
-from trafilatura.main_extractor import extract_content
 from trafilatura.settings import _COOKIE_CONSENT_RE, Extractor
 from trafilatura.utils import remove_control_characters
 from trafilatura.xml import delete_element, xmltotxt
+
+from .main_content import extract_content
 
 LOGGER = logging.getLogger(__name__)
 

@@ -1,0 +1,275 @@
+"""trafilatura's main extractor (``extract_content``) with its class/id tests in Python.
+
+trafilatura finds the story's container (``BODY_XPATH``) and drops boilerplate
+inside it (``OVERALL_DISCARD_XPATH``) with XPaths full of EXSLT regex tests; lxml
+runs each test as a Python callback, which makes those few XPaths a third of the
+body's cost. Here the same tests run as compiled regexes over each element's
+attributes, built from trafilatura's own token lists, and the rest of the main
+extractor is trafilatura's code path unchanged (same handlers, same order).
+tests/test_main_content.py holds the selectors to the XPaths they replace.
+
+Only the balanced and recall focus are supported (newsjson never asks for precision).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from copy import deepcopy
+
+from lxml.etree import Element, _Element, strip_elements, strip_tags
+from lxml.html import HtmlElement
+from trafilatura import xpaths as X
+from trafilatura.htmlprocessing import (
+    delete_by_link_density,
+    link_density_test_tables,
+    process_node,
+    prune_unwanted_nodes,
+)
+from trafilatura.main_extractor import (
+    NOT_AT_THE_END,
+    REBUILT_BLOCKS,
+    _elem_text,
+    handle_textelem,
+    recover_wild_text,
+)
+from trafilatura.settings import INLINE_FORMATTABLE, MIN_DUPLICATE_LENGTH, TAG_CATALOG, Extractor
+from trafilatura.utils import SPACING_PROTECTED, text_chars_test
+from trafilatura.xml import delete_element
+
+Selector = Callable[[HtmlElement], list[HtmlElement]]
+_CONTAINER_TAGS = ("article", "div", "main", "section")
+_BOILERPLATE_TAGS = frozenset(("div", "item", "list", "p", "section", "span"))
+
+
+def _first_of(element: _Element, first: str, second: str) -> str:
+    """The value of whichever of two attributes the element lists first (XPath's string(@a|@b))."""
+    one, two = element.get(first), element.get(second)
+    if one is None:
+        return two or ""
+    if two is None:
+        return one
+    return one if next(name for name in element.attrib if name in (first, second)) == first else two
+
+
+def _search(pattern: str, flags: int = 0) -> Callable[[str], bool]:
+    compiled = re.compile(pattern, flags)
+    return lambda value: compiled.search(value) is not None
+
+
+def _first_match(test: Callable[[_Element], bool]) -> Selector:
+    """(.//*[self::article or self::div or self::main or self::section][test])[1]"""
+
+    def select(tree: HtmlElement) -> list[HtmlElement]:
+        for element in tree.iter(*_CONTAINER_TAGS):
+            if element is not tree and test(element):
+                return [element]
+        return []
+
+    return select
+
+
+# BODY_XPATH[0]: containers named as the article's content ("article-body", "post-content").
+_article_id = _search(X._alt(X._ARTICLE_CONTENT_ID_TOKENS))
+_article_class = _search(X._alt(X._ARTICLE_CONTENT_CLASS_TOKENS))
+
+
+def _is_article_content(element: _Element) -> bool:
+    klass, ident = element.get("class") or "", element.get("id") or ""
+    return (
+        klass in ("post", "entry")
+        or element.get("itemprop") == "articleBody"
+        or ident == "articleContent"
+        or _article_id(ident)
+        or _article_class(klass)
+    )
+
+
+# BODY_XPATH[2]: story containers ("story-body", "fulltext", "single-post").
+_story_id = _search(X._alt(X._STORY_ID_TOKENS))
+_story_class = _search(X._alt(X._STORY_CLASS_TOKENS))
+_fulltext_class = _search("fulltext", re.IGNORECASE)
+
+
+def _is_story(element: _Element) -> bool:
+    klass, ident = element.get("class") or "", element.get("id") or ""
+    return (
+        element.get("role") == "article"
+        or ident in ("article", "story")
+        or klass in ("postarea", "art-postcontent", "text", "cell", "story")
+        or _story_id(ident)
+        or _fulltext_class(klass)
+        or _story_class(klass)
+    )
+
+
+# BODY_XPATH[3]: main-content containers ("content-main", "page-content").
+_main_id = _search(X._alt(X._MAIN_CONTENT_ID_TOKENS))
+_main_class = _search(X._alt(X._MAIN_CONTENT_CLASS_TOKENS))
+
+
+def _is_main_content(element: _Element) -> bool:
+    klass, ident = element.get("class") or "", element.get("id") or ""
+    return (
+        ident == "content"
+        or klass == "content"
+        or _main_id(ident)
+        or _main_class(klass)
+        or "main-content" in ident.replace("C", "c").replace("M", "m")
+        or "main-content" in klass.replace("C", "c").replace("M", "m")
+        or "page-content" in klass.replace("C", "c").replace("P", "p")
+    )
+
+
+BODY_SELECTORS: list[Selector] = [
+    _first_match(_is_article_content),
+    X.BODY_XPATH[1],
+    _first_match(_is_story),
+    _first_match(_is_main_content),
+    X.BODY_XPATH[4],
+]
+
+# OVERALL_DISCARD_XPATH: share bars, newsletters, menus, ads, related links, hidden blocks.
+_consent = _search(X._alt(X._CONSENT_ID_CLASS_TOKENS))
+_discard_id = _search(X._alt(X._OVERALL_DISCARD_BOTH_TOKENS + X._OVERALL_DISCARD_ID_TOKENS))
+_discard_class = _search(X._alt(X._OVERALL_DISCARD_BOTH_TOKENS + X._OVERALL_DISCARD_CLASS_TOKENS))
+_hidden = _search("hidden")
+_comment_id = _search("reader-comments|akismet")
+_hidden_class = _search(
+    "^hide-|comments-title|nocomments|-reply-|message|akismet|suggest-links|-hide-|hide-print| hidden| hide|noprint|notloaded"
+)
+
+
+def _is_boilerplate(element: _Element) -> bool:
+    if element.tag in _BOILERPLATE_TAGS:
+        klass, ident = element.get("class") or "", element.get("id") or ""
+        if (
+            element.get("data-lp-replacement-content") is not None
+            or "nav" in (element.get("role") or "").replace("N", "n")
+            or "MostPopularStories" in (element.get("data-component") or "")
+            or _consent(_first_of(element, "id", "class"))
+            or _discard_id(ident)
+            or _discard_class(klass)
+        ):
+            return True
+    klass = element.get("class")
+    style = element.get("style") or ""
+    return bool(
+        klass == "comments-title"
+        or _first_of(element, "id", "class").startswith("reply-")
+        or _hidden(_first_of(element, "id", "style"))
+        or "display:none" in style
+        or "display: none" in style
+        or _comment_id(element.get("id") or "")
+        or (klass and _hidden_class(klass))
+        or element.get("aria-hidden") == "true"
+    )
+
+
+def boilerplate(tree: HtmlElement) -> list[HtmlElement]:
+    """What both OVERALL_DISCARD_XPATH expressions select under ``tree``."""
+    return [element for element in tree.iterdescendants() if isinstance(element.tag, str) and _is_boilerplate(element)]
+
+
+def prune_unwanted_sections(tree: HtmlElement, potential_tags: set[str], options: Extractor) -> HtmlElement:
+    """trafilatura's prune_unwanted_sections (balanced or recall focus)."""
+    tree = prune_unwanted_nodes(tree, [boilerplate], with_backup=True)
+    if "graphic" not in potential_tags:
+        tree = prune_unwanted_nodes(tree, X.DISCARD_IMAGE_ELEMENTS)
+    if options.focus != "recall":
+        tree = prune_unwanted_nodes(tree, X.TEASER_DISCARD_XPATH)
+    for _ in range(2):
+        tree = delete_by_link_density(tree, "div", backtracking=True, favor_precision=False)
+        tree = delete_by_link_density(tree, "list", backtracking=False, favor_precision=False)
+        tree = delete_by_link_density(tree, "p", backtracking=False, favor_precision=False)
+    if "table" in potential_tags:
+        # collected first: deleting a table while iterating can skip the next one
+        boilerplate_tables = [elem for elem in tree.iter("table") if link_density_test_tables(elem) is True]
+        for elem in boilerplate_tables:
+            delete_element(elem, keep_tail=False)
+    strip_tags(tree, "span", *(() if "ref" in potential_tags else ("ref",)))
+    return tree
+
+
+def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[str]]:
+    """trafilatura's main_extractor._extract, with the selectors above."""
+    potential_tags = set(TAG_CATALOG)
+    if options.tables is True:
+        potential_tags.update(["table", "td", "th", "tr"])
+    if options.images is True:
+        potential_tags.add("graphic")
+    if options.links is True:
+        potential_tags.add("ref")
+    result_body = Element("body")
+    for select in BODY_SELECTORS:
+        subtree = next((s for s in select(tree) if s is not None), None)
+        if subtree is None:
+            continue
+        subtree = prune_unwanted_sections(subtree, potential_tags, options)
+        if len(subtree) == 0:
+            continue
+        ptest = subtree.xpath("//p//text()")
+        factor = 1 if options.focus == "precision" else 3
+        if not ptest or len("".join(ptest)) < options.min_extracted_size * factor:
+            potential_tags.add("div")
+        subelems = subtree.xpath(".//*")
+        tags = {e.tag for e in subelems}
+        if tags == {"lb"} or (subtree.tag == "div" and "div" in potential_tags and tags <= INLINE_FORMATTABLE | {"lb"}):
+            subelems = [subtree]
+        lead, start = None, len(result_body)
+        if subelems != [subtree] and text_chars_test(subtree.text):
+            lead = Element("p")
+            lead.text = subtree.text
+            lead = process_node(lead, options)
+        for elem in subelems:
+            if elem.getroottree().getroot() is result_body:
+                continue
+            tag, tail = elem.tag, elem.tail
+            processed_elem = handle_textelem(elem, potential_tags, options)
+            if processed_elem is not None:
+                result_body.append(processed_elem)
+                if elem.getroottree().getroot() is not result_body:
+                    elem.tag = "done"
+            if tag in REBUILT_BLOCKS and text_chars_test(tail) and (processed_elem is None or processed_elem.tail is None):
+                tail_elem = Element("p")
+                tail_elem.text = tail
+                if process_node(tail_elem, options) is not None:
+                    result_body.append(tail_elem)
+        while len(result_body) > 0 and (result_body[-1].tag in NOT_AT_THE_END):
+            delete_element(result_body[-1], keep_tail=False)
+        if sum(e.tag != "graphic" for e in result_body) > 1:
+            if lead is not None:
+                result_body.insert(start, lead)
+            break
+    temp_text = " ".join(result_body.itertext()).strip()
+    return result_body, temp_text, potential_tags
+
+
+def extract_content(cleaned_tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
+    """trafilatura's main_extractor.extract_content, with the selectors above."""
+    if options.focus == "precision":
+        raise ValueError("the precision focus is not supported here")
+    backup_tree = deepcopy(cleaned_tree)
+    order = list(cleaned_tree.iter())
+    result_body, temp_text, potential_tags = _extract(cleaned_tree, options)
+    if len(result_body) == 0 or len(temp_text) < options.min_extracted_size:
+        # the wild-text recovery, trafilatura's own (rare: a page without a found container)
+        consumed: set[_Element] = {twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"}
+        result_body = recover_wild_text(backup_tree, result_body, options, potential_tags, consumed)
+        temp_text = " ".join(result_body.itertext()).strip()
+    previous = None
+    for el in list(result_body):
+        current = _elem_text(el)
+        if current and current == previous and len(current) > MIN_DUPLICATE_LENGTH:
+            delete_element(el, keep_tail=False)
+        else:
+            previous = current
+    strip_elements(result_body, "done")
+    strip_tags(result_body, "div")
+    for linebreak in result_body.iter("lb"):
+        if (
+            linebreak.tail
+            and not text_chars_test(linebreak.tail)
+            and not any(anc.tag in SPACING_PROTECTED for anc in linebreak.iterancestors())
+        ):
+            linebreak.tail = None
+    return result_body, temp_text

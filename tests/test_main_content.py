@@ -1,0 +1,75 @@
+"""The main extractor's Python selectors pick what trafilatura's XPaths pick."""
+from __future__ import annotations
+
+from copy import copy
+
+import pytest
+from trafilatura import xpaths as X
+from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+from trafilatura.main_extractor import extract_content as trafilatura_extract_content
+from trafilatura.settings import Extractor
+from trafilatura.utils import load_html
+
+from newsjson.extractors.main_content import BODY_SELECTORS, boilerplate, extract_content
+
+OPTIONS = Extractor(output_format="python", fast=True, comments=False)
+STORY = "The council voted on Tuesday to keep the ferry running until the new bridge opens next spring. " * 3
+
+# Containers of each kind BODY_XPATH looks for, and boilerplate of each kind
+# OVERALL_DISCARD_XPATH drops, including attributes whose order decides the match.
+PAGES = {
+    "article content class": f'<div class="nav-wrap"><p>Menu</p></div><div class="article-body"><p>{STORY}</p></div>',
+    "itemprop": f'<section itemprop="articleBody"><p>{STORY}</p><div class="share-bar">Share</div></section>',
+    "second of siblings": f'<div class="x"></div><div class="post"><p>{STORY}</p></div><div class="post"><p>Other</p></div>',
+    "article tag": f"<article><p>{STORY}</p><div id='related-links'><a href='/a'>More</a></div></article>",
+    "story class": f'<div class="FullText"><p>{STORY}</p></div>',
+    "story id": f'<main id="story-body-1"><p>{STORY}</p><span style="display: none">hidden</span></main>',
+    "main content": f'<div id="Main-Content"><p>{STORY}</p><p aria-hidden="true">Skip</p></div>',
+    "page content": f'<section class="Page-content"><p>{STORY}</p><div class="comments-title">Comments</div></section>',
+    "main role": f'<div role="main"><p>{STORY}</p><div role="Navigation">Nav</div></div>',
+    "id before class": f'<div class="content"><div id="cookie-box" class="story">Cookies</div><p>{STORY}</p></div>',
+    "class before id": f'<div class="content"><div class="story" id="cookie-box">Kept</div><p>{STORY}</p></div>',
+    "reply and hidden": (
+        f'<div class="content"><p>{STORY}</p><div class="reply-box" id="x">R</div>'
+        '<div id="is-hidden" style="color: red">H</div><div style="color: red" id="also-hidden">K</div>'
+        '<p class="promo hide">Gone</p><div data-lp-replacement-content="">LP</div></div>'
+    ),
+    "no container": f"<div><p>{STORY}</p></div>",
+}
+
+
+def _cleaned(body: str):
+    tree = load_html(f"<html><body>{body}</body></html>")
+    return convert_tags(tree_cleaning(tree, OPTIONS), OPTIONS, None)
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_selectors_match_the_xpaths(name):
+    tree = _cleaned(PAGES[name])
+    for xpath, select in zip(X.BODY_XPATH, BODY_SELECTORS):
+        assert next(iter(xpath(tree)), None) is next(iter(select(tree)), None)
+    assert set(boilerplate(tree)) == {e for xpath in X.OVERALL_DISCARD_XPATH for e in xpath(tree)}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+@pytest.mark.parametrize("focus", ["balanced", "recall"])
+def test_extraction_matches_trafilatura(name, focus):
+    options = copy(OPTIONS)
+    options.focus = focus
+    ours_body, ours_text = extract_content(_cleaned(PAGES[name]), options)
+    theirs_body, theirs_text = trafilatura_extract_content(_cleaned(PAGES[name]), options)
+    assert ours_text == theirs_text
+    assert [e.text for e in ours_body.iter()] == [e.text for e in theirs_body.iter()]
+
+
+def test_some_boilerplate_is_really_selected():
+    tree = _cleaned(PAGES["reply and hidden"])
+    texts = {e.text for e in boilerplate(tree)}
+    assert {"R", "H", "Gone", "LP"} <= texts and "K" not in texts
+
+
+def test_precision_focus_is_refused():
+    options = copy(OPTIONS)
+    options.focus = "precision"
+    with pytest.raises(ValueError):
+        extract_content(_cleaned(PAGES["article tag"]), options)
