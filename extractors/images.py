@@ -21,17 +21,22 @@ from lxml.html import HtmlElement
 from .metadata import _ARTICLE_TYPES, _json_ld_objects, _types, clean_text
 from .record import Image
 
-_RE_NS = {"re": "http://exslt.org/regular-expressions"}
 # Class names that say "the text about the picture": "caption", "legend",
 # German "Bildunterschrift"/"bu", and image words joined to description words
 # ("img-description", "mediaSubtitleText", "CarouselSlide-infoDescription").
-_CAPTION_CLASS = (
+_CAPTION_CLASS = re.compile(
     r"caption|legend|bildunterschrift|bildtext|(^|\s)bu(\s|$)"
-    r"|(img|image|photo|media|picture|pic|bild|foto|slide|gallery|lightbox)[\w-]*(desc|info|subtitle|sub-?text|lead)"
+    r"|(img|image|photo|media|picture|pic|bild|foto|slide|gallery|lightbox)[\w-]*(desc|info|subtitle|sub-?text|lead)",
+    re.I,
 )
+# One pass over the page: figures, figcaptions, data-caption holders and elements whose
+# class holds a caption word (case-sensitive tests on word stems are cheap in XPath;
+# _CAPTION_CLASS then decides).
+_CLASS_STEMS = ("aption", "egend", "ildunterschrift", "ildtext", "esc", "nfo", "ubtitle")
 _CANDIDATES = etree.XPath(
-    "//figure | //figcaption | //*[@data-caption] | //*[@class and re:test(@class, $pattern, 'i')]",
-    namespaces=_RE_NS,
+    "/descendant::*[self::figure or self::figcaption or @data-caption or (@class and ("
+    + " or ".join(f"contains(@class, '{stem}')" for stem in _CLASS_STEMS)
+    + " or contains(concat(' ', @class, ' '), ' bu ')))]"
 )
 _CREDIT_CLASS = re.compile(
     r"credit|copyright|source|photographer|byline|author|attribution|rights|courtesy|distributor|agency|fotograf|quelle",
@@ -46,12 +51,14 @@ _IMAGE_TAGS = ("img", "amp-img")
 # Containers of pictures that are not the story's: recommendation boxes, teaser
 # lists, author boxes, comments, share bars, ads, site chrome.
 _NOT_STORY = re.compile(
-    r"related|recommend|teaser|more-?(stories|articles|news)|read-?(also|more)|also-?read|promo|outbrain|taboola|"
-    r"newsletter|author|byline|avatar|profile|comment|share|social|sponsor|advert|(^|[\s_-])ads?([\s_-]|$)|"
-    r"trending|most-?(read|popular)|popular|sidebar|navigation|(^|[\s_-])nav([\s_-]|$)|menu|footer|breadcrumb|"
-    r"video|player|podcast|audio|(^|[\s_-])logo",
+    r"related|recommend|teaser|more-?(stories|articles|news)|read-?also|also-?read|promo|outbrain|taboola|"
+    r"newsletter|author|byline|avatar|profile|comment|sponsor|trending|most-?(read|popular)|popular|sidebar|"
+    r"navigation|^nav([_-]|$)|[_-]nav$|menu|footer|breadcrumb|video|player|podcast|audio|^logo|[_-]logo",
     re.I,
 )
+# A class word that also names the page's layout or the picture itself ("withSidebar",
+# "sidebar-layout__content", "teaser-image", "image-footer") says nothing about the part.
+_LAYOUT_WORD = re.compile(r"layout|with|has|grid|wrap|container|content|body|main|page|image|img|media|photo|figure|caption|picture|stuck", re.I)
 _NOT_STORY_TAGS = {"nav", "footer", "aside", "address"}
 # How far up from a caption its picture may sit, and how much other text may stand beside it.
 _MAX_LEVELS = 4
@@ -74,7 +81,7 @@ _AGENCIES = (
 _NAME_RUN = r"(?:[^.!?]|(?<!\w\w)\.){2,80}"
 # A caption that is only a credit: "© Jane Doe", "Foto: dpa", "(Image: Getty)", "Photo by Jane Doe", "(Reuters)".
 _CREDIT_ONLY = re.compile(
-    rf"^\(?\s*(?:{_CREDIT_LABEL}\s*[:：]|©|\(c\)|(?:photo|foto|bild|image)s?\s+(?:by|von|de|par)\b)"
+    rf"^\(?\s*(?:{_CREDIT_LABEL}\s*[:：]|©|\(c\)|(?:photo|foto|bild|image)s?\s+(?:by|von|par)\b)"
     r"|^\([^()]{2,60}\)$",
     re.I,
 )
@@ -83,7 +90,7 @@ _CREDIT_ONLY = re.compile(
 # "… / J. Doe / City News photo", "… on Monday. Getty Images".
 _TRAILING_CREDIT = re.compile(
     r"(?:\s*[|·•–—-]\s*|\s+|(?<=[.!?»“”\"]))"
-    r"(?P<credit>(?:" + _CREDIT_LABEL + r"\s*[:：]\s*(?:by\s+)?|(?:photo|foto|bild|image)s?\s+(?:by|von|de|par)\s+)"
+    r"(?P<credit>(?:" + _CREDIT_LABEL + r"\s*[:：]\s*(?:by\s+)?|(?:photo|foto|bild|image)s?\s+(?:by|von|par)\s+)"
     + _NAME_RUN + r"\.?"
     r"|\((?:[^()]*?(?:photo|foto|image|bild|©|\b(?:" + _AGENCIES + r")\b)[^()]*)\)"
     r"|©.{2,120}"
@@ -92,6 +99,7 @@ _TRAILING_CREDIT = re.compile(
     r"|(?<=[.!?])\s*(?P<agency>(?:[\w.'’ -]{1,40}\s*/\s*)?(?:" + _AGENCIES + r")(?:\s+via\s+[\w ]+)?)\s*$",
     re.I,
 )
+_URL_LIKE = re.compile(r"\s*(?:https?:)?/")
 _IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|avif)(\?|$)", re.I)
 _PORTRAIT_ID = re.compile(r"person|author|logo", re.I)
 _LABEL_ALONE = re.compile(rf"^(?:{_CREDIT_LABEL})\W*$", re.I)
@@ -105,15 +113,33 @@ class _Found:
     credit: str | None
 
 
+def _first_of_srcset(value: str) -> str | None:
+    value = value.strip()
+    return value.split(",")[0].split()[0] if value else None
+
+
 def _src(img: HtmlElement) -> str | None:
-    for attr in ("data-src", "data-lazy-src", "data-original", "data-lazyimage-src", "data-original-url", "src"):
+    """The picture's address, lazy-loading attributes first ("data-src", "data-lazyload-src", ...)."""
+    for attr in ("data-src", "data-lazy-src", "data-original", "src"):
         value = img.get(attr)
         if value and not value.startswith("data:"):
             return value.strip()
-    for attr in ("data-srcset", "srcset"):
-        value = img.get(attr)
-        if value and value.strip():
-            return value.strip().split(",")[0].split()[0]
+    srcsets = []
+    for name, value in img.attrib.items():
+        name = name.lower()
+        if "srcset" in name:
+            srcsets.append(value)
+        elif ("src" in name or "original" in name) and _URL_LIKE.match(value):
+            return value.strip()
+    for value in srcsets:
+        if _first_of_srcset(value):
+            return _first_of_srcset(value)
+    picture = next((a for a in img.iterancestors("picture")), None)
+    if picture is not None:  # <picture><source srcset=…><img src="data:…">
+        for source in picture.iter("source"):
+            for name, value in source.attrib.items():
+                if "srcset" in name.lower() and _first_of_srcset(value):
+                    return _first_of_srcset(value)
     return None
 
 
@@ -136,9 +162,9 @@ def _not_story(node: HtmlElement) -> bool:
             return True
         if tag in ("body", "article", "main"):
             return False
-        marks = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if marks.strip() and _NOT_STORY.search(marks):
-            return True
+        for word in f"{element.get('class') or ''} {element.get('id') or ''}".split():
+            if _NOT_STORY.search(word) and not _LAYOUT_WORD.search(word):
+                return True
     return False
 
 
@@ -161,7 +187,7 @@ def _texts(node: HtmlElement) -> tuple[str, str]:
                 out.append(child.tail or "")
                 continue
             gap = "" if child.tag in _INLINE_TAGS else " "
-            if child.tag in _NO_TEXT_TAGS or _HIDDEN_CLASS.search(child.get("class") or "") or child.get("aria-hidden") == "true":
+            if child.tag in _NO_TEXT_TAGS or _HIDDEN_CLASS.search(child.get("class") or ""):
                 pass
             elif out is caption and _is_credit_node(child):
                 credit.append(" " + (child.text or ""))
@@ -184,8 +210,9 @@ def _clean_caption(raw: str, raw_credit: str) -> tuple[str | None, str | None]:
     if text and _CREDIT_ONLY.match(text):
         return None, clean_text(" ".join(filter(None, [text.strip("()"), credit])))
     caption: str | None = text
-    if text and not credit:
-        caption, credit = split_credit(text)
+    if text:
+        caption, written_credit = split_credit(text)
+        credit = credit or written_credit
     if caption and (not _HAS_WORD.search(caption) or _LABEL_ALONE.match(caption)):
         caption = None
     return caption or None, credit or None
@@ -195,6 +222,11 @@ def _images_in(container: HtmlElement) -> list[HtmlElement]:
     return [img for img in container.iter(*_IMAGE_TAGS) if _src(img)]
 
 
+def _text_size(node: HtmlElement) -> int:
+    """Characters of visible text, markup indentation not counted."""
+    return sum(len(piece) for piece in node.text_content().split())
+
+
 def _picture_for(caption: HtmlElement) -> HtmlElement | None:
     """The image a caption describes: the nearest one in its own small container.
 
@@ -202,14 +234,14 @@ def _picture_for(caption: HtmlElement) -> HtmlElement | None:
     a container that also holds paragraphs of text is the story, not a wrapper.
     """
     node = caption
-    own = len(caption.text_content())
+    own = _text_size(caption)
     for _ in range(_MAX_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return None
         images = _images_in(parent)
         if images:
-            if len(parent.text_content()) - own > _MAX_OTHER_TEXT + 50 * len(images):
+            if _text_size(parent) - own > _MAX_OTHER_TEXT + 50 * len(images):
                 return None
             if _links_elsewhere(parent, caption):
                 return None
@@ -260,9 +292,11 @@ def _author_portrait(caption: HtmlElement) -> bool:
 def _find(tree: HtmlElement) -> Iterator[_Found]:
     captioned: set[HtmlElement] = set()
     figures: list[HtmlElement] = []
-    for node in _CANDIDATES(tree, pattern=_CAPTION_CLASS):
+    for node in _CANDIDATES(tree):
         if node.tag == "figure":
             figures.append(node)
+            continue
+        if node.tag != "figcaption" and not node.get("data-caption") and not _CAPTION_CLASS.search(node.get("class") or ""):
             continue
         if node.tag in _NO_TEXT_TAGS or _images_in(node) or any(a in captioned for a in node.iterancestors()):
             continue  # a wrapper around the picture, or a part of a caption already read
@@ -277,7 +311,7 @@ def _find(tree: HtmlElement) -> Iterator[_Found]:
                     continue
                 raw = data_caption
             img = _picture_for(node)
-        if img is None or _not_story(node) or _author_portrait(node) or _in_teaser_link(img, node):
+        if img is None or _not_story(node) or _not_story(img) or _author_portrait(node) or _in_teaser_link(img, node):
             continue
         captioned.add(node)
         caption, credit = _clean_caption(raw, raw_credit)
