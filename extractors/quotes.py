@@ -122,6 +122,15 @@ class _Cues:
         return out
 
 
+# a clause of its own between a quote and a later cue: '... "..." and he said'
+_COORDINATOR_END = re.compile(r"\s(?:and|but|while|whereas)\s+(?:[A-Z][\w'\u2019.\-]*,?\s+){0,4}$")
+
+
+def _coordinated(text: str, close_end: int, cue: tuple[int, int]) -> bool:
+    """The cue after a quote has a subject of its own, joined by "and" or
+    "but": '... "..." and Ms. Roe, she said, ...'."""
+    m = subject_before(text, close_end, cue[0])
+    return m is not None and bool(_COORDINATOR_END.search(text, close_end, m.start))
 _AND_END = re.compile(r"(?:^|[\s,])and$")
 _SENTENCE_LEAD = " \t\u00a0\"'\u201c\u2018(["
 
@@ -135,15 +144,16 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] in ".!?:;\n\u2014\u2013-"
 
 
-def _speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int]) -> Mention | None:
+def _speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int], inverted: bool = True) -> Mention | None:
     """The speaker mention of a cue: before it ("she said"), after it ("said
-    she", "according to the ministry"), or the outlet of a document."""
+    she", "according to the ministry"; unless ``inverted`` is False), or the
+    outlet of a document."""
     word = text[cue[0]:cue[1]]
     if word.lower().startswith("according"):
         return subject_after(text, cue[1], hi)
     m = subject_before(text, lo, cue[0])
     base = SPEECH_VERB_FORMS.get(word.split()[0].lower(), "")
-    if m is None and base not in _OBJECT_VERBS:
+    if m is None and base not in _OBJECT_VERBS and inverted:
         m = subject_after(text, cue[1], hi)
     if m is not None and m.shape == "description":
         m = _document_outlet(text, m, cue, hi) or m
@@ -274,9 +284,18 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
         # 'The army said: "We do not target journalists." A day later, it said
         # ...': the colon's cue owns the quote, the next sentence is new
         after = []
+    if after and _coordinated(text, close_end, after[0]) and [
+            c for c in cues.within(s_lo, q.open_mark)
+            if not any(p.open_mark < c[0] < (p.close_mark if p.close_mark >= 0 else hi) for p in para_q)]:
+        # 'She said he "hid the letter" and Ms. Roe, she said, "lied"': a
+        # clause of its own after the quote; the cue before it speaks
+        after = []
+    # '"...," said Lea Stone' / '"..." and said it was ...': the words after a
+    # cue name its speaker only right after the quote
+    inverted = bool(after) and _word_count(text, close_end, after[0][0]) == 0
     if after and _word_count(text, close_end, after[0][0]) <= 14:
         cue = after[0]
-        found.mention = _speaker_at(text, close_end, after_hi, cue)
+        found.mention = _speaker_at(text, close_end, after_hi, cue, inverted)
     if found.mention is None:
         before = [c for c in cues.within(s_lo, q.open_mark)
                   if not any(p.open_mark < c[0] < (p.close_mark if p.close_mark >= 0 else hi) for p in para_q)]
@@ -305,7 +324,7 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
                         found.mention = sentence_subject(text, s_lo, cue[0])
     if found.mention is None and after:
         cue = after[0]
-        found.mention = _speaker_at(text, close_end, after_hi, cue)
+        found.mention = _speaker_at(text, close_end, after_hi, cue, inverted)
     if found.mention is None and cue is None and q.open_mark == _para_start(text, s_lo):
         # a quote paragraph announced by the one before: 'He said:'
         found.cue, found.mention = _announced(text, cues, q.open_mark)

@@ -290,3 +290,17 @@ def test_colon_cue_owns_the_quote_before_a_new_sentence_with_a_cue() -> None:
             'It later said the search had ended.')
     q = quoted(text)[0]
     assert q.speaker_mention is not None and q.speaker_mention.text == "The coast guard"
+
+
+def test_words_after_a_later_cue_are_not_its_inverted_speaker() -> None:
+    text = ('Mara Quinn celebrated in Leeds with supporters, declaring it "a night to remember for all of us" '
+            'and said it was a turning point.')
+    q = quoted(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Mara Quinn"
+
+
+def test_cue_of_a_coordinated_clause_after_the_quote_is_not_the_quotes() -> None:
+    text = ('Ana Lee backed the plan, saying the mayor "has finally listened to the families" '
+            'and Tom Hart, he said, "never listened to anyone."')
+    q = quoted(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Lee"

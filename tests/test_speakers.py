@@ -337,3 +337,4 @@ def test_company_spokesperson_speaks_for_a_one_word_company() -> None:
     text = ('Tervola, which lost its mine in 2007, has said it will stay cautious.\n\n'
             '"Tervola is watching events closely and will not speculate," a company spokesperson said.')
     assert speakers_of(text)[-1][1] == "Tervola"
+
