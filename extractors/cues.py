@@ -25,6 +25,7 @@ _IRREGULAR = {
     "quip": ("quipped", "quips", "quipping"),
     "admit": ("admitted", "admits", "admitting"),
     "sum": ("summed",),
+    "echo": ("echoed", "echoes", "echoing"),
     "show": ("showed", "shows", "showing", "shown"),
     "find": ("found", "finds", "finding"),
 }
@@ -43,6 +44,7 @@ _SPEECH_VERBS = (
     "highlight lament posit read tweet post put mock scold chide gush rave plead beg brag "
     "blast slam praise thank decry criticize criticise call dub label brand cheer chant "
     "sing yell boom answer interject proclaim concede fume marvel bemoan "
+    "echo bark beam laugh sigh groan "
     # what polls, studies and documents do ("the survey found", "records show")
     "show find"
 ).split()
@@ -117,19 +119,28 @@ ADVERBS = frozenset(
 _WORD = re.compile(r"(?<![\w\-])[A-Za-z]+(?![\w])")
 _FORMS = frozenset(f.lower() for f in SPEECH_VERB_FORMS)
 _PARTICLE = re.compile(r"\s+(?:out|up|back)\b")
+_BACK = re.compile(r"\s+back\b")
+# Verbs that report a retort only with "back" after them: '"...," she shot back'.
+BACK_VERB_FORMS = {f: "retort" for f in "shoot shot shoots shooting fire fired fires firing hit hits hitting".split()}
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b")
 
 
 def speech_verbs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every speech-verb form in the text, in order; "pointed
-    out" and "summed up" keep their particle."""
+    out" and "summed up" keep their particle, and "shot back", "hit back"
+    count only with theirs."""
     out = []
     forms = _FORMS
     for m in _WORD.finditer(text):
-        if m.group().lower() in forms:
+        low = m.group().lower()
+        if low in forms:
             a, b = m.span()
             p = _PARTICLE.match(text, b)
             out.append((a, p.end() if p else b))
+        elif low in BACK_VERB_FORMS:
+            p = _BACK.match(text, m.end())
+            if p:
+                out.append((m.start(), p.end()))
     for m in ACCORDING_TO.finditer(text):
         out.append(m.span())
     out.sort()

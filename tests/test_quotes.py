@@ -304,3 +304,9 @@ def test_cue_of_a_coordinated_clause_after_the_quote_is_not_the_quotes() -> None
             'and Tom Hart, he said, "never listened to anyone."')
     q = quoted(text)[0]
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Lee"
+
+
+def test_retorts_with_back_and_manner_verbs_are_cues() -> None:
+    text = ('"You have never read the report," Kay Holm shot back.\n\n'
+            '"Stay out of my shop!" Rolf Engel barked.')
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quoted(text)] == ["Kay Holm", "Rolf Engel"]
