@@ -306,6 +306,25 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         if name:
             return Mention(toks[0][0], name[1], "name", name[0], name[1])
         return Mention(toks[0][0], end, "description")
+    if first.islower() and first.isalpha() and low not in _NP_STOP and low not in _PREPOSITIONS \
+            and low not in ADVERBS and low not in DETERMINERS and low not in SPEECH_VERB_FORMS:
+        # "said campaign manager Ana Hale", "said master of ceremonies Ira Stone":
+        # lower-case role words, then the name
+        j = 1
+        while j < len(toks) and j < 5 and _word(text, toks[j]).isalpha() and (
+                _word(text, toks[j]).islower() and _word(text, toks[j]) not in _NP_STOP
+                and _word(text, toks[j]) not in ADVERBS and _word(text, toks[j]) not in SPEECH_VERB_FORMS
+                and (_word(text, toks[j]) not in _PREPOSITIONS or _word(text, toks[j]) == "of")):
+            j += 1
+        if j < len(toks) and _namey(_word(text, toks[j])) and _word(text, toks[j - 1]) != "of" or (
+                j + 1 < len(toks) and _word(text, toks[j]).lower().rstrip(".") in TITLES and _namey(_word(text, toks[j + 1]))):
+            k = j
+            while k < len(toks) and (_is_cap(_word(text, toks[k])) or _word(text, toks[k]).lower().rstrip(".") in TITLES):
+                k += 1
+            name = _name_part(text, toks[j:k])
+            if name is not None:
+                return Mention(toks[0][0], name[1], "name", name[0], name[1])
+        return None
     courtesy = low.rstrip(".") in _COURTESY and len(toks) > 1 and _namey(_word(text, toks[1]))
     if _namey(first) or courtesy:
         # "said Mr. Bolton", "said Ms Grant": a courtesy title opens the name

@@ -338,3 +338,8 @@ def test_company_spokesperson_speaks_for_a_one_word_company() -> None:
             '"Tervola is watching events closely and will not speculate," a company spokesperson said.')
     assert speakers_of(text)[-1][1] == "Tervola"
 
+
+
+def test_role_words_between_an_inverted_cue_and_the_name() -> None:
+    text = '"Every seat in the hall is taken," said festival director Lina Berg.'
+    assert speakers_of(text) == [("Every seat in the hall is taken,", "Lina Berg")]
