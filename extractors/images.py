@@ -47,18 +47,20 @@ _CREDIT_ITEMPROP = {"copyrightholder", "author", "credittext", "creator", "copyr
 _HIDDEN_CLASS = re.compile(r"sr-only|visually-?hidden|screen-?reader|offscreen|a11y|assistive", re.I)
 _NO_TEXT_TAGS = {"script", "style", "noscript", "button", "svg", "template", "select", "input", "img", "picture", "source"}
 _INLINE_TAGS = {"a", "b", "i", "em", "strong", "u", "small", "sub", "sup", "abbr", "mark", "q", "cite", "font", "bdi", "bdo"}
-_IMAGE_TAGS = ("img", "amp-img")
 # Containers of pictures that are not the story's: recommendation boxes, teaser
 # lists, author boxes, comments, share bars, ads, site chrome.
 _NOT_STORY = re.compile(
     r"related|recommend|teaser|more-?(stories|articles|news)|read-?also|also-?read|promo|outbrain|taboola|"
-    r"newsletter|author|byline|avatar|profile|comment|sponsor|trending|most-?(read|popular)|popular|sidebar|"
-    r"navigation|^nav([_-]|$)|[_-]nav$|menu|footer|breadcrumb|video|player|podcast|audio|^logo|[_-]logo",
+    r"newsletter|author|byline|avatar|profile|comment|sponsor|advert|commercial|trending|most-?(read|popular)|"
+    r"popular|sidebar|navigation|^nav([_-]|$)|[_-]nav$|menu|footer|breadcrumb|^logo|[_-]logo",
     re.I,
 )
 # A class word that also names the page's layout or the picture itself ("withSidebar",
 # "sidebar-layout__content", "teaser-image", "image-footer") says nothing about the part.
 _LAYOUT_WORD = re.compile(r"layout|with|has|grid|wrap|container|content|body|main|page|image|img|media|photo|figure|caption|picture|stuck", re.I)
+# A still of a video or an audio piece ("media-still--audio", "video-player") is no story picture.
+_PLAYER = re.compile(r"video|audio|player|podcast", re.I)
+_PLAYER_LAYOUT_WORD = re.compile(r"layout|with|has|grid|wrap|container|content|body|main|page|stuck", re.I)
 _NOT_STORY_TAGS = {"nav", "footer", "aside", "address"}
 # How far up from a caption its picture may sit, and how much other text may stand beside it.
 _MAX_LEVELS = 4
@@ -103,6 +105,8 @@ _URL_LIKE = re.compile(r"\s*(?:https?:)?/")
 _IMAGE_FILE = re.compile(r"\.(jpe?g|png|gif|webp|avif)(\?|$)", re.I)
 _PORTRAIT_ID = re.compile(r"person|author|logo", re.I)
 _LABEL_ALONE = re.compile(rf"^(?:{_CREDIT_LABEL})\W*$", re.I)
+# "Von Jane Doe", "By Jane Doe, Staff Writer": the byline under an author's portrait.
+_BYLINE = re.compile(r"^(?:von|by|par|por|door|av|af|di)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,3}(?:,.*)?$", re.I)
 _HAS_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -165,6 +169,8 @@ def _not_story(node: HtmlElement) -> bool:
         for word in f"{element.get('class') or ''} {element.get('id') or ''}".split():
             if _NOT_STORY.search(word) and not _LAYOUT_WORD.search(word):
                 return True
+            if _PLAYER.search(word) and not _PLAYER_LAYOUT_WORD.search(word):
+                return True
     return False
 
 
@@ -213,13 +219,31 @@ def _clean_caption(raw: str, raw_credit: str) -> tuple[str | None, str | None]:
     if text:
         caption, written_credit = split_credit(text)
         credit = credit or written_credit
-    if caption and (not _HAS_WORD.search(caption) or _LABEL_ALONE.match(caption)):
+        caption = caption.rstrip(" ,;:|/–—-") if caption else None
+    if caption and (not _HAS_WORD.search(caption) or _LABEL_ALONE.match(caption) or _BYLINE.match(caption)):
         caption = None
     return caption or None, credit or None
 
 
+def _is_image(element: HtmlElement) -> bool:
+    """<img>, or a web component standing for one (<amp-img>, <a-img>, <storefront-image>)."""
+    tag = element.tag
+    if tag == "img":
+        return True
+    return isinstance(tag, str) and "-" in tag and tag.endswith(("-img", "-image"))
+
+
 def _images_in(container: HtmlElement) -> list[HtmlElement]:
-    return [img for img in container.iter(*_IMAGE_TAGS) if _src(img)]
+    if _is_image(container):
+        return [container] if _src(container) else []
+    return [element for element in container.iter() if _is_image(element) and _src(element)]
+
+
+def _previous_element(node: HtmlElement) -> HtmlElement | None:
+    previous = node.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    return previous
 
 
 def _text_size(node: HtmlElement) -> int:
@@ -236,6 +260,13 @@ def _picture_for(caption: HtmlElement) -> HtmlElement | None:
     node = caption
     own = _text_size(caption)
     for _ in range(_MAX_LEVELS):
+        # A caption right after its picture: <picture>…</picture><figcaption>…
+        previous = _previous_element(node)
+        if previous is not None and previous.tag not in _NO_TEXT_TAGS - {"picture"}:
+            images = _images_in(previous)
+            if (images and _text_size(previous) <= _MAX_OTHER_TEXT and not _links_elsewhere(previous, caption)
+                    and (node is caption or not _links_elsewhere(node, caption))):
+                return images[-1]
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return None
@@ -249,7 +280,7 @@ def _picture_for(caption: HtmlElement) -> HtmlElement | None:
             for element in parent.iter():
                 if element is caption:
                     break
-                if element.tag in _IMAGE_TAGS and _src(element):
+                if _is_image(element) and _src(element):
                     before = element
             return before if before is not None else images[0]
         node = parent
@@ -301,7 +332,7 @@ def _find(tree: HtmlElement) -> Iterator[_Found]:
         if node.tag in _NO_TEXT_TAGS or _images_in(node) or any(a in captioned for a in node.iterancestors()):
             continue  # a wrapper around the picture, or a part of a caption already read
         data_caption = node.get("data-caption")
-        if data_caption and node.tag in _IMAGE_TAGS:
+        if data_caption and _is_image(node):
             img: HtmlElement | None = node
             raw, raw_credit = data_caption, ""
         else:
