@@ -166,6 +166,9 @@ class BodyCascade:
         self.tree = tree
         self.url = url
         self._page_length: int | None = None
+        # The quick cascade's main-extractor results by focus, for the full cascade to
+        # reuse; kept only when the wild-text recovery (which differs between them) did not run.
+        self._main_results: dict[str, tuple[_Element, str]] = {}
 
     def page_length(self) -> int:
         if self._page_length is None:
@@ -183,10 +186,20 @@ class BodyCascade:
 
     def _main(self, options: Extractor) -> tuple[_Element, str]:
         """Stages 1-2: the main extractor, then the comparison unless quick."""
-        cleaned = tree_cleaning(copy(self.tree), options)
-        backup = None if options.fast else copy(cleaned)
-        body, text = extract_content(convert_tags(cleaned, options, self.url), options)
-        if backup is not None:
+        known = None if options.fast else self._main_results.get(options.focus)
+        backup = None  # the cleaned tree before tag conversion, which the comparison reads
+        if known is not None:
+            body, text = known
+        else:
+            cleaned = tree_cleaning(copy(self.tree), options)
+            if not options.fast:
+                backup = copy(cleaned)
+            body, text, recovered = extract_content(convert_tags(cleaned, options, self.url), options)
+            if options.fast and not recovered:
+                self._main_results[options.focus] = body, text
+        if not options.fast:
+            if backup is None:
+                backup = tree_cleaning(copy(self.tree), options)
             body, text = compare_extraction(backup, copy(self.tree), body, text, options)
         return body, text
 

@@ -244,14 +244,19 @@ def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[
     return result_body, temp_text, potential_tags
 
 
-def extract_content(cleaned_tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
-    """trafilatura's main_extractor.extract_content, with the selectors above."""
+def extract_content(cleaned_tree: HtmlElement, options: Extractor) -> tuple[_Element, str, bool]:
+    """trafilatura's main_extractor.extract_content, with the selectors above.
+
+    Also tells whether the wild-text recovery ran: the one step whose result depends
+    on ``options.fast``, so without it the quick and the full cascade share this stage.
+    """
     if options.focus == "precision":
         raise ValueError("the precision focus is not supported here")
     backup_tree = deepcopy(cleaned_tree)
     order = list(cleaned_tree.iter())
     result_body, temp_text, potential_tags = _extract(cleaned_tree, options)
-    if len(result_body) == 0 or len(temp_text) < options.min_extracted_size:
+    recovered = len(result_body) == 0 or len(temp_text) < options.min_extracted_size
+    if recovered:
         # the wild-text recovery, trafilatura's own (rare: a page without a found container)
         consumed: set[_Element] = {twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"}
         result_body = recover_wild_text(backup_tree, result_body, options, potential_tags, consumed)
@@ -272,4 +277,4 @@ def extract_content(cleaned_tree: HtmlElement, options: Extractor) -> tuple[_Ele
             and not any(anc.tag in SPACING_PROTECTED for anc in linebreak.iterancestors())
         ):
             linebreak.tail = None
-    return result_body, temp_text
+    return result_body, temp_text, recovered
