@@ -55,7 +55,7 @@ _NP_STOP = frozenset(
     "that who which in on at to when after before during about is are was were will would "
     "has have had could can may might should did does do".split())
 # Words that open a sentence before its subject: "But he said", "In a statement, the ...".
-_LEAD_WORDS = frozenset("but and so yet still meanwhile instead however also then now later".split())
+_LEAD_WORDS = frozenset("but and so yet still meanwhile instead however also then now later here".split())
 _LEAD_PREPOSITIONS = frozenset(
     "in on at after before during since with for from speaking asked when while as "
     "addressing following despite earlier last this under amid".split())
@@ -218,6 +218,8 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
         while i < len(toks) and _word(text, toks[i]).lower() in NAME_PARTICLES | {"of"}:
             i += 1
         run = toks[i:]
+        if not run:
+            return None  # only particles ("Dover, Del"): no name
         name = _name_part(text, run)
         # role words before the name: "national security adviser John Bolton"
         j = i
@@ -371,6 +373,31 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     return None
 
 
+_TIME_OPENERS = frozenset("on in at last this late early".split())
+
+
+def _skip_place_and_time(text: str, toks: list[tuple[int, int]], i: int) -> int:
+    """After an opening phrase, the rest of its place or time set off by
+    commas: "At a rally in Portsmouth, N.H., on Tuesday, Senator ..."."""
+    for _ in range(2):
+        k = i
+        while k < len(toks) and k < i + 4 and text[toks[k][0]:toks[k][1]] != ",":
+            k += 1
+        if k == i or k >= len(toks) - 1 or text[toks[k][0]:toks[k][1]] != ",":
+            break
+        words = [_word(text, t) for t in toks[i:k]]
+        place = all(_is_cap(w) for w in words)
+        time = words[0].lower() in _TIME_OPENERS and len(words) <= 3
+        nxt = _word(text, toks[k + 1])
+        if not (place or time) or not (_is_cap(nxt) or nxt.lower() in PRONOUNS or nxt in _TIME_OPENERS):
+            break
+        if place and nxt[:1].isupper() and nxt.lower() not in NOT_NAMES and k + 2 < len(toks) \
+                and text[toks[k + 2][0]:toks[k + 2][1]] == ",":
+            break  # "In Ohio, Smith, the governor, said": Smith is the subject
+        i = k + 1
+    return i
+
+
 def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     """The subject that opens a sentence: "Trump blasted Disney for its ...",
     "In a statement, the ministry called it ...", "She added: ..."."""
@@ -385,6 +412,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
                 break
         else:
             return None
+        i = _skip_place_and_time(text, toks, i)
     else:
         # an opening phrase that ends in a common word: "Hours later, Trump ..."
         for j in range(i + 1, min(len(toks), i + 5)):

@@ -343,3 +343,14 @@ def test_company_spokesperson_speaks_for_a_one_word_company() -> None:
 def test_role_words_between_an_inverted_cue_and_the_name() -> None:
     text = '"Every seat in the hall is taken," said festival director Lina Berg.'
     assert speakers_of(text) == [("Every seat in the hall is taken,", "Lina Berg")]
+
+
+def test_opening_place_and_time_set_off_by_commas_are_not_the_speaker() -> None:
+    text = ('At a fair in Dover, Del., on Sunday, Governor Rosa Vance praised the farmers, '
+            'saying "they feed this state and they deserve better roads."')
+    assert speakers_of(text)[-1][1] == "Rosa Vance"
+
+
+def test_here_opens_a_place_phrase() -> None:
+    text = 'Here in Hull, Omar Reid doubled down, saying: "We will not sell the ferry to anyone."'
+    assert speakers_of(text)[-1][1] == "Omar Reid"
