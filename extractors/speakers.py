@@ -511,9 +511,10 @@ class _Resolver:
                 # 'Lea Stone said the pipes are old.' then '"We need money."'
                 name, mention = last_any.speaker, last_any.speaker_mention
                 via = "continuation"
-            elif q.kind == "direct" and self.whole_paragraph(q):
+            elif q.kind == "direct" and (self.whole_paragraph(q) or self.after_writers_sentence(q)):
                 # a quote paragraph after a paragraph about its speaker:
-                # 'Lea Stone wants the pipes replaced.' then '"They leak."'
+                # 'Lea Stone wants the pipes replaced.' then '"They leak."';
+                # or a quote after such a sentence in its own paragraph
                 mention = self.previous_subject(q)
                 if mention is not None:
                     name = self.resolve_mention(mention, last)
@@ -554,12 +555,29 @@ class _Resolver:
         return self.text[a:q.start].strip() in _OPEN_MARKS and \
             self.text[q.end:b].strip().strip("\"\u201d\u2019'") in ("", ".")
 
+    def after_writers_sentence(self, q: Quote) -> bool:
+        """The quote opens a sentence after the writer's own sentence in the
+        same paragraph, and has no cue of its own: 'Sami Aziz recalled his
+        first night in the city. "I wanted to see lights."'"""
+        if q.cue is not None:
+            return False
+        a, _ = self.paragraphs[self.para_index(q.start)]
+        lead = self.text[a:q.start].rstrip(" \"'\u201c\u2018")
+        return len(lead) > 1 and lead[-1] == "." and not _QUOTE_MARK.search(lead[-200:]) \
+            and self.text[q.end:q.end + 3].strip("\"'\u201d\u2019 ")[:1] in ("", "\n")
+
     def previous_subject(self, q: Quote) -> Span | None:
-        """The subject of the last sentence of the paragraph before the quote."""
+        """The subject of the last sentence before the quote: in its own
+        paragraph, else in the paragraph before."""
         k = self.para_index(q.start)
-        if k == 0:
+        a, b = self.paragraphs[k]
+        lead = self.text[a:q.start].rstrip(" \"'\u201c\u2018")
+        if len(lead) > 1:
+            b = a + len(lead)
+        elif k == 0:
             return None
-        a, b = self.paragraphs[k - 1]
+        else:
+            a, b = self.paragraphs[k - 1]
         while b > a and self.text[b - 1].isspace():
             b -= 1
         if b <= a or self.text[b - 1] not in ".!":

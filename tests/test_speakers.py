@@ -354,3 +354,9 @@ def test_opening_place_and_time_set_off_by_commas_are_not_the_speaker() -> None:
 def test_here_opens_a_place_phrase() -> None:
     text = 'Here in Hull, Omar Reid doubled down, saying: "We will not sell the ferry to anyone."'
     assert speakers_of(text)[-1][1] == "Omar Reid"
+
+
+def test_quote_after_the_writers_sentence_in_its_paragraph() -> None:
+    text = ('Sami Aziz recalled his first night in the city. '
+            '"I wanted to see lights, any lights at all."')
+    assert speakers_of(text) == [("I wanted to see lights, any lights at all.", "Sami Aziz")]
