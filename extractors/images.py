@@ -34,7 +34,7 @@ _CAPTION_CLASS = re.compile(
 # _CAPTION_CLASS then decides).
 _CLASS_STEMS = ("aption", "egend", "ildunterschrift", "ildtext", "esc", "nfo", "ubtitle")
 _CANDIDATES = etree.XPath(
-    "/descendant::*[self::figure or self::figcaption or @data-caption or (@class and ("
+    "/descendant::*[self::figure or self::figcaption or self::picture or @data-caption or (@class and ("
     + " or ".join(f"contains(@class, '{stem}')" for stem in _CLASS_STEMS)
     + " or contains(concat(' ', @class, ' '), ' bu ')))]"
 )
@@ -323,9 +323,13 @@ def _author_portrait(caption: HtmlElement) -> bool:
 def _find(tree: HtmlElement) -> Iterator[_Found]:
     captioned: set[HtmlElement] = set()
     figures: list[HtmlElement] = []
+    pictures: list[HtmlElement] = []
     for node in _CANDIDATES(tree):
         if node.tag == "figure":
             figures.append(node)
+            continue
+        if node.tag == "picture":
+            pictures.append(node)
             continue
         if node.tag != "figcaption" and not node.get("data-caption") and not _CAPTION_CLASS.search(node.get("class") or ""):
             continue
@@ -347,10 +351,58 @@ def _find(tree: HtmlElement) -> Iterator[_Found]:
         captioned.add(node)
         caption, credit = _clean_caption(raw, raw_credit)
         yield _Found(img, caption, credit)
+    pictured = {found for found in captioned}
+    for picture in pictures:
+        found = _sibling_caption(picture, pictured)
+        if found is not None:
+            yield found
     for figure in figures:
         images = _images_in(figure)
         if images and not _not_story(figure) and not _in_teaser_link(images[0], None):
             yield _Found(images[0], None, None)
+
+
+_SIBLING_CAPTION_TAGS = {"div", "span", "small", "em", "i"}
+
+
+def _sibling_caption(picture: HtmlElement, captioned: set[HtmlElement]) -> _Found | None:
+    """A caption in the blocks right after a <picture>, no caption markup at all.
+
+    <div><picture>…</picture><div>Crowds on the square</div><div>Jane Doe/Reuters</div></div>:
+    the first short block is the caption, a second, shorter one its credit.
+    Paragraphs (<p>) are the story's own text and end the search.
+    """
+    if any(a.tag == "figure" for a in picture.iterancestors()):
+        return None  # a figure without caption markup shows no caption
+    top = picture
+    while (parent := top.getparent()) is not None and len(parent) == 1 and parent.tag not in ("body", "article", "main"):
+        top = parent
+    blocks: list[HtmlElement] = []
+    for sibling in top.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag not in _SIBLING_CAPTION_TAGS or len(blocks) == 2:
+            break
+        size = _text_size(sibling)
+        if size == 0 or size > _MAX_OTHER_TEXT or sibling in captioned or any(a in captioned for a in sibling.iterancestors()):
+            break
+        if _images_in(sibling) or next(sibling.iter("a", "h1", "h2", "h3", "h4", "h5", "h6", "p"), None) is not None:
+            break
+        blocks.append(sibling)
+    if not blocks:
+        return None
+    images = _images_in(picture)
+    if not images or _not_story(picture) or any(a.tag == "a" and a.get("href") for a in picture.iterancestors()):
+        return None  # a linked picture with a line of text beside it is a teaser
+    raw, raw_credit = _texts(blocks[0])
+    if len((clean_text(raw) or "").split()) < 3:
+        return None  # menu entries and labels ("Vorlesen", "Liveblog") beside icons
+    if len(blocks) == 2:
+        credit_text = clean_text(blocks[1].text_content()) or ""
+        if len(credit_text) <= 80:
+            raw_credit = f"{raw_credit} {credit_text}"
+    caption, credit = _clean_caption(raw, raw_credit)
+    return _Found(images[-1], caption, credit) if caption else None
 
 
 def _json_ld_captions(tree: HtmlElement) -> dict[str, tuple[str, str | None]]:
@@ -381,6 +433,15 @@ def _json_ld_captions(tree: HtmlElement) -> dict[str, tuple[str, str | None]]:
             for item in image if isinstance(image, list) else [image]:
                 add(item)
     return found
+
+
+def _credit_after(visible: str, structured: str, structured_credit: str | None) -> tuple[str, str | None]:
+    """A visible caption that is the structured caption plus more: the more is the credit."""
+    head = clean_text(structured) or ""
+    if len(head) >= 10 and visible.startswith(head) and len(visible) > len(head) + 2:
+        rest = visible[len(head):].strip(" .,;:|/–—-")
+        return head, structured_credit or rest or None
+    return visible, structured_credit
 
 
 def _url_key(url: str) -> str:
@@ -426,15 +487,12 @@ def read_images(tree: HtmlElement, *, lead_image: str | None, base_url: str | No
                 continue
             seen_images.add(found.img)
         add(absolute(_src(found.img)) if found.img is not None else None, found.caption, found.credit)
+    # Structured data's captions are not added as captions of their own: measured on
+    # news pages, most name pictures the page shows uncaptioned. They do tell where a
+    # visible caption ends and its credit begins ("… restoration project. Jane Doe, Studio").
     structured = _json_ld_captions(tree)
-    if structured:
-        for url, (caption, credit) in structured.items():
-            image = by_url.get(_url_key(url))
-            if image is not None:
-                if image.caption is None and caption.casefold() not in seen_captions:
-                    image.caption, image.credit = _clean_caption(caption, credit or "")
-                    seen_captions.add(caption.casefold())
-            elif caption.casefold() not in seen_captions:
-                clean, clean_credit = _clean_caption(caption, credit or "")
-                add(absolute(url), clean, clean_credit)
+    for url, (caption, credit) in structured.items():
+        image = by_url.get(_url_key(url))
+        if image is not None and image.caption and image.credit is None:
+            image.caption, image.credit = _credit_after(image.caption, caption, credit)
     return images
