@@ -203,9 +203,11 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
     last = _word(text, toks[-1])
     low = last.lower()
     if low in PRONOUNS:
-        if low in ("which", "that", "who"):
-            return Mention(toks[-1][0], toks[-1][1], "pronoun")
         return Mention(toks[-1][0], toks[-1][1], "pronoun")
+    contracted = _CONTRACTED.fullmatch(low)
+    if contracted:
+        # "he's said", "she'd told": the pronoun before the auxiliary
+        return Mention(toks[-1][0], toks[-1][0] + contracted.end(1), "pronoun")
     if _is_cap(last) and low.rstrip(".") not in NOT_NAMES:
         # a capitalised run, possibly with role words before it
         i = len(toks)
@@ -373,6 +375,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     return None
 
 
+_CONTRACTED = re.compile(r"(he|she|they|we|i|it|who)['\u2019](?:s|ve|d|ll)")
 _TIME_OPENERS = frozenset("on in at last this late early".split())
 
 

@@ -310,3 +310,9 @@ def test_retorts_with_back_and_manner_verbs_are_cues() -> None:
     text = ('"You have never read the report," Kay Holm shot back.\n\n'
             '"Stay out of my shop!" Rolf Engel barked.')
     assert [q.speaker_mention.text if q.speaker_mention else None for q in quoted(text)] == ["Kay Holm", "Rolf Engel"]
+
+
+def test_contracted_pronoun_before_the_cue() -> None:
+    text = 'Ever since the flood, she\'s said the same thing to every visitor: "We will rebuild."'
+    q = quoted(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "she"
