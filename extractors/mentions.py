@@ -30,7 +30,7 @@ NOT_NAMES = frozenset(
     "despite among amid amidst regarding during under over between through throughout "
     "following within without across unlike including beyond toward towards against "
     "upon into onto via unless until whereas whilst all both each every many most some "
-    "such other another only even just not no yes please thanks one two three four five "
+    "such other another only even just not no yes please thanks one two three four five according "
     "six seven eight nine ten".split())
 NAME_PARTICLES = frozenset("de da di del della van von der den bin ibn al el la le du dos das st y".split())
 # Titles and role words that stand before a name ("Sen. Jane Roe", "Secretary of
@@ -132,6 +132,8 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
     head = text[lo:m.start].rstrip()
     # a prepositional phrase belongs to the noun before it
     pm = re.search(r"(?:^|\s)([A-Za-z]+)$", head)
+    if pm and pm.group(1).lower() in ("with", "without") and re.match(r"[A-Za-z]+ing\b", text[verb_start:verb_start + 30]):
+        return m  # "..., with Trump reportedly yelling": the participle's own subject
     if pm and pm.group(1).lower() in _PREPOSITIONS:
         outer = subject_before(text, lo, lo + pm.start(1), depth + 1)
         if outer is not None:
@@ -296,8 +298,11 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         while i < len(toks) and i < 9:
             w = _word(text, toks[i])
             lw = w.lower()
+            if i == 1 and lw.endswith("ly") and lw in ADVERBS and i + 1 < len(toks) and "-" in _word(text, toks[i + 1]):
+                i += 1  # "the recently court-released playbook": an adverb inside the phrase
+                continue
             if w in _STOP_INSIDE_NP or w in ".!?" or lw in _NP_STOP or lw in ADVERBS or lw in SPEECH_VERB_FORMS \
-                    or (i > 1 and w.islower() and lw.endswith("ed")):
+                    or (i > 1 and w.islower() and lw.endswith("ed") and "-" not in lw):
                 break
             i += 1
         if i == 1:

@@ -290,9 +290,11 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
         # 'She said he "hid the letter" and Ms. Roe, she said, "lied"': a
         # clause of its own after the quote; the cue before it speaks
         after = []
-    # '"...," said Lea Stone' / '"..." and said it was ...': the words after a
-    # cue name its speaker only right after the quote
-    inverted = bool(after) and _word_count(text, close_end, after[0][0]) == 0
+    # '"...," said Lea Stone', '"..." if it fails, said Lea Stone' / '"..." and
+    # said it was ...': the words after a cue name its speaker only right after
+    # the quote or after a comma
+    inverted = bool(after) and (_word_count(text, close_end, after[0][0]) == 0
+                                or text[close_end:after[0][0]].rstrip().endswith(","))
     if after and _word_count(text, close_end, after[0][0]) <= 14:
         cue = after[0]
         found.mention = _speaker_at(text, close_end, after_hi, cue, inverted)

@@ -316,3 +316,23 @@ def test_contracted_pronoun_before_the_cue() -> None:
     text = 'Ever since the flood, she\'s said the same thing to every visitor: "We will rebuild."'
     q = quoted(text)[0]
     assert q.speaker_mention is not None and q.speaker_mention.text == "she"
+
+
+def test_subject_of_a_participle_after_with() -> None:
+    text = ('At a match in Leeds, Yorkshire, on Sunday, fans waited outside, with Ida Berg reportedly shouting: '
+            '"We are not finished yet!"')
+    q = quoted(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ida Berg"
+
+
+def test_according_to_a_document_with_an_adverb_inside() -> None:
+    text = ('According to the recently court-approved staff handbook, new hires were told, '
+            '"Never argue with a customer about the price."')
+    q = quoted(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the recently court-approved staff handbook"
+
+
+def test_inverted_cue_after_a_clause_and_a_comma() -> None:
+    text = '"Most of us would call that a failure" if the bridge closes again, said Nora Falk, a commuter.'
+    q = quoted(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Nora Falk"
