@@ -333,10 +333,11 @@ def _find(tree: HtmlElement) -> Iterator[_Found]:
             continue
         if node.tag != "figcaption" and not node.get("data-caption") and not _CAPTION_CLASS.search(node.get("class") or ""):
             continue
-        if node.tag in _NO_TEXT_TAGS or _images_in(node) or any(a in captioned for a in node.iterancestors()):
-            continue  # a wrapper around the picture, or a part of a caption already read
         data_caption = node.get("data-caption")
-        if data_caption and _is_image(node):
+        picture_itself = bool(data_caption) and _is_image(node)
+        if not picture_itself and (node.tag in _NO_TEXT_TAGS or _images_in(node) or any(a in captioned for a in node.iterancestors())):
+            continue  # a wrapper around the picture, or a part of a caption already read
+        if picture_itself:
             img: HtmlElement | None = node
             raw, raw_credit = data_caption, ""
         else:
