@@ -381,6 +381,13 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
 
 
 _CONTRACTED = re.compile(r"(he|she|they|we|i|it|who)['\u2019](?:s|ve|d|ll)")
+# A dateline before a story's first sentence: "WASHINGTON (AP) —",
+# "Oslo (Reuters) -", "BERLIN, March 3 —".
+_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s+\([A-Za-z. ]{2,25}\))?\s*(?:\u2014|\u2013|--|-)\s+")
+_AUXILIARIES = frozenset("is are was were will would has have had could can may might should did does do".split())
+_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 _TIME_OPENERS = frozenset("on in at last this late early".split())
 
 
@@ -409,11 +416,23 @@ def _skip_place_and_time(text: str, toks: list[tuple[int, int]], i: int) -> int:
 def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     """The subject that opens a sentence: "Trump blasted Disney for its ...",
     "In a statement, the ministry called it ...", "She added: ..."."""
+    dateline = _DATELINE.match(text, lo, min(hi, lo + 80))
+    if dateline:
+        lo = dateline.end()
     toks = tokens(text, lo, min(hi, lo + 400))
     i = 0
     while i < len(toks) and _word(text, toks[i]).lower() in _LEAD_WORDS:
         i += 1
-    if i < len(toks) and _word(text, toks[i]).lower() in _LEAD_PREPOSITIONS:
+    first = _word(text, toks[i]) if i < len(toks) else ""
+    second = _word(text, toks[i + 1]).lower() if i + 1 < len(toks) else ""
+    if _PARTICIPLE_OPENER.fullmatch(first) and second[:1].isalpha() and second == _word(text, toks[i + 1]) \
+            and second not in SPEECH_VERB_FORMS and second not in _AUXILIARIES and second not in ADVERBS:
+        # "Continuing to explain his view, Carson rejected ...", "Asked about it, she said"
+        for j in range(i + 1, min(len(toks), i + 20)):
+            if text[toks[j][0]:toks[j][1]] == ",":
+                i = j + 1
+                break
+    elif i < len(toks) and _word(text, toks[i]).lower() in _LEAD_PREPOSITIONS:
         for j in range(i, min(len(toks), i + 14)):
             if text[toks[j][0]:toks[j][1]] == ",":
                 i = j + 1

@@ -360,3 +360,15 @@ def test_quote_after_the_writers_sentence_in_its_paragraph() -> None:
     text = ('Sami Aziz recalled his first night in the city. '
             '"I wanted to see lights, any lights at all."')
     assert speakers_of(text) == [("I wanted to see lights, any lights at all.", "Sami Aziz")]
+
+
+def test_dateline_is_not_the_speaker() -> None:
+    text = ('Oslo (Reuters) \u2013 Premier Ada Lind has rejected the fishing deal, saying that '
+            '"no quota is worth our coastal towns."')
+    assert speakers_of(text)[-1][1] == "Ada Lind"
+
+
+def test_opening_participle_phrase_is_not_the_speaker() -> None:
+    text = ('Continuing to defend his record, Hugo Brandt dismissed the audit, saying that '
+            '"every figure in it was checked twice by the board."')
+    assert speakers_of(text)[-1][1] == "Hugo Brandt"
