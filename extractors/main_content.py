@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from copy import deepcopy
 
+from lxml import etree
 from lxml.etree import Element, _Element, strip_elements, strip_tags
 from lxml.html import HtmlElement
 from trafilatura import xpaths as X
@@ -39,16 +40,6 @@ from trafilatura.xml import delete_element
 Selector = Callable[[HtmlElement], list[HtmlElement]]
 _CONTAINER_TAGS = ("article", "div", "main", "section")
 _BOILERPLATE_TAGS = frozenset(("div", "item", "list", "p", "section", "span"))
-
-
-def _first_of(element: _Element, first: str, second: str) -> str:
-    """The value of whichever of two attributes the element lists first (XPath's string(@a|@b))."""
-    one, two = element.get(first), element.get(second)
-    if one is None:
-        return two or ""
-    if two is None:
-        return one
-    return one if next(name for name in element.attrib if name in (first, second)) == first else two
 
 
 def _search(pattern: str, flags: int = 0) -> Callable[[str], bool]:
@@ -139,35 +130,47 @@ _hidden_class = _search(
 )
 
 
+def _first_present(names: list[str], first: str, second: str, element: _Element) -> str:
+    """XPath's string(@first|@second): the value of whichever the element lists first."""
+    for name in names:
+        if name == first or name == second:
+            return element.get(name)
+    return ""
+
+
 def _is_boilerplate(element: _Element) -> bool:
-    if element.tag in _BOILERPLATE_TAGS:
-        klass, ident = element.get("class") or "", element.get("id") or ""
-        if (
-            element.get("data-lp-replacement-content") is not None
-            or "nav" in (element.get("role") or "").replace("N", "n")
-            or "MostPopularStories" in (element.get("data-component") or "")
-            or _consent(_first_of(element, "id", "class"))
-            or _discard_id(ident)
-            or _discard_class(klass)
-        ):
-            return True
-    klass = element.get("class")
-    style = element.get("style") or ""
+    names = element.keys()  # every test below reads an attribute
+    klass = element.get("class") if "class" in names else None
+    ident = element.get("id") if "id" in names else None
+    if element.tag in _BOILERPLATE_TAGS and (
+        "data-lp-replacement-content" in names
+        or ("role" in names and "nav" in element.get("role").replace("N", "n"))
+        or ("data-component" in names and "MostPopularStories" in element.get("data-component"))
+        or ((klass is not None or ident is not None) and _consent(_first_present(names, "id", "class", element)))
+        or (ident and _discard_id(ident))
+        or (klass and _discard_class(klass))
+    ):
+        return True
+    style = element.get("style") or "" if "style" in names else ""
     return bool(
         klass == "comments-title"
-        or _first_of(element, "id", "class").startswith("reply-")
-        or _hidden(_first_of(element, "id", "style"))
+        or ((klass is not None or ident is not None) and _first_present(names, "id", "class", element).startswith("reply-"))
+        or ((ident is not None or style) and _hidden(_first_present(names, "id", "style", element)))
         or "display:none" in style
         or "display: none" in style
-        or _comment_id(element.get("id") or "")
+        or (ident and _comment_id(ident))
         or (klass and _hidden_class(klass))
-        or element.get("aria-hidden") == "true"
+        or ("aria-hidden" in names and element.get("aria-hidden") == "true")
     )
+
+
+# Elements with at least one attribute: the only ones the tests can select.
+_WITH_ATTRIBUTES = etree.XPath(".//*[@*]")
 
 
 def boilerplate(tree: HtmlElement) -> list[HtmlElement]:
     """What both OVERALL_DISCARD_XPATH expressions select under ``tree``."""
-    return [element for element in tree.iterdescendants() if isinstance(element.tag, str) and _is_boilerplate(element)]
+    return [element for element in _WITH_ATTRIBUTES(tree) if _is_boilerplate(element)]
 
 
 def prune_unwanted_sections(tree: HtmlElement, potential_tags: set[str], options: Extractor) -> HtmlElement:
