@@ -61,6 +61,7 @@ _ORG_HEAD_NAMES = {"force": ("police", "constabulary", "force")}
 # What may stand between an organisation and the ", which" renaming it.
 _RENAMED_BY_WHICH = re.compile(
     r"(?:\s+(?:in|of|at|from|based\s+in)\s+(?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3})?\s*,\s*$")
+_SENTENCE_ENDS = (". ", "? ", "! ", '." ', ".\u201d ", '?" ', "?\u201d ", '!" ', "!\u201d ")
 # How far back (in characters) a pronoun or description looks for its person.
 _WINDOW = 1500
 
@@ -213,8 +214,9 @@ class _Resolver:
 
     def sentence_start(self, pos: int) -> int:
         t = self.text
-        return max(0, t.rfind("\n", 0, pos) + 1,
-                   *(i + 2 for i in (t.rfind(". ", 0, pos), t.rfind("? ", 0, pos), t.rfind("! ", 0, pos)) if i >= 0))
+        lo = t.rfind("\n", 0, pos) + 1
+        # a sentence also ends after a closing mark: 'Lea: "We won." Bo: "We lost."'
+        return max(0, lo, *(i + len(end) for end in _SENTENCE_ENDS for i in (t.rfind(end, lo, pos),) if i >= 0))
 
     def sentence_end(self, pos: int) -> int:
         ends = [i for i in (self.text.find(". ", pos), self.text.find("\n", pos)) if i >= 0]

@@ -372,3 +372,8 @@ def test_opening_participle_phrase_is_not_the_speaker() -> None:
     text = ('Continuing to defend his record, Hugo Brandt dismissed the audit, saying that '
             '"every figure in it was checked twice by the board."')
     assert speakers_of(text)[-1][1] == "Hugo Brandt"
+
+
+def test_speaker_and_colon_after_a_closing_mark() -> None:
+    text = 'Lea Moss: "We will appeal the ruling tomorrow." Bo Hart: "We expected it all along."'
+    assert [s for _, s in speakers_of(text)] == ["Lea Moss", "Bo Hart"]
