@@ -112,7 +112,8 @@ ADVERBS = frozenset(
     "once ultimately quickly flatly angrily quietly bluntly openly frankly "
     "emphatically confidently tersely succinctly famously memorably candidly "
     "pointedly firmly immediately eventually finally only even herself himself "
-    "themselves itself first initially".split())
+    "themselves itself first initially formally officially personally directly explicitly "
+    "loudly sharply strongly briefly apparently allegedly widely".split())
 
 # Every word of a text, matched by one simple pattern and looked up in a set:
 # cheaper than a pattern of all the verb forms.

@@ -156,8 +156,28 @@ def _speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int], inverted: boo
     if m is None and base not in _OBJECT_VERBS and inverted:
         m = subject_after(text, cue[1], hi)
     if m is not None and m.shape == "description":
-        m = _document_outlet(text, m, cue, hi) or m
+        m = _document_outlet(text, m, cue, hi) or _document_issuer(text, lo, m) or m
+    elif m is not None and text[m.start:m.end].lower() in ("that", "which"):
+        m = _document_issuer(text, lo, m) or m
     return m
+
+
+_ISSUED_DOCUMENT = re.compile(
+    r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}(" + "|".join(sorted(_DOCUMENT_NOUNS | {"video", "ad", "memo"}))
+    + r")s?\s*,?\s*$", re.IGNORECASE)
+
+
+def _document_issuer(text: str, lo: int, m: Mention) -> Mention | None:
+    """"Trump issued a statement saying", "she released a video that said":
+    a document that is the object of the sentence speaks for its subject."""
+    end = m.end if text[m.start:m.end].lower() not in ("that", "which") else m.start
+    doc = _ISSUED_DOCUMENT.search(text, max(lo, end - 60), end)
+    if doc is None or doc.start() <= lo or not text[lo:doc.start()].strip():
+        return None  # "The statement said": the document opens the sentence
+    sub = sentence_subject(text, lo, doc.start())
+    if sub is None or sub.start >= doc.start() or sub.shape == "description" and _ISSUED_DOCUMENT.search(text, sub.start, sub.end):
+        return None
+    return sub
 
 
 def _document_outlet(text: str, m: Mention, cue: tuple[int, int], hi: int) -> Mention | None:
@@ -319,7 +339,9 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
                              if not any(p.open_mark < c[0] < (p.close_mark if p.close_mark >= 0 else hi) for p in para_q)]
                     found.mention = None
                     if first and first[0] != cue:
-                        found.mention = _speaker_at(text, before_lo, cue[0], first[0])
+                        # (the words after that cue are its object: "announced
+                        # his running mate, calling ...")
+                        found.mention = _speaker_at(text, before_lo, cue[0], first[0], inverted=False)
                     if found.mention is None or text[found.mention.start:found.mention.end].lower() in ("that", "which"):
                         # no earlier cue, or one inside a relative clause ("the polls
                         # that suggest ..., declaring"): the sentence's subject

@@ -336,3 +336,16 @@ def test_inverted_cue_after_a_clause_and_a_comma() -> None:
     text = '"Most of us would call that a failure" if the bridge closes again, said Nora Falk, a commuter.'
     q = quoted(text)[0]
     assert q.speaker_mention is not None and q.speaker_mention.text == "Nora Falk"
+
+
+def test_document_issued_by_the_subject_speaks_for_it() -> None:
+    text = 'On Monday, Vera Holt issued a statement saying the merger was "a gift to no one but the lawyers."'
+    q = quoted(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Vera Holt"
+
+
+def test_object_of_an_earlier_cue_is_not_the_participles_speaker() -> None:
+    text = ('Lena Ray ended the suspense on Saturday when she formally announced her running mate, '
+            'calling Gov. Ada Roe "the best partner anyone could ask for in this race."')
+    q = quoted(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text in ("she", "Lena Ray")
