@@ -156,7 +156,9 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
         outer = _np_before(text, lo, lo + len(head) - 1, depth + 1)
         if outer is not None and outer.shape == "name":
             pw = re.search(r"([A-Za-z]+)\s*$", text[max(lo, outer.start - 30):outer.start])
-            if not (pw and pw.group(1).lower() in _PREPOSITIONS):
+            place = text[lo:outer.start].rstrip().endswith(",") and " " not in text[outer.start:outer.end]
+            if not (pw and pw.group(1).lower() in _PREPOSITIONS) and not place:
+                # (not the second part of a place: "in Eureka, Calif., a pastor")
                 return outer
     return m
 
@@ -177,6 +179,18 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
     # "Smith on Tuesday said"
     if len(toks) >= 2 and _word(text, toks[-1]).lower() in _WEEKDAY_TIME and _word(text, toks[-2]).lower() in ("on", "this", "last"):
         toks = toks[:-2]
+    # "The ministry less than two weeks ago said"
+    if len(toks) >= 3 and _word(text, toks[-1]).lower() == "ago":
+        k = len(toks) - 2
+        while k > 0 and len(toks) - k < 6 and _word(text, toks[k]).lower() not in _AMOUNT_WORDS \
+                and not _word(text, toks[k])[:1].isdigit():
+            k -= 1
+        if _word(text, toks[k]).lower() in _AMOUNT_WORDS or _word(text, toks[k])[:1].isdigit():
+            while k > 0 and _word(text, toks[k - 1]).lower() in ("than", "less", "more", "about", "nearly", "just", "some", "only"):
+                k -= 1
+            toks = toks[:k]
+            while toks and _word(text, toks[-1]).lower() in ADVERBS:
+                toks.pop()
     if not toks:
         return None
     # "Kim Song, the ambassador, said" / "Smith, who leads the panel, said"
@@ -388,6 +402,7 @@ _DATELINE = re.compile(
     r"(?:\s+\([A-Za-z. ]{2,25}\))?\s*(?:\u2014|\u2013|--|-)\s+")
 _AUXILIARIES = frozenset("is are was were will would has have had could can may might should did does do".split())
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
+_AMOUNT_WORDS = frozenset("a an one two three four five six seven eight nine ten few several many".split())
 _TIME_OPENERS = frozenset("on in at last this late early".split())
 
 
@@ -402,6 +417,9 @@ def _skip_place_and_time(text: str, toks: list[tuple[int, int]], i: int) -> int:
             break
         words = [_word(text, t) for t in toks[i:k]]
         place = all(_is_cap(w) for w in words)
+        if place and len(words) == 1 and text[toks[k - 1][1] - 1] == "." and k + 1 < len(toks):
+            i = k + 1  # "In San Bernardino, Calif., a voice ...": a state's abbreviation
+            continue
         time = words[0].lower() in _TIME_OPENERS and len(words) <= 3
         nxt = _word(text, toks[k + 1])
         if not (place or time) or not (_is_cap(nxt) or nxt.lower() in PRONOUNS or nxt in _TIME_OPENERS):

@@ -349,3 +349,15 @@ def test_object_of_an_earlier_cue_is_not_the_participles_speaker() -> None:
             'calling Gov. Ada Roe "the best partner anyone could ask for in this race."')
     q = quoted(text)[0]
     assert q.speaker_mention is not None and q.speaker_mention.text in ("she", "Lena Ray")
+
+
+def test_time_ago_between_subject_and_cue() -> None:
+    text = 'The port authority less than two weeks ago said that "no ship will be turned away."'
+    q = quoted(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The port authority"
+
+
+def test_state_abbreviation_after_an_opening_place() -> None:
+    text = 'In the hours after the storm hit Eureka, Calif., a local pastor wrote online: "We are all safe."'
+    q = quoted(text)[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "a local pastor"
