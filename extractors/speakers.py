@@ -582,8 +582,8 @@ class _Resolver:
             a, b = self.paragraphs[k - 1]
         while b > a and self.text[b - 1].isspace():
             b -= 1
-        if b <= a or self.text[b - 1] not in ".!":
-            return None  # a headline or a line cut short
+        if b <= a or self.text[b - 1] not in ".!:":
+            return None  # a headline or a line cut short (a colon announces the quote)
         lo = max(a, self.sentence_start(b - 1))
         sub = sentence_subject(self.text, lo, b)
         if sub is None:

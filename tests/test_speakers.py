@@ -377,3 +377,9 @@ def test_opening_participle_phrase_is_not_the_speaker() -> None:
 def test_speaker_and_colon_after_a_closing_mark() -> None:
     text = 'Lea Moss: "We will appeal the ruling tomorrow." Bo Hart: "We expected it all along."'
     assert [s for _, s in speakers_of(text)] == ["Lea Moss", "Bo Hart"]
+
+
+def test_paragraph_ending_with_a_colon_announces_its_subject_as_speaker() -> None:
+    text = ('Mayor Ines Vidal released the following statement:\n\n'
+            '"We mourn with the families tonight and every night after."')
+    assert speakers_of(text)[-1][1] == "Ines Vidal"
