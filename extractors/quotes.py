@@ -258,9 +258,10 @@ def _find(text: str) -> list[_Found]:
         clauses = []
         for s_lo, s_hi in sents:
             found = _indirect(text, cues, s_lo, s_hi)
-            if not found:
-                f = _object_clause(text, cues, s_lo, s_hi, para_q)
-                found = [f] if f is not None else []
+            f = _object_clause(text, cues, s_lo, s_hi, para_q)
+            if f is not None and not any(g.start < f.end and f.start < g.end for g in found):
+                # 'calling her "a bad witness," and then tweeted that ...': both
+                found = sorted([*found, f], key=lambda g: g.start)
             for f in found:
                 inside = [(m, q) for m, q in zip(marks, para_q) if m[0] < f.end and m[1] > f.start]
                 g = _around_quotes(text, f, inside, s_lo) if inside else f
@@ -523,6 +524,7 @@ _THAT_AFTER = re.compile(r"(?:\s+[\w'\u2019.\-]+){0,14}?\s+(that)\b")
 # a clause with a subject of its own after the reported one: "..., but he
 # played no role", "..., and they left"
 _OWN_SUBJECT_CLAUSE = re.compile(r",\s+(?:but|and|yet|while|though|although)\s+(?:he|she|they|we|I|it)\s")
+_COMMA_AND = re.compile(r",\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
 _NEXT_CLAUSE = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later|has|had)\s+)?$")
 
 
@@ -575,7 +577,9 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
         end = own.start()  # "..., but he said he had no role"
     for later in cues.within(start, end):
         lw = text[later[0]:later[1]].split()[0].lower()
-        if lw in CLAUSE_VERBS and _NEXT_CLAUSE.search(text, start, later[0]):
+        if (lw in CLAUSE_VERBS or _COMMA_AND.search(text, start, later[0])) and _NEXT_CLAUSE.search(text, start, later[0]):
+            # "said she was impressed, but lamented that ...": any speech verb
+            # after ", but" starts a clause of its own
             cut = _NEXT_CLAUSE.search(text, start, later[0]).start()
             if _word_count(text, start, cut) >= 3:
                 end = cut
@@ -626,7 +630,8 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
     while start < s_hi and text[start].isspace():
         start += 1
     end = s_hi
-    stop = _OBJECT_CLAUSE_END.search(text, first.open_mark + 1, s_hi)
+    # (the clause ends after the quotation, never at a comma inside it)
+    stop = _OBJECT_CLAUSE_END.search(text, max(first.open_mark + 1, first.close_mark - 1), s_hi)
     if stop:
         mark = stop.group(0).strip()
         end = stop.start() + (len(mark) if len(mark) > 1 and mark[0] in ",;:" else 0)  # keep a closing mark

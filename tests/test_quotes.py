@@ -361,3 +361,17 @@ def test_state_abbreviation_after_an_opening_place() -> None:
     text = 'In the hours after the storm hit Eureka, Calif., a local pastor wrote online: "We are all safe."'
     q = quoted(text)[0]
     assert q.speaker_mention is not None and q.speaker_mention.text == "a local pastor"
+
+
+def test_object_clause_beside_a_reported_clause() -> None:
+    text = ('Ike Moss attacked the witness at a rally, calling the woman from the county office '
+            '"a horrible, horrible witness," and then tweeted that she was a fraud.')
+    kinds = sorted((q.kind, q.text) for q in find_quotes(text))
+    assert ("indirect", 'the woman from the county office "a horrible, horrible witness,"') in kinds
+    assert ("indirect", "that she was a fraud.") in kinds
+
+
+def test_any_speech_verb_after_but_starts_a_new_clause() -> None:
+    text = 'Rae Dunn said she was "impressed" with the children, but lamented that the speech ran long.'
+    clause = next(q for q in find_quotes(text) if q.kind == "indirect" and q.cue is not None and q.cue.text == "said")
+    assert clause.text == 'she was "impressed" with the children'
