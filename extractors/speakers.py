@@ -61,6 +61,7 @@ _ORG_HEAD_NAMES = {"force": ("police", "constabulary", "force")}
 # What may stand between an organisation and the ", which" renaming it.
 _RENAMED_BY_WHICH = re.compile(
     r"(?:\s+(?:in|of|at|from|based\s+in)\s+(?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3})?\s*,\s*$")
+_SIGNATURE = re.compile(r"\s*(?:--|-|\u2013|\u2014)\s*")
 _SENTENCE_ENDS = (". ", "? ", "! ", '." ', ".\u201d ", '?" ', "?\u201d ", '!" ', "!\u201d ")
 # How far back (in characters) a pronoun or description looks for its person.
 _WINDOW = 1500
@@ -497,7 +498,7 @@ class _Resolver:
             if mention is None and ahead[i] is not None:
                 mention = ahead[i]
             if mention is None and q.kind == "direct" and q.cue is None:
-                mention = self.introduced_by(q)
+                mention = self.introduced_by(q) or self.signed_below(q)
             if mention is not None:
                 name = self.resolve_mention(mention, last)
                 if name and q.cue is None and ahead[i] is None and not self.plainly_speaks(name):
@@ -540,16 +541,35 @@ class _Resolver:
         return out, speakers
 
     def introduced_by(self, q: Quote) -> Span | None:
-        """'The farmer, a member of the council: "..."': the subject of the
-        words that introduce a quote with a colon and no verb."""
+        """'The farmer, a member of the council: "..."', 'Lea Stone backed the
+        plan -- "..."': the subject of the words that introduce a quote with a
+        colon or a dash and no verb."""
         lo = self.sentence_start(q.start)
         before = self.text[lo:q.start].rstrip(" \"'\u201c\u2018")
-        if not before.endswith(":") or len(before) > 200:
+        lead = before.rstrip(":-\u2013\u2014 ")
+        if not before.endswith((":", "--", "\u2014", "\u2013")) or len(before) > 200 or not lead:
             return None
-        sub = sentence_subject(self.text, lo, lo + len(before) - 1)
+        sub = sentence_subject(self.text, lo, lo + len(lead))
         if sub is None:
             return None
         return Span(self.text[sub.start:sub.end], sub.start, sub.end)
+
+    def signed_below(self, q: Quote) -> Span | None:
+        """A quote paragraph signed by a dash line under it, as fact checks
+        and epigraphs set it: '"We will win."' then '- Lea Stone'."""
+        k = self.para_index(q.start)
+        if k + 1 >= len(self.paragraphs) or not self.text[q.end:self.paragraphs[k][1]].strip(" \"'\u201d\u2019.") == "":
+            return None
+        a, b = self.paragraphs[k + 1]
+        line = self.text[a:b]
+        dash = _SIGNATURE.match(line)
+        if dash is None or len(line.split()) > 12:
+            return None
+        i = bisect.bisect_left(self.name_starts, a + dash.end())
+        if i < len(self.names) and self.names[i].start == a + dash.end() and self.names[i].end <= b:
+            n = self.names[i]
+            return Span(n.name if self.text[n.start:n.end] == n.name else self.text[n.start:n.end], n.start, n.end)
+        return None
 
     def whole_paragraph(self, q: Quote) -> bool:
         """The quote is its paragraph: a mark, the words, a mark."""

@@ -383,3 +383,15 @@ def test_paragraph_ending_with_a_colon_announces_its_subject_as_speaker() -> Non
     text = ('Mayor Ines Vidal released the following statement:\n\n'
             '"We mourn with the families tonight and every night after."')
     assert speakers_of(text)[-1][1] == "Ines Vidal"
+
+
+def test_quote_after_a_dash_takes_the_sentences_subject() -> None:
+    text = 'Nina Roth also defended the night patrols -- "They keep the whole street safe."'
+    assert speakers_of(text) == [("They keep the whole street safe.", "Nina Roth")]
+
+
+def test_quote_paragraph_signed_by_a_dash_line() -> None:
+    text = ('The claim was repeated at every stop.\n\n'
+            '"Our schools have lost a third of their teachers in ten years."\n\n'
+            '- Karl Hoff.')
+    assert speakers_of(text) == [("Our schools have lost a third of their teachers in ten years.", "Karl Hoff")]
