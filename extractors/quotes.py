@@ -214,10 +214,10 @@ def _announced(text: str, cues: _Cues, pos: int) -> tuple[tuple[int, int] | None
     if end <= 0 or text[end - 1] != ":":
         return None, None
     lo = max(text.rfind("\n", 0, end) + 1, end - 300)
-    cues = cues.within(lo, end)
-    if not cues:
+    found = cues.within(lo, end)
+    if not found:
         return None, None
-    return cues[-1], _speaker_at(text, lo, end, cues[-1])
+    return found[-1], _speaker_at(text, lo, end, found[-1])
 
 
 def _word_count(text: str, a: int, b: int) -> int:
@@ -497,7 +497,7 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
     # "The plan failed, the minister said." / "..., said the minister."
     head = cue[0] if inverted or m is None else m.start
     pre = text[s_lo:head].rstrip()
-    tail_words = _word_count(text, (m.end if inverted else cue[1]), end)
+    tail_words = _word_count(text, (m.end if inverted and m is not None else cue[1]), end)
     closing = len(pre) - len(pre.rstrip("\"\u201d\u2019'"))
     if pre[:len(pre) - closing].endswith(",") and tail_words <= 8 and " that " not in text[cue[1]:end]:
         # '..., the minister said.'; 'Lead words, "quoted words," said X.'
@@ -577,10 +577,11 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
         end = own.start()  # "..., but he said he had no role"
     for later in cues.within(start, end):
         lw = text[later[0]:later[1]].split()[0].lower()
-        if (lw in CLAUSE_VERBS or _COMMA_AND.search(text, start, later[0])) and _NEXT_CLAUSE.search(text, start, later[0]):
+        nxt = _NEXT_CLAUSE.search(text, start, later[0])
+        if nxt and (lw in CLAUSE_VERBS or _COMMA_AND.search(text, start, later[0])):
             # "said she was impressed, but lamented that ...": any speech verb
             # after ", but" starts a clause of its own
-            cut = _NEXT_CLAUSE.search(text, start, later[0]).start()
+            cut = nxt.start()
             if _word_count(text, start, cut) >= 3:
                 end = cut
             break
