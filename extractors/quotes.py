@@ -131,6 +131,7 @@ def _coordinated(text: str, close_end: int, cue: tuple[int, int]) -> bool:
     "but": '... "..." and Ms. Roe, she said, ...'."""
     m = subject_before(text, close_end, cue[0])
     return m is not None and bool(_COORDINATOR_END.search(text, close_end, m.start))
+_OWN_OBJECT = re.compile(r"\s+(?:that|he|she|they|it|we|I|there|a|an|his|her|their|its)\s")
 _AND_END = re.compile(r"(?:^|[\s,])and$")
 _SENTENCE_LEAD = " \t\u00a0\"'\u201c\u2018(["
 
@@ -310,6 +311,11 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
             if not any(p.open_mark < c[0] < (p.close_mark if p.close_mark >= 0 else hi) for p in para_q)]:
         # 'She said he "hid the letter" and Ms. Roe, she said, "lied"': a
         # clause of its own after the quote; the cue before it speaks
+        after = []
+    if after and text[q.end - 1] in ".!?" and _word_count(text, close_end, after[0][0]) > 0 \
+            and _OWN_OBJECT.match(text, after[0][1], after_hi):
+        # '"... all season." She noted a rally on Friday.' / '"..." Ito said he
+        # would ...': a new sentence with a clause or object of its own
         after = []
     # '"...," said Lea Stone', '"..." if it fails, said Lea Stone' / '"..." and
     # said it was ...': the words after a cue name its speaker only right after

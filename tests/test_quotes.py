@@ -375,3 +375,9 @@ def test_any_speech_verb_after_but_starts_a_new_clause() -> None:
     text = 'Rae Dunn said she was "impressed" with the children, but lamented that the speech ran long.'
     clause = next(q for q in find_quotes(text) if q.kind == "indirect" and q.cue is not None and q.cue.text == "said")
     assert clause.text == 'she was "impressed" with the children'
+
+
+def test_cue_of_a_new_sentence_with_its_own_clause_is_not_the_quotes() -> None:
+    text = 'Nobody expected the vote to fail. "It is a disaster for the region." Omar Tal said he would resign.'
+    q = quoted(text)[0]
+    assert q.cue is None or q.cue.text != "said"
