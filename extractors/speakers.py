@@ -118,7 +118,7 @@ class _Resolver:
             self.by_last.setdefault(surname(n.name).lower(), []).append(n)
             self.by_first.setdefault(words[0].lower(), []).append(n)
 
-    def canonical(self, name: str, pos: int) -> str:
+    def canonical(self, name: str, pos: int, title: str | None = None) -> str:
         """"Bolton" / "Mr. Bolton" / "John R. Bolton" -> the full name given in the text."""
         words = [w for w in name.split() if w.lower().rstrip(".") not in TITLES or w[:1].isupper() and w.lower().rstrip(".") not in TITLES]
         words = [w for w in words if w.lower().rstrip(".") not in TITLES] or name.split()[-1:]
@@ -132,6 +132,11 @@ class _Resolver:
             cands = [c for c in self.by_first.get(key, []) if c.start < self.first_alone.get(key, len(self.text))]
         if not cands:
             return " ".join(words)
+        title = (title or name.split()[0] if len(name.split()) > 1 else title or "").lower()
+        gender = "m" if title in _MALE_TITLES else "f" if title in _FEMALE_TITLES else None
+        if gender is not None:
+            # "Mrs. Clinton" is not the "Bill Clinton" named last
+            cands = [c for c in cands if self.gender_of(c.name) in (None, gender)] or cands
         before = [c for c in cands if c.start <= pos]
         pool = before or cands
         # the most recent full name before the mention (else the first after)
@@ -433,7 +438,7 @@ class _Resolver:
                 n = occ[-1]
                 if n.organization:
                     return n.name
-                return self.canonical(n.name, n.start)
+                return self.canonical(n.name, n.start, n.title)
             return None
         # a description with a name at its end: "ambassador Kim Song"
         occ = [n for n in self.names if m.start <= n.start < m.end]

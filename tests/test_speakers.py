@@ -395,3 +395,10 @@ def test_quote_paragraph_signed_by_a_dash_line() -> None:
             '"Our schools have lost a third of their teachers in ten years."\n\n'
             '- Karl Hoff.')
     assert speakers_of(text) == [("Our schools have lost a third of their teachers in ten years.", "Karl Hoff")]
+
+
+def test_courtesy_title_picks_the_full_name_of_that_gender() -> None:
+    text = ('Anna Hale founded the bakery in 1990. She still bakes every morning.\n\n'
+            'Her son, Peter Hale, runs the shop now. He opened a second one last year.\n\n'
+            'Mrs. Hale said the bread was "the same recipe her grandmother used."')
+    assert speakers_of(text)[-1][1] == "Anna Hale"
