@@ -132,6 +132,7 @@ def _coordinated(text: str, close_end: int, cue: tuple[int, int]) -> bool:
     m = subject_before(text, close_end, cue[0])
     return m is not None and bool(_COORDINATOR_END.search(text, close_end, m.start))
 _OWN_OBJECT = re.compile(r"\s+(?:that|he|she|they|it|we|I|there|a|an|his|her|their|its)\s")
+_COORDINATOR = re.compile(r"(?:but|and|yet)\s")
 _AND_END = re.compile(r"(?:^|[\s,])and$")
 _SENTENCE_LEAD = " \t\u00a0\"'\u201c\u2018(["
 
@@ -569,6 +570,8 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
                 start = tm.end()
     while start < end and text[start] in " ,:":
         start += 1
+    if _COORDINATOR.match(text, start, end):
+        return None  # '"...," Stevens says, but she cautions that ...': a clause of its own
     if _PLACE_OR_TIME.match(text, start, end) and any(
             text[c[0]:c[1]].split()[0].lower() in CLAUSE_VERBS for c in cues.within(start, end)):
         return None  # "said at a rally in Ohio, adding that ...": the later cue reports

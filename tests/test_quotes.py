@@ -381,3 +381,10 @@ def test_cue_of_a_new_sentence_with_its_own_clause_is_not_the_quotes() -> None:
     text = 'Nobody expected the vote to fail. "It is a disaster for the region." Omar Tal said he would resign.'
     q = quoted(text)[0]
     assert q.cue is None or q.cue.text != "said"
+
+
+def test_clause_opening_with_but_after_a_cue_is_not_its_report() -> None:
+    text = '"Success depends on you," Mia Sorel says, but she cautions that the market is small.'
+    clauses = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert all(not q.text.startswith("but") for q in clauses)
+    assert any(q.text == "that the market is small." and q.cue is not None and q.cue.text == "cautions" for q in clauses)
