@@ -62,6 +62,7 @@ _ORG_HEAD_NAMES = {"force": ("police", "constabulary", "force")}
 _RENAMED_BY_WHICH = re.compile(
     r"(?:\s+(?:in|of|at|from|based\s+in)\s+(?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3})?\s*,\s*$")
 _SIGNATURE = re.compile(r"\s*(?:--|-|\u2013|\u2014)\s*")
+_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;:.\"\u201c\u201d]{1,60}?\s+")
 _SENTENCE_ENDS = (". ", "? ", "! ", '." ', ".\u201d ", '?" ', "?\u201d ", '!" ', "!\u201d ")
 # How far back (in characters) a pronoun or description looks for its person.
 _WINDOW = 1500
@@ -421,7 +422,9 @@ class _Resolver:
         if low in ("who", "which", "that"):
             # "Smith, who said ...": the name before the comma
             persons = self.persons_before(m.start, max(0, m.start - 120))
-            if persons and self.text[persons[-1].end:m.start].strip() in (",", ""):
+            if persons and (self.text[persons[-1].end:m.start].strip() in (",", "")
+                            or _APPOSITION.fullmatch(self.text, persons[-1].end, m.start)):
+                # "Smith, who ...", "Smith, a farmer who ..."
                 return self.canonical(persons[-1].name, persons[-1].start)
             if low == "which":
                 return self.organization_before(m.start)

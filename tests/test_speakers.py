@@ -402,3 +402,9 @@ def test_courtesy_title_picks_the_full_name_of_that_gender() -> None:
             'Her son, Peter Hale, runs the shop now. He opened a second one last year.\n\n'
             'Mrs. Hale said the bread was "the same recipe her grandmother used."')
     assert speakers_of(text)[-1][1] == "Anna Hale"
+
+
+def test_who_after_an_apposition_goes_to_the_name() -> None:
+    text = ('Mark Dale, a Dover native who often says "the sea keeps its own counsel, always," '
+            'runs the harbour shop.')
+    assert speakers_of(text)[-1][1] == "Mark Dale"
