@@ -12,7 +12,9 @@ comparison, the baseline rescue and the recall retry) directly, with:
   in place: the tree is the caller's and is pruned, so read everything else first;
 - the page-text measure of the recall retry (trafilatura's ``html2txt``) computed
   by one walk over the tree, without a copy, and only when a retry is possible;
-- the comparison cascade run only when asked for, reusing what the quick one found.
+- the comparison cascade run only when asked for, reusing what the quick one found
+  (main-extractor results, and readability's candidate across its two comparisons),
+  with jusText's page cleaning done without regex callbacks too.
 
 Tested against trafilatura's own functions in tests/test_body_cascade.py.
 """
@@ -22,7 +24,7 @@ import logging
 import re
 from copy import copy
 
-from lxml.etree import _Element
+from lxml.etree import _Element, tostring
 from lxml.html import HtmlElement
 from trafilatura.baseline import _BLOCK_ELEMS, baseline
 from trafilatura.core import (
@@ -32,10 +34,17 @@ from trafilatura.core import (
     ESCALATION_PAGE_SHARE,
     _forum_thread_page,
 )
-from trafilatura.external import compare_extraction, justext_rescue
+from trafilatura.external import (
+    JUSTEXT_OVERRIDE_RATIO,
+    SANITIZED_XPATH,
+    _prefer_readability,
+    sanitize_tree,
+    try_justext,
+)
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+from trafilatura.readability_lxml import Document as ReadabilityDocument
 from trafilatura.settings import _COOKIE_CONSENT_RE, Extractor
-from trafilatura.utils import remove_control_characters
+from trafilatura.utils import fromstring_bytes, remove_control_characters, trim
 from trafilatura.xml import delete_element, xmltotxt
 
 from .main_content import extract_content
@@ -126,6 +135,14 @@ def _uncounted(element: _Element) -> bool:
     return bool((klass and _COOKIE_BOX.search(klass)) or (ident and _COOKIE_BOX.search(ident)))
 
 
+def justext_rescue(tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
+    """trafilatura's justext_rescue, its BASIC_CLEAN_XPATH applied without regex callbacks."""
+    for element in [e for e in tree.iterdescendants() if isinstance(e.tag, str) and _uncounted(e)]:
+        delete_element(element)
+    body = try_justext(tree, options.url, options.lang)
+    return body, trim(" ".join(body.itertext()))
+
+
 def _collect_text(element: _Element, pieces: list[str], *, is_root: bool = False) -> None:
     # html2txt puts a space around the text and tail of each block element (cleaning
     # control characters there) and drops the uncounted elements, whose tails stay.
@@ -169,6 +186,7 @@ class BodyCascade:
         # The quick cascade's main-extractor results by focus, for the full cascade to
         # reuse; kept only when the wild-text recovery (which differs between them) did not run.
         self._main_results: dict[str, tuple[_Element, str]] = {}
+        self._readability_html: str | None = None
 
     def page_length(self) -> int:
         if self._page_length is None:
@@ -187,20 +205,54 @@ class BodyCascade:
     def _main(self, options: Extractor) -> tuple[_Element, str]:
         """Stages 1-2: the main extractor, then the comparison unless quick."""
         known = None if options.fast else self._main_results.get(options.focus)
-        backup = None  # the cleaned tree before tag conversion, which the comparison reads
         if known is not None:
             body, text = known
         else:
             cleaned = tree_cleaning(copy(self.tree), options)
-            if not options.fast:
-                backup = copy(cleaned)
             body, text, recovered = extract_content(convert_tags(cleaned, options, self.url), options)
             if options.fast and not recovered:
                 self._main_results[options.focus] = body, text
         if not options.fast:
-            if backup is None:
-                backup = tree_cleaning(copy(self.tree), options)
-            body, text = compare_extraction(backup, copy(self.tree), body, text, options)
+            body, text = self._compare(body, text, options)
+        return body, text
+
+    def _readability(self) -> HtmlElement:
+        """readability's candidate (trafilatura's try_readability), computed once per page."""
+        if self._readability_html is None:
+            try:
+                self._readability_html = ReadabilityDocument(copy(self.tree), min_text_length=25).summary()
+            except Exception as err:  # noqa: BLE001 - trafilatura treats a failure as no candidate
+                LOGGER.debug("readability failed: %s", err)
+                self._readability_html = ""
+        summary = fromstring_bytes(self._readability_html) if self._readability_html else None
+        return summary if summary is not None else HtmlElement()
+
+    def _compare(self, body: _Element, text: str, options: Extractor) -> tuple[_Element, str]:
+        """trafilatura's compare_extraction (balanced or recall focus): readability's
+        candidate, then jusText's when the result is short or holds page furniture."""
+        length = len(text)
+        if options.focus == "recall" and length > options.min_extracted_size * 10:
+            return body, text
+        algo_body = self._readability()
+        algo_text = trim(tostring(algo_body, method="text", encoding="utf-8").decode("utf-8"))
+        use_readability = _prefer_readability(body, algo_body, algo_text, length, len(algo_text), options)
+        if use_readability:
+            body, text, length = algo_body, algo_text, len(algo_text)
+        unclean = bool(body.xpath(SANITIZED_XPATH))
+        if unclean or length < options.min_extracted_size:
+            # jusText reads the cleaned tree before tag conversion
+            j_body, j_text = justext_rescue(tree_cleaning(copy(self.tree), options), options)
+            if unclean:
+                accept = length <= JUSTEXT_OVERRIDE_RATIO * len(j_text) and (
+                    len(j_text) > length or not options.images or body.find(".//graphic") is None
+                )
+            else:
+                accept = length < len(j_text)
+            if j_text and accept:
+                body, text, length = j_body, j_text, len(j_text)
+                use_readability = False
+        if use_readability:
+            body, text = sanitize_tree(body, options)
         return body, text
 
     def _sequence(self, options: Extractor, recall: Extractor) -> tuple[_Element, str]:

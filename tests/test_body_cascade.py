@@ -110,3 +110,19 @@ def test_short_story_in_a_long_page_goes_through_the_recall_retry():
 def test_empty_page_gives_empty_text():
     html = "<html><body><div></div></body></html>"
     assert BodyCascade(load_html(html)).text() == "" == _bare_text(html, fast=True)
+
+
+def test_justext_rescue_matches_trafilatura():
+    from copy import copy
+
+    from trafilatura.external import justext_rescue as trafilatura_justext_rescue
+    from trafilatura.settings import Extractor
+
+    from newsjson.extractors.body_cascade import justext_rescue
+
+    options = Extractor(output_format="python", comments=False)
+    tree = _trafilatura_pruned(PAGE)
+    ours_body, ours_text = justext_rescue(copy(tree), options)
+    theirs_body, theirs_text = trafilatura_justext_rescue(copy(tree), options)
+    assert ours_text == theirs_text and "bridge opens in spring" in ours_text
+    assert etree.tostring(ours_body) == etree.tostring(theirs_body)
