@@ -44,7 +44,7 @@ _SPEECH_VERBS = (
     "highlight lament posit read tweet post put mock scold chide gush rave plead beg brag "
     "blast slam praise thank decry criticize criticise call dub label brand cheer chant "
     "sing yell boom answer interject proclaim concede fume marvel bemoan "
-    "echo bark beam laugh sigh groan "
+    "echo bark beam laugh sigh groan press "
     # what polls, studies and documents do ("the survey found", "records show")
     "show find"
 ).split()
@@ -120,16 +120,28 @@ ADVERBS = frozenset(
 _WORD = re.compile(r"(?<![\w\-])[A-Za-z]+(?![\w])")
 _FORMS = frozenset(f.lower() for f in SPEECH_VERB_FORMS)
 _PARTICLE = re.compile(r"\s+(?:out|up|back)\b")
-_BACK = re.compile(r"\s+back\b")
-# Verbs that report a retort only with "back" after them: '"...," she shot back'.
-BACK_VERB_FORMS = {f: "retort" for f in "shoot shot shoots shooting fire fired fires firing hit hits hitting".split()}
+# Verbs that report speech only with their particle after them: '"...," she
+# shot back', '"...," Trump went on', '"...," her husband cut in'.
+_PARTICLE_VERBS = {
+    "back": ("retort", "shoot shot shoots shooting fire fired fires firing hit hits hitting"),
+    "on": ("continue", "go goes went going"),
+    "in": ("interject", "cut cuts cutting chime chimed chimes chiming"),
+}
+PARTICLE_VERB_FORMS = {f: base for base, forms in _PARTICLE_VERBS.values() for f in forms.split()}
+_PARTICLE_OF = {f: particle for particle, (_, forms) in _PARTICLE_VERBS.items() for f in forms.split()}
+# "shot back at critics" speaks; "went on to win", "cut in line" do not
+_PARTICLE_AFTER = {
+    "back": re.compile(r"\s+back\b(?![ \t]+(?:to|with|the|a|an|for|of|home|into|from)\b)"),
+    "on": re.compile(r"\s+on(?=\s*[,.;:!?\"\u201c\u201d\u2014]|\s*$)"),
+    "in": re.compile(r"\s+in(?=\s*[,.;:!?\"\u201c\u201d\u2014]|\s*$)"),
+}
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b")
 
 
 def speech_verbs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every speech-verb form in the text, in order; "pointed
     out" and "summed up" keep their particle, and "shot back", "hit back"
-    count only with theirs."""
+    and "went on" count only with theirs."""
     out = []
     forms = _FORMS
     for m in _WORD.finditer(text):
@@ -138,8 +150,8 @@ def speech_verbs(text: str) -> list[tuple[int, int]]:
             a, b = m.span()
             p = _PARTICLE.match(text, b)
             out.append((a, p.end() if p else b))
-        elif low in BACK_VERB_FORMS:
-            p = _BACK.match(text, m.end())
+        elif low in PARTICLE_VERB_FORMS:
+            p = _PARTICLE_AFTER[_PARTICLE_OF[low]].match(text, m.end())
             if p:
                 out.append((m.start(), p.end()))
     for m in ACCORDING_TO.finditer(text):

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cues import BACK_VERB_FORMS, CLAUSE_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NEEDS_THAT, SPEECH_VERB_FORMS, speech_verbs
+from .cues import PARTICLE_VERB_FORMS, CLAUSE_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NEEDS_THAT, SPEECH_VERB_FORMS, speech_verbs
 from .mentions import Mention, sentence_subject, subject_after, subject_before, tokens
 from .quote_marks import QuotedSpan, find_quoted_spans, paragraph_spans
 from .record import Quote, Span
@@ -38,7 +38,7 @@ _NOUNISH = frozenset(
     "state post report claim answer call charge promise pledge tweet remark comment reply "
     "counter object figure point read put thank praise cheer chant boom label brand dub "
     "note estimate protest demand vow joke quip boast sniff snap question concern order "
-    "warn request respond show find echo bark beam laugh sigh groan".split())
+    "warn request respond show find echo bark beam laugh sigh groan press".split())
 _SUBJECT_RIGHT_BEFORE = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|also)|[A-Z][\w'\u2019.\-]*[a-z])\s+$")
 _OBJECT_VERBS = frozenset("tell inform remind assure warn ask advise instruct".split())
 _TIME_ADVERBIAL = re.compile(
@@ -94,7 +94,7 @@ class _Cues:
         words = text[a:b].split()
         if words[0][0].isupper() and not _opens_sentence(text, a):
             return False  # a capitalised word inside a sentence names something: "the United States", "the Post"
-        base = SPEECH_VERB_FORMS.get(words[0].lower()) or BACK_VERB_FORMS.get(words[0].lower())
+        base = SPEECH_VERB_FORMS.get(words[0].lower()) or PARTICLE_VERB_FORMS.get(words[0].lower())
         if base is None:
             return words[0].lower() == "according"
         if base in ("point", "sum") and len(words) == 1:

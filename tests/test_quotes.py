@@ -388,3 +388,10 @@ def test_clause_opening_with_but_after_a_cue_is_not_its_report() -> None:
     clauses = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert all(not q.text.startswith("but") for q in clauses)
     assert any(q.text == "that the market is small." and q.cue is not None and q.cue.text == "cautions" for q in clauses)
+
+
+def test_particle_verbs_speak_only_with_their_particle() -> None:
+    text = ('"We have the votes," Ada Kell went on. "Not one," Ben Ruiz cut in. '
+            '"Really?" Cleo Marsh pressed. They cut in line and went on to win.')
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quoted(text)] == [
+        "Ada Kell", "Ben Ruiz", "Cleo Marsh"]
