@@ -315,13 +315,21 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
             if i == 1 and lw.endswith("ly") and lw in ADVERBS and i + 1 < len(toks) and "-" in _word(text, toks[i + 1]):
                 i += 1  # "the recently court-released playbook": an adverb inside the phrase
                 continue
-            if w in _STOP_INSIDE_NP or w in ".!?" or lw in _NP_STOP or lw in ADVERBS or lw in SPEECH_VERB_FORMS \
+            if w in _STOP_INSIDE_NP or w in ".!?" or lw in _NP_STOP or lw in ADVERBS or (lw in SPEECH_VERB_FORMS and not _is_cap(w)) \
                     or (i > 1 and w.islower() and lw.endswith("ed") and "-" not in lw):
                 break
             i += 1
         if i == 1:
             return None
         inner = toks[:i]
+        if _word(text, inner[1]).lower().rstrip(".") in TITLES and i + 1 < len(toks) and text[toks[i][0]:toks[i][1]] == ",":
+            # "The Leader of the Council, Councillor Ann Shaw, said": the name in apposition
+            k = i + 1
+            while k < len(toks) and _is_cap(_word(text, toks[k])):
+                k += 1
+            later = _name_part(text, toks[i + 1:k]) if k > i + 1 else None
+            if later is not None and k < len(toks) and text[toks[k][0]:toks[k][1]] == ",":
+                return Mention(toks[i + 1][0], later[1], "name", later[0], later[1])
         name = _name_part(text, inner) if _namey(_word(text, inner[-1])) else None
         end = inner[-1][1]
         if text[end - 1] == "." and not name:

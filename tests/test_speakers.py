@@ -408,3 +408,9 @@ def test_who_after_an_apposition_goes_to_the_name() -> None:
     text = ('Mark Dale, a Dover native who often says "the sea keeps its own counsel, always," '
             'runs the harbour shop.')
     assert speakers_of(text)[-1][1] == "Mark Dale"
+
+
+def test_name_in_apposition_to_a_title_is_the_speaker() -> None:
+    text = ('The Leader of Harlow Council, Councillor Rita Oduya, has issued the following statement:\n\n'
+            '"We will repair every grave and find whoever did this."')
+    assert speakers_of(text)[-1][1] == "Rita Oduya"
