@@ -331,6 +331,7 @@ class _Resolver:
         if e and e.gender:
             return e.gender
         if self.genders is None:
+            self.genders = {}  # (no evidence while it is being gathered: "Mrs. Hale" may ask)
             self.genders = self._gender_evidence()
         return self.genders.get(name)
 

@@ -414,3 +414,9 @@ def test_name_in_apposition_to_a_title_is_the_speaker() -> None:
     text = ('The Leader of Harlow Council, Councillor Rita Oduya, has issued the following statement:\n\n'
             '"We will repair every grave and find whoever did this."')
     assert speakers_of(text)[-1][1] == "Rita Oduya"
+
+
+def test_stacked_courtesy_titles_still_resolve() -> None:
+    text = 'Mr. Mrs Lee said "we stay open all winter." He left.'
+    _, speakers = attribute_speakers(text, find_quotes(text))
+    assert speakers  # the pass ran to its end rather than giving up on the article
