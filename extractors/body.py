@@ -20,6 +20,7 @@ _LINE_MARK = re.compile(r"^(?:[-*•]\s+|\|\s*)")
 # "READ MORE: …", "Mehr zum Thema: …", "LIES AUCH:" before a teaser link.
 _TEASER_LABEL = re.compile(r"^[^\n:]{2,30}[:：|»›]\s*")
 _SKIP_TEXT = ("script", "style", "noscript", "template")
+_WORD = re.compile(r"\w+")
 
 
 def _norm(text: str) -> str:
@@ -72,6 +73,8 @@ def clean_body(
     title_key = _norm(title) if title else None
     caption_texts = page.caption_texts | {_norm(c) for c in captions if c}
     author_keys = {a.casefold() for a in authors}
+    # A byline names an author: each word of some author's name is somewhere in the line.
+    author_words = [_WORD.findall(key) for key in author_keys]
     kept: list[str] = []
     dropped: list[str] = []
     for raw in text.split("\n"):
@@ -86,13 +89,18 @@ def clean_body(
             reason = "caption"
         elif key in page.link_texts or _TEASER_LABEL.sub("", key) in page.link_texts:
             reason = "link"
-        elif author_keys and len(line) < 120 and _is_byline(line, author_keys):
+        elif author_keys and len(line) < 120 and _names_an_author(line, author_words) and _is_byline(line, author_keys):
             reason = "byline"
         if reason:
             dropped.append(reason)
         else:
             kept.append(line)
     return "\n\n".join(kept), dropped
+
+
+def _names_an_author(line: str, author_words: list[list[str]]) -> bool:
+    low = line.casefold()
+    return any(words and all(word in low for word in words) for words in author_words)
 
 
 def _is_byline(line: str, author_keys: set[str]) -> bool:
