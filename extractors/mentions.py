@@ -163,7 +163,14 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
     return m
 
 
+# A party-and-state tag after a lawmaker's name: "Rep. Jo Kent (D-Wash.) said".
+_PARTY_TAG_END = re.compile(r"\s*\([A-Z]{1,3}-[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?\)\s*$")
+
+
 def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | None:
+    tag = _PARTY_TAG_END.search(text, max(lo, verb_start - 30), verb_start)
+    if tag is not None and tag.start() > lo:
+        verb_start = tag.start()
     toks = tokens(text, max(lo, verb_start - 300), verb_start)
     toks = [t for t in toks if t[0] >= lo]
     # an age in apposition says nothing of the subject: "Hayley Walsh, 42, a lecturer, said"

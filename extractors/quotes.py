@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .cues import PARTICLE_VERB_FORMS, CLAUSE_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NEEDS_THAT, SPEECH_VERB_FORMS, speech_verbs
-from .mentions import Mention, sentence_subject, subject_after, subject_before, tokens
+from .mentions import NOT_NAMES, Mention, sentence_subject, subject_after, subject_before, tokens
 from .quote_marks import QuotedSpan, find_quoted_spans, paragraph_spans
 from .record import Quote, Span
 from .sentences import sentence_spans
@@ -201,6 +201,24 @@ def _document_outlet(text: str, m: Mention, cue: tuple[int, int], hi: int) -> Me
     return Mention(s, e, "name", s, e) if e > s else None
 
 
+# A name signed after a quote by a dash, ending its line (or followed by a role
+# after a comma): 'on the wall." ― Ana Ruiz', '"..." — Tom de Hale, 42, a nurse'.
+_DASH_SIGNATURE = re.compile(
+    r"[ \t\u00a0]*[\u2015\u2014\u2013][ \t\u00a0]*"
+    r"((?:[A-Z][\w'\u2019\-]*\.?|[A-Z]\.)(?:[ \t\u00a0]+(?:[A-Z][\w'\u2019\-]*\.?|(?:de|da|del|van|von|der|la|le|bin|al)(?=[ \t\u00a0]+[A-Z]))){1,4})"
+    r"(?=[ \t\u00a0]*(?:[.,]?[ \t\u00a0]*(?:\n|$)|,[ \t\u00a0]+[^\n]{1,80}(?:\n|$)))")
+
+
+def _signed_after(text: str, close_end: int) -> Mention | None:
+    m = _DASH_SIGNATURE.match(text, close_end)
+    if m is None:
+        return None
+    s, e = m.start(1), m.end(1)
+    if text[s:e].split()[0].lower().rstrip(".") in NOT_NAMES:
+        return None  # '"..." — But the plan', a sentence going on after a dash
+    return Mention(s, e, "name", s, e)
+
+
 def _para_start(text: str, pos: int) -> int:
     i = text.rfind("\n", 0, pos) + 1
     while i < len(text) and text[i] in " \t":
@@ -361,6 +379,9 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
         # a quote paragraph announced by the one before: 'He said:'
         found.cue, found.mention = _announced(text, cues, q.open_mark)
         cue = found.cue
+    if found.mention is None and cue is None and q.close_mark >= 0:
+        # a line of reactions or an epigraph: '"...." ― Ana Ruiz' / '"..." — Tom Hale, a reader'
+        found.mention = _signed_after(text, close_end)
     if found.mention is None and (cue is not None or not direct) and q.open_mark > s_lo:
         # the writer's sentence quotes its subject: 'Trump blasted Disney for its "..."'
         found.mention = sentence_subject(text, s_lo, q.open_mark)

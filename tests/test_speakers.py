@@ -420,3 +420,22 @@ def test_stacked_courtesy_titles_still_resolve() -> None:
     text = 'Mr. Mrs Lee said "we stay open all winter." He left.'
     _, speakers = attribute_speakers(text, find_quotes(text))
     assert speakers  # the pass ran to its end rather than giving up on the article
+
+
+def test_name_signed_after_a_quote_by_a_dash() -> None:
+    # reader reactions and epigraphs: each quote signed on its own line
+    text = ("Readers wrote in after the vote.\n"
+            "\u201cThe new bridge will change how we get to work.\u201d \u2015 Ana Ruiz\n"
+            "\u201cI still worry about the cost of it all.\u201d \u2014 Tom de Hale, a retired nurse\n")
+    assert [s for _, s in speakers_of(text)] == ["Ana Ruiz", "Tom de Hale"]
+
+
+def test_dash_before_a_sentence_going_on_is_no_signature() -> None:
+    text = ("There was a sign, \u201cKeep the park open for all children\u201d \u2014 But Mayor Lopez, for one, "
+            "never saw it.\n")
+    assert [q.speaker_mention for q in find_quotes(text)] == [None]
+
+
+def test_party_tag_between_name_and_cue() -> None:
+    text = '"We will hold the seat in the fall," Rep. Jane Doe (D-Wash.) said.'
+    assert speakers_of(text) == [("We will hold the seat in the fall,", "Jane Doe")]
