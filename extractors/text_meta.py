@@ -271,10 +271,12 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
     if echoed is not None:
         pick = echoed
     else:
-        candidates = _candidates(lines, kinds, mark, header, _MARK_REACH) if mark is not None else []
-        below = _below_mark(lines, kinds, mark, start, header) if mark is not None else None
-        if below is not None and (not candidates or below[1] < _distance(lines, kinds, candidates[0], mark)):
-            candidates = [below[0]]
+        candidates = []
+        if mark is not None:
+            candidates = _candidates(lines, kinds, mark, header, _MARK_REACH)
+            below = _below_mark(lines, kinds, mark, start, header)
+            if below is not None and (not candidates or below[1] < _distance(lines, kinds, candidates[0], mark)):
+                candidates = [below[0]]
         if not candidates:
             candidates = _candidates(lines, kinds, start, header, _TITLE_REACH, include_start=True)
         if not candidates:
