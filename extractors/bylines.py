@@ -21,6 +21,7 @@ _CANDIDATES = (
     " or contains(@class, 'Author') or contains(@class, 'Byline')]"
     f" | //text()[string-length(.) < 90 and ({_OPENER_TEST})]"
 )
+_HCARD_NAME = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
 # Where author-shaped markup belongs to someone else: commenters, related stories, menus.
 _ELSEWHERE = re.compile(r"comment|related|sidebar|widget|teaser|footer|menu|nav|recommend|more-|social|share|newsletter", re.I)
 _SKIP_TAGS = {"nav", "footer", "aside", "script", "style", "noscript", "template", "head", "title", "option", "button", "meta", "link"}
@@ -31,12 +32,23 @@ MAX_BYLINE_CHARS = 120
 MAX_CANDIDATES = 12
 
 
+# Layout modifiers name the page's shape, not the box: "right-sidebar", "has-sidebar",
+# "no-comments" on the container that holds the article itself.
+_LAYOUT_MODIFIER = re.compile(r"^(?:has|no|with|without|left|right|full|show|hide|is)[-_]|[-_](?:left|right|open|closed|enabled|disabled)$", re.I)
+
+
+def _marks_elsewhere(marker: str) -> bool:
+    return any(_ELSEWHERE.search(token) and not _LAYOUT_MODIFIER.search(token) for token in marker.split())
+
+
 def _elsewhere(node: HtmlElement) -> bool:
     for ancestor in node.iterancestors():
         if ancestor.tag in _SKIP_TAGS:
             return True
+        if ancestor.tag in ("body", "html"):  # their classes describe the whole page ("single-post comments-open")
+            break
         marker = (ancestor.get("class") or "") + " " + (ancestor.get("id") or "")
-        if marker.strip() and _ELSEWHERE.search(marker):
+        if marker.strip() and _marks_elsewhere(marker):
             return True
     return False
 
@@ -74,9 +86,12 @@ def find_bylines(tree: HtmlElement) -> Bylines:
         if not isinstance(hit.tag, str) or hit.tag in _SKIP_TAGS or hit.tag in ("body", "html", "article"):
             continue
         own = (hit.get("class") or "") + " " + (hit.get("id") or "")
-        if _ELSEWHERE.search(own) or _elsewhere(hit):
+        if _marks_elsewhere(own) or _elsewhere(hit):
             continue
-        if hit.get("itemprop") == "author" or hit.get("rel") == "author":
+        # hCard bylines ('<span class="author vcard"><a class="url fn">lupa</a></span>', the
+        # blog-engine default) mark the writer as explicitly as itemprop does, handles included.
+        hcard = "vcard" in (hit.get("class") or "").split()
+        if hit.get("itemprop") == "author" or hit.get("rel") == "author" or hcard:
             # Co-authors' links sit side by side in one byline; author marks further
             # on belong to other stories (a list of posts).
             box = hit.getparent().getparent() if hit.getparent() is not None else None
@@ -85,6 +100,8 @@ def find_bylines(tree: HtmlElement) -> Bylines:
             elif box is not marked_box:
                 continue
             name = hit.find(".//*[@itemprop='name']")
+            if name is None and hcard:
+                name = next(iter(hit.xpath(_HCARD_NAME)), None)
             text = (hit.get("content") or "") if hit.tag == "meta" else _text(name if name is not None else hit)
             if text and len(text) <= MAX_BYLINE_CHARS:
                 marked.append(text)

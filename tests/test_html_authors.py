@@ -89,3 +89,21 @@ def test_page_byline_when_no_structured_author():
     html = ("<html><head><title>t</title></head><body><article><h1>Bridge opens</h1>"
             "<p class='byline'>By Lena Ortiz</p><p>The bridge opened on Monday after repairs.</p></article></body></html>")
     assert extract(html).authors == ["Lena Ortiz"]
+
+
+def test_a_blog_engine_hcard_signs_with_a_handle():
+    page = (
+        "<html><body><article><h1>Notes from the allotment</h1>"
+        "<div class='entry-meta'>By <span class='author vcard'><a class='url fn n' href='/u/'>Quill</a></span></div>"
+        "<p>The beans came up late this year.</p></article></body></html>"
+    )
+    assert find_bylines(fromstring(page)).marked == ["Quill"]
+
+
+def test_a_sidebar_layout_class_on_the_container_does_not_hide_the_byline():
+    page = (
+        "<html><body class='single has-sidebar'><div class='content right-sidebar'>"
+        "<p class='byline'>By Mara Quell</p><p>Story text.</p></div>"
+        "<div class='sidebar'><span class='author'>Other Person</span></div></body></html>"
+    )
+    assert find_bylines(fromstring(page)).classed == ["By Mara Quell"]
