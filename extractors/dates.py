@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -65,3 +65,53 @@ def to_iso8601(value: Any) -> str | None:
     if parsed.tzinfo is None:
         return parsed.date().isoformat()
     return parsed.isoformat()
+
+
+# A date in a permalink, "/2024/03/05/slug": the publisher's local day.
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|[-_.]|$)")
+# A UTC offset runs from -12:00 to +14:00: a local day differs from the UTC day only
+# before noon UTC (local day earlier) or from 10:00 UTC on (local day later).
+_EARLIEST_BEHIND_HOUR = 12
+_LATEST_AHEAD_HOUR = 10
+# Instants this close are one timestamp written twice (seconds and rounding differ).
+SAME_INSTANT_SECONDS = 60
+
+
+def _aware(value: str) -> datetime | None:
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
+def _url_day(url: str | None) -> date | None:
+    match = _URL_DAY.search(url or "")
+    if not match:
+        return None
+    year, month, day = int(match[1]), int(match[2]), int(match[3])
+    return date(year, month, day) if _valid(year, month, day) else None
+
+
+def local_day_form(chosen: str, stated: list[str], url: str | None) -> str:
+    """A UTC timestamp in the form that keeps the publisher's calendar day.
+
+    Content systems store publication times in UTC ("2024-03-05T23:10:00Z") while the
+    page's own day is local (March 6 in Berlin). When the page also states the same
+    instant with its local offset (an article:published_time "+01:00", a <time> element),
+    that form is used; else a permalink day one day from the UTC day is taken as the
+    local day (a date without time: the offset is not stated).
+    """
+    instant = _aware(chosen)
+    if instant is None or instant.utcoffset() != timedelta(0):
+        return chosen
+    for value in stated:
+        other = _aware(value)
+        if other is not None and other.utcoffset() != timedelta(0) and abs((other - instant).total_seconds()) <= SAME_INSTANT_SECONDS:
+            return value
+    url_day = _url_day(url)
+    if url_day is not None:
+        gap = (url_day - instant.date()).days
+        if (gap == -1 and instant.hour < _EARLIEST_BEHIND_HOUR) or (gap == 1 and instant.hour >= _LATEST_AHEAD_HOUR):
+            return url_day.isoformat()
+    return chosen

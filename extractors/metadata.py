@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 from lxml.html import HtmlElement
 
-from .dates import to_iso8601
+from .dates import local_day_form, to_iso8601
 
 # schema.org types that describe the article itself (not the site, a person or a breadcrumb).
 _ARTICLE_TYPES = {
@@ -179,6 +179,14 @@ def _url_value(value: Any) -> str | None:
 
 
 MAX_H1S = 6
+# Where a page states its publication time: meta names in order of trust.
+_PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate",
+    "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+    "article.published", "og:published_time", "published_time", "article:published",
+)
+# <time> elements read for a local-offset twin of a UTC timestamp (the header's; lists come later).
+MAX_TIME_ELEMENTS = 8
 
 
 def _h1_texts(tree: HtmlElement) -> list[str]:
@@ -196,8 +204,8 @@ def _h1_texts(tree: HtmlElement) -> list[str]:
     return found
 
 
-def _time_element(tree: HtmlElement, itemprop: str) -> str | None:
-    for node in tree.iter("time"):
+def _time_element(times: list[HtmlElement], itemprop: str) -> str | None:
+    for node in times:
         if node.get("itemprop") == itemprop or (itemprop == "datePublished" and "pubdate" in node.attrib):
             value = to_iso8601(node.get("datetime") or node.text_content())
             if value:
@@ -235,19 +243,17 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     if metas:
         found.authors_by_source["meta tags"] = metas
 
+    times = list(tree.iter("time"))
     found.date_published = (
         to_iso8601(article.get("datePublished"))
-        or to_iso8601(_first(meta, "article:published_time", "og:article:published_time", "datepublished",
-                              "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued",
-                              "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
-                              "og:published_time", "published_time", "article:published"))
-        or _time_element(tree, "datePublished")
+        or to_iso8601(_first(meta, *_PUBLISHED_KEYS))
+        or _time_element(times, "datePublished")
         or to_iso8601(article.get("dateCreated"))
     )
     found.date_modified = (
         to_iso8601(article.get("dateModified"))
         or to_iso8601(_first(meta, "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"))
-        or _time_element(tree, "dateModified")
+        or _time_element(times, "dateModified")
     )
     found.description = clean_text(unescape(article["description"])) if isinstance(article.get("description"), str) else None
     found.description = found.description or _first(meta, "og:description", "description", "twitter:description")
@@ -261,6 +267,11 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     found.language = normalise_language(lang) or normalise_language(locale)
     canonical = next((link.get("href") for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical" and link.get("href")), None)
     found.url = _url_value(canonical) or _url_value(_first(meta, "og:url")) or _url_value(article.get("url")) or _url_value(article.get("mainEntityOfPage"))
+    if found.date_published:
+        stated = [to_iso8601(article.get("datePublished"))]
+        stated += [to_iso8601(v) for key in _PUBLISHED_KEYS for v in meta.get(key, ())]
+        stated += [to_iso8601(node.get("datetime")) for node in times[:MAX_TIME_ELEMENTS] if node.get("datetime")]
+        found.date_published = local_day_form(found.date_published, [v for v in stated if v], found.url)
     section = article.get("articleSection")
     if isinstance(section, list):
         section = section[0] if section else None

@@ -1,0 +1,47 @@
+"""Publication dates keep the publisher's calendar day."""
+from __future__ import annotations
+
+from lxml.html import fromstring
+
+from newsjson.extractors.dates import local_day_form, to_iso8601
+from newsjson.extractors.metadata import read_metadata
+
+
+def _page(head: str, body: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}<p>Text.</p></body></html>"
+
+
+def test_a_utc_timestamp_gives_way_to_the_same_instant_with_its_local_offset():
+    page = _page(
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
+        ' "datePublished": "2024-03-05T23:10:00Z"}</script>'
+        '<meta property="article:published_time" content="2024-03-06T00:10:00+01:00">'
+    )
+    assert read_metadata(fromstring(page)).date_published == "2024-03-06T00:10:00+01:00"
+
+
+def test_a_time_element_can_carry_the_local_form():
+    page = _page(
+        '<meta property="article:published_time" content="2024-03-06T02:30:00+00:00">',
+        '<time datetime="2024-03-05T21:30:00-05:00">March 5</time>',
+    )
+    assert read_metadata(fromstring(page)).date_published == "2024-03-05T21:30:00-05:00"
+
+
+def test_a_permalink_day_next_to_a_utc_timestamp_is_the_local_day():
+    chosen = "2024-01-01T23:40:00+00:00"
+    assert local_day_form(chosen, [chosen], "https://blog.example/2024/01/02/new-year/") == "2024-01-02"
+
+
+def test_a_permalink_day_too_far_from_the_instant_is_ignored():
+    chosen = "2024-01-01T03:40:00+00:00"  # no offset makes 03:40 UTC fall on January 2
+    assert local_day_form(chosen, [chosen], "https://blog.example/2024/01/02/new-year/") == chosen
+
+
+def test_a_timestamp_with_an_offset_is_kept():
+    chosen = "2024-01-01T23:40:00+02:00"
+    assert local_day_form(chosen, [], "https://blog.example/2024/01/02/x/") == chosen
+
+
+def test_an_rfc_2822_date_keeps_its_offset():
+    assert to_iso8601("Sat, 19 Oct 2019 00:04:00 +0200") == "2019-10-19T00:04:00+02:00"
