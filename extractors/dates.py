@@ -13,6 +13,19 @@ _ISO = re.compile(
     re.I,
 )
 
+_LOOSE_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+# "31.03.2020", "5.11.2022": the day-first dotted date of German, Nordic and Slavic pages.
+_DOTTED_DAY = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+
+
+def dotted_day(text: str) -> str | None:
+    """The first day-first dotted date in a short text ("Publiziert: 03.04.2020, 12:35") as ISO 8601."""
+    match = _DOTTED_DAY.search(text)
+    if not match:
+        return None
+    day, month, year = int(match[1]), int(match[2]), int(match[3])
+    return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+
 
 def _valid(year: int, month: int, day: int) -> bool:
     try:
@@ -56,6 +69,10 @@ def to_iso8601(value: Any) -> str | None:
             digits = zone[1:].replace(":", "")
             offset = f"{zone[0]}{digits[:2]}:{(digits[2:4] or '00')}"
         return f"{day_part}T{hour:02d}:{minute:02d}:{second:02d}{offset}"
+    loose = _LOOSE_DAY.match(text)
+    if loose:  # "2022-1-26T14:32:06+02:00": unpadded month or day, read as the date alone
+        year, month, day = int(loose[1]), int(loose[2]), int(loose[3])
+        return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
     try:  # "Tue, 05 Mar 2024 14:07:00 GMT" (RFC 2822, as in HTTP headers and feeds)
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 from lxml.html import HtmlElement
 
-from .dates import local_day_form, to_iso8601
+from .dates import dotted_day, local_day_form, to_iso8601
 
 # schema.org types that describe the article itself (not the site, a person or a breadcrumb).
 _ARTICLE_TYPES = {
@@ -213,6 +213,29 @@ def _time_element(times: list[HtmlElement], itemprop: str) -> str | None:
     return None
 
 
+# Where a <time> belongs to something else: comments, teasers of other stories, menus.
+_NOT_THE_STORY = re.compile(r"comment|related|teaser|sidebar|widget|recommend|footer|menu|nav", re.I)
+
+
+def _first_visible_time(times: list[HtmlElement]) -> str | None:
+    """The first <time> of the story (its header's), for pages with no structured date.
+
+    Pages without metadata still mark their dateline up ('<time datetime="2024-03-05">',
+    '<time>31.03.2020</time>'); comment and teaser times come after it or sit in boxes.
+    """
+    for node in times[:MAX_TIME_ELEMENTS]:
+        if node.getparent() is None or any(
+            ancestor.tag in ("aside", "nav", "footer") or _NOT_THE_STORY.search((ancestor.get("class") or "") + " " + (ancestor.get("id") or ""))
+            for ancestor in node.iterancestors() if ancestor.tag not in ("body", "html")
+        ):
+            continue
+        value = to_iso8601(node.get("datetime")) if node.get("datetime") else None
+        value = value or dotted_day(node.text_content()[:80])
+        if value:
+            return value
+    return None
+
+
 def _html_language(tree: HtmlElement) -> str | None:
     root = tree.getroottree().getroot()
     return clean_text(root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"))
@@ -249,6 +272,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         or to_iso8601(_first(meta, *_PUBLISHED_KEYS))
         or _time_element(times, "datePublished")
         or to_iso8601(article.get("dateCreated"))
+        or _first_visible_time(times)
     )
     found.date_modified = (
         to_iso8601(article.get("dateModified"))

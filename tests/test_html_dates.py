@@ -45,3 +45,16 @@ def test_a_timestamp_with_an_offset_is_kept():
 
 def test_an_rfc_2822_date_keeps_its_offset():
     assert to_iso8601("Sat, 19 Oct 2019 00:04:00 +0200") == "2019-10-19T00:04:00+02:00"
+
+
+def test_a_page_without_metadata_takes_its_header_time_not_a_comment_time():
+    page = _page(
+        "",
+        '<div class="comments"><time datetime="2020-05-01">1 May</time></div>'
+        '<header><time>Published 31.03.2020</time></header>',
+    )
+    assert read_metadata(fromstring(page)).date_published == "2020-03-31"
+
+
+def test_an_unpadded_iso_date_is_read_as_its_day():
+    assert to_iso8601("2022-1-26T14:32:06+02:00") == "2022-01-26"
