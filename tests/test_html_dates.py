@@ -58,3 +58,8 @@ def test_a_page_without_metadata_takes_its_header_time_not_a_comment_time():
 
 def test_an_unpadded_iso_date_is_read_as_its_day():
     assert to_iso8601("2022-1-26T14:32:06+02:00") == "2022-01-26"
+
+
+def test_a_date_stored_as_central_european_midnight_in_utc_is_the_next_day():
+    assert local_day_form("2022-11-06T23:00:00+00:00", [], None) == "2022-11-07"
+    assert local_day_form("2022-11-06T23:00:41+00:00", [], None) == "2022-11-06T23:00:41+00:00"
