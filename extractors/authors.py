@@ -116,6 +116,21 @@ def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = Fal
     return True
 
 
+# Job titles a byline puts after the name: "Jane Doe Chefredakteurin", "John Roe Reporter".
+_ROLE_TAIL = {
+    "chefredakteur", "chefredakteurin", "redakteur", "redakteurin", "redaktor", "editor", "reporter",
+    "correspondent", "korrespondent", "korrespondentin", "journalist", "journalistin", "columnist",
+    "writer", "autor", "autorin", "author", "fotograf", "fotografin", "photographer", "volontär", "volontärin",
+}
+
+
+def _without_role_tail(piece: str) -> str:
+    words = piece.split()
+    while len(words) > 2 and words[-1].strip(".,").lower() in _ROLE_TAIL:
+        words.pop()
+    return " ".join(words)
+
+
 # Library-catalogue order, "Doe, Jane": one word on each side of a single comma.
 _SURNAME_FIRST = re.compile(r"^\s*([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]+)\s*$")
 
@@ -165,7 +180,7 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
             if guessed and piece.islower() and (not signed or " " in piece):  # prose, not a name
                 result.dropped.append(piece)
                 continue
-            name = _tidy_case(piece)
+            name = _tidy_case(_without_role_tail(piece))
             key = name.casefold()
             if key in seen:
                 continue

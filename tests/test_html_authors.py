@@ -107,3 +107,8 @@ def test_a_sidebar_layout_class_on_the_container_does_not_hide_the_byline():
         "<div class='sidebar'><span class='author'>Other Person</span></div></body></html>"
     )
     assert find_bylines(fromstring(page)).classed == ["By Mara Quell"]
+
+
+def test_a_job_title_after_the_name_is_dropped():
+    assert clean_authors(["Mara Quell Chefredakteurin"], guessed=True).names == ["Mara Quell"]
+    assert clean_authors(["Staff Writer"]).names == []
