@@ -83,7 +83,16 @@ def _tidy_case(name: str) -> str:
 _UNCASED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = False) -> bool:
+def _initials(publisher_words: list[str]) -> str:
+    return "".join(w[0] for w in publisher_words) if len(publisher_words) > 1 else ""
+
+
+# "hessenschau.de, Frankfurt, Germany", "Deutsche Welle (www.dw.com)": a byline that
+# leads with a site's address or gives one in brackets is the outlet signing.
+_SITE_SIGNATURE = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b(?!@)|\(\s*(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?\s*\)", re.I)
+
+
+def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = False, publisher_initials: str = "") -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or len(name) > 60:
         return False
@@ -102,6 +111,9 @@ def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = Fal
     # A one-word byline equal to the site's name is the outlet ("VnExpress"); a
     # personal site named after its writer keeps the full name.
     if publisher_words and len(words) == 1 and set(lowered) <= publisher_words:
+        return False
+    # "LTO" on Legal Tribune Online's pages.
+    if len(words) == 1 and name.isupper() and publisher_initials and lowered[0] == publisher_initials:
         return False
     letters = [c for c in name if c.isalpha()]
     if not letters:
@@ -146,7 +158,7 @@ def _pieces(raw: str) -> list[str]:
     text = _EMAIL.sub(" ", raw)
     text = _URLISH.sub(" ", text)
     text = _HANDLE.sub(" ", text)
-    text = _BRACKETS.sub(" ", text)
+    text = _BRACKETS.sub(" ", text).replace("(", " ").replace(")", " ")  # an address cut a bracket open
     text = re.sub(r"\s+", " ", text).strip(" \t-–—:|,;")
     # "Jane Doe, Senior Reporter" / "Jane Doe - Reuters": the part after a dash is a role or outlet.
     text = re.split(r"\s+[-–—]\s+", text)[0]
@@ -170,9 +182,13 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
     """
     result = CleanedAuthors()
     publisher_words = {w.lower() for w in re.findall(r"\w+", publisher or "")}
+    publisher_initials = _initials([w.lower() for w in re.findall(r"\w+", publisher or "")])
     seen: set[str] = set()
     for value in raw:
         if not isinstance(value, str) or not value.strip():
+            continue
+        if _SITE_SIGNATURE.search(value) and "@" not in value:
+            result.dropped.append(value.strip())
             continue
         # "von lupa": after an explicit "By"/"Von" a one-word handle is a signature.
         signed = guessed and _opens_with_by(value)
@@ -184,7 +200,7 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
             key = name.casefold()
             if key in seen:
                 continue
-            if _looks_like_person(name, publisher_words, guessed and not signed):
+            if _looks_like_person(name, publisher_words, guessed and not signed, publisher_initials):
                 seen.add(key)
                 result.names.append(name)
             else:

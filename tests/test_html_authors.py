@@ -112,3 +112,19 @@ def test_a_sidebar_layout_class_on_the_container_does_not_hide_the_byline():
 def test_a_job_title_after_the_name_is_dropped():
     assert clean_authors(["Mara Quell Chefredakteurin"], guessed=True).names == ["Mara Quell"]
     assert clean_authors(["Staff Writer"]).names == []
+
+
+@pytest.mark.parametrize(
+    "raw, publisher",
+    [
+        (["beispielblatt.example, Springfield, Nowhere"], None),
+        (["Beispiel Radio (www.beispielradio.example)"], None),
+        (["BRT"], "Beispiel Rundfunk Tagblatt"),
+    ],
+)
+def test_an_outlet_signing_by_address_or_initials_is_not_a_person(raw, publisher):
+    assert clean_authors(raw, publisher).names == []
+
+
+def test_an_address_in_brackets_leaves_no_stray_bracket():
+    assert clean_authors(["Mara Quell (mara@beispiel.example)"]).names == ["Mara Quell"]
