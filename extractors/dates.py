@@ -90,8 +90,6 @@ _URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|[-_.]|$)")
 # before noon UTC (local day earlier) or from 10:00 UTC on (local day later).
 _EARLIEST_BEHIND_HOUR = 12
 _LATEST_AHEAD_HOUR = 10
-# UTC hours that are midnight at UTC+1 and UTC+2 (central and eastern European time).
-_MIDNIGHT_EAST_HOURS = (22, 23)
 # Instants this close are one timestamp written twice (seconds and rounding differ).
 SAME_INSTANT_SECONDS = 60
 
@@ -133,8 +131,4 @@ def local_day_form(chosen: str, stated: list[str], url: str | None) -> str:
         gap = (url_day - instant.date()).days
         if (gap == -1 and instant.hour < _EARLIEST_BEHIND_HOUR) or (gap == 1 and instant.hour >= _LATEST_AHEAD_HOUR):
             return url_day.isoformat()
-    # "2022-11-06T23:00:00.000Z": a date-only field stored as local midnight (UTC+1/+2)
-    # and converted to UTC; the date meant is the next day.
-    if instant.hour in _MIDNIGHT_EAST_HOURS and instant.minute == instant.second == instant.microsecond == 0:
-        return (instant.date() + timedelta(days=1)).isoformat()
     return chosen
