@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterator
 from urllib.parse import urljoin
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from .metadata import _ARTICLE_TYPES, _json_ld_objects, _types, clean_text
@@ -29,15 +29,35 @@ _CAPTION_CLASS = re.compile(
     r"|(img|image|photo|media|picture|pic|bild|foto|slide|gallery|lightbox)[\w-]*(desc|info|subtitle|sub-?text|lead)",
     re.I,
 )
-# One pass over the page: figures, figcaptions, data-caption holders and elements whose
-# class holds a caption word (case-sensitive tests on word stems are cheap in XPath;
-# _CAPTION_CLASS then decides).
-_CLASS_STEMS = ("aption", "egend", "ildunterschrift", "ildtext", "esc", "nfo", "ubtitle")
-_CANDIDATES = etree.XPath(
-    "/descendant::*[self::figure or self::figcaption or self::picture or @data-caption or (@class and ("
-    + " or ".join(f"contains(@class, '{stem}')" for stem in _CLASS_STEMS)
-    + " or contains(concat(' ', @class, ' '), ' bu ')))]"
-)
+# One pass over the page: figures, figcaptions, pictures, data-caption holders and
+# elements whose class holds a caption word stem ("aption", "egend", "ildunterschrift",
+# "ildtext", "esc", "nfo", "ubtitle", or the word "bu"): a cheap case-sensitive test,
+# _CAPTION_CLASS then decides. Substring tests in a Python loop over the elements cost
+# a third of the same test as one XPath predicate (libxml2 copies the class string
+# for each contains()) and half of one regular expression.
+_CANDIDATE_TAGS = frozenset(("figure", "figcaption", "picture"))
+_BU_WORD = re.compile("(?:^| )bu(?: |\\Z)")
+
+
+def _candidates(tree: HtmlElement) -> list[HtmlElement]:
+    """The page's caption candidates in document order, from the document's root."""
+    found: list[HtmlElement] = []
+    append = found.append
+    bu_word = _BU_WORD.search
+    for element in tree.getroottree().getroot().iter():
+        if element.tag in _CANDIDATE_TAGS:
+            append(element)
+            continue
+        get = element.get
+        c = get("class")
+        if c and (
+            "aption" in c or "esc" in c or "nfo" in c or "egend" in c or "ubtitle" in c or "ildtext" in c
+            or "ildunterschrift" in c or "bu" in c and bu_word(c)
+        ) or get("data-caption") is not None:
+            append(element)
+    return found
+
+
 _CREDIT_CLASS = re.compile(
     r"credit|copyright|source|photographer|byline|author|attribution|rights|courtesy|distributor|agency|fotograf|quelle",
     re.I,
@@ -160,17 +180,29 @@ def split_credit(caption: str) -> tuple[str | None, str | None]:
 
 def _not_story(node: HtmlElement) -> bool:
     """Inside a part of the page that is not the story (nav, teaser lists, author boxes...)."""
-    for element in [node, *node.iterancestors()]:
+    element: HtmlElement | None = node
+    while element is not None:
         tag = element.tag
         if tag in _NOT_STORY_TAGS:
             return True
         if tag in ("body", "article", "main"):
             return False
-        for word in f"{element.get('class') or ''} {element.get('id') or ''}".split():
-            if _NOT_STORY.search(word) and not _LAYOUT_WORD.search(word):
-                return True
-            if _PLAYER.search(word) and not _PLAYER_LAYOUT_WORD.search(word):
-                return True
+        class_, id_ = element.get("class"), element.get("id")
+        if (class_ or id_) and _names_not_story(f"{class_ or ''} {id_ or ''}"):
+            return True
+        element = element.getparent()
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _names_not_story(names: str) -> bool:
+    """Whether a class and id name a part that is not the story (pages repeat their
+    class names, so each is judged once)."""
+    for word in names.split():
+        if _NOT_STORY.search(word) and not _LAYOUT_WORD.search(word):
+            return True
+        if _PLAYER.search(word) and not _PLAYER_LAYOUT_WORD.search(word):
+            return True
     return False
 
 
@@ -230,13 +262,32 @@ def _is_image(element: HtmlElement) -> bool:
     tag = element.tag
     if tag == "img":
         return True
-    return isinstance(tag, str) and "-" in tag and tag.endswith(("-img", "-image"))
+    return isinstance(tag, str) and "-" in tag and tag.endswith(_IMAGE_TAG_ENDS)
+
+
+_IMAGE_TAG_ENDS = ("-img", "-image")
 
 
 def _images_in(container: HtmlElement) -> list[HtmlElement]:
     if _is_image(container):
         return [container] if _src(container) else []
-    return [element for element in container.iter() if _is_image(element) and _src(element)]
+    # (_is_image written out: this loop visits every element of a container)
+    return [
+        element for element in container.iter()
+        if ((tag := element.tag) == "img" or isinstance(tag, str) and "-" in tag and tag.endswith(_IMAGE_TAG_ENDS))
+        and _src(element)
+    ]
+
+
+def _has_image(container: HtmlElement) -> bool:
+    """Whether _images_in(container) finds any, stopping at the first."""
+    if _is_image(container):
+        return bool(_src(container))
+    return any(
+        ((tag := element.tag) == "img" or isinstance(tag, str) and "-" in tag and tag.endswith(_IMAGE_TAG_ENDS))
+        and _src(element)
+        for element in container.iter()
+    )
 
 
 def _previous_element(node: HtmlElement) -> HtmlElement | None:
@@ -248,7 +299,7 @@ def _previous_element(node: HtmlElement) -> HtmlElement | None:
 
 def _text_size(node: HtmlElement) -> int:
     """Characters of visible text, markup indentation not counted."""
-    return sum(len(piece) for piece in node.text_content().split())
+    return len("".join(node.text_content().split()))
 
 
 def _picture_for(caption: HtmlElement) -> HtmlElement | None:
@@ -324,7 +375,7 @@ def _find(tree: HtmlElement) -> Iterator[_Found]:
     captioned: set[HtmlElement] = set()
     figures: list[HtmlElement] = []
     pictures: list[HtmlElement] = []
-    for node in _CANDIDATES(tree):
+    for node in _candidates(tree):
         if node.tag == "figure":
             figures.append(node)
             continue
@@ -335,7 +386,7 @@ def _find(tree: HtmlElement) -> Iterator[_Found]:
             continue
         data_caption = node.get("data-caption")
         picture_itself = bool(data_caption) and _is_image(node)
-        if not picture_itself and (node.tag in _NO_TEXT_TAGS or _images_in(node) or any(a in captioned for a in node.iterancestors())):
+        if not picture_itself and (node.tag in _NO_TEXT_TAGS or _has_image(node) or captioned and any(a in captioned for a in node.iterancestors())):
             continue  # a wrapper around the picture, or a part of a caption already read
         if picture_itself:
             img: HtmlElement | None = node
@@ -373,7 +424,7 @@ def _sibling_caption(picture: HtmlElement, captioned: set[HtmlElement]) -> _Foun
     the first short block is the caption, a second, shorter one its credit.
     Paragraphs (<p>) are the story's own text and end the search.
     """
-    if any(a.tag == "figure" for a in picture.iterancestors()):
+    if next(picture.iterancestors("figure"), None) is not None:
         return None  # a figure without caption markup shows no caption
     top = picture
     while (parent := top.getparent()) is not None and len(parent) == 1 and parent.tag not in ("body", "article", "main"):
