@@ -73,7 +73,7 @@ class Mention:
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in TOKEN.finditer(text, lo, hi)]
+    return [m.span() for m in TOKEN.finditer(text, lo, hi)]
 
 
 def _word(text: str, span: tuple[int, int]) -> str:
@@ -111,15 +111,24 @@ def _name_part(text: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
     if _word(text, run[0]).lower().rstrip(".") in NOT_NAMES:
         return None
     end = run[-1][1]
-    if text[end - 1] == "." and not re.search(r"(?:\b[A-Z]|Jr|Sr)\.$", text[run[-1][0]:end]):
+    if text[end - 1] == "." and not _INITIAL_OR_SUFFIX_END.search(text[run[-1][0]:end]):
         end -= 1
     return run[0][0], end
 
 
 _COURTESY = frozenset("mr mrs ms miss dr".split())
+# A name's last word whose period is its own: an initial ("John F.") or "Jr." / "Sr.".
+_INITIAL_OR_SUFFIX_END = re.compile(r"(?:\b[A-Z]|Jr|Sr)\.$")
 _TIME_ENDINGS = frozenset("later earlier ago before after afterwards since then day days week weeks month "
                           "months year years night morning evening afternoon time".split())
 _PREPOSITIONS = frozenset("of for at from in with on by near outside inside to about against toward towards".split())
+
+
+_LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)$")
+_ING_WORD = re.compile(r"[A-Za-z]+ing\b")
+_WORD_BEFORE_ARTICLE = re.compile(r"(?:^|\s)([A-Za-z]+)\s+(?:the|a|an)$")
+_ROLE_AFTER_COMMA = re.compile(r"(?<=[\w.]),\s+(?:[a-z][\w\-]*\s+){1,3}$")
+_WORD_AT_END = re.compile(r"([A-Za-z]+)\s*$")
 
 
 def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Mention | None:
@@ -131,21 +140,21 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
         return m
     head = text[lo:m.start].rstrip()
     # a prepositional phrase belongs to the noun before it
-    pm = re.search(r"(?:^|\s)([A-Za-z]+)$", head)
-    if pm and pm.group(1).lower() in ("with", "without") and re.match(r"[A-Za-z]+ing\b", text[verb_start:verb_start + 30]):
+    pm = _LAST_WORD.search(head)
+    if pm and pm.group(1).lower() in ("with", "without") and _ING_WORD.match(text[verb_start:verb_start + 30]):
         return m  # "..., with Trump reportedly yelling": the participle's own subject
     if pm and pm.group(1).lower() in _PREPOSITIONS:
         outer = subject_before(text, lo, lo + pm.start(1), depth + 1)
         if outer is not None:
             return outer
     # "Jo Kent, chair of the Farmers' Union said": the person the role belongs to
-    pm = re.search(r"(?:^|\s)([A-Za-z]+)\s+(?:the|a|an)$", head)
+    pm = _WORD_BEFORE_ARTICLE.search(head)
     if pm and pm.group(1).lower() in _PREPOSITIONS:
         outer = subject_before(text, lo, lo + pm.start(1), depth + 1)
         if outer is not None and outer.shape == "name":
             return outer
         # "Jo Kent, chair of the ...": a bare role noun after the name's comma
-        rm = re.search(r"(?<=[\w.]),\s+(?:[a-z][\w\-]*\s+){1,3}$", text[lo:lo + pm.start(1)])
+        rm = _ROLE_AFTER_COMMA.search(text[lo:lo + pm.start(1)])
         if outer is None and rm:
             outer = _np_before(text, lo, lo + rm.start(), depth + 1)
             if outer is not None and outer.shape == "name":
@@ -155,7 +164,7 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
     if m.shape == "description" and head.endswith(","):
         outer = _np_before(text, lo, lo + len(head) - 1, depth + 1)
         if outer is not None and outer.shape == "name":
-            pw = re.search(r"([A-Za-z]+)\s*$", text[max(lo, outer.start - 30):outer.start])
+            pw = _WORD_AT_END.search(text[max(lo, outer.start - 30):outer.start])
             place = text[lo:outer.start].rstrip().endswith(",") and " " not in text[outer.start:outer.end]
             if not (pw and pw.group(1).lower() in _PREPOSITIONS) and not place:
                 # (not the second part of a place: "in Eureka, Calif., a pastor")
@@ -171,8 +180,7 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
     tag = _PARTY_TAG_END.search(text, max(lo, verb_start - 30), verb_start)
     if tag is not None and tag.start() > lo:
         verb_start = tag.start()
-    toks = tokens(text, max(lo, verb_start - 300), verb_start)
-    toks = [t for t in toks if t[0] >= lo]
+    toks = tokens(text, max(lo, verb_start - 300), verb_start)  # (every token starts at lo or after)
     # an age in apposition says nothing of the subject: "Hayley Walsh, 42, a lecturer, said"
     k = len(toks) - 3
     while k >= 0:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .mentions import NOT_NAMES, TITLES
 
 _CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr"
              r"|Prof|Rev|Atty|Cmdr|Supt|Ft|Mt)\.|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'\u2019\-]*)")
+# (the lookahead first: the scan passes most positions on one character test)
 _CAP_RUN = re.compile(
-    rf"(?<![\w'\u2019]){_CAP_WORD}"
+    rf"(?=[A-Z])(?<![\w'\u2019]){_CAP_WORD}"
     rf"(?:[ \t\u00a0]+(?:(?:de|da|di|del|van|von|der|den|bin|ibn|al|el|la|le|du|dos|of|for|y)[ \t\u00a0]+)?"
     rf"{_CAP_WORD})*")
 ORG_WORDS = frozenset(
@@ -37,7 +39,36 @@ _ROLE_BEFORE = re.compile(
 
 
 _COURTESY = frozenset("mr mrs ms miss dr".split())
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_LOWER_ONLY = re.compile(r"[a-z]+")
+_NON_SPACE = re.compile(r"\S+")
+# A name's last word whose period is its own: an initial ("John F.") or "Jr." / "Sr.".
+_INITIAL_OR_SUFFIX_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")
+
+
+class _Vocabulary:
+    """The words a text writes in lower case (whole words of a-z only), looked up
+    one word at a time: a sentence's first words are few, the text's words many."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = _LOWER_ONLY.fullmatch(word) is not None and self._written(word)
+        return found
+
+    def _written(self, word: str) -> bool:
+        """Whether word stands in the text with no word character either side."""
+        text, size = self.text, len(word)
+        i = text.find(word)
+        while i >= 0:
+            before, after = text[i - 1:i], text[i + size:i + size + 1]
+            if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+                return True
+            i = text.find(word, i + 1)
+        return False
 
 
 @dataclass
@@ -50,7 +81,9 @@ class NameOccurrence:
     roles: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=8192)
 def is_organization(name: str) -> bool:
+    # (cached: a text asks about the same few names many times over)
     words = [w.lower().strip(".'\u2019") for w in name.split()]
     return any(w in ORG_WORDS for w in words) or (len(words) == 1 and name.isupper() and len(name) > 1)
 
@@ -61,8 +94,8 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     runs = []
     for m in _CAP_RUN.finditer(text):
         run: list[tuple[int, int]] = []
-        for w in re.finditer(r"\S+", m.group(0)):
-            a, b = m.start() + w.start(), m.start() + w.end()
+        for w in _NON_SPACE.finditer(text, m.start(), m.end()):
+            a, b = w.span()
             run.append((a, b))
             if text[a:b].endswith(("'s", "\u2019s")):
                 runs.append(run)
@@ -90,7 +123,7 @@ def find_names(text: str) -> list[NameOccurrence]:
     out = []
     # words the text also writes in lower case are ordinary words when they
     # open a sentence ("Despite White House ...")
-    vocabulary = set(_LOWER_WORD.findall(text))
+    vocabulary = _Vocabulary(text)
     for words in _runs(text):
         low = [text[a:b].lower().rstrip(".") for a, b in words]
         if low[-1].endswith(("'s", "\u2019s")):  # only a run's last word is possessive
@@ -124,7 +157,7 @@ def find_names(text: str) -> list[NameOccurrence]:
         body = text[start:end]
         if body.endswith(("'s", "\u2019s")):
             end -= 2
-        elif body.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr)\.$", body):
+        elif body.endswith(".") and not _INITIAL_OR_SUFFIX_END.search(body):
             end -= 1
         name = " ".join(text[start:end].split())
         if not name or name.lower() in NOT_NAMES or len(name) < 2:

@@ -61,6 +61,15 @@ _ORG_HEAD_NAMES = {"force": ("police", "constabulary", "force")}
 # What may stand between an organisation and the ", which" renaming it.
 _RENAMED_BY_WHICH = re.compile(
     r"(?:\s+(?:in|of|at|from|based\s+in)\s+(?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3})?\s*,\s*$")
+# What ends the words before a name that may be its roles: a clause mark, a sentence's end, a linking word.
+_ROLE_BREAK = re.compile(
+    r"[,;:!?\"\u201c\u201d()\n]\s|(?<![A-Z])\.\s|\b(?:[Bb]y|and|[Ww]ith|[Ff]rom|to|[Aa]s|that|[Dd]espite|"
+    r"[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|for|of|"
+    r"[Ii]n|[Oo]n|[Aa]t|between|said|says|told)\s")
+# After the name in a mention: lower-case words that make it a qualifier ("Indian police"),
+# unless they join the name ("Bank of England").
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_NAME_JOINER_AFTER = re.compile(r"\s+(?:of|and|for|de|van|von|al)\b")
 _SIGNATURE = re.compile(r"\s*(?:--|-|\u2013|\u2014)\s*")
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;:.\"\u201c\u201d]{1,60}?\s+")
 _SENTENCE_ENDS = (". ", "? ", "! ", '." ', ".\u201d ", '?" ', "?\u201d ", '!" ', "!\u201d ")
@@ -395,9 +404,7 @@ class _Resolver:
     def roles_before(self, n: NameOccurrence) -> str:
         """Role words written right before a name: "North Korea's U.N. ambassador"."""
         seg = self.text[max(0, n.start - 80):n.start]
-        seg = re.split(r"[,;:!?\"\u201c\u201d()\n]\s|(?<![A-Z])\.\s|\b(?:[Bb]y|and|[Ww]ith|[Ff]rom|to|[Aa]s|that|[Dd]espite|"
-                       r"[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|for|of|"
-                       r"[Ii]n|[Oo]n|[Aa]t|between|said|says|told)\s", seg)[-1]
+        seg = _ROLE_BREAK.split(seg)[-1]
         seg = seg.strip()
         words = seg.split()
         while words and words[0].lower() in ("the", "a", "an"):
@@ -417,6 +424,10 @@ class _Resolver:
                 return n.name
         return None
 
+    def names_within(self, start: int, end: int) -> list[NameOccurrence]:
+        """The names that start in [start, end), in order (names are sorted by start)."""
+        return self.names[bisect.bisect_left(self.name_starts, start):bisect.bisect_left(self.name_starts, end)]
+
     def resolve_mention(self, m: Span, last: tuple[int, str] | None) -> str | None:
         t = m.text.strip()
         low = t.lower()
@@ -434,8 +445,8 @@ class _Resolver:
             return self.resolve_pronoun(low, m.start, last)
         words = t.split()
         if words and words[0][:1].isupper() and words[0].lower() not in NOT_NAMES:
-            occ = [n for n in self.names if m.start <= n.start < m.end]
-            if occ and re.match(r"\s+[a-z]", self.text[occ[-1].end:m.end]) and not re.match(r"\s+(?:of|and|for|de|van|von|al)\b", self.text[occ[-1].end:m.end]):
+            occ = self.names_within(m.start, m.end)
+            if occ and _LOWER_AFTER.match(self.text[occ[-1].end:m.end]) and not _NAME_JOINER_AFTER.match(self.text[occ[-1].end:m.end]):
                 # "Indian police and medics": a name that only qualifies the speakers
                 return self.resolve_description(t, m.start, last)
             if occ:
@@ -445,7 +456,7 @@ class _Resolver:
                 return self.canonical(n.name, n.start, n.title)
             return None
         # a description with a name at its end: "ambassador Kim Song"
-        occ = [n for n in self.names if m.start <= n.start < m.end]
+        occ = self.names_within(m.start, m.end)
         if occ and occ[-1].end >= m.end - 1 and not _POSSESSIVE.search(self.text[occ[-1].start:occ[-1].end + 2]):
             n = occ[-1]
             return n.name if n.organization else self.canonical(n.name, n.start)
