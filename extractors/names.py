@@ -97,7 +97,7 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
         for w in _NON_SPACE.finditer(text, m.start(), m.end()):
             a, b = w.span()
             run.append((a, b))
-            if text[a:b].endswith(("'s", "\u2019s")):
+            if text.endswith(("'s", "\u2019s"), a, b):
                 runs.append(run)
                 run = []
         if run:

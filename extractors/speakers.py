@@ -471,8 +471,9 @@ class _Resolver:
         if name.lower() not in self.quoted_names:
             self.quoted_names.add(name.lower())
             # how the text introduces the speaker: "North Korea's U.N. ambassador Kim Song"
+            surname_end = [" " + word for word in name.split()[-1:]]  # (indexed in the loop, as before)
             for n in self.names:
-                if n.name == name or (not e.organization and n.name.endswith(" " + name.split()[-1])
+                if n.name == name or (not e.organization and n.name.endswith(surname_end[0])
                                       and self.canonical(n.name, n.start) == name):
                     roles = self.roles_before(n)
                     if roles and roles not in e.descriptions:
