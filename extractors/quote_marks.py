@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Opening / closing glyphs that can only mean one thing.
 _DOUBLE_OPEN = "\u201c\u201e\u00ab\u300c\u300e"  # “ „ « 「 『
@@ -20,7 +21,6 @@ DOUBLE_MARKS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _DOUBLE_BOTH
 SINGLE_MARKS = _SINGLE_OPEN + _SINGLE_CLOSE + _SINGLE_BOTH
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 
-_PARAGRAPH_BREAK = re.compile(r"\n")
 # Two straight apostrophes stand for a double mark in some wire and archive
 # text (''We will win,'' he said).
 _DOUBLE_RE = re.compile("''|[" + re.escape(DOUBLE_MARKS) + "]")
@@ -43,15 +43,20 @@ class QuotedSpan:
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank line: a paragraph never spans a newline."""
+    return list(_paragraph_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # (cached: the quote finder and the speaker resolver both split the same body)
     spans = []
     pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
-        if text[pos:m.start()].strip():
-            spans.append((pos, m.start()))
-        pos = m.end()
-    if text[pos:].strip():
-        spans.append((pos, len(text)))
-    return spans
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            spans.append((pos, end))
+        pos = end + 1
+    return tuple(spans)
 
 
 def _side(text: str, i: int, lo: int, hi: int) -> tuple[str, str]:
