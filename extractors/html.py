@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections import Counter
 
 from lxml.html import HtmlElement
-from trafilatura.metadata import extract_author, extract_title
+from trafilatura.metadata import extract_title
 from trafilatura.settings import set_date_params
 from htmldate import find_date
 
 from .authors import clean_authors
-from .bylines import find_bylines
+from .bylines import find_bylines, guess_author
 from .body import PageText, clean_body, read_page_text
 from .body_cascade import BodyCascade
 from .dates import to_iso8601
@@ -127,7 +127,7 @@ def _authors(meta: PageMetadata, tree: HtmlElement, warnings: list[str]) -> list
                 break
             names = names_in([line], guessed=True)
         if not names:
-            guessed = extract_author(tree)
+            guessed = guess_author(tree)
             names = names_in(guessed.split(";") if guessed else [])
         if names:
             warnings.append("authors: guessed from the page's byline (no structured author)")

@@ -4,10 +4,12 @@ from __future__ import annotations
 import pytest
 
 from lxml.html import fromstring
+from trafilatura.metadata import extract_author
 
 from newsjson import extract
 from newsjson.extractors.authors import clean_authors
-from newsjson.extractors.bylines import find_bylines
+from newsjson.extractors.bylines import find_bylines, guess_author
+from newsjson.extractors.html_parse import parse_html
 
 
 @pytest.mark.parametrize(
@@ -128,3 +130,21 @@ def test_an_outlet_signing_by_address_or_initials_is_not_a_person(raw, publisher
 
 def test_an_address_in_brackets_leaves_no_stray_bracket():
     assert clean_authors(["Mara Quell (mara@beispiel.example)"]).names == ["Mara Quell"]
+
+
+# Pages where trafilatura's author guess has to skip or prune boxes: a candidate in a
+# comment list, a byline holding a <time> whose tail must join the text before it,
+# and author classes of each of its three tiers.
+_GUESS_PAGES = [
+    '<html><body><div class="comments"><span class="author">Pat Commenter</span></div>'
+    '<p class="byline">Written by Alma Reyes <time>May 2</time>, staff</p></body></html>',
+    '<html><body><div class="author-name">Dana <span class="date">today</span>Whitfield</div></body></html>',
+    '<html><body><h4 id="post-author">Lee Kwan</h4><figure><span class="author">Photo Person</span></figure></body></html>',
+    '<html><body><section data-component="Byline">By Ines Moreau<figure>x</figure> and Tom Bell</section></body></html>',
+    '<html><body><div class="sidebar"><a rel="author">Side Writer</a></div><p>No byline here.</p></body></html>',
+]
+
+
+@pytest.mark.parametrize("page", _GUESS_PAGES)
+def test_guess_author_reads_what_trafilatura_reads(page):
+    assert guess_author(parse_html(page)) == extract_author(parse_html(page))
