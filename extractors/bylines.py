@@ -11,6 +11,7 @@ import re
 from copy import deepcopy
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.htmlprocessing import delete_element
 from trafilatura.json_metadata import normalize_authors
@@ -20,11 +21,19 @@ from trafilatura.utils import trim
 _OPENERS = ("By ", "by ", "BY ", "Von ", "von ", "VON ", "Par ", "par ", "Por ", "por ", "Door ", "door ",
             "Text: ", "Text von ", "Autor: ", "Autorin: ", "Author: ", "Texte : ", "Av ", "Af ")
 _OPENER_TEST = " or ".join(f"starts-with(normalize-space(.), '{o}')" for o in _OPENERS)
+_OPENER_FIRSTS = "".join(sorted({o[0] for o in _OPENERS}))
+# Cheap tests go first so libxml2 skips most nodes early: most short text nodes are the
+# whitespace between tags or start with a letter no opener starts with, so the twenty
+# "starts-with" tests run on few of them; "uthor"/"yline" in the class stands in for the
+# four spellings until one is there.
 _CANDIDATES = (
-    "//*[@itemprop='author' or @rel='author' or contains(@class, 'author') or contains(@class, 'byline')"
-    " or contains(@class, 'Author') or contains(@class, 'Byline')]"
-    f" | //text()[string-length(.) < 90 and ({_OPENER_TEST})]"
+    "//*[@itemprop='author' or @rel='author' or @class[contains(., 'uthor') or contains(., 'yline')] and"
+    " (contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'Author')"
+    " or contains(@class, 'Byline'))]"
+    f" | //text()[string-length(.) < 90][contains('{_OPENER_FIRSTS}', substring(normalize-space(.), 1, 1))"
+    f" and normalize-space(.) != ''][{_OPENER_TEST}]"
 )
+_FIND_CANDIDATES = etree.XPath(_CANDIDATES)
 _HCARD_NAME = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
 # Where author-shaped markup belongs to someone else: commenters, related stories, menus.
 _ELSEWHERE = re.compile(r"comment|related|sidebar|widget|teaser|footer|menu|nav|recommend|more-|social|share|newsletter", re.I)
@@ -78,7 +87,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
     classed: list[str] = []
     opened: list[str] = []
     marked_box: HtmlElement | None = None
-    for hit in tree.xpath(_CANDIDATES)[: MAX_CANDIDATES * 4]:
+    for hit in _FIND_CANDIDATES(tree)[: MAX_CANDIDATES * 4]:
         if isinstance(hit, str):  # a text node opening with "By"/"Von"
             parent = hit.getparent()
             if parent is None or parent.tag in _SKIP_TAGS or _elsewhere(parent):
