@@ -14,7 +14,6 @@ from lxml.html import HtmlElement
 
 from .authors import clean_authors
 
-_SPACE = re.compile(r"\s+")
 # trafilatura writes list items as "- item" and table rows as "| a | b |".
 _LINE_MARK = re.compile(r"^(?:[-*•]\s+|\|\s*)")
 # "READ MORE: …", "Mehr zum Thema: …", "LIES AUCH:" before a teaser link.
@@ -24,7 +23,8 @@ _WORD = re.compile(r"\w+")
 
 
 def _norm(text: str) -> str:
-    return _SPACE.sub(" ", text).strip().casefold()
+    # str.split() breaks at the same whitespace as \s and drops it at both ends.
+    return " ".join(text.split()).casefold()
 
 
 @dataclass

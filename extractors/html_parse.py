@@ -22,16 +22,19 @@ PARSER.set_element_class_lookup(
         element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
     )
 )
-# Characters XML cannot hold, as UTF-8: the C0 controls but tab and newlines, U+FFFE, U+FFFF.
+# Characters XML cannot hold: the C0 controls but tab and newlines (looked for as UTF-8
+# bytes, where they stand for themselves), U+FFFE and U+FFFF (looked for in the text:
+# Python answers at once for a text without characters that high, and scans one
+# character at a time rather than three bytes for the rest).
 _CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0E, 0x20))
-_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
+_NONCHARACTERS = ("\ufffe", "\uffff")
 
 
 def parse_html(text: str) -> HtmlElement | None:
     """The page's tree, or None when the text is not HTML."""
     beginning = text[:50].lower()
     data = text.encode("utf-8", "surrogatepass")
-    if len(data.translate(None, _CONTROL_BYTES)) != len(data) or any(c in data for c in _NONCHARACTERS):
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data) or _NONCHARACTERS[0] in text or _NONCHARACTERS[1] in text:
         text = INVALID_XML_CHARS.sub("", text)  # rare: most pages hold none
         data = text.encode("utf-8", "surrogatepass")
     repaired = _repair_markup(text, beginning)
