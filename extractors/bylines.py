@@ -143,6 +143,17 @@ _GENERIC_ID = re.compile(r"author|zuozhe|bianji|xiaobian")
 _GENERIC_CLASS = re.compile(r"author|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name")
 _ANY_ID = re.compile(r"[Aa]uthor")
 _ANY_CLASS = re.compile(r"[Aa]uthor|screenname|writer|[Bb]yline")
+# A quick test that passes every element one of those tests can pick: each class or id
+# pattern above holds one of these pieces ("omment" for "^[Cc]omments" and
+# "comment-?list", "uthor" for every author spelling), so most elements are judged by
+# one search.
+_CLASS_HINT = re.compile(
+    r"omment|sidebar|is-hidden|quote|embedly-instagram|article-|print|category|meta-date|meta-reviewer|uthor"
+    r"|channel-name|zuozhe|bianji|xiaobian|submitted-by|posted-by|journalist-name|screenname|writer|yline"
+    r"|^(?:title|date|username|byl|BBL)$"
+)
+_ID_HINT = re.compile(r"omment|ProductReviews|uthor|zuozhe|bianji|xiaobian")
+_ALWAYS = {"author", "time", "figure"}
 
 
 def _author_candidates(root: HtmlElement) -> tuple[set[HtmlElement], list[list[HtmlElement]]]:
@@ -151,15 +162,20 @@ def _author_candidates(root: HtmlElement) -> tuple[set[HtmlElement], list[list[H
     specific: list[HtmlElement] = []
     generic: list[HtmlElement] = []
     anywhere: list[HtmlElement] = []
+    rel_me = {rel.getparent() for rel in root.iter("rel") if rel.text_content() == "me"}
     for node in root.iter():
         tag = node.tag
         if not isinstance(tag, str):
             continue
         attrib = node.attrib
-        if not attrib and tag not in ("author", "time", "figure"):
-            continue
         cls = attrib.get("class", "")
         ident = attrib.get("id", "")
+        if not (
+            tag in _ALWAYS or cls and _CLASS_HINT.search(cls) or ident and _ID_HINT.search(ident)
+            or "itemprop" in attrib or "data-component" in attrib or "rel" in attrib or "data-testid" in attrib
+            or rel_me and node in rel_me
+        ):
+            continue
         itemprop = attrib.get("itemprop", "")
         component = attrib.get("data-component", "")
         if tag in ("time", "figure") or tag in _DISCARD_TAGS and (
@@ -171,7 +187,7 @@ def _author_candidates(root: HtmlElement) -> tuple[set[HtmlElement], list[list[H
         if tag == "author" or tag in _SPECIFIC_TAGS and (
             attrib.get("rel") == "author" or ident == "author" or cls == "author" or itemprop == "author name"
             or attrib.get("data-testid") in ("AuthorCard", "AuthorURL") or _SPECIFIC_CLASS.search(cls)
-            or any(child.tag == "rel" and child.text_content() == "me" for child in node)
+            or node in rel_me
         ):
             specific.append(node)
         if tag in _GENERIC_TAGS and (

@@ -142,6 +142,8 @@ _GUESS_PAGES = [
     '<html><body><h4 id="post-author">Lee Kwan</h4><figure><span class="author">Photo Person</span></figure></body></html>',
     '<html><body><section data-component="Byline">By Ines Moreau<figure>x</figure> and Tom Bell</section></body></html>',
     '<html><body><div class="sidebar"><a rel="author">Side Writer</a></div><p>No byline here.</p></body></html>',
+    # an element without attributes picked by its <rel>me</rel> child
+    '<html><body><p>Story text.</p><span><rel>me</rel> Kim Ode</span></body></html>',
 ]
 
 
