@@ -46,6 +46,10 @@ def parse_html(text: str) -> HtmlElement | None:
         return None
     if tree is not None and "html" not in beginning and len(tree) < 2:
         return None  # no <html> at the start and next to nothing parsed: not a page
+    if tree is not None and tree.getparent() is not None:
+        # lxml hands back a lone element of the body ("<svg>...") for a fragment; later
+        # stages (htmldate's cleaning among them) need the document's root.
+        tree = tree.getroottree().getroot()
     return tree
 
 

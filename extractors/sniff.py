@@ -144,7 +144,10 @@ def _declared_charset(head: bytes) -> str | None:
         name = codecs.lookup(name).name
     except LookupError:
         return None
-    # Browsers read Latin-1 labels as windows-1252 (WHATWG encoding standard).
+    # Browsers read Latin-1 labels as windows-1252, and a UTF-16 label in an ASCII-readable
+    # head as UTF-8 (it cannot be true: the bytes just read were not UTF-16). WHATWG rules.
+    if name.startswith(("utf-16", "utf-32")):
+        return "utf-8"
     return {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}.get(name, name)
 
 

@@ -35,6 +35,8 @@ EXPECTED = {
     "undeclared-cp1252.html": "naïve façade, œuvre à Noël",
     "billion-laughs.html": "harbour master",
     "external-entity.html": "harbour master",
+    # lxml returns the lone <svg> of this fragment as its root; the date search failed on it.
+    "svg-root-fragment.html": "Smith",
 }
 
 

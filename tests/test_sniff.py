@@ -73,3 +73,9 @@ def test_utf8_bytes_under_a_stale_latin1_declaration_read_as_utf8():
     decoded = decode(page, max_bytes=LIMIT)
     assert "Grüße für München" in decoded.text and decoded.encoding == "utf-8"
     assert decoded.warnings
+
+
+def test_a_utf16_label_on_an_ascii_readable_page_means_utf8():
+    page = "<html><head><meta charset='utf-16'></head><body><p>Smith said “yes”</p></body></html>".encode()
+    decoded = decode(page, max_bytes=LIMIT)
+    assert decoded.encoding == "utf-8" and "Smith said “yes”" in decoded.text
