@@ -89,7 +89,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
     marked_box: HtmlElement | None = None
     for hit in _FIND_CANDIDATES(tree)[: MAX_CANDIDATES * 4]:
         if isinstance(hit, str):  # a text node opening with "By"/"Von"
-            parent = hit.getparent()
+            parent = hit.getparent()  # type: ignore[attr-defined]  # lxml text results know their element
             if parent is None or parent.tag in _SKIP_TAGS or _elsewhere(parent):
                 continue
             # "<p>By <a>Jane Doe</a></p>": the line is the parent's whole text.
