@@ -98,11 +98,11 @@ def run_parallel(
     work: Work,
     jobs: int,
     timeout: float,
-    max_tasks: int = 500,
+    max_tasks: int = 2000,
 ) -> Iterator[Result]:
     """``jobs`` worker processes, each replaced after ``max_tasks`` documents or a timeout."""
     ctx = _context()
-    window = jobs * 8
+    window = jobs * 64
     workers = [_Worker(ctx, work) for _ in range(jobs)]
     source = enumerate(items)
     exhausted = False
