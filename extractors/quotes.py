@@ -392,7 +392,9 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
         or (cue[1] <= q.open_mark and text[cue[1]:q.open_mark].strip(" ,:") == ""))
     if not direct and words <= 3 and not adjacent:
         return None  # scare quotes or a title: 'the so-called "reform"', 'called it "sad"'
-    if not adjacent and _is_title(text, q.start, q.end):
+    if (not adjacent or not direct and text[q.end - 1] == ",") and _is_title(text, q.start, q.end):
+        # (a cue next to a title inside the writer's sentence speaks of
+        # something else: 'on the network's "Morning Show," she admitted')
         return None  # a show, book, slogan or group: 'ABC's "This Week,"', '"Party of Trump" campaign'
     if words == 0 or text[q.open_mark - 1:q.open_mark] == "=":
         return None  # markup left in a text dump: author="name"

@@ -50,9 +50,14 @@ def sentence_spans(text: str, lo: int, hi: int,
             i = bisect.bisect_right(starts, dot) - 1
             if i >= 0 and quoted[i][0] < dot < quoted[i][1] and not (
                     text[dot] == "." and quoted[i][1] == m.start(1) and quoted[i][0] > start
-                    and not _CUE_AHEAD.match(text, m.end(1), hi)):
+                    and (len(text[start:quoted[i][0]].split()) >= 3
+                         and not text[start:quoted[i][0]].rstrip().endswith(":")
+                         or not _CUE_AHEAD.match(text, m.end(1), hi))):
                 # a boundary inside a quotation, unless a quoted phrase ends
-                # the writer's sentence ('... "a failed candidate." Romney ...')
+                # the writer's sentence ('... "a failed candidate." Romney ...'),
+                # even when the next one reports ('She called him "a failed
+                # candidate." He said ...'): a quote that opens its sentence
+                # may be the one the next words attribute, a quote at its end not
                 continue
         end = m.start(1)
         if end > start:

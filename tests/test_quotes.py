@@ -104,6 +104,24 @@ def test_titles_in_quotation_marks_are_not_quotes() -> None:
     assert quoted(text) == []
 
 
+def test_title_ending_in_a_comma_beside_a_cue_is_not_a_quote() -> None:
+    # the cue speaks of the rest of the sentence, not of the programme's name
+    text = 'Speaking on the station\'s "Evening Valley Report," the mayor admitted the road was closed.'
+    assert quoted(text) == []
+
+
+def test_quoted_phrase_ending_a_sentence_before_a_new_cue() -> None:
+    text = 'The coach says the team plays "like a tired old engine." He says the owners will sell the club in the spring.'
+    quotes = find_quotes(text)
+    check_offsets(text, quotes)
+    (partial,) = [q for q in quotes if q.kind == "partial"]
+    assert partial.text == "like a tired old engine."
+    assert partial.speaker_mention is not None and partial.speaker_mention.text == "The coach"
+    reported = [q.text for q in quotes if q.kind == "indirect"]
+    assert "the owners will sell the club in the spring." in reported
+    assert not any("He says" in t for t in reported)
+
+
 def test_reported_speech_with_that() -> None:
     text = "The senator said that the budget would pass before the recess."
     (q,) = find_quotes(text)
