@@ -21,6 +21,38 @@ _TEASER_LABEL = re.compile(r"^[^\n:]{2,30}[:：|»›]\s*")
 _SKIP_TEXT = ("script", "style", "noscript", "template")
 _WORD = re.compile(r"\w+")
 
+# How far from the end of the story a trailer (an author's bio, a follow-us or
+# contact line) may sit: they close the article, and the same
+# sentence shape further up is more likely part of the story itself.
+_TAIL_PARAGRAPHS = 4
+# An author's bio after the story: "Jane Doe is a reporter for …",
+# "Max Muster ist Redakteur bei …", "Marie Dupont est journaliste …".
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|ist|war|est|es)\s+(?:a|an|the|ein|eine|une?|la|el|der|die)?\s*"
+    r"(?:[\w-]+\s+){0,5}?"
+    r"(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|producer|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journalist(?:in)?|"
+    r"journaliste|rédact(?:eur|rice)|correspondant|periodista|redactor|corresponsal)\b",
+    re.IGNORECASE,
+)
+# "Follow Jane on Twitter @jdoe", "Email Jane Doe at jd@example.com",
+# "Have a tip? … may be reached at …": where to reach the author or the paper.
+_CONTACT_LINE = re.compile(
+    r"^(?:follow|email|e-mail|reach|contact|send tips|have a tip|folgen sie|suivez)\b"
+    r"|\b(?:may|can) be reached at\b|\bfollow (?:him|her|them|us|me)\b",
+    re.IGNORECASE,
+)
+# A social handle ("@jdoe", not the "@" inside an e-mail address) or network name.
+_CONTACT_HANDLE = re.compile(r"(?<![\w.])@\w|\b(?:twitter|facebook|instagram|linkedin|x\.com)\b", re.IGNORECASE)
+# A subscription box: "Get the day's headlines delivered to your inbox. Sign up for our newsletter."
+_NEWSLETTER_NOUN = re.compile(r"newsletter|inbox|posteingang|boîte de réception|bandeja de entrada", re.IGNORECASE)
+_NEWSLETTER_VERB = re.compile(
+    r"\b(?:sign(?:ing)? up|subscrib\w*|delivered|get|keep an eye|abonn\w*|anmelden|melden sie sich|"
+    r"inscri\w*|suscr[ií]b\w*|informiert sie)\b",
+    re.IGNORECASE,
+)
+_SHORT_BOX = 260  # characters: a box is a line or two, a story paragraph about newsletters is longer
+
 
 def _norm(text: str) -> str:
     # str.split() breaks at the same whitespace as \s and drops it at both ends.
@@ -95,7 +127,38 @@ def clean_body(
             dropped.append(reason)
         else:
             kept.append(line)
+    kept, trailers = _drop_trailers(kept)
+    dropped.extend(trailers)
     return "\n\n".join(kept), dropped
+
+
+def _drop_trailers(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Drop subscription boxes anywhere, and bios and contact lines near the end."""
+    tail_start = len(lines) - _TAIL_PARAGRAPHS
+    kept: list[str] = []
+    dropped: list[str] = []
+    for index, line in enumerate(lines):
+        reason = _trailer_reason(line, near_end=index >= tail_start)
+        if reason and len(lines) - len(dropped) > 1:  # never empty the story itself
+            dropped.append(reason)
+        else:
+            kept.append(line)
+    return kept, dropped
+
+
+def _trailer_reason(line: str, *, near_end: bool) -> str | None:
+    # Reasons use the warning words the HTML reader knows: a subscription box is a
+    # sign-up link; a bio or contact line is about the story's authors.
+    text = _LINE_MARK.sub("", line)
+    if len(text) <= _SHORT_BOX and _NEWSLETTER_NOUN.search(text) and _NEWSLETTER_VERB.search(text):
+        return "link"
+    if not near_end:
+        return None
+    if len(text) < 700 and _AUTHOR_BIO.match(text):
+        return "byline"
+    if len(text) <= _SHORT_BOX and _CONTACT_LINE.search(text) and _CONTACT_HANDLE.search(text):
+        return "byline"
+    return None
 
 
 def _names_an_author(line: str, author_words: list[list[str]]) -> bool:

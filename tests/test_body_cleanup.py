@@ -1,0 +1,82 @@
+"""clean_body drops the boxes and trailers a page shows around the story."""
+from __future__ import annotations
+
+from newsjson.extractors.body import PageText, clean_body
+
+STORY = [
+    "The harbour council voted on Tuesday to rebuild the old pier before the summer season.",
+    "Work starts in March, and the ferry keeps running from the north quay until then.",
+    "Residents asked for a footpath along the water, which the plan now includes.",
+]
+
+
+def _clean(lines: list[str]) -> tuple[list[str], list[str]]:
+    body, dropped = clean_body("\n".join(lines), PageText(), authors=[], captions=[])
+    return body.split("\n\n"), dropped
+
+
+def test_newsletter_box_is_dropped_anywhere() -> None:
+    box = "Get the morning briefing delivered to your inbox. Sign up for our free newsletter."
+    kept, dropped = _clean([STORY[0], box, *STORY[1:], "Closing line of the story about the pier and its cost."])
+    assert box not in kept
+    assert kept[0] == STORY[0] and STORY[1] in kept
+    assert dropped == ["link"]
+
+
+def test_german_newsletter_box_is_dropped() -> None:
+    box = "Unser Newsletter informiert Sie jeden Morgen über das Wichtigste vom Tag – jetzt anmelden."
+    kept, _ = _clean([*STORY, box])
+    assert box not in kept
+
+
+def test_long_paragraph_about_a_newsletter_is_story() -> None:
+    para = (
+        "The council also plans to send residents a monthly newsletter about the works, the mayor said, "
+        "so that people who subscribe get the closure dates in their inbox before each phase begins, "
+        "along with maps of the detours, the ferry timetable and a number to call with complaints about noise."
+    )
+    kept, _ = _clean([*STORY, para])
+    assert para in kept
+
+
+def test_trailing_author_bio_is_dropped() -> None:
+    bio = "Jane Harbour is a senior reporter for the Coastal Herald covering local government and transport."
+    kept, dropped = _clean([*STORY, bio])
+    assert kept == STORY
+    assert dropped == ["byline"]
+
+
+def test_author_bio_in_other_languages_is_dropped() -> None:
+    for bio in (
+        "Max Muster ist Redakteur im Ressort Politik und schreibt über Verkehr.",
+        "Marie Dupont est journaliste au service politique depuis 2015.",
+    ):
+        kept, _ = _clean([*STORY, bio])
+        assert kept == STORY, bio
+
+
+def test_person_sentence_high_in_the_story_is_kept() -> None:
+    # The same "<Name> is a …" shape early in a long story is about someone in it.
+    person = "Tom Quay is a retired fisherman who has walked the pier every morning for forty years."
+    lines = [STORY[0], person, *STORY[1:], *STORY, "The council meets again in May."]
+    kept, _ = _clean(lines)
+    assert person in kept
+
+
+def test_trailing_follow_us_line_is_dropped() -> None:
+    line = "Follow the Coastal Herald on Twitter @coastalherald and on Facebook."
+    kept, _ = _clean([*STORY, line])
+    assert kept == STORY
+
+
+def test_trailing_email_contact_is_kept() -> None:
+    # A plain e-mail address is not a social handle; some papers print it as part of the story.
+    line = "Jane Harbour can be reached at jane@example.org."
+    kept, _ = _clean([*STORY, line])
+    assert line in kept
+
+
+def test_a_lone_paragraph_is_never_dropped() -> None:
+    line = "Sign up for our newsletter to get the news in your inbox."
+    kept, dropped = _clean([line])
+    assert kept == [line] and dropped == []
