@@ -617,9 +617,24 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
             if _word_count(text, start, cut) >= 3:
                 end = cut
             break
+    tail = _TRAILING_PARTICIPLE.search(text, start, end) or _TRAILING_PREDICATE.search(text, start, end)
+    if tail and _word_count(text, start, tail.start()) >= 4 and _marks_closed(text, start, tail.start()):
+        # "said the plan had failed, prompting a review" / "said the figures were
+        # wrong, but did not say why": the subject's own next act, not what it said
+        end = tail.start()
     if _word_count(text, start, end) < 3:
         return None
     return _Found(start, end, "indirect", cue, m)
+
+
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?!including\b|according\b|meaning\b)[a-z]+ing\s+(?!and\b|or\b|,)")
+_TRAILING_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?(?:did\s+not\s|didn['\u2019]t\s|[a-z]+ed\s)")
+
+
+def _marks_closed(text: str, a: int, b: int) -> bool:
+    """No quotation left open in text[a:b] (a cut there keeps quotes whole)."""
+    run = text[a:b]
+    return run.count("\u201c") == run.count("\u201d") and run.count('"') % 2 == 0 and run.count("''") % 2 == 0
 
 
 _PLACE_OR_TIME = re.compile(r"(?:at|in|during|after|before|while|from|on|outside|inside|near)\s", re.IGNORECASE)

@@ -122,6 +122,18 @@ def test_quoted_phrase_ending_a_sentence_before_a_new_cue() -> None:
     assert not any("He says" in t for t in reported)
 
 
+def test_reported_clause_ends_before_a_trailing_participle() -> None:
+    text = "The council said the bridge would close for repairs in March, prompting complaints from shop owners."
+    (q,) = find_quotes(text)
+    assert q.kind == "indirect" and q.text == "the bridge would close for repairs in March"
+
+
+def test_reported_clause_ends_before_the_speakers_next_act() -> None:
+    text = "The agency said the storm damage was limited to two harbours, but did not release a cost estimate."
+    (q,) = find_quotes(text)
+    assert q.kind == "indirect" and q.text == "the storm damage was limited to two harbours"
+
+
 def test_reported_speech_with_that() -> None:
     text = "The senator said that the budget would pass before the recess."
     (q,) = find_quotes(text)
