@@ -51,7 +51,25 @@ _NEWSLETTER_VERB = re.compile(
     r"inscri\w*|suscr[ií]b\w*|informiert sie)\b",
     re.IGNORECASE,
 )
-_SHORT_BOX = 260  # characters: a box is a line or two, a story paragraph about newsletters is longer
+_SHORT_BOX = 260
+# A photo credit or copyright notice on a line of its own: "Photo: Jane Doe/Agency",
+# "Foto: dpa", "© Agency 2024", "Copyright © Agency. All rights reserved."
+_CREDIT_NOTICE = re.compile(
+    r"^[<(\[]?\s*(?:(?:photo|photos|photograph|picture|image|credit|foto|fotos|bild|crédit|crédito)s?\s*:"
+    r"|©|ⓒ|\(c\)\s|copyright\b)",
+    re.IGNORECASE,
+)
+_NOTICE_MAX = 200
+# A teaser for another article: "[Related: Other headline]", "Read more: …",
+# "À lire aussi …", "(Leggi anche: …)"; or the label alone on its line.
+_TEASER_CUE = (
+    r"(?:related(?:\s+(?:video|videos|article|articles|stories|story|coverage|content))?|recommended(?:\s+videos?)?"
+    r"|read\s+(?:more|also|next)|see\s+(?:also|more(?:\s+photos)?)|more\s+photos|lesen\s+sie\s+(?:auch|mehr)"
+    r"|mehr\s+zum\s+thema|auch\s+interessant|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche(?:\s+su)?"
+    r"|lee\s+también|leia\s+também|ver\s+también)"
+)
+_TEASER_LINE = re.compile(rf"^[\[(]?\s*{_TEASER_CUE}\s*(?:[:：»›]|\.\.\.|…|$)", re.IGNORECASE)
+_TEASER_MAX = 200  # characters: a box is a line or two, a story paragraph about newsletters is longer
 
 
 def _norm(text: str) -> str:
@@ -133,7 +151,7 @@ def clean_body(
 
 
 def _drop_trailers(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Drop subscription boxes anywhere, and bios and contact lines near the end."""
+    """Drop credit notices, teasers and subscription boxes anywhere, and bios and contact lines near the end."""
     tail_start = len(lines) - _TAIL_PARAGRAPHS
     kept: list[str] = []
     dropped: list[str] = []
@@ -147,9 +165,13 @@ def _drop_trailers(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _trailer_reason(line: str, *, near_end: bool) -> str | None:
-    # Reasons use the warning words the HTML reader knows: a subscription box is a
-    # sign-up link; a bio or contact line is about the story's authors.
+    # Reasons use the warning words the HTML reader knows: a photo credit belongs to a
+    # caption; a teaser or a subscription box is a link elsewhere; a bio or contact line is about the story's authors.
     text = _LINE_MARK.sub("", line)
+    if len(text) <= _NOTICE_MAX and _CREDIT_NOTICE.match(text):
+        return "caption"
+    if len(text) <= _TEASER_MAX and _TEASER_LINE.match(text):
+        return "link"
     if len(text) <= _SHORT_BOX and _NEWSLETTER_NOUN.search(text) and _NEWSLETTER_VERB.search(text):
         return "link"
     if not near_end:

@@ -80,3 +80,29 @@ def test_a_lone_paragraph_is_never_dropped() -> None:
     line = "Sign up for our newsletter to get the news in your inbox."
     kept, dropped = _clean([line])
     assert kept == [line] and dropped == []
+
+
+def test_photo_credit_and_copyright_lines_are_dropped() -> None:
+    for notice in ("Photo: Jane Harbour/Coastal Agency", "Foto: Max Muster", "© Coastal Agency 2024"):
+        kept, dropped = _clean([STORY[0], notice, *STORY[1:]])
+        assert kept == STORY, notice
+        assert dropped == ["caption"]
+
+
+def test_sentence_about_a_photo_is_kept() -> None:
+    line = "Photos taken by residents show the pier's timbers rotting below the waterline."
+    kept, _ = _clean([*STORY, line])
+    assert line in kept
+
+
+def test_teaser_lines_are_dropped() -> None:
+    for teaser in ("[Related: Ferry fares rise again]", "Read more:", "Lesen Sie auch", "À lire aussi : Le port ferme"):
+        kept, dropped = _clean([STORY[0], teaser, *STORY[1:]])
+        assert kept == STORY, teaser
+        assert dropped == ["link"]
+
+
+def test_sentence_opening_with_read_is_kept() -> None:
+    line = "Read more closely, the plan leaves the north quay without a lift."
+    kept, _ = _clean([*STORY, line])
+    assert line in kept
