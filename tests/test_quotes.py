@@ -134,6 +134,12 @@ def test_reported_clause_ends_before_the_speakers_next_act() -> None:
     assert q.kind == "indirect" and q.text == "the storm damage was limited to two harbours"
 
 
+def test_reported_clause_after_commas_before_that() -> None:
+    text = "The mayor said on Friday, however, that the ferry would keep running all winter."
+    (q,) = find_quotes(text)
+    assert q.kind == "indirect" and q.text == "that the ferry would keep running all winter."
+
+
 def test_reported_speech_with_that() -> None:
     text = "The senator said that the budget would pass before the recess."
     (q,) = find_quotes(text)
