@@ -69,7 +69,14 @@ _TEASER_CUE = (
     r"|lee\s+también|leia\s+também|ver\s+también)"
 )
 _TEASER_LINE = re.compile(rf"^[\[(]?\s*{_TEASER_CUE}\s*(?:[:：»›]|\.\.\.|…|$)", re.IGNORECASE)
-_TEASER_MAX = 200  # characters: a box is a line or two, a story paragraph about newsletters is longer
+_TEASER_MAX = 200
+# An affiliate disclosure: "We may earn a commission when you buy through links on
+# this page", "Beim Kauf über diese Links erhalten wir eine Provision".
+_AFFILIATE_GAIN = re.compile(r"\b(?:commission|share of the sale|provision|comisión|comissão)\b", re.IGNORECASE)
+_AFFILIATE_BUY = re.compile(
+    r"\b(?:buy\w*|purchas\w*|links?|kauf\w*|achat\w*|achet\w*|compra\w*)\b", re.IGNORECASE
+)
+_AFFILIATE_WE = re.compile(r"\b(?:we|us|our|may|wir|uns|nous|nos)\b", re.IGNORECASE)  # characters: a box is a line or two, a story paragraph about newsletters is longer
 
 
 def _norm(text: str) -> str:
@@ -151,7 +158,7 @@ def clean_body(
 
 
 def _drop_trailers(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Drop credit notices, teasers and subscription boxes anywhere, and bios and contact lines near the end."""
+    """Drop credit notices, teasers, affiliate disclosures and subscription boxes anywhere, and bios and contact lines near the end."""
     tail_start = len(lines) - _TAIL_PARAGRAPHS
     kept: list[str] = []
     dropped: list[str] = []
@@ -166,11 +173,18 @@ def _drop_trailers(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def _trailer_reason(line: str, *, near_end: bool) -> str | None:
     # Reasons use the warning words the HTML reader knows: a photo credit belongs to a
-    # caption; a teaser or a subscription box is a link elsewhere; a bio or contact line is about the story's authors.
+    # caption; a teaser, an affiliate disclosure or a subscription box is about links elsewhere; a bio or contact line is about the story's authors.
     text = _LINE_MARK.sub("", line)
     if len(text) <= _NOTICE_MAX and _CREDIT_NOTICE.match(text):
         return "caption"
     if len(text) <= _TEASER_MAX and _TEASER_LINE.match(text):
+        return "link"
+    if (
+        len(text) <= _SHORT_BOX
+        and _AFFILIATE_GAIN.search(text)
+        and _AFFILIATE_BUY.search(text)
+        and _AFFILIATE_WE.search(text)
+    ):
         return "link"
     if len(text) <= _SHORT_BOX and _NEWSLETTER_NOUN.search(text) and _NEWSLETTER_VERB.search(text):
         return "link"

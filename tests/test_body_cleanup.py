@@ -106,3 +106,16 @@ def test_sentence_opening_with_read_is_kept() -> None:
     line = "Read more closely, the plan leaves the north quay without a lift."
     kept, _ = _clean([*STORY, line])
     assert line in kept
+
+
+def test_affiliate_disclosure_is_dropped() -> None:
+    line = "We may earn a commission when you buy through links on this page."
+    kept, dropped = _clean([line, *STORY])
+    assert kept == STORY
+    assert dropped == ["link"]
+
+
+def test_story_about_a_commission_is_kept() -> None:
+    line = "The harbour commission will buy new buoys for the channel next year."
+    kept, _ = _clean([*STORY, line])
+    assert line in kept
