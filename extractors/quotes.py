@@ -550,8 +550,9 @@ _CLAUSE_COMMA = re.compile("[,;][\"\u201d\u2019']?\\s")
 # "..., and added that", "..., adding".
 # "said (in a speech to the party's donors last week) that ...": up to 14 words
 # may come between the cue and its "that", commas too ("said, however, that",
-# "said Sunday in Dover, Delaware, that")
-_THAT_AFTER = re.compile(r"(?:,?\s+[\w'\u2019.\-]+){0,14}?,?\s+(that)\b")
+# "said Sunday in Dover, Delaware, that"); not the pronoun of "the plan that's
+# on the table"
+_THAT_AFTER = re.compile(r"(?:,?\s+[\w'\u2019.\-]+){0,14}?,?\s+(that)\b(?!['\u2019]s\b)")
 # a clause with a subject of its own after the reported one: "..., but he
 # played no role", "..., and they left"
 _OWN_SUBJECT_CLAUSE = re.compile(r",\s+(?:but|and|yet|while|though|although)\s+(?:he|she|they|we|I|it)\s")

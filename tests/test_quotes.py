@@ -140,6 +140,12 @@ def test_reported_clause_after_commas_before_that() -> None:
     assert q.kind == "indirect" and q.text == "that the ferry would keep running all winter."
 
 
+def test_relative_thats_does_not_open_the_reported_clause() -> None:
+    text = "The minister says the plan that's on the table will cut fares for students."
+    (q,) = find_quotes(text)
+    assert q.kind == "indirect" and q.text == "the plan that's on the table will cut fares for students."
+
+
 def test_reported_speech_with_that() -> None:
     text = "The senator said that the budget would pass before the recess."
     (q,) = find_quotes(text)
