@@ -175,6 +175,8 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
     # Reasons use the warning words the HTML reader knows: a photo credit belongs to a
     # caption; a teaser, an affiliate disclosure or a subscription box is about links elsewhere; a bio or contact line is about the story's authors.
     text = _LINE_MARK.sub("", line)
+    if _is_doubled(text):
+        return "link"
     if len(text) <= _NOTICE_MAX and _CREDIT_NOTICE.match(text):
         return "caption"
     if len(text) <= _TEASER_MAX and _TEASER_LINE.match(text):
@@ -206,3 +208,11 @@ def _is_byline(line: str, author_keys: set[str]) -> bool:
     found = clean_authors([line])
     names = {n.casefold() for n in found.names}
     return bool(names) and names <= author_keys and len(found.dropped) <= 1
+
+
+def _is_doubled(text: str) -> bool:
+    # A teaser card gives its headline twice (image alt text, then the link text):
+    # "Ferry Fares Rise Again Ferry Fares Rise Again". A story line never repeats itself whole.
+    words = text.split()
+    half = len(words) // 2
+    return half >= 3 and len(words) % 2 == 0 and words[:half] == words[half:]

@@ -119,3 +119,16 @@ def test_story_about_a_commission_is_kept() -> None:
     line = "The harbour commission will buy new buoys for the channel next year."
     kept, _ = _clean([*STORY, line])
     assert line in kept
+
+
+def test_teaser_headline_given_twice_is_dropped() -> None:
+    line = "Ferry Fares Rise Again This Spring Ferry Fares Rise Again This Spring"
+    kept, dropped = _clean([*STORY, line])
+    assert kept == STORY
+    assert dropped == ["link"]
+
+
+def test_line_repeating_a_short_phrase_is_kept() -> None:
+    line = "Yes we can, yes we can, the crowd chanted on the quay."
+    kept, _ = _clean([*STORY, line])
+    assert line in kept
