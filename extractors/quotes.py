@@ -528,6 +528,8 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
     head = cue[0] if inverted or m is None else m.start
     pre = text[s_lo:head].rstrip()
     tail_words = _word_count(text, (m.end if inverted and m is not None else cue[1]), end)
+    if inverted and m is not None and text[m.end:end].lstrip().startswith(","):
+        tail_words = 0  # '..., said Tom Hale, a strategist who ...': the speaker's appositive
     closing = len(pre) - len(pre.rstrip("\"\u201d\u2019'"))
     if pre[:len(pre) - closing].endswith(",") and tail_words <= 8 and " that " not in text[cue[1]:end]:
         # '..., the minister said.'; 'Lead words, "quoted words," said X.'

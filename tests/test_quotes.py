@@ -146,6 +146,13 @@ def test_relative_thats_does_not_open_the_reported_clause() -> None:
     assert q.kind == "indirect" and q.text == "the plan that's on the table will cut fares for students."
 
 
+def test_clause_before_an_inverted_cue_with_a_long_appositive() -> None:
+    text = 'The budget is "a total mess," said Tom Hale, a veteran strategist who has advised three governors in the region.'
+    reported = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in reported] == ['The budget is "a total mess,"']
+    assert reported[0].speaker_mention is not None and reported[0].speaker_mention.text == "Tom Hale"
+
+
 def test_reported_speech_with_that() -> None:
     text = "The senator said that the budget would pass before the recess."
     (q,) = find_quotes(text)
