@@ -152,7 +152,7 @@ def _speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int], inverted: boo
     outlet of a document."""
     word = text[cue[0]:cue[1]]
     if word.lower().startswith("according"):
-        return subject_after(text, cue[1], hi)
+        return _according_source(text, cue[1], hi)
     m = subject_before(text, lo, cue[0])
     base = SPEECH_VERB_FORMS.get(word.split()[0].lower(), "")
     if m is None and base not in _OBJECT_VERBS and inverted:
@@ -161,6 +161,20 @@ def _speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int], inverted: boo
         m = _document_outlet(text, m, cue, hi) or _document_issuer(text, lo, m) or m
     elif m is not None and text[m.start:m.end].lower() in ("that", "which"):
         m = _document_issuer(text, lo, m) or m
+    return m
+
+
+# "according to estimates by X", "according to figures from X": the work, then its author
+_WORK_BY = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}?(?:by|from)\b")
+
+
+def _according_source(text: str, pos: int, hi: int) -> Mention | None:
+    """The source after "according to": a name, or the author of a bare plural work."""
+    m = subject_after(text, pos, hi)
+    if m is None:
+        by = _WORK_BY.match(text, pos, hi)
+        if by:
+            m = subject_after(text, by.end(), hi)
     return m
 
 
@@ -468,7 +482,7 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
     if word[0].isupper() and low != "according":
         return None  # a headline's "Report Says"
     if low == "according":
-        m = subject_after(text, cue[1], end)
+        m = _according_source(text, cue[1], end)
         if m is None:
             return None
         if cue[0] - s_lo < 3:

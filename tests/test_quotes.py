@@ -153,6 +153,13 @@ def test_clause_before_an_inverted_cue_with_a_long_appositive() -> None:
     assert reported[0].speaker_mention is not None and reported[0].speaker_mention.text == "Tom Hale"
 
 
+def test_according_to_a_bare_plural_work_names_its_author() -> None:
+    text = "A fair wage in the valley is about $20 an hour, according to estimates by Ana Ruiz of the state college."
+    (q,) = find_quotes(text)
+    assert q.kind == "indirect" and q.text == "A fair wage in the valley is about $20 an hour"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
+
+
 def test_reported_speech_with_that() -> None:
     text = "The senator said that the budget would pass before the recess."
     (q,) = find_quotes(text)
