@@ -52,6 +52,14 @@ _NEWSLETTER_VERB = re.compile(
     re.IGNORECASE,
 )
 _SHORT_BOX = 260
+# A subscription offer addressed to the reader: "Start your Premium subscription
+# today", "Subscribe now", "Testen Sie unser Probeabo", "Abonnez-vous".
+_SUBSCRIPTION_OFFER = re.compile(
+    r"\b(?:start|get|begin)\s+your\s+(?:[\w+-]+\s+){0,3}subscription\b|\bsubscribe\s+(?:now|today)\b"
+    r"|\bplease\s+subscribe\b|\bjetzt\s+abonnieren\b|\babonnieren\s+sie\b|\b(?:testen|bestellen|sichern)\s+sie\b[^.]{0,60}abo\b"
+    r"|\babonnez-vous\b|\bsuscríbete\b",
+    re.IGNORECASE,
+)
 # A photo credit or copyright notice on a line of its own: "Photo: Jane Doe/Agency",
 # "Foto: dpa", "© Agency 2024", "Copyright © Agency. All rights reserved."
 _CREDIT_NOTICE = re.compile(
@@ -189,6 +197,8 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
     ):
         return "link"
     if len(text) <= _SHORT_BOX and _NEWSLETTER_NOUN.search(text) and _NEWSLETTER_VERB.search(text):
+        return "link"
+    if len(text) <= _SHORT_BOX and _SUBSCRIPTION_OFFER.search(text):
         return "link"
     if not near_end:
         return None

@@ -132,3 +132,16 @@ def test_line_repeating_a_short_phrase_is_kept() -> None:
     line = "Yes we can, yes we can, the crowd chanted on the quay."
     kept, _ = _clean([*STORY, line])
     assert line in kept
+
+
+def test_subscription_offer_is_dropped() -> None:
+    line = "Want the full archive? Start your Harbour Plus subscription today."
+    kept, dropped = _clean([STORY[0], line, *STORY[1:]])
+    assert kept == STORY
+    assert dropped == ["link"]
+
+
+def test_story_about_a_subscription_price_is_kept() -> None:
+    line = "You can sign up for a free trial; after that, an annual subscription costs $60."
+    kept, _ = _clean([*STORY, line])
+    assert line in kept
