@@ -404,6 +404,13 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
     adjacent = cue is not None and (
         (cue[0] >= close_end and _word_count(text, close_end, cue[0]) <= 2)
         or (cue[1] <= q.open_mark and text[cue[1]:q.open_mark].strip(" ,:") == ""))
+    if adjacent and not direct and words <= 3 and cue[0] >= close_end and not (
+            text[q.end - 1:q.end] in ",.!?" or text[close_end:cue[0]].lstrip().startswith(",")) \
+            or adjacent and not direct and words <= 3 and cue[0] >= close_end and text[cue[1] - 3:cue[1]] == "ing":
+        # the words after a short quoted phrase are not its attribution when
+        # they run on from it ('the "Never Again" movement grows') or are the
+        # sentence's own participle ('the "reporter," saying ...')
+        adjacent = False
     if not direct and words <= 3 and not adjacent:
         return None  # scare quotes or a title: 'the so-called "reform"', 'called it "sad"'
     if (not adjacent or not direct and text[q.end - 1] == ",") and _is_title(text, q.start, q.end):

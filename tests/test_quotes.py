@@ -160,6 +160,21 @@ def test_according_to_a_bare_plural_work_names_its_author() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
 
 
+def test_short_quoted_name_running_into_a_verb_is_not_a_quote() -> None:
+    text = 'Across the county the "Clean River" campaign continues to grow each spring.'
+    assert quoted(text) == []
+
+
+def test_short_quoted_word_before_a_participle_is_not_a_quote() -> None:
+    text = 'Residents mocked the "expert," saying the survey had been done in a single afternoon.'
+    assert quoted(text) == []
+
+
+def test_short_quoted_phrase_before_its_speaker_stays() -> None:
+    text = 'The plan is "very, very good," Ana Ruiz said.'
+    assert [q.text for q in quoted(text)] == ["very, very good,"]
+
+
 def test_reported_speech_with_that() -> None:
     text = "The senator said that the budget would pass before the recess."
     (q,) = find_quotes(text)
