@@ -4,6 +4,10 @@ trafilatura keeps some lines that are not the story: image captions and credits
 ("Crowds on the square on Monday. Photo: Reuters"), bylines ("By Jane Doe and
 John Roe"), and teaser links to other articles ("READ MORE: Other headline").
 Each is recognised by where the same text sits in the page, not by its wording.
+Boxes and trailers that sit in the story's own text (newsletter and subscription
+offers, "Read more:" teasers, photo credits and copyright notices, affiliate
+disclosures, and, near the end, author bios and follow-us lines) are recognised
+by their shape and cue words, in several languages.
 """
 from __future__ import annotations
 
@@ -51,12 +55,14 @@ _NEWSLETTER_VERB = re.compile(
     r"inscri\w*|suscr[ií]b\w*|informiert sie)\b",
     re.IGNORECASE,
 )
+# Characters: a box is a line or two, a story paragraph about newsletters is longer.
 _SHORT_BOX = 260
 # A subscription offer addressed to the reader: "Start your Premium subscription
 # today", "Subscribe now", "Testen Sie unser Probeabo", "Abonnez-vous".
 _SUBSCRIPTION_OFFER = re.compile(
     r"\b(?:start|get|begin)\s+your\s+(?:[\w+-]+\s+){0,3}subscription\b|\bsubscribe\s+(?:now|today)\b"
-    r"|\bplease\s+subscribe\b|\bjetzt\s+abonnieren\b|\babonnieren\s+sie\b|\b(?:testen|bestellen|sichern)\s+sie\b[^.]{0,60}abo\b"
+    r"|\bplease\s+subscribe\b|\bjetzt\s+abonnieren\b|\babonnieren\s+sie\b"
+    r"|\b(?:testen|bestellen|sichern)\s+sie\b[^.]{0,60}abo\b"
     r"|\babonnez-vous\b|\bsuscríbete\b",
     re.IGNORECASE,
 )
@@ -71,7 +77,8 @@ _NOTICE_MAX = 200
 # A teaser for another article: "[Related: Other headline]", "Read more: …",
 # "À lire aussi …", "(Leggi anche: …)"; or the label alone on its line.
 _TEASER_CUE = (
-    r"(?:related(?:\s+(?:video|videos|article|articles|stories|story|coverage|content))?|recommended(?:\s+videos?)?"
+    r"(?:related(?:\s+(?:video|videos|article|articles|stories|story|coverage|content))?"
+    r"|recommended(?:\s+videos?)?"
     r"|read\s+(?:more|also|next)|see\s+(?:also|more(?:\s+photos)?)|more\s+photos|lesen\s+sie\s+(?:auch|mehr)"
     r"|mehr\s+zum\s+thema|auch\s+interessant|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche(?:\s+su)?"
     r"|lee\s+también|leia\s+também|ver\s+también)"
@@ -84,7 +91,7 @@ _AFFILIATE_GAIN = re.compile(r"\b(?:commission|share of the sale|provision|comis
 _AFFILIATE_BUY = re.compile(
     r"\b(?:buy\w*|purchas\w*|links?|kauf\w*|achat\w*|achet\w*|compra\w*)\b", re.IGNORECASE
 )
-_AFFILIATE_WE = re.compile(r"\b(?:we|us|our|may|wir|uns|nous|nos)\b", re.IGNORECASE)  # characters: a box is a line or two, a story paragraph about newsletters is longer
+_AFFILIATE_WE = re.compile(r"\b(?:we|us|our|may|wir|uns|nous|nos)\b", re.IGNORECASE)
 
 
 def _norm(text: str) -> str:
@@ -181,7 +188,8 @@ def _drop_trailers(lines: list[str]) -> tuple[list[str], list[str]]:
 
 def _trailer_reason(line: str, *, near_end: bool) -> str | None:
     # Reasons use the warning words the HTML reader knows: a photo credit belongs to a
-    # caption; a teaser, an affiliate disclosure or a subscription box is about links elsewhere; a bio or contact line is about the story's authors.
+    # caption; a teaser, an affiliate disclosure or a subscription box is about links
+    # elsewhere; a bio or contact line is about the story's authors.
     text = _LINE_MARK.sub("", line)
     if _is_doubled(text):
         return "link"
