@@ -173,7 +173,8 @@ def clean_body(
 
 
 def _drop_trailers(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Drop credit notices, teasers, affiliate disclosures and subscription boxes anywhere, and bios and contact lines near the end."""
+    """Drop credit notices, teasers, affiliate disclosures and subscription boxes anywhere;
+    author bios and contact lines only near the end."""
     tail_start = len(lines) - _TAIL_PARAGRAPHS
     kept: list[str] = []
     dropped: list[str] = []
