@@ -71,7 +71,7 @@ def read_html(html: str, *, url: str | None = None) -> Article:
     if dropped:
         counts = Counter(dropped)
         words = {"headline": "headline", "caption": "image caption", "link": "link to another page", "byline": "byline"}
-        warnings.append("dropped from the body: " + ", ".join(f"{n} {words[k]} line(s)" for k, n in counts.items()))
+        warnings.append("dropped from the body: " + ", ".join(f"{n} {words.get(k, k)} line(s)" for k, n in counts.items()))
     if not body:
         warnings.append("no article text found in the page")
     article.body = body
