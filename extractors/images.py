@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from .metadata import _ARTICLE_TYPES, _json_ld_objects, _types, clean_text
+from .metadata import ARTICLE_TYPES, clean_text, json_ld_objects, json_ld_types
 from .record import Image
 
 # Class names that say "the text about the picture": "caption", "legend",
@@ -457,7 +457,7 @@ def _sibling_caption(picture: HtmlElement, captioned: set[HtmlElement]) -> _Foun
     return _Found(images[-1], caption, credit) if caption else None
 
 
-def _json_ld_captions(tree: HtmlElement) -> dict[str, tuple[str, str | None]]:
+def _json_ld_captions(objects: list[dict[str, Any]]) -> dict[str, tuple[str, str | None]]:
     """Captions the page's structured data gives the article's images, by image URL.
 
     Only the article's own images count: the ImageObjects standing alone in the
@@ -467,7 +467,7 @@ def _json_ld_captions(tree: HtmlElement) -> dict[str, tuple[str, str | None]]:
     found: dict[str, tuple[str, str | None]] = {}
 
     def add(obj: Any) -> None:
-        if not isinstance(obj, dict) or "imageobject" not in _types(obj):
+        if not isinstance(obj, dict) or "imageobject" not in json_ld_types(obj):
             return
         if _PORTRAIT_ID.search(str(obj.get("@id") or "")):
             return
@@ -478,9 +478,9 @@ def _json_ld_captions(tree: HtmlElement) -> dict[str, tuple[str, str | None]]:
             credit = clean_text(obj.get("creditText")) or clean_text(holder if isinstance(holder, str) else None)
             found.setdefault(url.strip(), (caption, credit))
 
-    for obj in _json_ld_objects(tree):
+    for obj in objects:
         add(obj)
-        if _types(obj) & _ARTICLE_TYPES:
+        if json_ld_types(obj) & ARTICLE_TYPES:
             image = obj.get("image")
             for item in image if isinstance(image, list) else [image]:
                 add(item)
@@ -501,8 +501,13 @@ def _url_key(url: str) -> str:
     return url.split("?", 1)[0].split("://", 1)[-1].lower()
 
 
-def read_images(tree: HtmlElement, *, lead_image: str | None, base_url: str | None) -> list[Image]:
-    """The lead image first, then every captioned picture and figure of the story, deduplicated."""
+def read_images(
+    tree: HtmlElement, *, lead_image: str | None, base_url: str | None, json_ld: list[dict[str, Any]] | None = None
+) -> list[Image]:
+    """The lead image first, then every captioned picture and figure of the story, deduplicated.
+
+    ``json_ld`` is the page's structured data when the caller has already parsed it.
+    """
     images: list[Image] = []
     by_url: dict[str, Image] = {}
     seen_captions: set[str] = set()
@@ -542,7 +547,7 @@ def read_images(tree: HtmlElement, *, lead_image: str | None, base_url: str | No
     # Structured data's captions are not added as captions of their own: measured on
     # news pages, most name pictures the page shows uncaptioned. They do tell where a
     # visible caption ends and its credit begins ("… restoration project. Jane Doe, Studio").
-    structured = _json_ld_captions(tree)
+    structured = _json_ld_captions(json_ld if json_ld is not None else list(json_ld_objects(tree)))
     for url, (caption, credit) in structured.items():
         image = by_url.get(_url_key(url))
         if image is not None and image.caption and image.credit is None:

@@ -176,6 +176,17 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
 _PARTY_TAG_END = re.compile(r"\s*\([A-Z]{1,3}-[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?\)\s*$")
 
 
+
+def _appositive_name(text: str, toks: list[tuple[int, int]], comma: int) -> Mention | None:
+    """The name set off by commas after ``toks[comma]``: "the Leader of the Council, Councillor Ann Shaw, said"."""
+    end = comma + 1
+    while end < len(toks) and _is_cap(_word(text, toks[end])):
+        end += 1
+    name = _name_part(text, toks[comma + 1:end]) if end > comma + 1 else None
+    if name is not None and end < len(toks) and text[toks[end][0]:toks[end][1]] == ",":
+        return Mention(toks[comma + 1][0], name[1], "name", name[0], name[1])
+    return None
+
 def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | None:
     tag = _PARTY_TAG_END.search(text, max(lo, verb_start - 30), verb_start)
     if tag is not None and tag.start() > lo:
@@ -339,12 +350,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         inner = toks[:i]
         if _word(text, inner[1]).lower().rstrip(".") in TITLES and i + 1 < len(toks) and text[toks[i][0]:toks[i][1]] == ",":
             # "The Leader of the Council, Councillor Ann Shaw, said": the name in apposition
-            k = i + 1
-            while k < len(toks) and _is_cap(_word(text, toks[k])):
-                k += 1
-            later = _name_part(text, toks[i + 1:k]) if k > i + 1 else None
-            if later is not None and k < len(toks) and text[toks[k][0]:toks[k][1]] == ",":
-                return Mention(toks[i + 1][0], later[1], "name", later[0], later[1])
+            appositive = _appositive_name(text, toks, i)
+            if appositive is not None:
+                return appositive
         name = _name_part(text, inner) if _namey(_word(text, inner[-1])) else None
         end = inner[-1][1]
         if text[end - 1] == "." and not name:
@@ -405,12 +413,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
             while k < len(toks) and k < i + 6 and (_is_cap(_word(text, toks[k])) or _word(text, toks[k]) in ("of", "and")):
                 k += 1
             if k < len(toks) and text[toks[k][0]:toks[k][1]] == ",":
-                m = k + 1
-                while m < len(toks) and _is_cap(_word(text, toks[m])):
-                    m += 1
-                later = _name_part(text, toks[k + 1:m]) if m > k + 1 else None
-                if later is not None and m < len(toks) and text[toks[m][0]:toks[m][1]] == ",":
-                    return Mention(toks[k + 1][0], later[1], "name", later[0], later[1])
+                return _appositive_name(text, toks, k)
             return None
         # lower-case role words after a title: "said Sen. Jane Roe"
         return Mention(run[0][0], name[1], "name", name[0], name[1])

@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from .dates import dotted_day, local_day_form, to_iso8601
 
 # schema.org types that describe the article itself (not the site, a person or a breadcrumb).
-_ARTICLE_TYPES = {
+ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
     "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "blogposting",
     "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report",
@@ -47,6 +47,7 @@ class PageMetadata:
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     lead_image: str | None = None
+    json_ld: list[dict[str, Any]] = field(default_factory=list)  # parsed once, read by later stages too
 
 
 def clean_text(value: Any) -> str | None:
@@ -79,7 +80,7 @@ def _first(index: dict[str, list[str]], *keys: str) -> str | None:
     return None
 
 
-def _json_ld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+def json_ld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
     """Every JSON object in the page's ld+json scripts, @graph members included."""
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
@@ -108,7 +109,7 @@ def _walk(data: Any, depth: int) -> Iterator[dict[str, Any]]:
             yield from _walk(graph, depth + 1)
 
 
-def _types(obj: dict[str, Any]) -> set[str]:
+def json_ld_types(obj: dict[str, Any]) -> set[str]:
     kind = obj.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
     return {k.lower().rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
@@ -118,7 +119,7 @@ def _article_object(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The JSON-LD object that is the article: a news/article type first, a WebPage last."""
     best, best_rank = None, 99
     for obj in objects:
-        kinds = _types(obj) & _ARTICLE_TYPES
+        kinds = json_ld_types(obj) & ARTICLE_TYPES
         if not kinds:
             continue
         rank = 2 if kinds <= {"webpage", "itempage", "medicalwebpage"} else 0
@@ -138,7 +139,7 @@ def _names(value: Any, objects_by_id: dict[str, dict[str, Any]]) -> list[str]:
     if isinstance(value, dict):
         if "name" not in value and isinstance(value.get("@id"), str):
             value = objects_by_id.get(value["@id"], value)
-        if _types(value) & _ORGANIZATION_TYPES:  # the outlet or an agency, not a writer
+        if json_ld_types(value) & _ORGANIZATION_TYPES:  # the outlet or an agency, not a writer
             return []
         name = value.get("name")
         if isinstance(name, list):
@@ -244,10 +245,10 @@ def _html_language(tree: HtmlElement) -> str | None:
 def read_metadata(tree: HtmlElement) -> PageMetadata:
     """Collect the page's own metadata; fields it does not state stay None/empty."""
     meta = _meta_index(tree)
-    objects = list(_json_ld_objects(tree))
+    objects = list(json_ld_objects(tree))
     by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
     article = _article_object(objects) or {}
-    found = PageMetadata()
+    found = PageMetadata(json_ld=objects)
 
     title_node = tree.find(".//title")
     found.title_tag = clean_text(title_node.text_content()) if title_node is not None else None
@@ -255,7 +256,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     found.h1s = _h1_texts(tree)
     found.headline_h1 = found.h1s[0] if len(found.h1s) == 1 else None
     found.title = clean_text(unescape(article.get("headline") or ""))
-    if not found.title and not _types(article) <= {"webpage", "itempage", "medicalwebpage"}:
+    if not found.title and not json_ld_types(article) <= {"webpage", "itempage", "medicalwebpage"}:
         found.title = clean_text(unescape(article.get("name") or "")) if isinstance(article.get("name"), str) else None
 
     names = _names(article.get("author"), by_id) or _names(article.get("creator"), by_id)
@@ -283,7 +284,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     found.description = found.description or _first(meta, "og:description", "description", "twitter:description")
     publisher = _org_name(article.get("publisher"), by_id)
     if not publisher:
-        site = next((o for o in objects if {"organization", "newsmediaorganization", "website"} & _types(o)), None)
+        site = next((o for o in objects if {"organization", "newsmediaorganization", "website"} & json_ld_types(o)), None)
         publisher = clean_text(site.get("name")) if site else None
     found.publisher = _first(meta, "og:site_name") or publisher or _first(meta, "application-name", "apple-mobile-web-app-title")
     lang = _html_language(tree) or clean_text(article.get("inLanguage") if isinstance(article.get("inLanguage"), str) else None)

@@ -404,9 +404,10 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
     adjacent = cue is not None and (
         (cue[0] >= close_end and _word_count(text, close_end, cue[0]) <= 2)
         or (cue[1] <= q.open_mark and text[cue[1]:q.open_mark].strip(" ,:") == ""))
-    if adjacent and not direct and words <= 3 and cue[0] >= close_end and not (
-            text[q.end - 1:q.end] in ",.!?" or text[close_end:cue[0]].lstrip().startswith(",")) \
-            or adjacent and not direct and words <= 3 and cue[0] >= close_end and text[cue[1] - 3:cue[1]] == "ing":
+    short_before_cue = cue is not None and adjacent and not direct and words <= 3 and cue[0] >= close_end
+    if cue is not None and short_before_cue and (
+            not (text[q.end - 1:q.end] in ",.!?" or text[close_end:cue[0]].lstrip().startswith(","))
+            or text[cue[1] - 3:cue[1]] == "ing"):
         # the words after a short quoted phrase are not its attribution when
         # they run on from it ('the "Never Again" movement grows') or are the
         # sentence's own participle ('the "reporter," saying ...')
