@@ -53,6 +53,21 @@ def _named_by(h1: str, title: str | None) -> bool:
     return key == whole or whole.startswith(key) or key in _segments(title)
 
 
+# Fewer words than this and a shortened card is a label ("Politik"), not a headline.
+MIN_CARD_WORDS = 3
+
+
+def _drops_a_kicker(headline: str, card: str) -> bool:
+    """og:title is the JSON-LD headline without its kicker: "Election night: Polls close"
+    declared, "Polls close" on the card. The newsroom wrote the headline twice, once with
+    the topic line the page sets above it and once without; the bare one is the headline."""
+    whole, tail = _key(headline), _key(card)
+    if len(tail.split()) < MIN_CARD_WORDS or whole == tail or not whole.endswith(tail):
+        return False
+    kicker = whole[: -len(tail)]
+    return not kicker[-1].isalnum()
+
+
 def choose_title(
     *,
     headline: str | None,
@@ -72,7 +87,11 @@ def choose_title(
     page states none of these.
     """
     if headline:
-        return strip(headline, publisher)
+        headline = strip(headline, publisher) or headline
+        card = strip(og_title, publisher) if og_title else None
+        if card and _drops_a_kicker(headline, card):
+            return card
+        return headline
     candidates = [h for h in h1s if len(h) <= MAX_HEADLINE_CHARS]
     metas = [t for t in (og_title, title_tag) if t]
     for h1 in candidates:

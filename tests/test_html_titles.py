@@ -57,3 +57,26 @@ def test_domain_heading_gives_way_to_the_card():
     html = ('<html><head><meta property="og:title" content="Notes on soldering"></head>'
             '<body><h1>tinkerer-notes.de</h1></body></html>')
     assert _choose(html) == "Notes on soldering"
+
+
+def test_card_without_the_declared_kicker_is_the_headline():
+    html = ('<html><head><meta property="og:title" content="Ferry service resumes after storm">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Coastal weather: Ferry service resumes after storm"}</script>'
+            '</head><body><h1>Coastal weather: Ferry service resumes after storm</h1></body></html>')
+    assert _choose(html) == "Ferry service resumes after storm"
+
+
+def test_a_card_that_rewords_the_declared_headline_does_not_replace_it():
+    html = ('<html><head><meta property="og:title" content="Ferries are back">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Coastal weather: Ferry service resumes after storm"}</script>'
+            '</head><body></body></html>')
+    assert _choose(html) == "Coastal weather: Ferry service resumes after storm"
+
+
+def test_a_card_that_cuts_a_word_in_half_is_not_a_dropped_kicker():
+    html = ('<html><head><meta property="og:title" content="port reopens to traffic">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Airport reopens to traffic"}</script></head><body></body></html>')
+    assert _choose(html) == "Airport reopens to traffic"
