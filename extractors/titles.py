@@ -45,6 +45,44 @@ def _is_site_name(h1: str, titles: list[str], publisher: str | None) -> bool:
     return False
 
 
+# The archive label blog software puts between the blog's name and the post's title.
+_BLOG_LABEL = re.compile(r"^blog[- ]?archi(?:v|ve|vo|ves)$")
+
+
+def _names_the_site(part: str, names: list[str]) -> bool:
+    key = _key(part)
+    return bool(_DOMAIN_NAME.search(key) or _BLOG_LABEL.match(key) or any(key == _key(n) for n in names))
+
+
+def _without_site_names(title: str, publisher: str | None, headings: list[str]) -> str:
+    """"Blog Name » Blog Archive » Post title" -> "Post title"; "Post title : Blog Name |
+    Tagline" -> "Post title": what the page names itself by (publisher, domain, its
+    site-name heading) is cut from a title it opens or interrupts.
+
+    A site-name heading opens a title only before blog software's archive label: a
+    heading that is also the title's first part is more often the headline itself.
+    """
+    bounds = [0]
+    for match in _SEGMENT_SEPARATOR.finditer(title):
+        bounds += [match.start(), match.end()]
+    bounds.append(len(title))
+    parts = [title[bounds[i]: bounds[i + 1]] for i in range(0, len(bounds), 2)]
+    starts = bounds[0::2]
+    named = [publisher] if publisher else []
+    first = 0
+    while first < len(parts) - 1 and (
+        _names_the_site(parts[first], named)
+        or (_names_the_site(parts[first], headings) and _BLOG_LABEL.match(_key(parts[first + 1])))
+    ):
+        first += 1
+    last = len(parts)
+    for i in range(first + 1, len(parts)):
+        if _names_the_site(parts[i], named + headings):
+            last = i
+            break
+    return title[starts[first]: starts[last - 1] + len(parts[last - 1])].strip() or title
+
+
 def _named_by(h1: str, title: str | None) -> bool:
     """The <h1> is the meta title, its beginning, or one of its parts."""
     if not title:
@@ -99,6 +137,7 @@ def choose_title(
             return h1
     site_names = [h for h in candidates if _is_site_name(h, metas, publisher)]
     candidates = [h for h in candidates if h not in site_names]
+    stated_publisher = publisher
     # A heading that names the site also says what to cut from "Headline | Site".
     publisher = publisher or (site_names[0] if site_names else None)
     for h1 in candidates:
@@ -112,8 +151,7 @@ def choose_title(
         if card and _key(h1).endswith(_key(card)):
             return card
         return h1
-    if og_title:
-        return strip(og_title, publisher)
-    if title_tag:
-        return strip(title_tag, publisher)
+    for title in (og_title, title_tag):
+        if title:
+            return _without_site_names(strip(title, publisher) or title, stated_publisher, site_names)
     return strip(fallback(), publisher)

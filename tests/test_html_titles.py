@@ -80,3 +80,27 @@ def test_a_card_that_cuts_a_word_in_half_is_not_a_dropped_kicker():
             '<script type="application/ld+json">{"@type": "NewsArticle", '
             '"headline": "Airport reopens to traffic"}</script></head><body></body></html>')
     assert _choose(html) == "Airport reopens to traffic"
+
+
+def test_blog_name_and_archive_label_before_the_post_title_are_cut():
+    html = ('<html><head><title>Marginal Gains » Blog Archive » Tuning a bicycle chain</title></head>'
+            '<body><h1>Marginal Gains</h1><p>Text.</p></body></html>')
+    assert _choose(html) == "Tuning a bicycle chain"
+
+
+def test_site_name_heading_inside_the_title_ends_the_headline():
+    html = ('<html><head><title>Sourdough starter basics : Crumb Diary | Notes from a small oven</title></head>'
+            '<body><h1>Crumb Diary</h1><p>Text.</p></body></html>')
+    assert _choose(html) == "Sourdough starter basics"
+
+
+def test_a_domain_opening_the_title_is_cut():
+    html = ('<html><head><title>crumb-diary.net | Sourdough starter basics</title></head>'
+            '<body><p>Text.</p></body></html>')
+    assert _choose(html) == "Sourdough starter basics"
+
+
+def test_a_heading_that_opens_the_title_is_not_taken_for_the_site():
+    html = ('<html><head><title>Sourdough starter basics | Notes from a small oven</title></head>'
+            '<body><h1>Sourdough starter basics</h1><p>Text.</p></body></html>')
+    assert _choose(html) == "Sourdough starter basics"
