@@ -106,6 +106,32 @@ def _drops_a_kicker(headline: str, card: str) -> bool:
     return not kicker[-1].isalnum()
 
 
+# Between a kicker and its headline: the title separators and a plain colon ("Topic: Headline").
+_KICKER_SEPARATOR = re.compile(_SEGMENT_SEPARATOR.pattern + r"|:\s+")
+
+
+_QUOTES_AND_SPACE = " \"'«»„“”‘’‹›"
+
+
+def _kicker_run_in(h1: str, titles: list[str]) -> str | None:
+    """The headline of an <h1> that runs its kicker line into it ("Nach dem Sturm Fähren
+    fahren wieder") when a meta title sets the kicker off ("Nach dem Sturm: Fähren fahren
+    wieder"): the kicker and the headline are two lines on the page, the headline is the
+    second. An <h1> that itself writes "Kicker: Headline" is left whole."""
+    key = _key(h1)
+    for title in titles:
+        for match in _KICKER_SEPARATOR.finditer(title):
+            kicker, rest = _key(title[: match.start()]), title[match.end():]
+            tail = _key(rest)
+            if len(tail.split()) < MIN_CARD_WORDS or len(tail) >= len(key) or not key.endswith(tail):
+                continue
+            # What the <h1> shows before the headline: the kicker, no separator after it.
+            head = key[: -len(tail)].rstrip(_QUOTES_AND_SPACE)
+            if kicker and head.endswith(kicker):
+                return rest.strip()
+    return None
+
+
 def choose_title(
     *,
     headline: str | None,
@@ -150,7 +176,8 @@ def choose_title(
         # kicker into the headline that og:title gives alone.
         if card and _key(h1).endswith(_key(card)):
             return card
-        return h1
+        metas_without_site = [_without_site_names(strip(t, publisher) or t, stated_publisher, site_names) for t in metas]
+        return _kicker_run_in(h1, metas_without_site) or h1
     for title in (og_title, title_tag):
         if title:
             return _without_site_names(strip(title, publisher) or title, stated_publisher, site_names)

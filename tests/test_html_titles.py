@@ -104,3 +104,16 @@ def test_a_heading_that_opens_the_title_is_not_taken_for_the_site():
     html = ('<html><head><title>Sourdough starter basics | Notes from a small oven</title></head>'
             '<body><h1>Sourdough starter basics</h1><p>Text.</p></body></html>')
     assert _choose(html) == "Sourdough starter basics"
+
+
+def test_a_kicker_the_heading_runs_into_the_headline_is_left_out():
+    html = ('<html><head><meta property="og:title" content="After the storm: Ferries run again | Harbour Post">'
+            '<meta property="og:site_name" content="Harbour Post"></head>'
+            '<body><h1><span>After the storm</span> <span>Ferries run again</span></h1></body></html>')
+    assert _choose(html) == "Ferries run again"
+
+
+def test_a_heading_that_sets_its_kicker_off_is_kept_whole():
+    html = ('<html><head><meta property="og:title" content="After the storm: Ferries run again"></head>'
+            '<body><h1>After the storm – Ferries run again</h1></body></html>')
+    assert _choose(html) == "After the storm – Ferries run again"
