@@ -474,6 +474,8 @@ def _indirect(text: str, cues: _Cues, s_lo: int, s_hi: int) -> list[_Found]:
         if out and cue[0] < out[-1].end:
             continue
         f = _reported_at(text, cues, cue, s_lo, end, last_m)
+        if isinstance(f, _Found) and out and f.start < out[-1].end:
+            continue  # 'She said it was "fine," she said.': the clause is reported once
         if isinstance(f, _Found):
             out.append(f)
             last_m = f.mention or last_m
@@ -576,12 +578,19 @@ _CLAUSE_COMMA = re.compile("[,;][\"\u201d\u2019']?\\s")
 # may come between the cue and its "that", commas too ("said, however, that",
 # "said Sunday in Dover, Delaware, that"); not the pronoun of "the plan that's
 # on the table"
-_THAT_AFTER = re.compile(r"(?:,?\s+[\w'\u2019.\-]+){0,14}?,?\s+(that)\b(?!['\u2019]s\b)")
+# (a quoted show name may come between: 'told NBC's "Today" on Friday that')
+_THAT_AFTER = re.compile("(?:,?\\s+[\\w'\u2019.\\-\"\u201c\u201d]+){0,14}?,?\\s+(that)\\b(?!['\u2019]s\\b)")
+# "says he's satisfied that ...", "said it was clear that ...": a clause with a
+# subject of its own right after the cue, its "that" inside it
+_PRONOUN_CLAUSE = re.compile(r"\s+(?:he|she|they|we|I|it|you)(?:\s|['\u2019](?:s|re|m|d|ll|ve)\s)")
 # a clause with a subject of its own after the reported one: "..., but he
 # played no role", "..., and they left"
-_OWN_SUBJECT_CLAUSE = re.compile(r",\s+(?:but|and|yet|while|though|although)\s+(?:he|she|they|we|I|it)\s")
-_COMMA_AND = re.compile(r",\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$")
-_NEXT_CLAUSE = re.compile(r"(?:,?\s+(?:and|but)|,)\s+(?:(?:also|then|later|has|had)\s+)?$")
+# (a closing mark may follow the comma: '... "a gun," though she noted ...')
+_OWN_SUBJECT_CLAUSE = re.compile(
+    "[\"\u201d\u2019']?,([\"\u201d\u2019']*)\\s+(?:but|and|yet|while|though|although)\\s+(?:he|she|they|we|I|it)\\s")
+_COMMA_AND = re.compile("[\"\u201d\u2019']?,[\"\u201d\u2019']*\\s+(?:and|but)\\s+(?:(?:also|then|later)\\s+)?$")
+_NEXT_CLAUSE = re.compile(
+    "(?:[\"\u201d\u2019']?,?[\"\u201d\u2019']*\\s+(?:and|but)|[\"\u201d\u2019']?,[\"\u201d\u2019']*)\\s+(?:(?:also|then|later|has|had)\\s+)?$")
 
 
 def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: int,
@@ -597,6 +606,9 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
     tm = _TIME_ADVERBIAL.match(rest)
     if that and cues.within(start, start + that.start(1)):
         that = None  # "said the governor told them that ...": the clause after the first cue
+    if that and (base not in _OBJECT_VERBS and _PRONOUN_CLAUSE.match(rest)
+                 or re.search(r"\b(?:and|or|but)\s+$", rest[:that.start(1)])):
+        that = None  # 'said the tapes were "unclear" and that ...': the first clause's own "that"
     evidence = low in EVIDENCE_VERBS
     if evidence and not (that and that.start(1) < 3) and not _evidence_subject(text, s_lo, cue[0]):
         return None  # "he found the keys": only polls, studies and papers find things said
@@ -619,6 +631,18 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
                 start = tm.end()
     while start < end and text[start] in " ,:":
         start += 1
+    lead_cue = cues.within(start, min(end, start + 20))
+    if lead_cue and lead_cue[0][0] == start and text[start - 2:start].strip() == "," \
+            and text[lead_cue[0][0]:lead_cue[0][1]].endswith("ing"):
+        # '"...," the mayor said, adding that ...': the participle is the cue
+        # of what follows, not a word of it
+        cue = lead_cue[0]
+        start = cue[1]
+        that = _THAT_AFTER.match(text, start, end)
+        if that and that.start(1) - start < 3:
+            start = that.start(1)
+        while start < end and text[start] in " ,:":
+            start += 1
     if _COORDINATOR.match(text, start, end):
         return None  # '"...," Stevens says, but she cautions that ...': a clause of its own
     if _PLACE_OR_TIME.match(text, start, end) and any(
@@ -635,6 +659,12 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
         end = own.start()  # "..., but he said he had no role"
     for later in cues.within(start, end):
         lw = text[later[0]:later[1]].split()[0].lower()
+        said_at_end = _SAID_AT_END.search(text, start, later[0])
+        if said_at_end and _word_count(text, later[1], end) <= 3 and _word_count(text, start, said_at_end.start()) >= 3 \
+                and _marks_closed(text, start, said_at_end.end()):
+            # 'she felt it was "worth it," she said.': the cue repeated at the end
+            end = said_at_end.start()
+            break
         nxt = _NEXT_CLAUSE.search(text, start, later[0])
         if nxt and (lw in CLAUSE_VERBS or _COMMA_AND.search(text, start, later[0])):
             # "said she was impressed, but lamented that ...": any speech verb
@@ -650,9 +680,28 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
         end = tail.start()
     if _word_count(text, start, end) < 3:
         return None
-    return _Found(start, end, "indirect", cue, m)
+    return _Found(start, _closing_mark_kept(text, start, end), "indirect", cue, m)
 
 
+_CLOSERS = "\"\u201d\u2019'"
+
+
+def _closing_mark_kept(text: str, start: int, end: int) -> int:
+    """A clause cut just before the mark that closes its quoted words ends
+    after that mark: 'said it was "over," but she ...' -> 'it was "over,"'."""
+    if _marks_closed(text, start, end):
+        return end
+    for stop in (end + 1, end + 2):
+        if text[end:stop].lstrip(",") and all(ch in _CLOSERS + "," for ch in text[end:stop]) \
+                and text[stop - 1] in _CLOSERS and _marks_closed(text, start, stop):
+            return stop
+    return end
+
+
+# the speaker and cue repeated after the quoted end of a clause: '..., she said.'
+_SAID_AT_END = re.compile(
+    "[\"\u201d\u2019']?,[\"\u201d\u2019']*\\s+(?:he|she|they|we|I|it|[A-Z][\\w'\u2019.\\-]*(?:\\s+[A-Z][\\w'\u2019.\\-]*){0,3}"
+    "|the\\s+[a-z]+)\\s+$")
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?!including\b|according\b|meaning\b)[a-z]+ing\s+(?!and\b|or\b|,)")
 _TRAILING_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?(?:did\s+not\s|didn['\u2019]t\s|[a-z]+ed\s)")
 

@@ -1,0 +1,62 @@
+"""Where a reported clause that quotes some of its words starts and ends: one
+test per sentence shape, offsets always verbatim."""
+from __future__ import annotations
+
+from newsjson.extractors.quotes import find_quotes
+from newsjson.extractors.record import Quote
+
+
+def clauses(text: str) -> list[Quote]:
+    found = find_quotes(text)
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    return [q for q in found if q.kind == "indirect"]
+
+
+def test_clause_ends_before_a_contrasting_clause_after_a_closing_mark() -> None:
+    text = ('The coach said the new pitch by the river was far too wet and "too soft," though '
+            'she noted that the groundsmen had worked all week.')
+    c = clauses(text)[0]
+    assert c.text == 'the new pitch by the river was far too wet and "too soft,"'
+
+
+def test_clause_ends_before_a_second_report_after_a_closing_mark() -> None:
+    text = ('The inspector said the old bridge over the canal showed "no serious damage," but '
+            'he said the railings would be replaced.')
+    first, second = clauses(text)
+    assert first.text == 'the old bridge over the canal showed "no serious damage,"'
+    assert second.text == "the railings would be replaced."
+
+
+def test_that_after_a_quoted_programme_name() -> None:
+    text = 'Marsh told the station\'s "Evening Desk" on Monday that "nobody saw it coming" at the depot.'
+    (c,) = clauses(text)
+    assert c.text == 'that "nobody saw it coming" at the depot.'
+
+
+def test_pronoun_clause_keeps_its_own_that() -> None:
+    text = 'Okafor says he is confident that there was "no harm done" to the archive.'
+    (c,) = clauses(text)
+    assert c.text.startswith("he is confident that")
+
+
+def test_and_that_stays_inside_the_first_clause() -> None:
+    text = ('The chief said the recordings were "unclear" and that the second camera did not '
+            'show the car at all.')
+    (c,) = clauses(text)
+    assert c.text.startswith("the recordings were")
+
+
+def test_participle_after_the_cue_is_the_cue_of_the_clause() -> None:
+    text = ('"We need more buses," the councillor said, adding that the old routes were '
+            '"a maze for visitors."')
+    (c,) = clauses(text)
+    assert c.text == 'that the old routes were "a maze for visitors."'
+    assert c.cue is not None and c.cue.text == "adding"
+
+
+def test_cue_repeated_after_the_quoted_end_of_the_clause() -> None:
+    text = ('Ms. Lind said she kept all the old letters from her aunt because "nobody else '
+            'would read them," she said.')
+    (c,) = clauses(text)
+    assert c.text == 'she kept all the old letters from her aunt because "nobody else would read them,"'
