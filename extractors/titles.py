@@ -20,9 +20,14 @@ _DOMAIN_NAME = re.compile(r"[^\W_]\.(?:com|net|org|info|de|at|ch|eu|fr|it|es|nl|
 MAX_HEADLINE_CHARS = 300
 
 
+# Typographic dashes and quote marks vary between a page's own copies of one title.
+_TYPOGRAPHY = str.maketrans({**dict.fromkeys("‐‑‒–—―−", "-"), **dict.fromkeys("‘’‚‛`´", "'"), **dict.fromkeys("“”„‟«»", '"')})
+
+
 def _key(text: str) -> str:
-    """Comparison form: NFKC ("…" is "..."), casefolded, soft hyphens out, spaces collapsed."""
-    text = unicodedata.normalize("NFKC", text).casefold().replace("\xad", "")
+    """Comparison form: NFKC ("…" is "..."), casefolded, dashes and quote marks plain,
+    soft hyphens out, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_TYPOGRAPHY).replace("\xad", "")
     return " ".join(text.split()).strip(_EDGE_PUNCTUATION)
 
 
@@ -81,6 +86,11 @@ def _without_site_names(title: str, publisher: str | None, headings: list[str]) 
             last = i
             break
     return title[starts[first]: starts[last - 1] + len(parts[last - 1])].strip() or title
+
+
+def _has_words(text: str) -> bool:
+    """A heading of bare punctuation ("...", "—") is a decoration, not a headline."""
+    return any(ch.isalnum() for ch in text)
 
 
 def _named_by(h1: str, title: str | None) -> bool:
@@ -156,7 +166,8 @@ def choose_title(
         if card and _drops_a_kicker(headline, card):
             return card
         return headline
-    candidates = [h for h in h1s if len(h) <= MAX_HEADLINE_CHARS]
+    # Responsive layouts repeat the heading (one for wide screens, one for phones).
+    candidates = list(dict.fromkeys(h for h in h1s if len(h) <= MAX_HEADLINE_CHARS and _has_words(h)))
     metas = [t for t in (og_title, title_tag) if t]
     for h1 in candidates:
         if any(_key(h1) == _key(strip(t, publisher) or "") for t in metas):

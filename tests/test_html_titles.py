@@ -117,3 +117,23 @@ def test_a_heading_that_sets_its_kicker_off_is_kept_whole():
     html = ('<html><head><meta property="og:title" content="After the storm: Ferries run again"></head>'
             '<body><h1>After the storm – Ferries run again</h1></body></html>')
     assert _choose(html) == "After the storm – Ferries run again"
+
+
+def test_a_heading_repeated_for_small_screens_counts_once():
+    html = ('<html><head><meta property="og:title" content="Buy the Lathe Pro 5 today - save on tools"></head>'
+            '<body><h1 class="wide">Lathe Pro 5 for workshops</h1><h1 class="narrow">Lathe Pro 5 for workshops</h1>'
+            '</body></html>')
+    assert _choose(html) == "Lathe Pro 5 for workshops"
+
+
+def test_a_heading_of_bare_punctuation_is_not_a_headline():
+    html = ('<html><head><meta property="og:title" content="Morning at the allotment"></head>'
+            '<body><h1>...</h1></body></html>')
+    assert _choose(html) == "Morning at the allotment"
+
+
+def test_site_name_heading_matches_the_publisher_whatever_its_dash():
+    html = ('<html><head><meta property="og:title" content="Planting garlic">'
+            '<meta property="og:site_name" content="Plot Notes - Season 3"></head>'
+            '<body><h1>Plot Notes – Season 3</h1></body></html>')
+    assert _choose(html) == "Planting garlic"
