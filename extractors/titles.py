@@ -142,6 +142,37 @@ def _kicker_run_in(h1: str, titles: list[str]) -> str | None:
     return None
 
 
+def _kickers(title: str) -> dict[str, tuple[str, str]]:
+    """Each way to read a title as "kicker, separator, headline": headline (comparison
+    form) -> (kicker in comparison form, headline as written)."""
+    found = {}
+    for match in _KICKER_SEPARATOR.finditer(title):
+        rest = title[match.end():].strip()
+        if len(_key(rest).split()) >= MIN_CARD_WORDS:
+            found.setdefault(_key(rest), (_key(title[: match.start()]), rest))
+    return found
+
+
+def _unrelated(first: str, second: str) -> bool:
+    """Two kickers that share under half their words, neither ending the other (a typo,
+    an added word or a longer path of sections is the same kicker)."""
+    a, b = set(first.split()), set(second.split())
+    if not (a and b) or first.endswith(second) or second.endswith(first):
+        return False
+    return len(a & b) < 0.5 * len(a | b)
+
+
+def _shared_headline(h1: str, titles: list[str]) -> str | None:
+    """"Storm over the coast - Ferries run again" on the page, "Weather: Ferries run
+    again" on the card: two kickers for one headline, which is what both repeat."""
+    own = _kickers(h1)
+    for title in titles:
+        for headline, (kicker, _) in _kickers(title).items():
+            if headline in own and _unrelated(kicker, own[headline][0]):
+                return own[headline][1]
+    return None
+
+
 def choose_title(
     *,
     headline: str | None,
@@ -188,7 +219,7 @@ def choose_title(
         if card and _key(h1).endswith(_key(card)):
             return card
         metas_without_site = [_without_site_names(strip(t, publisher) or t, stated_publisher, site_names) for t in metas]
-        return _kicker_run_in(h1, metas_without_site) or h1
+        return _kicker_run_in(h1, metas_without_site) or _shared_headline(h1, metas_without_site) or h1
     for title in (og_title, title_tag):
         if title:
             return _without_site_names(strip(title, publisher) or title, stated_publisher, site_names)

@@ -137,3 +137,15 @@ def test_site_name_heading_matches_the_publisher_whatever_its_dash():
             '<meta property="og:site_name" content="Plot Notes - Season 3"></head>'
             '<body><h1>Plot Notes – Season 3</h1></body></html>')
     assert _choose(html) == "Planting garlic"
+
+
+def test_two_kickers_for_one_headline_give_the_headline():
+    html = ('<html><head><meta property="og:title" content="Winter weather: Ferries run again on all routes"></head>'
+            '<body><h1>Storm over the coast - Ferries run again on all routes</h1></body></html>')
+    assert _choose(html) == "Ferries run again on all routes"
+
+
+def test_one_kicker_spelt_two_ways_is_kept():
+    html = ('<html><head><meta property="og:title" content="The harbour clock: Ferries run again on all routes"></head>'
+            '<body><h1>Harbour clock: Ferries run again on all routes</h1></body></html>')
+    assert _choose(html) == "Harbour clock: Ferries run again on all routes"
