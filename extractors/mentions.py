@@ -17,7 +17,7 @@ PRONOUNS = frozenset("he she they it we i you who which".split())
 PERSON_PRONOUNS = frozenset("he she".split())
 DETERMINERS = frozenset(
     "the a an this that these those his her its their our one another two three several "
-    "some many other both each every any no most few".split())
+    "some many other both each every any no most few my your".split())
 # Capitalised words that start sentences or name times, never a speaker.
 NOT_NAMES = frozenset(
     "the a an this that these those it its he she they we i you but and or so yet "
@@ -116,6 +116,7 @@ def _name_part(text: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
     return run[0][0], end
 
 
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w\-.]*(?:['\u2019]s|s['\u2019])")
 _COURTESY = frozenset("mr mrs ms miss dr".split())
 # A name's last word whose period is its own: an initial ("John F.") or "Jr." / "Sr.".
 _INITIAL_OR_SUFFIX_END = re.compile(r"(?:\b[A-Z]|Jr|Sr)\.$")
@@ -297,6 +298,15 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
             return _description(text, toks, i)
         if lw in ("said", "says", "and", "or", "but", "that", "as", "when", "because", "if"):
             break
+        if i < len(toks) and _POSSESSIVE_NAME.fullmatch(w) and lw.rstrip("s'\u2019") not in NOT_NAMES:
+            # a name's possessive stands for the determiner: "Obama's former
+            # campaign strategist said", "Acme Corp's chief executive said"
+            k = i - 1
+            while k > 0 and _namey(_word(text, toks[k - 1])) and k > len(toks) - 12:
+                k -= 1
+            if k == 0 or not text[toks[k - 1][0]].isalnum():
+                # (only at the clause's start: after a quote, a comma, a sentence)
+                return _description(text, toks, k)
         i -= 1
         steps += 1
     # a bare plural ("officials said", "critics argue"): the head alone

@@ -69,6 +69,7 @@ _ROLE_BREAK = re.compile(
 # After the name in a mention: lower-case words that make it a qualifier ("Indian police"),
 # unless they join the name ("Bank of England").
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+_OWNER_AFTER = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])\s+[a-z]")
 _NAME_JOINER_AFTER = re.compile(r"\s+(?:of|and|for|de|van|von|al)\b")
 _SIGNATURE = re.compile(r"\s*(?:--|-|\u2013|\u2014)\s*")
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;:.\"\u201c\u201d]{1,60}?\s+")
@@ -446,6 +447,11 @@ class _Resolver:
         words = t.split()
         if words and words[0][:1].isupper() and words[0].lower() not in NOT_NAMES:
             occ = self.names_within(m.start, m.end)
+            if occ and _OWNER_AFTER.match(self.text, occ[-1].end, m.end) and \
+                    words[-1].lower() not in _ORG_NOUNS | _DOCUMENTS | _GROUPS | {"military", "letter", "spokesman", "spokeswoman", "spokesperson"}:
+                # "Obama's former campaign strategist": a person the owner has, not
+                # the owner ("Pakistan's military", "Trump's campaign" speak for it)
+                return None
             if occ and _LOWER_AFTER.match(self.text[occ[-1].end:m.end]) and not _NAME_JOINER_AFTER.match(self.text[occ[-1].end:m.end]):
                 # "Indian police and medics": a name that only qualifies the speakers
                 return self.resolve_description(t, m.start, last)

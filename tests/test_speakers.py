@@ -439,3 +439,27 @@ def test_dash_before_a_sentence_going_on_is_no_signature() -> None:
 def test_party_tag_between_name_and_cue() -> None:
     text = '"We will hold the seat in the fall," Rep. Jane Doe (D-Wash.) said.'
     assert speakers_of(text) == [("We will hold the seat in the fall,", "Jane Doe")]
+
+
+def mentions_of(text: str) -> list[tuple[str, str | None, str | None]]:
+    quotes, _ = attribute_speakers(text, find_quotes(text))
+    return [(q.text, q.speaker_mention.text if q.speaker_mention else None, q.speaker)
+            for q in quotes if q.kind != "indirect"]
+
+
+def test_a_possessive_name_opens_the_speakers_description() -> None:
+    text = ("The mayor refused to apologize for the remark on Monday.\n\n"
+            '"That was outrageous," Lopez\'s former campaign manager said in an interview.')
+    # the manager speaks, not Lopez
+    assert mentions_of(text) == [("That was outrageous,", "Lopez's former campaign manager", None)]
+
+
+def test_my_opens_a_description() -> None:
+    text = '"We live in a hard world," my grandmother often said.'
+    assert mentions_of(text) == [("We live in a hard world,", "my grandmother", None)]
+
+
+def test_an_organisations_possessive_body_speaks_for_it() -> None:
+    text = ("Acme Corp cut its forecast.\n\n"
+            '"Demand has fallen," Acme Corp\'s press office said.')
+    assert mentions_of(text)[-1][2] == "Acme Corp"
