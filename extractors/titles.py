@@ -59,6 +59,16 @@ def _names_the_site(part: str, names: list[str]) -> bool:
     return bool(_DOMAIN_NAME.search(key) or _BLOG_LABEL.match(key) or any(key == _key(n) for n in names))
 
 
+# Shorter than this a title part ("A", "Up") is found inside any name by chance.
+MIN_NAME_CHARS = 3
+
+
+def _within(part: str, name: str) -> bool:
+    """"BMAS" opening a title of the site www.bmas.de: the part is the site's name, shortened."""
+    short, long = _key(part).replace(" ", ""), _key(name).replace(" ", "")
+    return len(short) >= MIN_NAME_CHARS and short in long
+
+
 def _without_site_names(title: str, publisher: str | None, headings: list[str]) -> str:
     """"Blog Name » Blog Archive » Post title" -> "Post title"; "Post title : Blog Name |
     Tagline" -> "Post title": what the page names itself by (publisher, domain, its
@@ -77,12 +87,13 @@ def _without_site_names(title: str, publisher: str | None, headings: list[str]) 
     first = 0
     while first < len(parts) - 1 and (
         _names_the_site(parts[first], named)
+        or (publisher and _within(parts[first], publisher))
         or (_names_the_site(parts[first], headings) and _BLOG_LABEL.match(_key(parts[first + 1])))
     ):
         first += 1
     last = len(parts)
     for i in range(first + 1, len(parts)):
-        if _names_the_site(parts[i], named + headings):
+        if _names_the_site(parts[i], named + headings) or (publisher and _within(parts[i], publisher)):
             last = i
             break
     return title[starts[first]: starts[last - 1] + len(parts[last - 1])].strip() or title

@@ -149,3 +149,9 @@ def test_one_kicker_spelt_two_ways_is_kept():
     html = ('<html><head><meta property="og:title" content="The harbour clock: Ferries run again on all routes"></head>'
             '<body><h1>Harbour clock: Ferries run again on all routes</h1></body></html>')
     assert _choose(html) == "Harbour clock: Ferries run again on all routes"
+
+
+def test_the_site_name_shortened_before_the_title_is_cut():
+    html = ('<html><head><meta property="og:title" content="FMTR - New rules for ferry tickets">'
+            '<meta property="og:site_name" content="www.fmtr.example"></head><body><p>Text.</p></body></html>')
+    assert _choose(html) == "New rules for ferry tickets"
