@@ -111,6 +111,47 @@ def _is_main_content(element: _Element) -> bool:
     )
 
 
+# A story split by ads or recirculation rails into several containers of one class
+# ("article__body" … ad … "article__body"): the later parts are read with the first.
+# A part must hold this much text: image holders and ad slots of the body's class
+# are left where they are.
+_CONTINUATION_CHARS = 400
+
+
+def join_split_body(tree: HtmlElement, first: HtmlElement) -> None:
+    """Move the children of later same-tag, same-class containers into ``first``.
+
+    Parts holding a headline of their own (an <h1>, or an <article>) are other stories,
+    as on a page listing several posts, and are left alone.
+    """
+    klass = first.get("class")
+    if not klass:
+        return
+    inside = set(first.iter())
+    above = set(first.iterancestors())
+    after = False
+    for element in tree.iter(first.tag):
+        if element is first:
+            after = True
+            continue
+        if not after or element in inside or element in above or element.get("class") != klass:
+            continue
+        if _holds_a_story(element):
+            continue
+        if len(" ".join(element.text_content().split())) < _CONTINUATION_CHARS:
+            continue
+        inside.update(element.iter())
+        for child in list(element):
+            first.append(child)
+
+
+def _holds_a_story(element: HtmlElement) -> bool:
+    # Headings are <head rend="h1"> once trafilatura has converted the tags.
+    return element.find(".//article") is not None or any(
+        head.get("rend") == "h1" for head in element.iter("head", "h1")
+    )
+
+
 BODY_SELECTORS: list[Selector] = [
     _first_match(_is_article_content),
     X.BODY_XPATH[1],
@@ -118,6 +159,9 @@ BODY_SELECTORS: list[Selector] = [
     _first_match(_is_main_content),
     X.BODY_XPATH[4],
 ]
+
+# The selectors that find a container by its class or id (not by tag or role).
+_CLASS_SELECTORS = frozenset((0, 2, 3))
 
 # OVERALL_DISCARD_XPATH: share bars, newsletters, menus, ads, related links, hidden blocks.
 _consent = _search(X._alt(X._CONSENT_ID_CLASS_TOKENS))
@@ -203,10 +247,12 @@ def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[
     if options.links is True:
         potential_tags.add("ref")
     result_body = Element("body")
-    for select in BODY_SELECTORS:
+    for index, select in enumerate(BODY_SELECTORS):
         subtree = next((s for s in select(tree) if s is not None), None)
         if subtree is None:
             continue
+        if index in _CLASS_SELECTORS:
+            join_split_body(tree, subtree)
         subtree = prune_unwanted_sections(subtree, potential_tags, options)
         if len(subtree) == 0:
             continue

@@ -10,7 +10,7 @@ from trafilatura.main_extractor import extract_content as trafilatura_extract_co
 from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
-from newsjson.extractors.main_content import BODY_SELECTORS, boilerplate, extract_content
+from newsjson.extractors.main_content import BODY_SELECTORS, boilerplate, extract_content, join_split_body
 
 OPTIONS = Extractor(output_format="python", fast=True, comments=False)
 STORY = "The council voted on Tuesday to keep the ferry running until the new bridge opens next spring. " * 3
@@ -73,3 +73,38 @@ def test_precision_focus_is_refused():
     options.focus = "precision"
     with pytest.raises(ValueError):
         extract_content(_cleaned(PAGES["article tag"]), options)
+
+
+SECOND_PART = "After the break, the ferry operator said the timetable would stay as it is for the summer months. " * 5
+
+
+def _text(page: str) -> str:
+    options = copy(OPTIONS)
+    return extract_content(_cleaned(page), options)[1]
+
+
+def test_a_story_split_by_an_ad_is_read_whole():
+    page = (
+        f'<div class="grid"><div class="article__body"><p>{STORY}</p></div></div>'
+        '<div class="ad"><span>Advertisement</span></div>'
+        f'<div class="grid"><div class="article__body"><p>{SECOND_PART}</p></div></div>'
+    )
+    text = _text(page)
+    assert "council voted" in text and "ferry operator said" in text
+
+
+def test_a_later_story_with_its_own_headline_is_not_joined():
+    page = (
+        f'<div class="article__body"><p>{STORY}</p></div>'
+        f'<div class="article__body"><h1>Another story</h1><p>{SECOND_PART}</p></div>'
+    )
+    assert "ferry operator said" not in _text(page)
+
+
+def test_a_short_part_of_the_same_class_stays_where_it_is():
+    tree = _cleaned(
+        f'<div class="article-body"><p>{STORY}</p></div><div class="article-body"><p>Photo holder</p></div>'
+    )
+    first = BODY_SELECTORS[0](tree)[0]
+    join_split_body(tree, first)
+    assert "Photo holder" not in first.text_content()
