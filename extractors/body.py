@@ -5,8 +5,9 @@ trafilatura keeps some lines that are not the story: image captions and credits
 John Roe"), and teaser links to other articles ("READ MORE: Other headline").
 Each is recognised by where the same text sits in the page, not by its wording.
 Boxes and trailers that sit in the story's own text (newsletter and subscription
-offers, "Read more:" teasers, photo credits and copyright notices, affiliate
-disclosures, and, near the end, author bios and follow-us lines) are recognised
+offers, paywall and reprint notices, "Read more:" teasers, photo credits and
+copyright notices, affiliate disclosures, and, near the end, author bios, follow-us
+lines and appeals to the reader) are recognised
 by their shape and cue words, in several languages.
 """
 from __future__ import annotations
@@ -34,7 +35,7 @@ _TAIL_PARAGRAPHS = 4
 _AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was|ist|war|est|es)\s+(?:a|an|the|ein|eine|une?|la|el|der|die)?\s*"
     r"(?:[\w-]+\s+){0,5}?"
-    r"(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|producer|"
+    r"(?:\w+-)?(?:writer|reporter(?:in)?|editor|correspondent|journalist|columnist|contributor|producer|"
     r"redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journalist(?:in)?|"
     r"journaliste|rédact(?:eur|rice)|correspondant|periodista|redactor|corresponsal)\b",
     re.IGNORECASE,
@@ -44,6 +45,16 @@ _AUTHOR_BIO = re.compile(
 _CONTACT_LINE = re.compile(
     r"^(?:follow|email|e-mail|reach|contact|send tips|have a tip|folgen sie|suivez)\b"
     r"|\b(?:may|can) be reached at\b|\bfollow (?:him|her|them|us|me)\b",
+    re.IGNORECASE,
+)
+# A line asking the reader to write in or to support the paper: "Got a story? Get in
+# touch with our news team by emailing us at news@example.com", "Did you enjoy this
+# article? Then support us with a donation", "Ihre Meinung ist uns wichtig".
+_READER_APPEAL = re.compile(
+    r"^(?:if\s+you\s+(?:enjoyed|liked|appreciated)\s+this\b|(?:did\s+you\s+)?(?:like|enjoy)(?:d)?\s+this\s+(?:article|story)\b"
+    r"|hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen|ihre\s+meinung\s+ist\s+uns\s+wichtig"
+    r"|(?:got|have|do\s+you\s+have)\s+a\s+(?:story|tip)\b)"
+    r"|\bjoin\s+(?:our|the)\s+(?:commenting|comment|discussion)\b|\bjoin\s+thought-provoking\s+conversations\b",
     re.IGNORECASE,
 )
 # A social handle ("@jdoe", not the "@" inside an e-mail address) or network name.
@@ -63,7 +74,11 @@ _SUBSCRIPTION_OFFER = re.compile(
     r"\b(?:start|get|begin)\s+your\s+(?:[\w+-]+\s+){0,3}subscription\b|\bsubscribe\s+(?:now|today)\b"
     r"|\bplease\s+subscribe\b|\bjetzt\s+abonnieren\b|\babonnieren\s+sie\b"
     r"|\b(?:testen|bestellen|sichern)\s+sie\b[^.]{0,60}abo\b"
-    r"|\babonnez-vous\b|\bsuscríbete\b",
+    r"|\babonnez-vous\b|\bsuscríbete\b"
+    # what is left behind the paywall: "La suite est réservée aux abonnés", "for subscribers only"
+    r"|\bréservée?s?\s+aux\s+abonnés\b|\bfor\s+subscribers\s+only\b|\bnur\s+für\s+abonnenten\b"
+    # a reprint notice: "This copy is for your personal, non-commercial use only."
+    r"|\bfor\s+your\s+personal,?\s+non-commercial\s+use\b",
     re.IGNORECASE,
 )
 # A photo credit or copyright notice on a line of its own: "Photo: Jane Doe/Agency",
@@ -215,6 +230,8 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
         return "byline"
     if len(text) <= _SHORT_BOX and _CONTACT_LINE.search(text) and _CONTACT_HANDLE.search(text):
         return "byline"
+    if len(text) <= _SHORT_BOX and _READER_APPEAL.search(text):
+        return "link"
     return None
 
 

@@ -145,3 +145,36 @@ def test_story_about_a_subscription_price_is_kept() -> None:
     line = "You can sign up for a free trial; after that, an annual subscription costs $60."
     kept, _ = _clean([*STORY, line])
     assert line in kept
+
+
+def test_compound_reporter_bio_is_dropped() -> None:
+    bio = "Erika Muster ist Radio-Reporterin für die Küstenregion und berichtet über Verkehr und Häfen."
+    kept, _ = _clean([*STORY, bio])
+    assert bio not in kept
+
+
+def test_reader_appeals_are_dropped() -> None:
+    appeals = [
+        "Did you enjoy this article? Then support our newsroom with a small monthly donation.",
+        "Got a story? Get in touch with our news desk through the contact form.",
+        "Join our commenting forum and see what other readers think.",
+        "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns mit einer Spende.",
+    ]
+    for appeal in appeals:
+        kept, dropped = _clean([*STORY, appeal])
+        assert appeal not in kept and dropped == ["link"]
+
+
+def test_story_sentence_about_liking_a_plan_is_kept() -> None:
+    line = "Residents who like this plan say the footpath will bring visitors back to the quay."
+    kept, _ = _clean([*STORY, line])
+    assert line in kept
+
+
+def test_paywall_remainder_and_reprint_notice_are_dropped() -> None:
+    notices = [
+        "Il vous reste 62% de cet article à lire. La suite est réservée aux abonnés.",
+        "This copy is for your personal, non-commercial use only.",
+    ]
+    kept, _ = _clean([*STORY, *notices])
+    assert kept == STORY
