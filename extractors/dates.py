@@ -132,3 +132,74 @@ def local_day_form(chosen: str, stated: list[str], url: str | None) -> str:
         if (gap == -1 and instant.hour < _EARLIEST_BEHIND_HOUR) or (gap == 1 and instant.hour >= _LATEST_AHEAD_HOUR):
             return url_day.isoformat()
     return chosen
+
+
+# Month names as pages spell them out in German, English, French, Spanish, Italian,
+# Portuguese and Dutch; a name is matched by its full spelling or its first three or
+# four letters ("Okt.", "Sept", "déc."), so only prefixes no two months share are listed.
+_MONTH_NAMES = {
+    1: ("januar", "jänner", "january", "janvier", "enero", "gennaio", "janeiro", "januari", "jan"),
+    2: ("februar", "feber", "february", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "feb", "fév", "fev"),
+    3: ("märz", "maerz", "march", "mars", "marzo", "março", "maart", "mär", "mar", "mrt"),
+    4: ("april", "avril", "abril", "aprile", "apr", "avr", "abr"),
+    5: ("mai", "may", "mayo", "maggio", "maio", "mei"),
+    6: ("juni", "june", "juin", "junio", "giugno", "junho", "jun", "giu"),
+    7: ("juli", "july", "juillet", "julio", "luglio", "julho", "jul", "juil", "lug"),
+    8: ("august", "août", "aout", "agosto", "augustus", "aug", "ago"),
+    9: ("september", "septembre", "septiembre", "settembre", "setembro", "sept", "sep", "set"),
+    10: ("oktober", "october", "octobre", "octubre", "ottobre", "outubro", "okt", "oct", "ott", "out"),
+    11: ("november", "novembre", "noviembre", "novembro", "nov"),
+    12: ("dezember", "december", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "dez", "dec", "déc", "dic"),
+}
+_MONTH_BY_NAME = {name: month for month, names in _MONTH_NAMES.items() for name in names}
+_MONTH = "(" + "|".join(sorted(_MONTH_BY_NAME, key=len, reverse=True)) + r")\.?"
+_YEAR = r"((?:19|20)\d{2})(?!\d)"
+# "12. März 2019", "12 March 2019", "30 septembre 2018", "3 de mayo de 2022", "1er janvier 2020"
+_DAY_MONTH_YEAR = re.compile(r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s*(?:de\s+)?" + _MONTH + r",?\s*(?:de\s+)?" + _YEAR, re.I)
+# "March 12, 2019", "Sept. 3 2020"
+_MONTH_DAY_YEAR = re.compile(r"(?<![^\W\d_])" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR, re.I)
+_ISO_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+# "17/02/2022": read day first unless the month-first reading is the only valid one.
+_SLASHED_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
+
+
+def text_day(text: str) -> str | None:
+    """The first calendar date written out in a short text, as YYYY-MM-DD, or None.
+
+    Datelines and bylines write dates in the reader's language: "Veröffentlicht am
+    12. März 2019", "March 12, 2019", "publié le 30 septembre 2018", "21.01.2022 - 13:30",
+    "Written: 2023-11-07 15:03". A two-digit year is not read: "28.09.19" is as often
+    a comment's time stamp as a dateline.
+    """
+    found: list[tuple[int, str]] = []
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        day = _checked(int(match[3]), _MONTH_BY_NAME[match[2].lower()], int(match[1]))
+        if day:
+            found.append((match.start(), day))
+            break
+    for match in _MONTH_DAY_YEAR.finditer(text):
+        day = _checked(int(match[3]), _MONTH_BY_NAME[match[1].lower()], int(match[2]))
+        if day:
+            found.append((match.start(), day))
+            break
+    for match in _ISO_DAY.finditer(text):
+        day = _checked(int(match[1]), int(match[2]), int(match[3]))
+        if day:
+            found.append((match.start(), day))
+            break
+    for match in _DOTTED_DAY.finditer(text):
+        day = _checked(int(match[3]), int(match[2]), int(match[1]))
+        if day:
+            found.append((match.start(), day))
+            break
+    for match in _SLASHED_DAY.finditer(text):
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        day = _checked(year, second, first) or _checked(year, first, second)
+        if day:
+            found.append((match.start(), day))
+            break
+    return min(found)[1] if found else None
+
+
+def _checked(year: int, month: int, day: int) -> str | None:
+    return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None

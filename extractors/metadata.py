@@ -13,6 +13,7 @@ from typing import Any, Iterator
 
 from lxml.html import HtmlElement
 
+from .dateline import shown_date
 from .dates import dotted_day, local_day_form, to_iso8601
 
 # schema.org types that describe the article itself (not the site, a person or a breadcrumb).
@@ -274,6 +275,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         or _time_element(times, "datePublished")
         or to_iso8601(article.get("dateCreated"))
         or _first_visible_time(times)
+        or shown_date(tree)
     )
     found.date_modified = (
         to_iso8601(article.get("dateModified"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from lxml.html import fromstring
 
-from newsjson.extractors.dates import local_day_form, to_iso8601
+from newsjson.extractors.dates import local_day_form, text_day, to_iso8601
 from newsjson.extractors.metadata import read_metadata
 
 
@@ -63,3 +63,60 @@ def test_an_unpadded_iso_date_is_read_as_its_day():
 def test_a_utc_time_alone_is_kept_as_stated():
     # 23:00 UTC is midnight in Berlin but 7 p.m. in New York: without a local form, no guess.
     assert local_day_form("2022-11-06T23:00:00+00:00", [], None) == "2022-11-06T23:00:00+00:00"
+
+
+# Pages with no structured date: the date shown next to the headline.
+
+def _shown(body: str) -> str | None:
+    return read_metadata(fromstring(_page("", body))).date_published
+
+
+def test_a_labelled_line_under_the_headline_gives_the_day():
+    body = "<h1>Harbour bridge reopens to traffic</h1><p>Veröffentlicht am 16.08.2019</p>"
+    assert _shown(body) == "2019-08-16"
+
+
+def test_a_date_classed_element_gives_the_day_in_words():
+    body = '<div><h1>Harbour bridge reopens to traffic</h1><span class="post-date">March 12, 2019</span></div>'
+    assert _shown(body) == "2019-03-12"
+
+
+def test_a_label_before_the_date_element_reads_the_whole_line():
+    body = "<h1>Harbour bridge reopens to traffic</h1><p>Posted on <b>30 septembre 2018</b></p>"
+    assert _shown(body) == "2018-09-30"
+
+
+def test_a_labelled_line_after_a_line_break_is_read():
+    body = "<h1>Harbour bridge reopens to traffic</h1><p>Text of the review.<br>Erschienen am: 01.11.2023</p>"
+    assert _shown(body) == "2023-11-01"
+
+
+def test_dates_in_comments_and_teasers_are_passed_over():
+    body = (
+        "<div><h1>Harbour bridge reopens to traffic</h1>"
+        '<div class="comment-list"><span class="date">02.02.2022</span></div>'
+        '<div class="teaser"><span class="date">03.03.2022</span></div>'
+        '<p class="meta">Sunday, 4 April 2021</p></div>'
+    )
+    assert _shown(body) == "2021-04-04"
+
+
+def test_an_update_line_gives_way_to_the_publication_line():
+    body = (
+        "<div><h1>Harbour bridge reopens to traffic</h1>"
+        '<span class="date">Aktualisiert: 11.04.2020</span><span class="date">Publiziert: 03.04.2020</span></div>'
+    )
+    assert _shown(body) == "2020-04-03"
+
+
+def test_dates_in_words_across_languages():
+    assert text_day("3 de mayo de 2022, 21:25") == "2022-05-03"
+    assert text_day("1. Februar 2022, Redaktion") == "2022-02-01"
+    assert text_day("Sept. 3, 2020") == "2020-09-03"
+    assert text_day("Written: 2023-11-07 15:03:30") == "2023-11-07"
+    assert text_day("17/02/2022") == "2022-02-17"  # day first when both readings are possible
+
+
+def test_a_two_digit_year_or_a_word_ending_in_a_month_name_is_no_date():
+    assert text_day("28.09.19 um 14:10") is None
+    assert text_day("Summer 12, 2019") is None

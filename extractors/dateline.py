@@ -1,0 +1,144 @@
+"""Find the publication date a page shows its readers, for pages with no structured date.
+
+Blogs, institutional pages and small publishers often state no date in JSON-LD or
+meta tags, yet print one next to the headline: a labelled line ("Veröffentlicht am
+16.08.2019", "Posted on March 12, 2019", "Written: 2023-11-07 15:03") or a short
+element whose class says it is a date ("post-date", "newsitem-time", "text_datum").
+Dates in comments, teasers of other stories, sidebars and footers are passed over.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from .dates import text_day
+
+# Words that introduce a publication date in a byline or dateline.
+# (Matched against lower-cased text: a case-blind pattern is several times slower.)
+_PUBLISHED_LABEL = re.compile(
+    r"veröffentlicht|publi(?:ziert|shed|é|cad[oa])|erschienen|erstellt|eingestellt|posted|written|"
+    r"pubblicato|gepubliceerd|geplaatst"
+)
+# Words that introduce a later revision: that date is the modification's, not the story's.
+_UPDATED_LABEL = re.compile(
+    r"\b(?:aktualisiert|geändert|zuletzt|updated|modified|last edited|revised|mis à jour|modifié|"
+    r"actualizado|actualización|aggiornato|bijgewerkt)\b|\bstand\s*:",
+    re.I,
+)
+# Class or id words of elements that hold a date: "post-date", "entry-meta", "text_datum".
+_DATE_CLASS = re.compile(r"date|datum|time|zeit|fecha|publish|posted|byline|meta")
+# Containers whose dates belong to something else: comments, teasers of other stories,
+# related-link lists, sidebars, menus, footers.
+_ELSEWHERE_CLASS = re.compile(
+    r"comment|kommentar|reply|related|teaser|sidebar|widget|recommend|footer|menu|\bnav|"
+    r"breadcrumb|share|slider|swiper|carousel|archive|calendar|event",
+    re.I,
+)
+_ELSEWHERE_TAGS = {"aside", "nav", "footer", "form", "select", "option", "a", "button"}
+# A date element is a short line; longer text is a paragraph that mentions a date.
+MAX_DATE_ELEMENT_CHARS = 100
+MAX_DATE_ELEMENT_CHILDREN = 12
+MIN_LABEL_CHARS = len("posted")
+# Datelines sit in the article's header: only the first few date-bearing places are read,
+# within a few levels of the headline and a bounded number of elements.
+MAX_CANDIDATES = 4
+MAX_LEVELS_UP = 4
+MAX_ELEMENTS_READ = 250
+MIN_HEADLINE_CHARS = 10
+
+
+@dataclass(frozen=True)
+class ShownDate:
+    day: str  # YYYY-MM-DD
+    updated: bool  # introduced as a revision ("Aktualisiert: …")
+
+
+def shown_date(tree: HtmlElement) -> str | None:
+    """The publication day the page shows next to its headline, or None.
+
+    The nearest labelled or date-classed line to the first <h1>, outside comments,
+    teasers and boxes, is taken; a date introduced as a revision gives way to a
+    publication date shown with it.
+    """
+    found = _shown_dates(tree)
+    if not found:
+        return None
+    published = next((d for d in found if not d.updated), None)
+    return (published or found[0]).day
+
+
+def _shown_dates(tree: HtmlElement) -> list[ShownDate]:
+    """Dates shown around the headline, nearest first: its siblings, then its parent's, and so on."""
+    headline = next((h for h in tree.iter("h1") if len(h.text_content().strip()) >= MIN_HEADLINE_CHARS), None)
+    budget = [MAX_ELEMENTS_READ]
+    if headline is None:
+        body = tree.find(".//body")
+        return _dates_in([body if body is not None else tree], budget)
+    inner = headline
+    for _ in range(MAX_LEVELS_UP):
+        outer = inner.getparent()
+        if outer is None or outer.tag == "html":
+            break
+        found = _dates_in([child for child in outer if child is not inner], budget)
+        if found or budget[0] <= 0:
+            return found
+        inner = outer
+    return []
+
+
+def _dates_in(roots: list[HtmlElement], budget: list[int]) -> list[ShownDate]:
+    found: list[ShownDate] = []
+    for root in roots:
+        for node in root.iter():
+            budget[0] -= 1
+            if budget[0] < 0:
+                return found
+            if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript", "template"):
+                continue
+            for text, holder in _date_lines(node):
+                day = text_day(text)
+                if day is None or _elsewhere(holder):
+                    continue
+                low = text.lower()
+                updated = bool(_UPDATED_LABEL.search(low)) and not _PUBLISHED_LABEL.search(low)
+                found.append(ShownDate(day, updated))
+                if len(found) == MAX_CANDIDATES:
+                    return found
+    return found
+
+
+def _date_lines(node: HtmlElement) -> list[tuple[str, HtmlElement]]:
+    """Short lines that may hold a dateline, each with the element it lies in.
+
+    A date-classed element gives its whole text; a labelled text run ("Erschienen am:
+    01.11.2023" after a <br>) gives the rest of its line.
+    """
+    marks = node.get("class") or node.get("id")
+    if marks and _DATE_CLASS.search(marks.lower()) and len(node) <= MAX_DATE_ELEMENT_CHILDREN:
+        text = " ".join(node.text_content().split())
+        if text and len(text) <= MAX_DATE_ELEMENT_CHARS:
+            return [(text, node)]
+    lines = []
+    own = node.text
+    if own and MIN_LABEL_CHARS <= len(own) <= MAX_DATE_ELEMENT_CHARS * 2 and _PUBLISHED_LABEL.search(own.lower()):
+        text = " ".join(node.text_content().split())
+        lines.append((text if len(text) <= MAX_DATE_ELEMENT_CHARS else " ".join(own.split()), node))
+    tail = node.tail
+    if tail and MIN_LABEL_CHARS <= len(tail) <= MAX_DATE_ELEMENT_CHARS * 2 and _PUBLISHED_LABEL.search(tail.lower()):
+        parent = node.getparent()
+        if parent is not None:
+            lines.append((" ".join(tail.split()), parent))
+    return lines
+
+
+def _elsewhere(node: HtmlElement) -> bool:
+    for element in [node, *node.iterancestors()]:
+        if element.tag in ("body", "html"):
+            break
+        if element.tag in _ELSEWHERE_TAGS:
+            return True
+        if _ELSEWHERE_CLASS.search((element.get("class") or "") + " " + (element.get("id") or "")):
+            return True
+    return False
