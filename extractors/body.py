@@ -23,6 +23,9 @@ from .authors import clean_authors
 _LINE_MARK = re.compile(r"^(?:[-*•]\s+|\|\s*)")
 # "READ MORE: …", "Mehr zum Thema: …", "LIES AUCH:" before a teaser link.
 _TEASER_LABEL = re.compile(r"^[^\n:]{2,30}[:：|»›]\s*")
+# A web or e-mail address written out as the link's text ("http://example.org/report.pdf"):
+# the story shows it as its source, where a teaser link shows a headline.
+_BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _SKIP_TEXT = ("script", "style", "noscript", "template")
 _WORD = re.compile(r"\w+")
 
@@ -174,7 +177,7 @@ def clean_body(
             reason = "headline"
         elif key in caption_texts or (len(key) > 25 and any(key in c for c in caption_texts)):
             reason = "caption"
-        elif key in page.link_texts or _TEASER_LABEL.sub("", key) in page.link_texts:
+        elif (key in page.link_texts or _TEASER_LABEL.sub("", key) in page.link_texts) and not _BARE_ADDRESS.match(key):
             reason = "link"
         elif author_keys and len(line) < 120 and _names_an_author(line, author_words) and _is_byline(line, author_keys):
             reason = "byline"

@@ -178,3 +178,11 @@ def test_paywall_remainder_and_reprint_notice_are_dropped() -> None:
     ]
     kept, _ = _clean([*STORY, *notices])
     assert kept == STORY
+
+
+def test_address_written_out_as_a_link_is_kept() -> None:
+    page = PageText(link_texts={"https://example.org/pier-plan.pdf", "ferry fares rise again"})
+    text = "\n".join([*STORY, "https://example.org/pier-plan.pdf", "Ferry fares rise again"])
+    body, dropped = clean_body(text, page, authors=[], captions=[])
+    assert body.split("\n\n") == [*STORY, "https://example.org/pier-plan.pdf"]
+    assert dropped == ["link"]
