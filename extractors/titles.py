@@ -131,6 +131,7 @@ def _drops_a_kicker(headline: str, card: str) -> bool:
 _KICKER_SEPARATOR = re.compile(_SEGMENT_SEPARATOR.pattern + r"|:\s+")
 
 
+# Quote marks and spaces between a run-in kicker and the headline ('Topic"Quoted headline"').
 _QUOTES_AND_SPACE = " \"'«»„“”‘’‹›"
 
 
@@ -156,7 +157,7 @@ def _kicker_run_in(h1: str, titles: list[str]) -> str | None:
 def _kickers(title: str) -> dict[str, tuple[str, str]]:
     """Each way to read a title as "kicker, separator, headline": headline (comparison
     form) -> (kicker in comparison form, headline as written)."""
-    found = {}
+    found: dict[str, tuple[str, str]] = {}
     for match in _KICKER_SEPARATOR.finditer(title):
         rest = title[match.end():].strip()
         if len(_key(rest).split()) >= MIN_CARD_WORDS:
@@ -196,11 +197,13 @@ def choose_title(
 ) -> str | None:
     """The headline as the article states it.
 
-    The JSON-LD headline is the newsroom's own declaration and wins when present.
-    Otherwise the visible <h1> that the meta titles confirm, then the page's single
-    <h1> (annotators and readers see that one; og:title is often a shortened card),
-    then og:title, then <title>. ``fallback`` (a costlier guess) runs only when the
-    page states none of these.
+    The JSON-LD headline is the newsroom's own declaration and wins when present,
+    unless og:title is the same headline without its kicker. Otherwise the visible <h1>
+    that the meta titles confirm, then the page's single <h1> (annotators and readers
+    see that one; og:title is often a shortened card) less a kicker that the meta
+    titles set apart, then og:title, then <title>, each less the site's name wherever
+    it stands. ``fallback`` (a costlier guess) runs only when the page states none of
+    these.
     """
     if headline:
         headline = strip(headline, publisher) or headline
@@ -229,8 +232,8 @@ def choose_title(
         # kicker into the headline that og:title gives alone.
         if card and _key(h1).endswith(_key(card)):
             return card
-        metas_without_site = [_without_site_names(strip(t, publisher) or t, stated_publisher, site_names) for t in metas]
-        return _kicker_run_in(h1, metas_without_site) or _shared_headline(h1, metas_without_site) or h1
+        bare_metas = [_without_site_names(strip(t, publisher) or t, stated_publisher, site_names) for t in metas]
+        return _kicker_run_in(h1, bare_metas) or _shared_headline(h1, bare_metas) or h1
     for title in (og_title, title_tag):
         if title:
             return _without_site_names(strip(title, publisher) or title, stated_publisher, site_names)
