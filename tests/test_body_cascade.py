@@ -126,3 +126,33 @@ def test_justext_rescue_matches_trafilatura():
     theirs_body, theirs_text = trafilatura_justext_rescue(copy(tree), options)
     assert ours_text == theirs_text and "bridge opens in spring" in ours_text
     assert etree.tostring(ours_body) == etree.tostring(theirs_body)
+
+
+def test_stopwords_are_trafilaturas_list_for_an_unknown_language():
+    from justext.core import define_stoplist
+    from trafilatura.external import jt_stoplist_init
+
+    from newsjson.extractors.body_cascade import all_stopwords
+
+    # jusText lower-cases the list again before use; blank lines never match a word.
+    assert all_stopwords() == define_stoplist(jt_stoplist_init()) - {""}
+
+
+def test_justext_with_the_pages_own_stop_words_matches_trafilatura():
+    from copy import copy
+
+    from trafilatura.external import try_justext as trafilatura_try_justext
+
+    from newsjson.extractors.body_cascade import try_justext
+
+    # Capitalised stop words in two languages, a short link-heavy line, and a
+    # paragraph with few stop words: each jusText class is reached.
+    german = " ".join(["Die Stadt sagt, dass die neue Brücke im Frühling für alle offen ist."] * 4)
+    html = f"""<html><body><div><p>{STORY}</p><p>{german}</p>
+    <p><a href="/a">Home</a> <a href="/b">News</a></p><p>Bridge Ferry Spring Council Tolls Works</p>
+    <h2>Background</h2><p>{STORY[:120]}</p></div></body></html>"""
+    tree = load_html(html)
+    ours = try_justext(copy(tree), None, None)
+    theirs = trafilatura_try_justext(copy(tree), None, None)
+    assert etree.tostring(ours) == etree.tostring(theirs)
+    assert "Brücke" in "".join(ours.itertext())
