@@ -21,6 +21,7 @@ from .authors import clean_authors
 
 # trafilatura writes list items as "- item" and table rows as "| a | b |".
 _LINE_MARK = re.compile(r"^(?:[-*•]\s+|\|\s*)")
+_LIST_MARK = re.compile(r"^[-*•]\s+")
 # "READ MORE: …", "Mehr zum Thema: …", "LIES AUCH:" before a teaser link.
 _TEASER_LABEL = re.compile(r"^[^\n:]{2,30}[:：|»›]\s*")
 # A web or e-mail address written out as the link's text ("http://example.org/report.pdf"):
@@ -165,19 +166,25 @@ def clean_body(
     author_keys = {a.casefold() for a in authors}
     # A byline names an author: each word of some author's name is somewhere in the line.
     author_words = [_WORD.findall(key) for key in author_keys]
+    lines = [stripped for raw in text.split("\n") if (stripped := raw.strip())]
+    keys = [_norm(_LINE_MARK.sub("", line)).rstrip(" |") for line in lines]
+    cards = {
+        index for index, line in enumerate(lines)
+        if _LIST_MARK.match(line) and _opens_with_a_link_headline(keys[index], page.link_texts)
+    }
+    if 2 * len(cards) > len(lines):  # a post that is a list of links: the links are its story
+        cards = set()
     kept: list[str] = []
     dropped: list[str] = []
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if not line:
-            continue
-        key = _norm(_LINE_MARK.sub("", line)).rstrip(" |")
+    for index, (line, key) in enumerate(zip(lines, keys)):
         reason = None
         if not kept and key == title_key:  # the headline repeated above the story
             reason = "headline"
         elif key in caption_texts or (len(key) > 25 and any(key in c for c in caption_texts)):
             reason = "caption"
         elif (key in page.link_texts or _TEASER_LABEL.sub("", key) in page.link_texts) and not _BARE_ADDRESS.match(key):
+            reason = "link"
+        elif index in cards:
             reason = "link"
         elif author_keys and len(line) < 120 and _names_an_author(line, author_words) and _is_byline(line, author_keys):
             reason = "byline"
@@ -255,3 +262,20 @@ def _is_doubled(text: str) -> bool:
     words = text.split()
     half = len(words) // 2
     return half >= 3 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
+# A related-story card in a list: the linked headline, then its one-line summary
+# ("- Ferry fares rise again The operator blames fuel costs"). Its headline is a whole
+# link text of three words or more, and the summary after it is short.
+_CARD_HEADLINE_WORDS = 3
+_CARD_MAX = 300
+
+
+def _opens_with_a_link_headline(key: str, link_texts: set[str]) -> bool:
+    if len(key) > _CARD_MAX:
+        return False
+    words = key.split()
+    for end in range(len(words) - 1, _CARD_HEADLINE_WORDS - 1, -1):
+        if " ".join(words[:end]) in link_texts:
+            return True
+    return False

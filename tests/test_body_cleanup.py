@@ -186,3 +186,29 @@ def test_address_written_out_as_a_link_is_kept() -> None:
     body, dropped = clean_body(text, page, authors=[], captions=[])
     assert body.split("\n\n") == [*STORY, "https://example.org/pier-plan.pdf"]
     assert dropped == ["link"]
+
+
+CARD_LINKS = {"ferry fares rise again", "new bridge opens to cyclists first"}
+CARDS = [
+    "- Ferry fares rise again The operator blames the cost of fuel",
+    "- New bridge opens to cyclists first Cars follow in the autumn",
+]
+
+
+def test_related_story_cards_with_a_summary_are_dropped() -> None:
+    text = "\n".join([*STORY, "More on the harbour", *CARDS])
+    body, dropped = clean_body(text, PageText(link_texts=CARD_LINKS), authors=[], captions=[])
+    assert [line for line in CARDS if line in body] == []
+    assert dropped == ["link", "link"]
+
+
+def test_list_item_opening_with_a_short_link_is_kept() -> None:
+    item = "- Ferry times Boats leave every half hour from the north quay"
+    text = "\n".join([*STORY, item])
+    body, _ = clean_body(text, PageText(link_texts={"ferry times"}), authors=[], captions=[])
+    assert item in body
+
+
+def test_a_post_that_is_a_list_of_links_keeps_them() -> None:
+    body, dropped = clean_body("\n".join(["Links of the week:", *CARDS]), PageText(link_texts=CARD_LINKS), authors=[], captions=[])
+    assert all(line in body for line in CARDS) and dropped == []
