@@ -74,6 +74,18 @@ _NAME_JOINER_AFTER = re.compile(r"\s+(?:of|and|for|de|van|von|al)\b")
 _SIGNATURE = re.compile(r"\s*(?:--|-|\u2013|\u2014)\s*")
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;:.\"\u201c\u201d]{1,60}?\s+")
 _SENTENCE_ENDS = (". ", "? ", "! ", '." ', ".\u201d ", '?" ', "?\u201d ", '!" ', "!\u201d ")
+# A speaker's turn in a transcript or a round-up, the name then a colon before
+# the words: 'WALLACE: But, Governor ...', '"PENCE: Well, ...', 'Polls tighten -
+# Jo Kent: "..."'.  The name is in capitals, or two or three capitalised words.
+_TURN = re.compile(
+    r"(?:^|\s[-\u2013\u2014]\s)[\"\u201c]?"
+    r"([A-Z][A-Z.'\u2019\-]+(?:\s[A-Z][A-Z.'\u2019\-]+){0,2}|[A-Z][a-z'\u2019\-]+(?:\s(?:[A-Z]\.|[A-Z][a-z'\u2019\-]+)){1,2})"
+    r":\s+[\"\u201c]?$")
+_TURN_INSIDE = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\u2019\-]+(?:\s[A-Z][A-Z.'\u2019\-]+){0,2}):\s")
+# Capitals before a colon that label a paragraph rather than name a speaker.
+_NOT_TURNS = frozenset("note update correction clarification editor's editor\u2019s watch read related breaking "
+                       "video photos transcript full text source sources exclusive opinion analysis editorial live poll "
+                       "warning alert fact check q a".split())
 # How far back (in characters) a pronoun or description looks for its person.
 _WINDOW = 1500
 
@@ -524,9 +536,16 @@ class _Resolver:
             via = ""
             if mention is None and ahead[i] is not None:
                 mention = ahead[i]
+            turn = self.turn_of(q) if mention is None or q.cue is None or mention.start > q.start else None
+            if turn is not None:
+                mention = turn
             if mention is None and q.kind == "direct" and q.cue is None:
                 mention = self.introduced_by(q) or self.signed_below(q)
-            if mention is not None:
+            if turn is not None:
+                label = turn.text.title() if turn.text.isupper() else turn.text
+                name = self.canonical(label, turn.start)
+                via = "mention"
+            elif mention is not None:
                 name = self.resolve_mention(mention, last)
                 if name and q.cue is None and ahead[i] is None and not self.plainly_speaks(name):
                     # no cue: the sentence's subject, named as a place or a thing
@@ -566,6 +585,25 @@ class _Resolver:
         speakers = [Speaker(e.name, self.kind_of(e), e.descriptions, e.quotes)
                     for e in self.entities.values()]
         return out, speakers
+
+    def turn_of(self, q: Quote) -> Span | None:
+        """The name that labels the turn a quote opens: 'KENT: We will ...'."""
+        a = self.paragraphs[self.para_index(q.start)][0]
+        inside = _TURN_INSIDE.match(self.text, q.start, min(q.end, q.start + 40))
+        if inside is not None and self.text[a:q.start].strip() in _OPEN_MARKS + ("",):
+            # the label inside the marks: '"PENCE: Well, ...' (a transcript quoted whole)
+            label = inside.group(1)
+            if label.lower() not in _NOT_TURNS:
+                return Span(label, inside.start(1), inside.end(1))
+        lead = self.text[max(a, q.start - 60):q.start]
+        m = _TURN.search(lead)
+        if m is None or (m.start() == 0 and q.start - 60 > a):
+            return None
+        label = m.group(1)
+        if any(w.lower() in _NOT_TURNS for w in label.split()) or len(label) < 3:
+            return None
+        start = q.start - len(lead) + m.start(1)
+        return Span(label, start, start + len(label))
 
     def introduced_by(self, q: Quote) -> Span | None:
         """'The farmer, a member of the council: "..."', 'Lea Stone backed the

@@ -463,3 +463,20 @@ def test_an_organisations_possessive_body_speaks_for_it() -> None:
     text = ("Acme Corp cut its forecast.\n\n"
             '"Demand has fallen," Acme Corp\'s press office said.')
     assert mentions_of(text)[-1][2] == "Acme Corp"
+
+
+def test_a_transcript_turn_is_spoken_by_its_label() -> None:
+    text = ("The station aired the interview with Governor Ruth Okafor on Sunday.\n\n"
+            '"HOST: Governor, will you sign the budget this week, as promised?\n\n'
+            '"OKAFOR: Well, look, the budget is not ready and we will not rush it."')
+    assert [s for _, s in speakers_of(text)] == ["Host", "Ruth Okafor"]
+
+
+def test_a_name_and_colon_after_a_dash_introduces_a_quote() -> None:
+    text = 'Polls tighten in the north - Omar Haddad: "The late deciders broke for the challenger."'
+    assert mentions_of(text) == [("The late deciders broke for the challenger.", "Omar Haddad", "Omar Haddad")]
+
+
+def test_a_label_that_is_no_speaker() -> None:
+    text = 'Town council meeting.\n\n"UPDATE: The vote was moved to Friday, the clerk said."'
+    assert all(s != "Update" for _, s in speakers_of(text))
