@@ -28,7 +28,7 @@ _META_CHARSET = re.compile(
 )
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""")
 _HTML_START = re.compile(
-    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml|div|article|p|section)[\s>/]",
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|\?xml|div|article|p|section|style|script|link|noscript)[\s>/]",
     re.IGNORECASE | re.DOTALL,
 )
 _TAG = re.compile(r"</?(?:p|div|span|a|br|html|body|head|title|script|article|section|h[1-6])\b[^>]*>", re.I)

@@ -14,6 +14,12 @@ def test_html_is_sniffed_from_content_not_name():
     assert decode(b"Headline\n\nA story about <b> tags.", max_bytes=LIMIT).format == "text"
 
 
+def test_a_page_opening_with_a_long_style_block_is_html():
+    # Saved pages sometimes begin with inline CSS longer than the sniffed head.
+    page = b"<style>\n" + b"  .box { opacity: 1; }\n" * 400 + b"</style><div><h1>Title</h1><p>Story.</p></div>"
+    assert decode(page, max_bytes=LIMIT).format == "html"
+
+
 def test_meta_charset_is_honoured():
     page = '<html><head><meta charset="shift_jis"></head><body><p>日本語の記事</p></body></html>'.encode("shift_jis")
     decoded = decode(page, max_bytes=LIMIT)
