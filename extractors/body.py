@@ -192,6 +192,8 @@ def clean_body(
             dropped.append(reason)
         else:
             kept.append(line)
+    kept, widgets = _drop_label_runs(kept)
+    dropped.extend(widgets)
     kept, trailers = _drop_trailers(kept)
     dropped.extend(trailers)
     return "\n\n".join(kept), dropped
@@ -279,3 +281,47 @@ def _opens_with_a_link_headline(key: str, link_texts: set[str]) -> bool:
         if " ".join(words[:end]) in link_texts:
             return True
     return False
+
+
+# A sidebar widget read as text: an archive or category list, each line a label or
+# its count ("November", "(113)", "Politics (42)"). A story's lists are marked
+# items or sentences; a long run of bare lines of a word or three, a third of them
+# ending in a count in brackets, is page furniture (a list of names or a table's
+# cells, without such counts, may be the story's).
+_LABEL_RUN = 8
+_LABEL_MAX_WORDS = 3
+_LABEL_MAX_CHARS = 25
+_COUNTED = 3
+_COUNT = re.compile(r"\(\d+\)$")
+
+
+def _is_count(line: str) -> bool:
+    return _COUNT.search(line) is not None
+
+
+def _is_label(line: str) -> bool:
+    return (
+        len(line) <= _LABEL_MAX_CHARS
+        and len(line.split()) <= _LABEL_MAX_WORDS
+        and not _LINE_MARK.match(line)
+        and not line.endswith((".", "!", "?", "。"))
+    )
+
+
+def _drop_label_runs(lines: list[str]) -> tuple[list[str], list[str]]:
+    kept: list[str] = []
+    dropped: list[str] = []
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and _is_label(lines[end]):
+            end += 1
+        run = lines[start:end]
+        if len(run) >= _LABEL_RUN and len(run) < len(lines) and _COUNTED * sum(map(_is_count, run)) >= len(run):
+            dropped.extend(["link"] * (end - start))
+        else:
+            kept.extend(run)
+        if end < len(lines):
+            kept.append(lines[end])
+        start = end + 1
+    return kept, dropped

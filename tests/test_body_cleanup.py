@@ -212,3 +212,15 @@ def test_list_item_opening_with_a_short_link_is_kept() -> None:
 def test_a_post_that_is_a_list_of_links_keeps_them() -> None:
     body, dropped = clean_body("\n".join(["Links of the week:", *CARDS]), PageText(link_texts=CARD_LINKS), authors=[], captions=[])
     assert all(line in body for line in CARDS) and dropped == []
+
+
+def test_archive_widget_with_counts_is_dropped() -> None:
+    widget = ["Archives", "March", "(12)", "February", "(9)", "January", "(14)", "December", "(7)"]
+    kept, dropped = _clean([*widget, *STORY])
+    assert kept == STORY and dropped == ["link"] * len(widget)
+
+
+def test_list_of_names_without_counts_is_kept() -> None:
+    names = ["Winners", "Anna Berg", "Tom Ruiz", "Lea Park", "Sam Otto", "Ida Lund", "Max Veld", "Eva Holm"]
+    kept, _ = _clean([*STORY, *names])
+    assert kept == [*STORY, *names]
