@@ -21,11 +21,11 @@ _PUBLISHED_LABEL = re.compile(
     r"veröffentlicht|publi(?:ziert|shed|é|cad[oa])|erschienen|erstellt|eingestellt|posted|written|"
     r"pubblicato|gepubliceerd|geplaatst"
 )
-# Words that introduce a later revision: that date is the modification's, not the story's.
+# Words that introduce a later revision: that date is the modification's, not the story's
+# (a page that shows only "Stand: 28.04.2020 18:00 Uhr" still gives that day).
 _UPDATED_LABEL = re.compile(
-    r"\b(?:aktualisiert|geändert|zuletzt|updated|modified|last edited|revised|mis à jour|modifié|"
-    r"actualizado|actualización|aggiornato|bijgewerkt)\b|\bstand\s*:",
-    re.I,
+    r"aktualisiert|geändert|zuletzt|updated|modified|last edited|revised|mis à jour|modifié|"
+    r"actualizado|actualización|aggiornato|bijgewerkt|\bstand\s*:"
 )
 # Class or id words of elements that hold a date: "post-date", "entry-meta", "text_datum".
 _DATE_CLASS = re.compile(r"date|datum|time|zeit|fecha|publish|posted|byline|meta")
@@ -33,10 +33,12 @@ _DATE_CLASS = re.compile(r"date|datum|time|zeit|fecha|publish|posted|byline|meta
 # related-link lists, sidebars, menus, footers.
 _ELSEWHERE_CLASS = re.compile(
     r"comment|kommentar|reply|related|teaser|sidebar|widget|recommend|footer|menu|\bnav|"
-    r"breadcrumb|share|slider|swiper|carousel|archive|calendar|event",
-    re.I,
+    r"breadcrumb|share|slider|swiper|carousel|archive|calendar|event"
 )
 _ELSEWHERE_TAGS = {"aside", "nav", "footer", "form", "select", "option", "a", "button"}
+# A line that says it is a publication date ("Erschienen am: 01.11.2023") is the story's even
+# in a review's footer box; only comments, teasers and link lists make it another item's.
+_ELSEWHERE_FOR_LABELLED = re.compile(r"comment|kommentar|reply|related|teaser|recommend|slider|swiper|carousel")
 # A date element is a short line; longer text is a paragraph that mentions a date.
 MAX_DATE_ELEMENT_CHARS = 100
 MAX_DATE_ELEMENT_CHILDREN = 12
@@ -46,6 +48,8 @@ MIN_LABEL_CHARS = len("posted")
 MAX_CANDIDATES = 4
 MAX_LEVELS_UP = 4
 MAX_ELEMENTS_READ = 250
+# Pages whose headline is not an <h1> near the dateline: the page is read from its top.
+MAX_ELEMENTS_READ_WITHOUT_HEADLINE = 600
 MIN_HEADLINE_CHARS = 10
 
 
@@ -72,20 +76,21 @@ def shown_date(tree: HtmlElement) -> str | None:
 def _shown_dates(tree: HtmlElement) -> list[ShownDate]:
     """Dates shown around the headline, nearest first: its siblings, then its parent's, and so on."""
     headline = next((h for h in tree.iter("h1") if len(h.text_content().strip()) >= MIN_HEADLINE_CHARS), None)
-    budget = [MAX_ELEMENTS_READ]
-    if headline is None:
-        body = tree.find(".//body")
-        return _dates_in([body if body is not None else tree], budget)
-    inner = headline
-    for _ in range(MAX_LEVELS_UP):
-        outer = inner.getparent()
-        if outer is None or outer.tag == "html":
-            break
-        found = _dates_in([child for child in outer if child is not inner], budget)
-        if found or budget[0] <= 0:
-            return found
-        inner = outer
-    return []
+    if headline is not None:
+        budget = [MAX_ELEMENTS_READ]
+        inner = headline
+        for _ in range(MAX_LEVELS_UP):
+            outer = inner.getparent()
+            if outer is None or outer.tag == "html":
+                break
+            found = _dates_in([child for child in outer if child is not inner], budget)
+            if found:
+                return found
+            if budget[0] <= 0:
+                break
+            inner = outer
+    body = tree.find(".//body")
+    return _dates_in([body if body is not None else tree], [MAX_ELEMENTS_READ_WITHOUT_HEADLINE])
 
 
 def _dates_in(roots: list[HtmlElement], budget: list[int]) -> list[ShownDate]:
@@ -97,9 +102,9 @@ def _dates_in(roots: list[HtmlElement], budget: list[int]) -> list[ShownDate]:
                 return found
             if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript", "template"):
                 continue
-            for text, holder in _date_lines(node):
+            for text, holder, labelled in _date_lines(node):
                 day = text_day(text)
-                if day is None or _elsewhere(holder):
+                if day is None or _elsewhere(holder, _ELSEWHERE_FOR_LABELLED if labelled else _ELSEWHERE_CLASS):
                     continue
                 low = text.lower()
                 updated = bool(_UPDATED_LABEL.search(low)) and not _PUBLISHED_LABEL.search(low)
@@ -109,8 +114,8 @@ def _dates_in(roots: list[HtmlElement], budget: list[int]) -> list[ShownDate]:
     return found
 
 
-def _date_lines(node: HtmlElement) -> list[tuple[str, HtmlElement]]:
-    """Short lines that may hold a dateline, each with the element it lies in.
+def _date_lines(node: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
+    """Short lines that may hold a dateline: (text, the element it lies in, whether labelled).
 
     A date-classed element gives its whole text; a labelled text run ("Erschienen am:
     01.11.2023" after a <br>) gives the rest of its line.
@@ -119,26 +124,37 @@ def _date_lines(node: HtmlElement) -> list[tuple[str, HtmlElement]]:
     if marks and _DATE_CLASS.search(marks.lower()) and len(node) <= MAX_DATE_ELEMENT_CHILDREN:
         text = " ".join(node.text_content().split())
         if text and len(text) <= MAX_DATE_ELEMENT_CHARS:
-            return [(text, node)]
+            return [(text, node, _is_labelled(text.lower()))]
     lines = []
     own = node.text
-    if own and MIN_LABEL_CHARS <= len(own) <= MAX_DATE_ELEMENT_CHARS * 2 and _PUBLISHED_LABEL.search(own.lower()):
+    if own and MIN_LABEL_CHARS <= len(own) <= MAX_DATE_ELEMENT_CHARS * 2 and _is_labelled(own.lower()):
         text = " ".join(node.text_content().split())
-        lines.append((text if len(text) <= MAX_DATE_ELEMENT_CHARS else " ".join(own.split()), node))
+        lines.append((text if len(text) <= MAX_DATE_ELEMENT_CHARS else " ".join(own.split()), node, True))
     tail = node.tail
-    if tail and MIN_LABEL_CHARS <= len(tail) <= MAX_DATE_ELEMENT_CHARS * 2 and _PUBLISHED_LABEL.search(tail.lower()):
+    if tail and MIN_LABEL_CHARS <= len(tail) <= MAX_DATE_ELEMENT_CHARS * 2 and _is_labelled(tail.lower()):
         parent = node.getparent()
         if parent is not None:
-            lines.append((" ".join(tail.split()), parent))
+            lines.append((" ".join(tail.split()), parent, True))
     return lines
 
 
-def _elsewhere(node: HtmlElement) -> bool:
-    for element in [node, *node.iterancestors()]:
+def _is_labelled(low: str) -> bool:
+    return bool(_PUBLISHED_LABEL.search(low) or _UPDATED_LABEL.search(low))
+
+
+def _elsewhere(node: HtmlElement, boxes: re.Pattern[str]) -> bool:
+    """Whether a date line lies in a box of other items' dates (comments, teasers, menus).
+
+    The line's own class is not read: "c-teaser__meta" or "comment-date" name the
+    line's style as often as its place, and the box around it says which.
+    """
+    if node.tag in _ELSEWHERE_TAGS:
+        return True
+    for element in node.iterancestors():
         if element.tag in ("body", "html"):
             break
-        if element.tag in _ELSEWHERE_TAGS:
+        if boxes is _ELSEWHERE_CLASS and element.tag in _ELSEWHERE_TAGS:
             return True
-        if _ELSEWHERE_CLASS.search((element.get("class") or "") + " " + (element.get("id") or "")):
+        if boxes.search(((element.get("class") or "") + " " + (element.get("id") or "")).lower()):
             return True
     return False

@@ -203,3 +203,9 @@ def text_day(text: str) -> str | None:
 
 def _checked(year: int, month: int, day: int) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+
+
+# Meta tags that say "date" without saying which: content systems fill them with the
+# page's generation or last edit as often as with the publication, so a date the page
+# shows next to its headline (a <time>, a "Veröffentlicht am" line) is trusted over them.
+UNNAMED_DATE_KEYS = ("date", "dc.date")

@@ -14,7 +14,7 @@ from typing import Any, Iterator
 from lxml.html import HtmlElement
 
 from .dateline import shown_date
-from .dates import dotted_day, local_day_form, to_iso8601
+from .dates import UNNAMED_DATE_KEYS, dotted_day, local_day_form, to_iso8601
 
 # schema.org types that describe the article itself (not the site, a person or a breadcrumb).
 ARTICLE_TYPES = {
@@ -271,11 +271,12 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     times = list(tree.iter("time"))
     found.date_published = (
         to_iso8601(article.get("datePublished"))
-        or to_iso8601(_first(meta, *_PUBLISHED_KEYS))
+        or to_iso8601(_first(meta, *(key for key in _PUBLISHED_KEYS if key not in UNNAMED_DATE_KEYS)))
         or _time_element(times, "datePublished")
         or to_iso8601(article.get("dateCreated"))
         or _first_visible_time(times)
         or shown_date(tree)
+        or to_iso8601(_first(meta, *UNNAMED_DATE_KEYS))
     )
     found.date_modified = (
         to_iso8601(article.get("dateModified"))

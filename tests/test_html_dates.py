@@ -120,3 +120,35 @@ def test_dates_in_words_across_languages():
 def test_a_two_digit_year_or_a_word_ending_in_a_month_name_is_no_date():
     assert text_day("28.09.19 um 14:10") is None
     assert text_day("Summer 12, 2019") is None
+
+
+def test_a_stand_line_is_the_date_when_the_page_shows_no_other():
+    body = '<div><h1>Harbour bridge reopens to traffic</h1><p><span class="stand">Stand: 28.04.2020 18:00 Uhr</span></p></div>'
+    assert _shown(body) == "2020-04-28"
+
+
+def test_a_publication_line_in_a_review_footer_counts_but_not_one_in_a_teaser():
+    footer = '<h1>Harbour bridge reopens to traffic</h1><div class="review-footer"><p>Erschienen am: 01.11.2023</p></div>'
+    teaser = '<h1>Harbour bridge reopens to traffic</h1><div class="teaser"><p>Erschienen am: 01.11.2023</p></div>'
+    assert _shown(footer) == "2023-11-01"
+    assert _shown(teaser) is None
+
+
+def test_a_date_line_named_for_its_style_counts_when_no_box_around_it_is_a_teaser():
+    body = '<div><h1>Harbour bridge reopens to traffic</h1><p class="c-teaser__meta">Erschienen am 26. Jan 2022</p></div>'
+    assert _shown(body) == "2022-01-26"
+
+
+def test_a_page_whose_headline_is_no_h1_is_read_from_its_top():
+    body = '<div class="title">Details</div><div><span class="date">27.01.2022</span><p>Harbour bridge reopens.</p></div>'
+    assert _shown(body) == "2022-01-27"
+
+
+def test_a_bare_date_meta_tag_gives_way_to_the_time_the_page_shows():
+    page = _page('<meta name="date" content="2020-04-30">', "<h1>Harbour bridge reopens to traffic</h1><time>29.04.2020, 12:01 Uhr</time>")
+    assert read_metadata(fromstring(page)).date_published == "2020-04-29"
+
+
+def test_a_bare_date_meta_tag_is_still_read_when_the_page_shows_no_date():
+    page = _page('<meta name="date" content="2020-04-30">', "<h1>Harbour bridge reopens to traffic</h1>")
+    assert read_metadata(fromstring(page)).date_published == "2020-04-30"
