@@ -27,6 +27,8 @@ _TEASER_LABEL = re.compile(r"^[^\n:]{2,30}[:：|»›]\s*")
 # A web or e-mail address written out as the link's text ("http://example.org/report.pdf"):
 # the story shows it as its source, where a teaser link shows a headline.
 _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# A teaser's headline with the kind of page it leads to tagged on: "Ferry fares rise [VIDEO]".
+_LINK_TAG = re.compile(r"\s*\[[^\]\s][^\]]{0,19}\]$")
 _SKIP_TEXT = ("script", "style", "noscript", "template")
 _WORD = re.compile(r"\w+")
 
@@ -97,7 +99,7 @@ _NOTICE_MAX = 200
 # "À lire aussi …", "(Leggi anche: …)"; or the label alone on its line.
 _TEASER_CUE = (
     r"(?:related(?:\s+(?:video|videos|article|articles|stories|story|coverage|content))?"
-    r"|recommended(?:\s+videos?)?"
+    r"|recommended(?:\s+videos?)?|don[’']?t\s+miss"
     r"|read\s+(?:more|also|next)|see\s+(?:also|more(?:\s+photos)?)|more\s+photos|lesen\s+sie\s+(?:auch|mehr)"
     r"|mehr\s+zum\s+thema|auch\s+interessant|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche(?:\s+su)?"
     r"|lee\s+también|leia\s+também|ver\s+también)"
@@ -182,7 +184,7 @@ def clean_body(
             reason = "headline"
         elif key in caption_texts or (len(key) > 25 and any(key in c for c in caption_texts)):
             reason = "caption"
-        elif (key in page.link_texts or _TEASER_LABEL.sub("", key) in page.link_texts) and not _BARE_ADDRESS.match(key):
+        elif _is_link_line(key, page.link_texts):
             reason = "link"
         elif index in cards:
             reason = "link"
@@ -245,6 +247,16 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
     if len(text) <= _SHORT_BOX and _READER_APPEAL.search(text):
         return "link"
     return None
+
+
+def _is_link_line(key: str, link_texts: set[str]) -> bool:
+    if _BARE_ADDRESS.match(key):
+        return False
+    return (
+        key in link_texts
+        or _TEASER_LABEL.sub("", key) in link_texts
+        or _LINK_TAG.sub("", key) in link_texts
+    )
 
 
 def _names_an_author(line: str, author_words: list[list[str]]) -> bool:

@@ -224,3 +224,16 @@ def test_list_of_names_without_counts_is_kept() -> None:
     names = ["Winners", "Anna Berg", "Tom Ruiz", "Lea Park", "Sam Otto", "Ida Lund", "Max Veld", "Eva Holm"]
     kept, _ = _clean([*STORY, *names])
     assert kept == [*STORY, *names]
+
+
+def test_teaser_headline_with_a_bracketed_tag_is_dropped() -> None:
+    text = "\n".join([STORY[0], "DON'T MISS", "Ferry fares rise again [VIDEO]", *STORY[1:]])
+    body, dropped = clean_body(text, PageText(link_texts={"ferry fares rise again"}), authors=[], captions=[])
+    assert body.split("\n\n") == STORY
+    assert sorted(dropped) == ["link", "link"]
+
+
+def test_bracketed_tag_on_a_story_line_is_kept() -> None:
+    line = "The ferry will run late on Fridays [updated]"
+    body, _ = clean_body("\n".join([*STORY, line]), PageText(link_texts={"ferry"}), authors=[], captions=[])
+    assert line in body
