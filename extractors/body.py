@@ -56,6 +56,14 @@ _CONTACT_LINE = re.compile(
 # A line asking the reader to write in or to support the paper: "Got a story? Get in
 # touch with our news team by emailing us at news@example.com", "Did you enjoy this
 # article? Then support us with a donation", "Ihre Meinung ist uns wichtig".
+# A pointer to the paper's editorial policy after the story: "Our Standards: The Trust
+# Principles.", "Learn more about our editorial guidelines", "Why you can trust us".
+_POLICY_POINTER = re.compile(
+    r"^(?:our\s+(?:editorial\s+)?(?:standards|principles|guidelines|policies)\s*[:.]"
+    r"|(?:learn|read)\s+(?:more\s+)?about\s+our\s+(?:editorial\s+)?(?:standards|guidelines|policies|principles)\b"
+    r"|why\s+you\s+can\s+trust\b)",
+    re.IGNORECASE,
+)
 _READER_APPEAL = re.compile(
     r"^(?:if\s+you\s+(?:enjoyed|liked|appreciated)\s+this\b|(?:did\s+you\s+)?(?:like|enjoy)(?:d)?\s+this\s+(?:article|story)\b"
     r"|hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen|ihre\s+meinung\s+ist\s+uns\s+wichtig"
@@ -244,7 +252,7 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
         return "byline"
     if len(text) <= _SHORT_BOX and _CONTACT_LINE.search(text) and _CONTACT_HANDLE.search(text):
         return "byline"
-    if len(text) <= _SHORT_BOX and _READER_APPEAL.search(text):
+    if len(text) <= _SHORT_BOX and (_READER_APPEAL.search(text) or _POLICY_POINTER.match(text)):
         return "link"
     return None
 

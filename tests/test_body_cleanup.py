@@ -237,3 +237,14 @@ def test_bracketed_tag_on_a_story_line_is_kept() -> None:
     line = "The ferry will run late on Fridays [updated]"
     body, _ = clean_body("\n".join([*STORY, line]), PageText(link_texts={"ferry"}), authors=[], captions=[])
     assert line in body
+
+
+def test_editorial_policy_pointer_at_the_end_is_dropped() -> None:
+    kept, dropped = _clean([*STORY, "Our Standards: The Harbour Times Trust Principles."])
+    assert kept == STORY and dropped == ["link"]
+
+
+def test_story_line_about_standards_is_kept() -> None:
+    line = "Our standards for the new pier are stricter than the old ones, the engineer said."
+    kept, _ = _clean([*STORY, line])
+    assert line in kept
