@@ -56,6 +56,16 @@ _CONTACT_LINE = re.compile(
 # A line asking the reader to write in or to support the paper: "Got a story? Get in
 # touch with our news team by emailing us at news@example.com", "Did you enjoy this
 # article? Then support us with a donation", "Ihre Meinung ist uns wichtig".
+# An invitation to follow the paper on a messaging channel or in its app: "Follow us on
+# Google News", "Abonniere den WhatsApp-Kanal", "Únete a nuestro canal de Telegram",
+# "Hier geht es zur neuen News-App".
+_CHANNEL = re.compile(r"whatsapp|telegram|google\s+news|news-?app|\bour\s+app\b|unsere[rn]?\s+app\b", re.IGNORECASE)
+_CHANNEL_INVITE = re.compile(
+    # the verb opens a sentence: it speaks to the reader, not about people in the story
+    r"(?:^|[.?!:]\s+)(?:follow|join|add\s+us|download|get\s+our|subscribe|folgst\s+du|folge|folgen\s+sie"
+    r"|abonniere\w*|hier\s+geht\s+es|laden\s+sie|lade\s+dir|únete|suscríbete|síguenos|rejoignez|suivez|abonnez)\b",
+    re.IGNORECASE,
+)
 # A pointer to the paper's editorial policy after the story: "Our Standards: The Trust
 # Principles.", "Learn more about our editorial guidelines", "Why you can trust us".
 _POLICY_POINTER = re.compile(
@@ -245,6 +255,8 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
     if len(text) <= _SHORT_BOX and _NEWSLETTER_NOUN.search(text) and _NEWSLETTER_VERB.search(text):
         return "link"
     if len(text) <= _SHORT_BOX and _SUBSCRIPTION_OFFER.search(text):
+        return "link"
+    if len(text) <= _SHORT_BOX and _CHANNEL.search(text) and _CHANNEL_INVITE.search(text):
         return "link"
     if not near_end:
         return None

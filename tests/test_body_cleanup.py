@@ -248,3 +248,19 @@ def test_story_line_about_standards_is_kept() -> None:
     line = "Our standards for the new pier are stricter than the old ones, the engineer said."
     kept, _ = _clean([*STORY, line])
     assert line in kept
+
+
+def test_invitations_to_a_messaging_channel_are_dropped() -> None:
+    invites = [
+        "Follow the Harbour Times on Google News to get our stories in your feed.",
+        "Folgst du schon unserem WhatsApp-Kanal? Abonniere ihn jetzt.",
+        "Únete a nuestro canal de Telegram desde tu celular.",
+    ]
+    kept, _ = _clean([STORY[0], *invites, *STORY[1:]])
+    assert kept == STORY
+
+
+def test_story_about_a_messaging_app_is_kept() -> None:
+    line = "Residents organised the protest in a WhatsApp group and will follow the vote on Friday."
+    kept, _ = _clean([*STORY, line])
+    assert line in kept
