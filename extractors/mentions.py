@@ -117,6 +117,9 @@ def _name_part(text: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
 
 
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w\-.]*(?:['\u2019]s|s['\u2019])")
+# Names that end in -ly ("Kelly, ...", "Italy, ..."), unlike the adverbs that open sentences.
+_NAMEY_LY = frozenset("kelly italy sully reilly riley ely beverly emily lilly billy willy molly sally holly daly "
+                      "connolly donnelly mcnally nelly shelly dolly polly ally".split())
 _COURTESY = frozenset("mr mrs ms miss dr".split())
 # A name's last word whose period is its own: an initial ("John F.") or "Jr." / "Sr.".
 _INITIAL_OR_SUFFIX_END = re.compile(r"(?:\b[A-Z]|Jr|Sr)\.$")
@@ -498,7 +501,10 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
         # an opening phrase that ends in a common word: "Hours later, Trump ..."
         for j in range(i + 1, min(len(toks), i + 5)):
             if text[toks[j][0]:toks[j][1]] == ",":
-                if _word(text, toks[j - 1]) in _TIME_ENDINGS:
+                before = _word(text, toks[j - 1])
+                if before in _TIME_ENDINGS or before[:1].isdigit() or (
+                        j == i + 1 and before.lower().endswith("ly") and before.lower() not in _NAMEY_LY):
+                    # "Back in 1999, Trump ...", "Hastily, the council ..."
                     i = j + 1
                 break
     if i >= len(toks):

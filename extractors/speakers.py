@@ -55,6 +55,7 @@ _NOT_BEFORE_SUBJECT = frozenset(
     "that said says told when after about with to of for by from against while as at in on "
     "than and or met called asked".split())
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_CONTRACTION = re.compile(r"['\u2019](?:m|re|ve|ll|d)$")
 # Words an organisation's name ends with, for the noun that stands for it:
 # "Avon and Somerset Police ... the force said".
 _ORG_HEAD_NAMES = {"force": ("police", "constabulary", "force")}
@@ -321,6 +322,20 @@ class _Resolver:
         sentence opener ("Families were there")."""
         return any(n.name == name and not self.opens_sentence(n) for n in self.names)
 
+    def common_word(self, word: str, n: NameOccurrence) -> bool:
+        """A one-word "name" that is an ordinary word: it opens its sentence
+        and the text also writes it in lower case, or it is an adverb in -ly
+        or a contraction ("I'm")."""
+        if word in self.entities or word.lower() in _ORG_NOUNS or is_organization(word):
+            return False
+        if _CONTRACTION.search(word):
+            return True
+        if not self.opens_sentence(n):
+            return False
+        if self.lower_words is None:
+            self.lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return word.lower() in self.lower_words or word.endswith("ly")
+
     def plainly_speaks(self, name: str) -> bool:
         """A person named in full, or an organisation: who can be a speaker
         without a speech verb ('Smith blasted the plan as "a disgrace"')."""
@@ -471,7 +486,12 @@ class _Resolver:
                 n = occ[-1]
                 if n.organization:
                     return n.name
-                return self.canonical(n.name, n.start, n.title)
+                full = self.canonical(n.name, n.start, n.title)
+                if " " not in full and self.common_word(full, n):
+                    # "Hastily, ...", "Outside, ...", "Back in 1999, ...": a capitalised
+                    # word that opens the sentence, not a name
+                    return None
+                return full
             return None
         # a description with a name at its end: "ambassador Kim Song"
         occ = self.names_within(m.start, m.end)

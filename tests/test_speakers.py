@@ -480,3 +480,22 @@ def test_a_name_and_colon_after_a_dash_introduces_a_quote() -> None:
 def test_a_label_that_is_no_speaker() -> None:
     text = 'Town council meeting.\n\n"UPDATE: The vote was moved to Friday, the clerk said."'
     assert all(s != "Update" for _, s in speakers_of(text))
+
+
+def test_a_capitalised_common_word_opening_the_sentence_is_no_name() -> None:
+    text = ("The survey asked voters about the economy.\n\n"
+            "Several critics argued that the poll was too small. Critics also said "
+            '"the sample was never random."')
+    # "Critics" (written "critics" elsewhere) is the mention, but nobody is named
+    assert mentions_of(text)[-1][1:] == ("Critics", None)
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
+    text = ('Shortly, the board said it would "review every contract" before June.')
+    assert all(s is None for _, s in speakers_of(text))
+
+
+def test_an_opening_phrase_ending_in_a_year_is_skipped() -> None:
+    text = ("Dana Whitfield once praised her rival in public.\n\n"
+            "Back in 1999, Ms. Whitfield told a reporter: \"I wish I had her patience.\"")
+    assert speakers_of(text)[-1][1] == "Dana Whitfield"
