@@ -15,13 +15,20 @@ _PREFIX = re.compile(
     r"(?:by|von|vom|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|author|auteur|redaktion)\s*[:\-–]?\s+",
     re.I,
 )
-_LABEL = re.compile(r"^(?:author|autor|autorin|auteur|autore|writer|reporter|byline|text|texto|texte|fotos?|photos?|interview)s?\s*[:：]\s*", re.I)
+_ROLE_WORD = r"(?:author|autor|autorin|auteur|autore|writer|reporter|byline|text|texto|texte|fotos?|photos?|bilder?|interview|recherche)s?"
+# "Text & Fotos: Jane Doe", "Autorin/Autor: Max Muster", "Text und Interview: …": roles joined
+# before one colon. "责任编辑：焦鹏" (editor in charge), "记者：…": Chinese credit labels.
+_LABEL = re.compile(
+    rf"^(?:{_ROLE_WORD}(?:\s*(?:[&/+,]|\bund\b|\band\b|\bet\b|\by\b)\s*{_ROLE_WORD})*\s*[:：]|(?:责任编辑|责编|编辑|作者|记者|撰文|文)\s*[:：])\s*",
+    re.I,
+)
 # Separators between several people in one byline.
 # Lower-case connectors only: "John E Smith" keeps its initial.
 _SPLIT = re.compile(r"\s*(?:[;|/•·]|,|&|\+|\b(?:and|AND|And|und|et|y|e|og|och|en|i|u|ve|és|ja|и|а)\b|、|，|・)\s*")
 # "Jane Doe Updated 5 March 2024", "Max Muster am 3. Mai": what follows is a timestamp.
 # "Jane Roe Hace 2 horas", "Max Muster vor 3 Stunden": a relative time.
-_TRAILER = re.compile(r"\s+(?:updated|published|posted|aktualisiert|veröffentlicht|am|on|le|el|il|hace|vor|il y a)\b.*$|\s*\d.*$", re.I)
+# A digit glued to a word is a handle ("delta201"), which the person test then refuses.
+_TRAILER = re.compile(r"\s+(?:updated|published|posted|aktualisiert|veröffentlicht|am|on|le|el|il|hace|vor|il y a)\b.*$|(?:^|(?<=[\s,;:]))\d.*$", re.I)
 # Korean, Japanese and Chinese bylines put the role after the name: "박준석 기자", "山田太郎記者".
 _ROLE_SUFFIX = re.compile(r"\s*(?:기자|특파원|논설위원|記者|特派員|编辑|編集委員|記者|报道)\s*$")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -31,7 +38,9 @@ _DIGIT = re.compile(r"\d")
 _DOMAIN = re.compile(r"[^\W\d_]\.[^\W\d_]{2,}")
 # More names than this in one byline is a reference list or a staff page, not the writers.
 MAX_AUTHORS = 10
-_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# Single words this many or more in one visible byline are a list from a sentence, not handles.
+MIN_WORD_LIST = 3
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|【[^】]*】")
 # Words that mark a string as a role, desk or organisation rather than a person.
 _NOT_A_PERSON = {
     "staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor",
@@ -61,6 +70,22 @@ _NOT_A_PERSON = {
     "july", "september", "october", "november", "december", "januar", "februar",
     "märz", "juni", "juli", "oktober", "dezember",
 }
+# Words a byline puts between a name and the date it runs into: "Von Jane Doe Fr, 18. Oktober
+# 2019", "von Montag, den 1. Mai": weekday and month names and abbreviations, "den", "the".
+_DATE_WORDS = {
+    "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec",
+    "dez", "mai", "april", "august", "juin", "juillet", "den", "der", "the", "on", "am", "le", "el", "de", "del",
+}
+# "The Daily Planet", "Der Beispielbote", "L'Exemple", "El Diario": a name led by an article is a title.
+_ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "los", "las"}
+# Compound organisation nouns ("Beispielmagazin", "Muster-Stiftung", "Bund der Energieverbraucher"
+# aside): the word ends in what the body is, which no person's name does.
+_ORGANISATION_ENDING = re.compile(
+    r"(?:magazin|magazine|stiftung|verband|verbandes|zeitung|verlag|blog|ticker|institut|verein|gesellschaft"
+    r"|agentur|portal|redaktion|archiv|illustrierte|foundation|association|institute|society|council|company"
+    r"|corporation|ministerium|universität|hochschule|anstalt)$"
+)
 _PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "la", "le", "bin",
               "al", "el", "ibn", "ter", "ten", "zu", "y", "st", "mc", "mac", "jr", "sr", "ii", "iii"}
 
@@ -92,6 +117,37 @@ def _initials(publisher_words: list[str]) -> str:
 _SITE_SIGNATURE = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b(?!@)|\(\s*(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?\s*\)", re.I)
 
 
+def _squashed(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+# "Beispielblatt - Nachrichten aus der Region", "beispiel.de | Startseite": the outlet's own name
+# is one segment of the site name, and a domain is the name without its ending.
+_PUBLISHER_SEPARATORS = re.compile(r"\s+[-–—|:•·]\s+|\s*\|\s*")
+_DOMAIN_ENDING = re.compile(r"^(?:www\.)?(.+?)\.[a-z]{2,6}$", re.I)
+
+
+def _outlet_names(publisher: str | None) -> set[str]:
+    """The squashed forms an outlet's name takes in a byline: whole, by segment, domain without ending."""
+    if not publisher:
+        return set()
+    forms = {publisher.strip()}
+    forms.update(part.strip() for part in _PUBLISHER_SEPARATORS.split(publisher) if part.strip())
+    forms.update(m[1] for m in (_DOMAIN_ENDING.match(f) for f in list(forms)) if m)
+    return {squashed for squashed in map(_squashed, forms) if len(squashed) >= 3}
+
+
+def _names_the_outlet(name: str, outlet_names: set[str], publisher: str | None) -> bool:
+    """"Beispielblatt Online" on beispielblatt-online.de, "Wien Orf At" (wien.ORF.at) signed by the site.
+
+    A personal site named after its writer ("Jane Doe" on "Jane Doe") keeps the name:
+    two or more words match only when the site's name is a domain.
+    """
+    if _squashed(name) not in outlet_names:
+        return False
+    return len(name.split()) == 1 or bool(publisher and _DOMAIN.search(publisher))
+
+
 def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = False, publisher_initials: str = "") -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or len(name) > 60:
@@ -106,7 +162,9 @@ def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = Fal
     if _DIGIT.search(name) or "@" in name or "http" in name.lower() or _DOMAIN.search(name):
         return False
     lowered = [w.strip(".,'’").lower() for w in words]
-    if any(w in _NOT_A_PERSON for w in lowered):
+    if any(w in _NOT_A_PERSON or _ORGANISATION_ENDING.search(w) for w in lowered):
+        return False
+    if len(words) > 1 and lowered[0] in _ARTICLES or re.match(r"^l['’][^\W\d_]", lowered[0]):
         return False
     # A one-word byline equal to the site's name is the outlet ("VnExpress"); a
     # personal site named after its writer keeps the full name.
@@ -123,7 +181,7 @@ def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = Fal
     if cased and any(w[0].islower() and w.strip(".").lower() not in _PARTICLES for w in cased):
         return False
     # Blogs sign with a first name or a handle ("Tobi"); shorter than that is initials.
-    if len(words) == 1 and len(letters) < 3:
+    if len(words) == 1 and len(letters) < 3 and not _UNCASED_SCRIPT.search(name):  # "牛镛" is a full name
         return False
     return True
 
@@ -136,10 +194,18 @@ _ROLE_TAIL = {
 }
 
 
+# Titles a byline puts before the name: "Rechtsanwalt Max Muster", "Beispiel-Online-Experte Max Muster",
+# "Senior Reporter Jane Doe".
+_ROLE_HEAD = _ROLE_TAIL | {"rechtsanwalt", "rechtsanwältin", "anwalt", "anwältin", "senior", "staff", "gastautor", "gastautorin"}
+_ROLE_HEAD_COMPOUND = re.compile(r"-(?:experte|expertin|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin)$")
+
+
 def _without_role_tail(piece: str) -> str:
     words = piece.split()
     while len(words) > 2 and words[-1].strip(".,").lower() in _ROLE_TAIL:
         words.pop()
+    while len(words) > 2 and (words[0].strip(".,:").lower() in _ROLE_HEAD or _ROLE_HEAD_COMPOUND.search(words[0].lower())):
+        words.pop(0)
     return " ".join(words)
 
 
@@ -148,10 +214,34 @@ _SURNAME_FIRST = re.compile(r"^\s*([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]+)\
 
 
 def _opens_with_by(raw: str) -> bool:
-    return bool(_PREFIX.match(raw.strip()) or _LABEL.match(raw.strip()))
+    raw = raw.strip().lstrip("(（")
+    return bool(_PREFIX.match(raw) or _LABEL.match(raw))
+
+
+_NEXT_LABEL = re.compile(rf"\s+{_ROLE_WORD}\s*[:：]", re.I)
+# Soft hyphens and zero-width characters that hyphenation scripts leave inside names ("Mat\xadthias").
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# "Jane Doe for The Daily Planet", "John Roe for Examplesite": the outlet the writer worked for.
+_FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR|für)(?:\s+(?:the\s+|The\s+|THE\s+)?[A-Z].*)?$")
+
+
+def _without_date_trailer(text: str) -> str:
+    """Cut the date a byline runs into, and the weekday or "den" left in front of it."""
+    cut = _TRAILER.sub("", text)
+    if _DIGIT.search(text[len(cut):]):
+        words = cut.split()
+        while words and words[-1].strip(".,").lower() in _DATE_WORDS | _NOT_A_PERSON:
+            words.pop()
+        cut = " ".join(words).rstrip(" ,;")
+    return cut
 
 
 def _pieces(raw: str) -> list[str]:
+    raw = _INVISIBLE.sub("", raw)
+    # "(责编：牛镛、岳弘彬)": Chinese pages set the credit line whole in brackets.
+    stripped = raw.strip()
+    if stripped[:1] in "(（" and stripped[-1:] in ")）" and _UNCASED_SCRIPT.search(stripped) and not re.search(r"[()（）]", stripped[1:-1]):
+        raw = stripped[1:-1]
     flipped = _SURNAME_FIRST.match(raw)
     if flipped and flipped[2].lower() not in _NOT_A_PERSON and flipped[1].lower() not in _NOT_A_PERSON:
         return [f"{flipped[2]} {flipped[1]}"]
@@ -162,15 +252,22 @@ def _pieces(raw: str) -> list[str]:
     text = re.sub(r"\s+", " ", text).strip(" \t-–—:|,;")
     # "Jane Doe, Senior Reporter" / "Jane Doe - Reuters": the part after a dash is a role or outlet.
     text = re.split(r"\s+[-–—]\s+", text)[0]
-    text = _TRAILER.sub("", text)
+    text = _PREFIX.sub("", _LABEL.sub("", text))
+    # "Text: Jane Doe Fotos: John Roe": the credit after the writer's is someone else's role.
+    text = _NEXT_LABEL.split(text)[0]
+    text = _without_date_trailer(text)
     text = _ROLE_SUFFIX.sub("", text)
     text = _LABEL.sub("", text)
     text = _PREFIX.sub("", text)
     out = []
     for piece in _SPLIT.split(text):
-        piece = _PREFIX.sub("", piece.strip(" .:-–—'\"“”"))
+        piece = _FOR_OUTLET.sub("", _PREFIX.sub("", _LABEL.sub("", piece.strip(" .:-–—'\"“”"))))
         if piece:
             out.append(piece)
+    # "Von Jane Doe, Frankfurt", "Jane Doe / AP": beside a full name, one word is a
+    # dateline's place or an agency, not a co-author (co-authors are named in full alike).
+    if any(len(p.split()) > 1 for p in out) and not _UNCASED_SCRIPT.search(text):
+        out = [p for p in out if len(p.split()) > 1]
     return out
 
 
@@ -183,6 +280,7 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
     result = CleanedAuthors()
     publisher_words = {w.lower() for w in re.findall(r"\w+", publisher or "")}
     publisher_initials = _initials([w.lower() for w in re.findall(r"\w+", publisher or "")])
+    outlet_names = _outlet_names(publisher)
     seen: set[str] = set()
     for value in raw:
         if not isinstance(value, str) or not value.strip():
@@ -192,15 +290,23 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
             continue
         # "von lupa": after an explicit "By"/"Von" a one-word handle is a signature.
         signed = guessed and _opens_with_by(value)
-        for piece in _pieces(value):
-            if guessed and piece.islower() and (not signed or " " in piece):  # prose, not a name
+        pieces = _pieces(value)
+        # "von Künstlern, Bands, DJs": a list of single words after "von" is a sentence's.
+        if guessed and len(pieces) >= MIN_WORD_LIST and all(" " not in p for p in pieces) and not _UNCASED_SCRIPT.search(value):
+            result.dropped.extend(pieces)
+            continue
+        for piece in pieces:
+            # "von lupa" signs; "von Montag, den 1. Mai" leaves a lower-case word among others.
+            if guessed and piece.islower() and (not signed or " " in piece or len(pieces) > 1):  # prose, not a name
                 result.dropped.append(piece)
                 continue
             name = _tidy_case(_without_role_tail(piece))
-            key = name.casefold()
+            key = _squashed(name)  # "emma-doe" (a profile slug) is "Emma Doe" again
             if key in seen:
                 continue
-            if _looks_like_person(name, publisher_words, guessed and not signed, publisher_initials):
+            if _looks_like_person(name, publisher_words, guessed and not signed, publisher_initials) and not _names_the_outlet(
+                name, outlet_names, publisher
+            ):
                 seen.add(key)
                 result.names.append(name)
             else:

@@ -8,6 +8,7 @@ XPath; comments, menus, footers and side boxes that carry the same shapes are sk
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
 
@@ -19,7 +20,9 @@ from trafilatura.utils import trim
 
 # Byline openers: "By Jane Doe", "Von Max Muster", "Par Jeanne Dupont", "Text: …".
 _OPENERS = ("By ", "by ", "BY ", "Von ", "von ", "VON ", "Par ", "par ", "Por ", "por ", "Door ", "door ",
-            "Text: ", "Text von ", "Autor: ", "Autorin: ", "Author: ", "Texte : ", "Av ", "Af ")
+            "Text: ", "Text von ", "Autor: ", "Autorin: ", "Author: ", "Texte : ", "Av ", "Af ",
+            # Chinese credit lines: "责任编辑：焦鹏" (editor in charge), "(责编：…)", "作者：", "记者：".
+            "责任编辑：", "责编：", "(责编：", "（责编：", "作者：", "记者：")
 _OPENER_TEST = " or ".join(f"starts-with(normalize-space(.), '{o}')" for o in _OPENERS)
 _OPENER_FIRSTS = "".join(sorted({o[0] for o in _OPENERS}))
 # Cheap tests go first so libxml2 skips most nodes early: most short text nodes are the
@@ -29,11 +32,24 @@ _OPENER_FIRSTS = "".join(sorted({o[0] for o in _OPENERS}))
 _CANDIDATES = (
     "//*[@itemprop='author' or @rel='author' or @class[contains(., 'uthor') or contains(., 'yline')] and"
     " (contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'Author')"
-    " or contains(@class, 'Byline'))]"
+    " or contains(@class, 'Byline')) or contains(@data-testid, 'yline')]"
     f" | //text()[string-length(.) < 90][contains('{_OPENER_FIRSTS}', substring(normalize-space(.), 1, 1))"
     f" and normalize-space(.) != ''][{_OPENER_TEST}]"
 )
 _FIND_CANDIDATES = etree.XPath(_CANDIDATES)
+# An opener or label set alone in its own element, the name in the next one:
+# '<span>By</span><span><a>Jane Doe</a></span>', '<h5>Autor:</h5>Max Muster',
+# '<strong>Autorin/Autor</strong> Erika Beispiel', 'von <a href="/autoren/jd">Jane Doe</a>'.
+_BARE_LABELS = ("By", "by", "BY", "Von", "von", "VON", "Par", "par", "Por", "por", "Door", "door", "Av", "Af",
+                "Text", "Autor", "Autorin", "Author", "Autorin/Autor", "Autor/Autorin",
+                "Written by", "Geschrieben von", "Escrito por", "Auteur")
+_BARE_TEST = " or ".join(f"normalize-space(.) = '{w}' or normalize-space(.) = '{w}:'" for w in _BARE_LABELS)
+_FIND_BARE_LABELS = etree.XPath(f"//text()[string-length(.) < 40][{_BARE_TEST}]")
+# Labels that name the role rather than open with "by": written back as "Autor: …" for the cleaner.
+# Plurals ("Autoren", "Authors") are left out: they head menus of author pages, not a byline.
+_ROLE_LABELS = {"text", "autor", "autorin", "author", "autorin/autor", "autor/autorin", "auteur"}
+# Ancestors climbed from a bare label to the element that also holds the name.
+MAX_LABEL_CLIMB = 3
 _HCARD_NAME = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
 # Where author-shaped markup belongs to someone else: commenters, related stories, menus.
 _ELSEWHERE = re.compile(r"comment|related|sidebar|widget|teaser|footer|menu|nav|recommend|more-|social|share|newsletter", re.I)
@@ -92,6 +108,12 @@ def find_bylines(tree: HtmlElement) -> Bylines:
             parent = hit.getparent()  # type: ignore[attr-defined]  # lxml text results know their element
             if parent is None or parent.tag in _SKIP_TAGS or _elsewhere(parent):
                 continue
+            if hit.is_tail:  # type: ignore[attr-defined]  # the text after an element: the line is the text itself
+                # '<br>By Jane Doe' opens a line; '<a>a song</a> von Künstlern, Bands' runs on
+                # in the middle of one. Chinese credit labels end in a colon and stand anywhere.
+                if _starts_a_line(parent) or not hit.strip()[:1].isascii():
+                    opened.append(" ".join(hit.split()))
+                continue
             # "<p>By <a>Jane Doe</a></p>": the line is the parent's whole text.
             text = _text(parent)
             opened.append(text if len(text) <= MAX_BYLINE_CHARS else " ".join(hit.split()))
@@ -124,7 +146,81 @@ def find_bylines(tree: HtmlElement) -> Bylines:
         text = _text(hit)
         if text and len(text) <= MAX_BYLINE_CHARS:
             classed.append(text)
+    opened.extend(line for line in (_line_after_bare_label(hit) for hit in _FIND_BARE_LABELS(tree)[:MAX_CANDIDATES]) if line)
     return Bylines(*(list(dict.fromkeys(group))[:MAX_CANDIDATES] for group in (marked, classed, opened)))
+
+
+# Where a line of text ends: the block elements around it.
+_BLOCK_TAGS = {"div", "p", "li", "ul", "ol", "dl", "dt", "dd", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td",
+               "th", "table", "section", "header", "footer", "aside", "figure", "blockquote", "hr"}
+_BLOCK = object()
+_LABEL_HERE = object()
+
+
+def _tokens(node: HtmlElement, owner: HtmlElement, is_tail: bool) -> Iterator[object]:
+    """The texts inside ``node`` in order, a marker where the label (``owner``'s text or tail) is and at block edges."""
+    if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript", "template"):
+        return
+    if node.tag in _BLOCK_TAGS:
+        yield _BLOCK
+    if node.text:
+        yield _LABEL_HERE if node is owner and not is_tail else node.text
+    for child in node:
+        yield from _tokens(child, owner, is_tail)
+        if child.tail:
+            yield _LABEL_HERE if child is owner and is_tail else child.tail
+    if node.tag in _BLOCK_TAGS:
+        yield _BLOCK
+
+
+def _rest_of_line(node: HtmlElement, owner: HtmlElement, is_tail: bool) -> str | None:
+    """The text after ``label`` up to the end of its line (the next block edge once words were read).
+
+    A label with words before it on its line is a word of running text
+    ("Kooperationen von <a>Künstlern</a>"): None.
+    """
+    words: list[str] = []
+    after = False
+    for token in _tokens(node, owner, is_tail):
+        if token is _LABEL_HERE:
+            if words:
+                return None
+            after = True
+        elif token is _BLOCK:
+            if words and after:
+                break
+            words = []
+        else:
+            words.extend(token.split())  # type: ignore[union-attr]
+    return " ".join(words).strip(" :") if after else ""
+
+
+def _starts_a_line(element: HtmlElement) -> bool:
+    """Whether text right after ``element`` begins a line: it is a block, a break, or holds no text (an icon)."""
+    return element.tag in _BLOCK_TAGS or not _text(element)
+
+
+def _line_after_bare_label(hit: str) -> str | None:
+    """'By' + the name the next element holds: the text after the label in the nearest box holding both."""
+    owner = hit.getparent()  # type: ignore[attr-defined]  # lxml text results know their element
+    is_tail = bool(hit.is_tail)  # type: ignore[attr-defined]
+    node = owner.getparent() if owner is not None and is_tail else owner  # '<br>von <a>…</a>': the br's parent
+    if node is None or node.tag in _SKIP_TAGS or _elsewhere(node):
+        return None
+    label = " ".join(hit.split())
+    for _ in range(MAX_LABEL_CLIMB):
+        rest = _rest_of_line(node, owner, is_tail)
+        if rest is None:
+            return None
+        if rest:
+            rest = rest[:MAX_BYLINE_CHARS]
+            word = label.rstrip(":")
+            return f"{word}: {rest}" if word.lower() in _ROLE_LABELS else f"{word} {rest}"
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html", "article") or parent.tag in _SKIP_TAGS:
+            return None
+        node = parent
+    return None
 
 
 # trafilatura 2.3.1's AUTHOR_DISCARD_XPATHS and AUTHOR_XPATHS, the same tests written

@@ -150,3 +150,98 @@ _GUESS_PAGES = [
 @pytest.mark.parametrize("page", _GUESS_PAGES)
 def test_guess_author_reads_what_trafilatura_reads(page):
     assert guess_author(parse_html(page)) == extract_author(parse_html(page))
+
+
+@pytest.mark.parametrize(
+    "raw, names",
+    [
+        (["Text & Fotos: Mara Quell"], ["Mara Quell"]),  # roles joined before one colon
+        (["Autorin/Autor: Mara Quell"], ["Mara Quell"]),
+        (["Interview: Mara Quell Foto: Tom Bell"], ["Mara Quell"]),  # the photographer's credit after it
+        (["Von Mara Quell Fr, 18. Oktober 2019"], ["Mara Quell"]),  # a weekday before the date
+        (["von Montag, den 1. Mai bis Sonntag"], []),  # a date range, not a byline
+        (["Von Ma\u00adra Quell"], ["Mara Quell"]),  # a soft hyphen inside the name
+        (["Rechtsanwalt Mara Quell"], ["Mara Quell"]),  # a title before the name
+        (["Von Beispiel-Online-Experte Mara Quell"], ["Mara Quell"]),
+        (["Mara Quell and Tom Bell for The Daily Example"], ["Mara Quell", "Tom Bell"]),
+        (["Von Mara Quell, Springfield"], ["Mara Quell"]),  # a dateline's place after the name
+        (["by quill77"], []),  # a handle with digits is no person's name
+        (["von Malern, Bildhauern, Fotografen"], []),  # a list of words out of a sentence
+    ],
+)
+def test_bylines_lose_roles_dates_places_and_outlets(raw, names):
+    assert clean_authors(raw, guessed=True).names == names
+
+
+@pytest.mark.parametrize(
+    "raw, publisher",
+    [
+        (["The Daily Example"], None),  # a name led by an article is a title
+        (["Der Beispielbote"], "Der Beispielbote"),
+        (["L'Exemple"], None),
+        (["Beispielmagazin Online"], None),  # compound organisation nouns
+        (["Muster-Stiftung"], None),
+        (["Beispielblatt Pl"], "beispielblatt.pl"),  # the site's address read as words
+        (["Wien Beispiel At"], "wien.Beispiel.at"),
+        (["Beispielpost"], "Beispielpost - Nachrichten aus der Region"),  # one segment of the site's name
+    ],
+)
+def test_the_outlet_under_its_own_name_is_not_a_person(raw, publisher):
+    assert clean_authors(raw, publisher).names == []
+
+
+def test_a_personal_site_named_after_its_writer_keeps_the_name():
+    assert clean_authors(["Mara Quell"], "Mara Quell").names == ["Mara Quell"]
+
+
+def test_a_profile_slug_repeating_the_name_is_one_author():
+    assert clean_authors(["Mara Quell", "mara-quell"]).names == ["Mara Quell"]
+
+
+def test_chinese_credit_line_in_brackets():
+    assert clean_authors(["(责编：王小明、李四)"], guessed=True).names == ["王小明", "李四"]
+    found = _bylines("<div class='main'><p>正文。</p><div class='edit'>(责编：王小明、李四)</div></div>")
+    assert found.opened == ["(责编：王小明、李四)"]
+
+
+@pytest.mark.parametrize(
+    "body, line",
+    [
+        # the opener in its own element, the name in the next one
+        ("<div><span>By</span><span><a href='/team/mara-quell'>Mara Quell</a></span></div>", "By Mara Quell"),
+        ("<p class='meta'>\n  von\n  <a href='/autoren/mara-quell'>Dr. Mara Quell</a>\n</p>", "von Dr. Mara Quell"),
+        ("<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Mara Quell</li></ul>",
+         "Autorin/Autor: Mara Quell"),
+        ("<div><h5>Datum:</h5>03.11.2021<br><h5>Autor:</h5>Mara Quell</div>", "Autor: Mara Quell"),
+        ("<li>Von: <span><a href='/mq'>Mara QUELL</a>, </span><span><a href='/tb'>Tom BELL</a></span></li>",
+         "Von Mara QUELL , Tom BELL"),
+    ],
+)
+def test_a_bare_opener_reads_the_name_beside_it(body, line):
+    assert line in _bylines(body).opened
+
+
+def test_a_line_read_after_a_bare_opener_gives_its_names():
+    assert clean_authors(["Von Mara QUELL , Tom BELL"], guessed=True).names == ["Mara QUELL", "Tom BELL"]
+
+
+def test_a_bare_opener_inside_running_text_is_no_byline():
+    found = _bylines("<p>Ein Festival mit Werken von <a href='/k'>Malern</a>, <a href='/b'>Bildhauern</a> und mehr.</p>")
+    assert found.opened == []
+
+
+def test_an_opener_after_an_inline_element_is_running_text():
+    found = _bylines("<p><a href='/x'>Ein Lied</a> von Malern und Bildhauern gesungen</p>")
+    assert found.opened == []
+
+
+def test_a_byline_test_id_marks_a_byline():
+    found = _bylines("<div data-testid='story-byline'><span>By</span> <a href='/mq'>Mara Quell</a></div>")
+    assert "By Mara Quell" in found.classed
+
+
+def test_a_bare_opener_byline_becomes_the_author():
+    html = ("<html><head><title>t</title></head><body><article><h1>Bridge opens</h1>"
+            "<div class='meta'><span>By</span><span><a href='/staff/lena-ortiz'>Lena Ortiz</a></span></div>"
+            "<p>The bridge opened on Monday after repairs lasting most of the year.</p></article></body></html>")
+    assert extract(html).authors == ["Lena Ortiz"]
