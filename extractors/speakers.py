@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from .mentions import NOT_NAMES, TITLES, sentence_subject
+from .mentions import NOT_NAMES, TITLES, sentence_subject, subject_after
 from .names import NameOccurrence, find_names, is_organization, surname
 from .quote_marks import paragraph_spans
 from .record import Quote, Span, Speaker
@@ -559,6 +559,8 @@ class _Resolver:
             turn = self.turn_of(q) if mention is None or q.cue is None or mention.start > q.start else None
             if turn is not None:
                 mention = turn
+            if mention is None and q.kind != "indirect" and q.cue is not None:
+                mention = self.named_after_cue(q)
             if mention is None and q.kind == "direct" and q.cue is None:
                 mention = self.introduced_by(q) or self.signed_below(q)
             if turn is not None:
@@ -605,6 +607,19 @@ class _Resolver:
         speakers = [Speaker(e.name, self.kind_of(e), e.descriptions, e.quotes)
                     for e in self.entities.values()]
         return out, speakers
+
+    def named_after_cue(self, q: Quote) -> Span | None:
+        """'"...?" asked Sen. Jo Kent', '"...," warned Clinton': the speaker
+        after a cue that follows the quote at once (the cue reader leaves
+        the words after "asked" or "warned" to their object elsewhere)."""
+        cue = q.cue
+        assert cue is not None
+        if cue.start < q.end or self.text[q.end:cue.start].strip(" ,\"'\u201d\u2019") != "":
+            return None
+        m = subject_after(self.text, cue.end, min(len(self.text), cue.end + 200))
+        if m is None:
+            return None
+        return Span(self.text[m.start:m.end], m.start, m.end)
 
     def turn_of(self, q: Quote) -> Span | None:
         """The name that labels the turn a quote opens: 'KENT: We will ...'."""

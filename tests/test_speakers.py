@@ -499,3 +499,9 @@ def test_an_opening_phrase_ending_in_a_year_is_skipped() -> None:
     text = ("Dana Whitfield once praised her rival in public.\n\n"
             "Back in 1999, Ms. Whitfield told a reporter: \"I wish I had her patience.\"")
     assert speakers_of(text)[-1][1] == "Dana Whitfield"
+
+
+def test_asked_right_after_a_quote_names_its_speaker() -> None:
+    text = ("The hearing dragged on past midnight.\n\n"
+            '"Who will pay for the new bridge?" asked Sen. Nora Quist, who chairs the panel.')
+    assert speakers_of(text) == [("Who will pay for the new bridge?", "Nora Quist")]
