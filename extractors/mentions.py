@@ -177,7 +177,7 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
 
 
 # A party-and-state tag after a lawmaker's name: "Rep. Jo Kent (D-Wash.) said".
-_PARTY_TAG_END = re.compile(r"\s*\([A-Z]{1,3}-[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?\)\s*$")
+_PARTY_TAG_END = re.compile(r"\s*\([A-Z]{1,3}(?:-[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?)?\)\s*$")
 
 
 
@@ -442,6 +442,7 @@ _DATELINE = re.compile(
 _AUXILIARIES = frozenset("is are was were will would has have had could can may might should did does do".split())
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 _AMOUNT_WORDS = frozenset("a an one two three four five six seven eight nine ten few several many".split())
+_SUBORDINATORS = frozenset("after before when while as since if although though because once until despite".split())
 _TIME_OPENERS = frozenset("on in at last this late early".split())
 
 
@@ -497,6 +498,15 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
         else:
             return None
         i = _skip_place_and_time(text, toks, i)
+        for _ in range(2):
+            # a second opening clause: "On Thursday, after weeks of silence, Warren ...",
+            # "Last month, when I asked her, she ..."
+            if i >= len(toks) or _word(text, toks[i]).lower() not in _SUBORDINATORS:
+                break
+            j = next((j for j in range(i + 1, min(len(toks), i + 25)) if text[toks[j][0]:toks[j][1]] == ","), None)
+            if j is None:
+                break
+            i = j + 1
     else:
         # an opening phrase that ends in a common word: "Hours later, Trump ..."
         for j in range(i + 1, min(len(toks), i + 5)):

@@ -505,3 +505,14 @@ def test_asked_right_after_a_quote_names_its_speaker() -> None:
     text = ("The hearing dragged on past midnight.\n\n"
             '"Who will pay for the new bridge?" asked Sen. Nora Quist, who chairs the panel.')
     assert speakers_of(text) == [("Who will pay for the new bridge?", "Nora Quist")]
+
+
+def test_a_party_letter_alone_after_the_name() -> None:
+    text = ('"We are tying their hands," state Sen. Omar Lindqvist (D) said during the debate.')
+    assert speakers_of(text) == [("We are tying their hands,", "Omar Lindqvist")]
+
+
+def test_the_subject_after_two_opening_clauses() -> None:
+    text = ("On Thursday, after staying neutral for months, Ines Moreau backed the mayor, saying, "
+            '"She is exactly what this city needs."')
+    assert speakers_of(text)[-1][1] == "Ines Moreau"
