@@ -299,6 +299,13 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
             i -= 1
             # a possessive name before: "Trump's spokesman"
             return _description(text, toks, i)
+        if lw == "and" and i < len(toks):
+            # "the Florida senator and presidential candidate said": one
+            # phrase, when a determiner opens it at the clause's start
+            k = _clause_determiner(text, toks, i - 1)
+            if k is not None:
+                return _description(text, toks, k)
+            break
         if lw in ("said", "says", "and", "or", "but", "that", "as", "when", "because", "if"):
             break
         if i < len(toks) and _POSSESSIVE_NAME.fullmatch(w) and lw.rstrip("s'\u2019") not in NOT_NAMES:
@@ -319,6 +326,27 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
                 _word(text, toks[j - 1]).lower() not in ("and", "or", "but", "that", "as", "when", "because", "if", "to", "of", "in", "on", "at", "for", "with", "by", "from"):
             j -= 1
         return Mention(toks[j][0], toks[-1][1], "description")
+    return None
+
+
+def _clause_determiner(text: str, toks: list[tuple[int, int]], at: int) -> int | None:
+    """The index of "the"/"a" that opens the clause within a few lower-case
+    or capitalised words before toks[at] (an "and" inside a noun phrase),
+    or None."""
+    k = at
+    while k > 0 and at - k < 5:
+        w = _word(text, toks[k - 1])
+        if not w[:1].isalnum():
+            return None
+        if w.lower() in ("the", "a", "an"):
+            k -= 1
+            if k == 0 or not text[toks[k - 1][0]].isalnum():
+                return k
+            return None
+        if w.lower() in DETERMINERS or w.lower() in SPEECH_VERB_FORMS or w.lower() in _NP_STOP \
+                or w.lower() in _PREPOSITIONS or w.lower() in ("and", "or", "but"):
+            return None
+        k -= 1
     return None
 
 

@@ -516,3 +516,13 @@ def test_the_subject_after_two_opening_clauses() -> None:
     text = ("On Thursday, after staying neutral for months, Ines Moreau backed the mayor, saying, "
             '"She is exactly what this city needs."')
     assert speakers_of(text)[-1][1] == "Ines Moreau"
+
+
+def test_a_description_joined_by_and() -> None:
+    text = ('"The port is run by a lunatic," the Ohio senator and presidential hopeful said in a statement.')
+    assert mentions_of(text)[0][1] == "the Ohio senator and presidential hopeful"
+
+
+def test_and_between_two_subjects_is_not_one_phrase() -> None:
+    text = ('Trump criticized the unrest in Charlotte and reporters said "the crowd was calm."')
+    assert all(m is None or not m.endswith("and") for _, m, _ in mentions_of(text))
