@@ -293,6 +293,13 @@ def _find(text: str) -> list[_Found]:
         for s_lo, s_hi in sents:
             found = _indirect(text, cues, s_lo, s_hi)
             f = _object_clause(text, cues, s_lo, s_hi, para_q)
+            if f is not None and f.cue is not None:
+                # 'In a statement announcing the pick, the union called her "a
+                # champion"': the clause of an earlier cue that runs over the
+                # verb of the object clause gives way to it
+                found = [g for g in found if not (g.start <= f.cue[0] and f.cue[1] <= g.end and g.cue is not None
+                                                  and text[g.cue[0]:g.cue[1]].endswith("ing")
+                                                  and "," in text[g.start:f.cue[0]])]
             if f is not None and not any(g.start < f.end and f.start < g.end for g in found):
                 # 'calling her "a bad witness," and then tweeted that ...': both
                 found = sorted([*found, f], key=lambda g: g.start)
@@ -307,10 +314,16 @@ def _find(text: str) -> list[_Found]:
             # is recorded by its partial quote alone; one mostly in the writer's
             # words is reported speech of its own, its quoted phrase a partial
             inner = [f for f in quoted if f is not None and c.start <= f.start and f.end <= c.end]
-            if inner and 2 * sum(_word_count(text, f.start, f.end) for f in inner) > _word_count(text, c.start, c.end):
+            if inner and sum(f.end - f.start for f in inner) > _QUOTED_SHARE * (c.end - c.start):
                 continue
             out.append(c)
     return out
+
+
+# Above this share of a reported clause's characters inside quotation marks,
+# the quoted words alone stand for the clause (characters, not words: a long
+# quoted word weighs as much as the writer's short ones around it).
+_QUOTED_SHARE = 0.5
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -512,7 +525,7 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
             c_end -= 1
         if _word_count(text, s_lo, c_end) < 3:
             return None
-        return _Found(s_lo, c_end, "indirect", cue, m)
+        return _Found(_past_conjunction(text, s_lo, c_end), c_end, "indirect", cue, m)
     if SPEECH_VERB_FORMS.get(low) in ("ask", "urge") and not _PASSIVE_BEFORE.search(text, max(s_lo, cue[0] - 12), cue[0]):
         f = _request(text, cue, end, s_lo)
         if f is not None:
@@ -555,17 +568,33 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
     if inverted and m is not None and text[m.end:end].lstrip().startswith(","):
         tail_words = 0  # '..., said Tom Hale, a strategist who ...': the speaker's appositive
     closing = len(pre) - len(pre.rstrip("\"\u201d\u2019'"))
-    if pre[:len(pre) - closing].endswith(",") and tail_words <= 8 and " that " not in text[cue[1]:end]:
+    if pre[:len(pre) - closing].endswith(",") and tail_words <= 8 and " that " not in text[cue[1]:end] \
+            and not (closing == 0 and tail_words >= 3 and _INTRODUCTORY.match(text, s_lo, head)):
         # '..., the minister said.'; 'Lead words, "quoted words," said X.'
         c_end = s_lo + len(pre) - (1 if closing == 0 else 0)
         if _word_count(text, s_lo, c_end) >= 3:
-            return _Found(s_lo, c_end, "indirect", cue, m)
+            return _Found(_past_conjunction(text, s_lo, c_end), c_end, "indirect", cue, m)
         return m
     if inverted:
         return m
     return _clause_after(text, cues, cue, end, s_lo, m) or m
 
 
+# A sentence's linking word is the writer's, not the speaker's: "But the
+# goal is not revenue, he said."
+_LEADING_CONJUNCTION = re.compile(r"(?:(?:But|And|Yet),?|(?:However|Still|Instead|Now),)\s+(?=\S)")
+
+
+def _past_conjunction(text: str, start: int, end: int) -> int:
+    m = _LEADING_CONJUNCTION.match(text, start, end)
+    return m.end() if m and _word_count(text, m.end(), end) >= 3 else start
+
+
+# An opening phrase set off by a comma before the speaker: "Speaking at a
+# rally in Ohio, Smith says ...", "In a radio interview, she said ..."; what
+# the cue reports comes after it, not before
+_INTRODUCTORY = re.compile(
+    r"[\"'\u201c\u2018(]?(?:[A-Z][a-z]+ing|Asked|Pressed|In|At|On|During|After|Before|Earlier|Later|Last|Since|From)\b")
 # A sentence that opens with a subordinate clause: the reported clause inside
 # it ends at the comma that closes it ("While the mayor said the plan was
 # sound, the council voted it down").
@@ -588,7 +617,8 @@ _PRONOUN_CLAUSE = re.compile(r"\s+(?:he|she|they|we|I|it|you)(?:\s|['\u2019](?:s
 # (a closing mark may follow the comma: '... "a gun," though she noted ...')
 _OWN_SUBJECT_CLAUSE = re.compile(
     "[\"\u201d\u2019']?,([\"\u201d\u2019']*)\\s+(?:but|and|yet|while|though|although)\\s+(?:he|she|they|we|I|it)\\s")
-_COMMA_AND = re.compile("[\"\u201d\u2019']?,[\"\u201d\u2019']*\\s+(?:and|but)\\s+(?:(?:also|then|later)\\s+)?$")
+_COMMA_AND = re.compile(
+    "(?:[\"\u201d\u2019']?,[\"\u201d\u2019']*|[\"\u201d\u2019'])\\s+(?:and|but)\\s+(?:(?:also|then|later)\\s+)?$")
 _NEXT_CLAUSE = re.compile(
     "(?:[\"\u201d\u2019']?,?[\"\u201d\u2019']*\\s+(?:and|but)|[\"\u201d\u2019']?,[\"\u201d\u2019']*)\\s+(?:(?:also|then|later|has|had)\\s+)?$")
 
@@ -760,9 +790,21 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
         end = stop.start() + (len(mark) if len(mark) > 1 and mark[0] in ",;:" else 0)  # keep a closing mark
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
+    last = [q for q in para_q if start <= q.open_mark and 0 <= q.close_mark < end]
+    if last:
+        when = _AFTER_OBJECT.match(text, last[-1].close_mark + 1, end)
+        if when:
+            # 'called the law a "crazy system" during a stop in Flint': the
+            # when and where of the act, not part of what was said
+            end = last[-1].close_mark + 1
     if _word_count(text, start, end) < 2:
         return None
     return _Found(start, end, "indirect", cue, m)
+
+
+_AFTER_OBJECT = re.compile(
+    r"\s+(?:during|at|after|before|while|when|earlier|later|last|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
 
 
 # Words that open a clause with its own subject ("believe it is", "think the

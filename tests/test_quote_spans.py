@@ -29,9 +29,10 @@ def test_clause_ends_before_a_second_report_after_a_closing_mark() -> None:
 
 
 def test_that_after_a_quoted_programme_name() -> None:
-    text = 'Marsh told the station\'s "Evening Desk" on Monday that "nobody saw it coming" at the depot.'
+    text = ('Marsh told the station\'s "Evening Desk" on Monday that "nobody saw it coming" at the '
+            'old bus depot in town.')
     (c,) = clauses(text)
-    assert c.text == 'that "nobody saw it coming" at the depot.'
+    assert c.text == 'that "nobody saw it coming" at the old bus depot in town.'
 
 
 def test_pronoun_clause_keeps_its_own_that() -> None:
@@ -60,3 +61,35 @@ def test_cue_repeated_after_the_quoted_end_of_the_clause() -> None:
             'would read them," she said.')
     (c,) = clauses(text)
     assert c.text == 'she kept all the old letters from her aunt because "nobody else would read them,"'
+
+
+def test_object_clause_ends_before_the_time_of_the_act() -> None:
+    text = 'Vance described the new toll as a "tax on nurses" during a visit to the depot.'
+    (c,) = clauses(text)
+    assert c.text == 'the new toll as a "tax on nurses"'
+
+
+def test_object_clause_of_the_subject_after_an_opening_participle_phrase() -> None:
+    text = ('In a letter announcing the vote, the Riverside Drivers Union called the mayor a "true friend" '
+            'of the night shift, citing her work on the depots.')
+    (c,) = clauses(text)
+    assert c.text.startswith('the mayor a "true friend"')
+
+
+def test_clause_ends_before_a_second_verb_after_a_closing_mark() -> None:
+    text = ('Ross said late on Sunday that the rival club was "a shambles" and urged fans '
+            'to "stay away" from the final.')
+    first = clauses(text)[0]
+    assert first.text == 'that the rival club was "a shambles"'
+
+
+def test_opening_phrase_before_the_speaker_is_not_the_reported_clause() -> None:
+    text = 'Speaking at a fair in Leeds, Hale says she made the board "a final offer" today.'
+    (c,) = clauses(text)
+    assert c.text == 'she made the board "a final offer" today.'
+
+
+def test_linking_word_opening_the_sentence_is_the_writers() -> None:
+    text = 'But the new tram line will "change nothing" for the suburbs, the planner said.'
+    (c,) = clauses(text)
+    assert c.text == 'the new tram line will "change nothing" for the suburbs'
