@@ -59,8 +59,10 @@ class ShownDate:
     updated: bool  # introduced as a revision ("Aktualisiert: …")
 
 
-def shown_date(tree: HtmlElement) -> str | None:
+def shown_date(tree: HtmlElement, *, updates: bool = True) -> str | None:
     """The publication day the page shows next to its headline, or None.
+
+    With updates=False a day shown only as a revision ("Updated 20:49, 5 Aug") is no answer.
 
     The nearest labelled or date-classed line to the first <h1>, outside comments,
     teasers and boxes, is taken; a date introduced as a revision gives way to a
@@ -70,6 +72,8 @@ def shown_date(tree: HtmlElement) -> str | None:
     if not found:
         return None
     published = next((d for d in found if not d.updated), None)
+    if published is None and not updates:
+        return None
     return (published or found[0]).day
 
 
@@ -158,3 +162,19 @@ def _elsewhere(node: HtmlElement, boxes: re.Pattern[str]) -> bool:
         if boxes.search(((element.get("class") or "") + " " + (element.get("id") or "")).lower()):
             return True
     return False
+
+
+def shown_among(chosen: str, stated: list[str], tree: HtmlElement) -> str:
+    """Of publication dates the page's own data disagree on, the one it shows its readers.
+
+    A JSON-LD datePublished and an article:published_time days apart (a story re-dated
+    in one system and not the other) are settled by the date next to the headline;
+    without one, or when it matches neither, the first trusted source stands.
+    """
+    days = {value[:10] for value in stated}
+    if not days - {chosen[:10]}:
+        return chosen
+    shown = shown_date(tree, updates=False)
+    if shown is None or shown == chosen[:10]:
+        return chosen
+    return next((value for value in stated if value[:10] == shown), chosen)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Callable, Iterator
 
 # "2024-03-05T14:07:00+01:00", "2024-03-05 14:07:00Z", "2024-03-05T14:07:00.123+0100", "2024-03-05"
 _ISO = re.compile(
@@ -110,14 +110,15 @@ def _url_day(url: str | None) -> date | None:
     return date(year, month, day) if _valid(year, month, day) else None
 
 
-def local_day_form(chosen: str, stated: list[str], url: str | None) -> str:
+def local_day_form(chosen: str, stated: list[str], url: str | None, shown: Callable[[], str | None] | None = None) -> str:
     """A UTC timestamp in the form that keeps the publisher's calendar day.
 
     Content systems store publication times in UTC ("2024-03-05T23:10:00Z") while the
     page's own day is local (March 6 in Berlin). When the page also states the same
     instant with its local offset (an article:published_time "+01:00", a <time> element),
-    that form is used; else a permalink day one day from the UTC day is taken as the
-    local day (a date without time: the offset is not stated).
+    that form is used; else a permalink day, or the day the page shows next to its
+    headline ("3 de mayo de 2022" over "2022-05-04T00:25:56Z"), one day from the UTC
+    day is taken as the local day (a date without time: the offset is not stated).
     """
     instant = _aware(chosen)
     if instant is None or instant.utcoffset() != timedelta(0):
@@ -126,12 +127,19 @@ def local_day_form(chosen: str, stated: list[str], url: str | None) -> str:
         other = _aware(value)
         if other is not None and other.utcoffset() != timedelta(0) and abs((other - instant).total_seconds()) <= SAME_INSTANT_SECONDS:
             return value
-    url_day = _url_day(url)
-    if url_day is not None:
-        gap = (url_day - instant.date()).days
-        if (gap == -1 and instant.hour < _EARLIEST_BEHIND_HOUR) or (gap == 1 and instant.hour >= _LATEST_AHEAD_HOUR):
-            return url_day.isoformat()
+    for local_day in _local_days(url, shown):
+        if local_day is not None:
+            gap = (local_day - instant.date()).days
+            if (gap == -1 and instant.hour < _EARLIEST_BEHIND_HOUR) or (gap == 1 and instant.hour >= _LATEST_AHEAD_HOUR):
+                return local_day.isoformat()
     return chosen
+
+
+def _local_days(url: str | None, shown: Callable[[], str | None] | None) -> Iterator[date | None]:
+    """The permalink's day, then the shown day (looked for only when the first does not settle it)."""
+    yield _url_day(url)
+    day = shown() if shown is not None else None
+    yield date.fromisoformat(day) if day else None
 
 
 # Month names as pages spell them out in German, English, French, Spanish, Italian,

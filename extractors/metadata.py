@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 from lxml.html import HtmlElement
 
-from .dateline import shown_date
+from .dateline import shown_among, shown_date
 from .dates import UNNAMED_DATE_KEYS, dotted_day, local_day_form, to_iso8601
 
 # schema.org types that describe the article itself (not the site, a person or a breadcrumb).
@@ -298,8 +298,12 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     if found.date_published:
         stated = [to_iso8601(article.get("datePublished"))]
         stated += [to_iso8601(v) for key in _PUBLISHED_KEYS for v in meta.get(key, ())]
+        # Each named source once (further values of a key are often other stories' items).
+        named = [to_iso8601(article.get("datePublished")), _time_element(times, "datePublished")]
+        named += [to_iso8601(meta[key][0]) for key in _PUBLISHED_KEYS if key not in UNNAMED_DATE_KEYS and meta.get(key)]
+        found.date_published = shown_among(found.date_published, [v for v in named if v], tree)
         stated += [to_iso8601(node.get("datetime")) for node in times[:MAX_TIME_ELEMENTS] if node.get("datetime")]
-        found.date_published = local_day_form(found.date_published, [v for v in stated if v], found.url)
+        found.date_published = local_day_form(found.date_published, [v for v in stated if v], found.url, shown=lambda: shown_date(tree, updates=False))
     section = article.get("articleSection")
     if isinstance(section, list):
         section = section[0] if section else None

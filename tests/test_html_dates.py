@@ -152,3 +152,29 @@ def test_a_bare_date_meta_tag_gives_way_to_the_time_the_page_shows():
 def test_a_bare_date_meta_tag_is_still_read_when_the_page_shows_no_date():
     page = _page('<meta name="date" content="2020-04-30">', "<h1>Harbour bridge reopens to traffic</h1>")
     assert read_metadata(fromstring(page)).date_published == "2020-04-30"
+
+
+def test_a_utc_timestamp_past_midnight_gives_way_to_the_day_the_page_shows():
+    page = _page(
+        '<meta property="article:published_time" content="2022-05-04T00:25:56Z">',
+        '<div><h1>Harbour bridge reopens to traffic</h1><span class="date">3 de mayo de 2022</span></div>',
+    )
+    assert read_metadata(fromstring(page)).date_published == "2022-05-03"
+
+
+def test_a_shown_update_day_does_not_move_a_utc_timestamp():
+    page = _page(
+        '<meta property="article:published_time" content="2024-08-04T13:23:00Z">',
+        '<div><h1>Harbour bridge reopens to traffic</h1><span class="date">Updated 20:49, 5 Aug 2024</span></div>',
+    )
+    assert read_metadata(fromstring(page)).date_published == "2024-08-04T13:23:00+00:00"
+
+
+def test_structured_sources_that_disagree_are_settled_by_the_shown_day():
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-11-03T10:25:56Z"}</script>'
+        '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">'
+    )
+    shown = '<div><h1>Harbour bridge reopens to traffic</h1><span class="entry-date">6. November 2023, 15:25 Uhr</span></div>'
+    assert read_metadata(fromstring(_page(head, shown))).date_published == "2023-11-06T14:25:00+00:00"
+    assert read_metadata(fromstring(_page(head, "<h1>Harbour bridge reopens to traffic</h1>"))).date_published == "2023-11-03T10:25:56+00:00"
