@@ -46,6 +46,12 @@ _AUTHOR_BIO = re.compile(
     r"journaliste|rédact(?:eur|rice)|correspondant|periodista|redactor|corresponsal)\b",
     re.IGNORECASE,
 )
+# The same bio led by the beat or the role: "Jane Doe covers politics for …",
+# "Korrespondent Max Muster ist bei … zuständig".
+_BEAT_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:covers|writes\s+about|reports\s+on|has\s+covered|has\s+been\s+covering)\b"
+    r"|^(?i:korrespondent|redakteur|reporter|autor)(?:in)?\s+(?:[A-Z][\w-]*\s+){1,3}(?:ist|war|berichtet|schreibt)\b",
+)
 # "Follow Jane on Twitter @jdoe", "Email Jane Doe at jd@example.com",
 # "Have a tip? … may be reached at …": where to reach the author or the paper.
 _CONTACT_LINE = re.compile(
@@ -260,7 +266,7 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
         return "link"
     if not near_end:
         return None
-    if len(text) < 700 and _AUTHOR_BIO.match(text):
+    if len(text) < 700 and (_AUTHOR_BIO.match(text) or _BEAT_BIO.match(text)):
         return "byline"
     if len(text) <= _SHORT_BOX and _CONTACT_LINE.search(text) and _CONTACT_HANDLE.search(text):
         return "byline"

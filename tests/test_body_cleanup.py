@@ -264,3 +264,19 @@ def test_story_about_a_messaging_app_is_kept() -> None:
     line = "Residents organised the protest in a WhatsApp group and will follow the vote on Friday."
     kept, _ = _clean([*STORY, line])
     assert line in kept
+
+
+def test_trailing_beat_bios_are_dropped() -> None:
+    bios = [
+        "Jane Doe covers transport and the harbour for the Harbour Times.",
+        "Korrespondentin Erika Muster ist bei der Zeitung für die Küste zuständig.",
+    ]
+    for bio in bios:
+        kept, dropped = _clean([*STORY, bio])
+        assert kept == STORY and dropped == ["byline"]
+
+
+def test_beat_sentence_high_in_the_story_is_kept() -> None:
+    line = "Harbour Police covers the quay at night, the mayor said."
+    kept, _ = _clean([line, *STORY, "A fourth paragraph.", "A fifth paragraph.", "A sixth paragraph."])
+    assert line in kept
