@@ -119,6 +119,12 @@ _CREDIT_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _NOTICE_MAX = 200
+# A photo caption set in the text: "Pictured from left are Jane Doe and John Roe.",
+# "Sur la photo : …", "En la imagen, …".
+_CAPTION_LEAD = re.compile(r"^(?:pictured\b|sur\s+la\s+photo\b|en\s+la\s+(?:imagen|foto)\b)", re.IGNORECASE)
+# A video teaser's summary, closed by its date and running time: "… 21.04.2024 | 3:18 min".
+_VIDEO_TEASER = re.compile(r"\b\d{1,2}:\d{2}\s*min\.?$", re.IGNORECASE)
+_CARD_TEXT_MAX = 400
 # A teaser for another article: "[Related: Other headline]", "Read more: …",
 # "À lire aussi …", "(Leggi anche: …)"; or the label alone on its line.
 _TEASER_CUE = (
@@ -250,6 +256,10 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
     if len(text) <= _NOTICE_MAX and _CREDIT_NOTICE.match(text):
         return "caption"
     if len(text) <= _TEASER_MAX and _TEASER_LINE.match(text):
+        return "link"
+    if len(text) <= _CARD_TEXT_MAX and _CAPTION_LEAD.match(text):
+        return "caption"
+    if len(text) <= _CARD_TEXT_MAX and _VIDEO_TEASER.search(text):
         return "link"
     if (
         len(text) <= _SHORT_BOX

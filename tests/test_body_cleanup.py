@@ -280,3 +280,21 @@ def test_beat_sentence_high_in_the_story_is_kept() -> None:
     line = "Harbour Police covers the quay at night, the mayor said."
     kept, _ = _clean([line, *STORY, "A fourth paragraph.", "A fifth paragraph.", "A sixth paragraph."])
     assert line in kept
+
+
+def test_caption_set_in_the_text_is_dropped() -> None:
+    caption = "Pictured from left are the harbour master and two ferry captains at the north quay."
+    kept, dropped = _clean([STORY[0], caption, *STORY[1:]])
+    assert kept == STORY and dropped == ["caption"]
+
+
+def test_video_teaser_with_its_running_time_is_dropped() -> None:
+    teaser = "What the new pier means for the ferry timetable. 12.03.2024 | 2:45 min"
+    kept, dropped = _clean([STORY[0], teaser, *STORY[1:]])
+    assert kept == STORY and dropped == ["link"]
+
+
+def test_sentence_with_a_time_is_kept() -> None:
+    line = "The first ferry leaves at 6:15 and the crossing takes twenty minutes."
+    kept, _ = _clean([*STORY, line])
+    assert line in kept
