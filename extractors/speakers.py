@@ -647,12 +647,35 @@ class _Resolver:
         lo = self.sentence_start(q.start)
         before = self.text[lo:q.start].rstrip(" \"'\u201c\u2018")
         lead = before.rstrip(":-\u2013\u2014 ")
+        if before.endswith(",") and len(before) <= 300 and self.ends_sentence(q):
+            return self.clause_subject(lo, lo + len(before) - 1)
         if not before.endswith((":", "--", "\u2014", "\u2013")) or len(before) > 200 or not lead:
             return None
         sub = sentence_subject(self.text, lo, lo + len(lead))
         if sub is None:
-            return None
+            # an opening phrase the subject reader does not know: 'But back
+            # home, he returned to his lines: "..."'
+            return self.clause_subject(lo, lo + len(lead))
         return Span(self.text[sub.start:sub.end], sub.start, sub.end)
+
+    def clause_subject(self, lo: int, comma: int) -> Span | None:
+        """'During the debate, Lea Stone cracked, "..."', 'After the vote, Kent
+        issued a statement, "..."': the named subject of the clause before the
+        comma that introduces a whole quoted sentence (a verb the cue list
+        lacks)."""
+        a = max(lo, self.text.rfind(", ", lo, comma) + 2 if self.text.rfind(", ", lo, comma) >= 0 else lo)
+        sub = sentence_subject(self.text, a, comma)
+        if sub is None or sub.shape not in ("name", "pronoun"):
+            return None
+        if sub.end >= comma or self.text[sub.end:comma].strip() == "":
+            return None  # the clause is only a name: an address or a list
+        return Span(self.text[sub.start:sub.end], sub.start, sub.end)
+
+    def ends_sentence(self, q: Quote) -> bool:
+        """The quote closes its sentence: only marks and space, then a new
+        sentence, a paragraph break or the end."""
+        rest = self.text[q.end:q.end + 4].lstrip("\"'\u201d\u2019")
+        return rest[:1] in ("", "\n") or rest.lstrip()[:1].isupper() and rest[:1] == " "
 
     def signed_below(self, q: Quote) -> Span | None:
         """A quote paragraph signed by a dash line under it, as fact checks

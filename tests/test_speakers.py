@@ -526,3 +526,20 @@ def test_a_description_joined_by_and() -> None:
 def test_and_between_two_subjects_is_not_one_phrase() -> None:
     text = ('Trump criticized the unrest in Charlotte and reporters said "the crowd was calm."')
     assert all(m is None or not m.endswith("and") for _, m, _ in mentions_of(text))
+
+
+def test_a_whole_quoted_sentence_after_a_clause_and_comma() -> None:
+    text = ("Critics call the senator a dreamer.\n\n"
+            'During the first debate, Ines Moreau cracked, "I am a dreamer who gets things done." The crowd laughed.')
+    assert speakers_of(text)[-1] == ("I am a dreamer who gets things done.", "Ines Moreau")
+
+
+def test_a_colon_after_an_opening_phrase_the_reader_does_not_know() -> None:
+    text = ("Omar Haddad spent the week abroad.\n\n"
+            'But back on home soil, he returned to his old lines: "There will be no new taxes."')
+    assert speakers_of(text)[-1] == ("There will be no new taxes.", "Omar Haddad")
+
+
+def test_a_bare_name_before_a_comma_is_no_speaker() -> None:
+    text = 'The letter opened plainly.\n\nDear Ines Moreau, "We regret to tell you that the plan failed."'
+    assert all(s is None for _, s in speakers_of(text))
