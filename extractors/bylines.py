@@ -48,6 +48,21 @@ _FIND_BARE_LABELS = etree.XPath(f"//text()[string-length(.) < 40][{_BARE_TEST}]"
 # Labels that name the role rather than open with "by": written back as "Autor: …" for the cleaner.
 # Plurals ("Autoren", "Authors") are left out: they head menus of author pages, not a byline.
 _ROLE_LABELS = {"text", "autor", "autorin", "author", "autorin/autor", "autor/autorin", "auteur"}
+# A dateline that ends in its writer: "Posted on September 21, 2020 by Jane Doe",
+# "06.11.2023 13:30 von Olga". Only the text after the date's last "by" is read.
+_FIND_DATED_LINES = etree.XPath(
+    "//text()[string-length(.) < 90][contains(., ' by ') or contains(., ' von ') or contains(., ' par ') or contains(., ' por ')]"
+    "[translate(., '0123456789', '') != .]"
+)
+_DATE_SHAPE = (
+    r"(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}"  # 06.11.2023, 2023-11-06
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4})"  # September 21, 2020; 21. September 2020
+)
+_DATED_BYLINE = re.compile(
+    r"^(?:(?:posted|published|updated|veröffentlicht|aktualisiert|erstellt|geschrieben|publié|publicado)(?:\s+(?:on|am|le|el))?\s+)?"
+    rf"{_DATE_SHAPE}(?:,?\s+(?:um\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*(?:uhr|h|am|pm))?)?,?\s+(by|von|par|por)\s+([^\d:]+)$",
+    re.I,
+)
 # Ancestors climbed from a bare label to the element that also holds the name.
 MAX_LABEL_CLIMB = 3
 _HCARD_NAME = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
@@ -77,9 +92,18 @@ def _elsewhere(node: HtmlElement) -> bool:
         if ancestor.tag in ("body", "html"):  # their classes describe the whole page ("single-post comments-open")
             break
         marker = (ancestor.get("class") or "") + " " + (ancestor.get("id") or "")
-        if marker.strip() and _marks_elsewhere(marker):
+        if marker.strip() and _marks_elsewhere(marker) and not _holds_the_headline(ancestor):
             return True
     return False
+
+
+def _holds_the_headline(box: HtmlElement) -> bool:
+    """A box holding the page's <h1> is the layout around the story, whatever its class says.
+
+    'content-sidebar-wrap', 'one-sidebar', 'gallery--wrapper__with-sidebar' and a blog
+    post's taxonomy classes ('category-no-newsletter') name a side box's word, not a side box.
+    """
+    return box.find(".//h1") is not None
 
 
 def _text(node: HtmlElement) -> str:
@@ -147,6 +171,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
         if text and len(text) <= MAX_BYLINE_CHARS:
             classed.append(text)
     opened.extend(line for line in (_line_after_bare_label(hit) for hit in _FIND_BARE_LABELS(tree)[:MAX_CANDIDATES]) if line)
+    opened.extend(line for line in (_dated_byline(hit) for hit in _FIND_DATED_LINES(tree)[:MAX_CANDIDATES]) if line)
     return Bylines(*(list(dict.fromkeys(group))[:MAX_CANDIDATES] for group in (marked, classed, opened)))
 
 
@@ -193,6 +218,15 @@ def _rest_of_line(node: HtmlElement, owner: HtmlElement, is_tail: bool) -> str |
         else:
             words.extend(token.split())  # type: ignore[union-attr]
     return " ".join(words).strip(" :") if after else ""
+
+
+def _dated_byline(hit: str) -> str | None:
+    """'By Jane Doe' out of 'Posted on September 21, 2020 by Jane Doe' (a line that opens with its date)."""
+    owner = hit.getparent()  # type: ignore[attr-defined]  # lxml text results know their element
+    if owner is None or owner.tag in _SKIP_TAGS or _elsewhere(owner):
+        return None
+    found = _DATED_BYLINE.search(" ".join(hit.split()))
+    return f"{found[1]} {found[2]}" if found else None
 
 
 def _starts_a_line(element: HtmlElement) -> bool:

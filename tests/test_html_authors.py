@@ -245,3 +245,29 @@ def test_a_bare_opener_byline_becomes_the_author():
             "<div class='meta'><span>By</span><span><a href='/staff/lena-ortiz'>Lena Ortiz</a></span></div>"
             "<p>The bridge opened on Monday after repairs lasting most of the year.</p></article></body></html>")
     assert extract(html).authors == ["Lena Ortiz"]
+
+
+def test_a_wrapper_named_after_its_sidebar_that_holds_the_headline_is_the_story():
+    page = (
+        "<html><body><div class='content-sidebar-wrap'><article class='post category-no-newsletter'>"
+        "<h1>Lemon cake</h1><div class='entry-author-text'>von Mara</div><p>Story text.</p></article>"
+        "<aside class='sidebar'><span class='author'>Other Person</span></aside></div></body></html>"
+    )
+    assert find_bylines(fromstring(page)).classed == ["von Mara"]
+
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ("Posted on September 21, 2020 by Mara Quell", "by Mara Quell"),
+        ("06.11.2023 13:30 von Mara", "von Mara"),
+        ("Veröffentlicht am 3. Mai 2021 um 10:00 Uhr von Mara Quell", "von Mara Quell"),
+    ],
+)
+def test_a_dateline_ending_in_its_writer(text, line):
+    assert _bylines(f"<h1>Headline</h1><div><span>{text}</span></div><p>Story text.</p>").opened == [line]
+
+
+@pytest.mark.parametrize("text", ["seit 2018 von Beispielen", "Teil 2 von Mara:", "2 by 4 timber"])
+def test_a_number_before_by_is_no_dateline(text):
+    assert _bylines(f"<div><span>{text}</span></div>").opened == []
