@@ -202,7 +202,7 @@ def clean_body(
     keys = [_norm(_LINE_MARK.sub("", line)).rstrip(" |") for line in lines]
     cards = {
         index for index, line in enumerate(lines)
-        if _LIST_MARK.match(line) and _opens_with_a_link_headline(keys[index], page.link_texts)
+        if _LIST_MARK.match(line) and _is_link_card(keys[index], page.link_texts)
     }
     if 2 * len(cards) > len(lines):  # a post that is a list of links: the links are its story
         cards = set()
@@ -315,18 +315,22 @@ def _is_doubled(text: str) -> bool:
 
 
 # A related-story card in a list: the linked headline, then its one-line summary
-# ("- Ferry fares rise again The operator blames fuel costs"). Its headline is a whole
-# link text of three words or more, and the summary after it is short.
+# ("- Ferry fares rise again The operator blames fuel costs"), or a short kicker, then
+# the linked headline. The headline is a whole link text of three words or more.
 _CARD_HEADLINE_WORDS = 3
 _CARD_MAX = 300
 
 
-def _opens_with_a_link_headline(key: str, link_texts: set[str]) -> bool:
+def _is_link_card(key: str, link_texts: set[str]) -> bool:
     if len(key) > _CARD_MAX:
         return False
     words = key.split()
     for end in range(len(words) - 1, _CARD_HEADLINE_WORDS - 1, -1):
         if " ".join(words[:end]) in link_texts:
+            return True
+    # a headline with a kicker before its link: "- Wearables: what the deal means for fitness bands"
+    for start in range(1, len(words) - _CARD_HEADLINE_WORDS + 1):
+        if 2 * start <= len(words) and " ".join(words[start:]) in link_texts:
             return True
     return False
 

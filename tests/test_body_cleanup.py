@@ -298,3 +298,11 @@ def test_sentence_with_a_time_is_kept() -> None:
     line = "The first ferry leaves at 6:15 and the crossing takes twenty minutes."
     kept, _ = _clean([*STORY, line])
     assert line in kept
+
+
+def test_related_story_card_with_a_kicker_is_dropped() -> None:
+    card = "- The strange story of the ferry that sailed itself"
+    text = "\n".join([*STORY, card])
+    page = PageText(link_texts={"story of the ferry that sailed itself"})
+    body, dropped = clean_body(text, page, authors=[], captions=[])
+    assert body.split("\n\n") == STORY and dropped == ["link"]
