@@ -224,6 +224,8 @@ def clean_body(
             dropped.append(reason)
         else:
             kept.append(line)
+    kept, tag_lists = _drop_tag_lists(kept)
+    dropped.extend(tag_lists)
     kept, widgets = _drop_label_runs(kept)
     dropped.extend(widgets)
     kept, trailers = _drop_trailers(kept)
@@ -376,4 +378,40 @@ def _drop_label_runs(lines: list[str]) -> tuple[list[str], list[str]]:
         if end < len(lines):
             kept.append(lines[end])
         start = end + 1
+    return kept, dropped
+
+
+# The page's keyword list: "Tags: ferries, harbour, council" or the label on its own
+# line with the list on the next. A story sentence is not a bare list of phrases.
+_TAG_LABEL = re.compile(
+    r"^(?:tags|tagged(?:\s+with)?|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rter|etiquetas|étiquettes|mots-clés)\s*:?\s*",
+    re.IGNORECASE,
+)
+_TAG_MIN_COMMAS = 2
+
+
+def _is_tag_list(text: str) -> bool:
+    return text.count(",") >= _TAG_MIN_COMMAS and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _drop_tag_lists(lines: list[str]) -> tuple[list[str], list[str]]:
+    kept: list[str] = []
+    dropped: list[str] = []
+    skip_next = False
+    for index, line in enumerate(lines):
+        if skip_next:
+            skip_next = False
+            dropped.append("link")
+            continue
+        label = _TAG_LABEL.match(line)
+        if label and len(kept) > 0:
+            rest = line[label.end():]
+            if not rest and index + 1 < len(lines) and _is_tag_list(lines[index + 1]):
+                skip_next = True
+                dropped.append("link")
+                continue
+            if rest and label.group().rstrip().endswith(":") and _is_tag_list(rest):
+                dropped.append("link")
+                continue
+        kept.append(line)
     return kept, dropped

@@ -306,3 +306,16 @@ def test_related_story_card_with_a_kicker_is_dropped() -> None:
     page = PageText(link_texts={"story of the ferry that sailed itself"})
     body, dropped = clean_body(text, page, authors=[], captions=[])
     assert body.split("\n\n") == STORY and dropped == ["link"]
+
+
+def test_keyword_lists_are_dropped() -> None:
+    kept, dropped = _clean([*STORY, "Tags", "ferries, harbour, council, north quay"])
+    assert kept == STORY and dropped == ["link", "link"]
+    kept, _ = _clean([*STORY, "Schlagwörter: Fähre, Hafen, Stadtrat"])
+    assert kept == STORY
+
+
+def test_sentence_opening_with_tagged_is_kept() -> None:
+    line = "Tagged birds, seals and dolphins were seen near the pier, the survey found."
+    kept, _ = _clean([*STORY, line])
+    assert line in kept
