@@ -87,6 +87,9 @@ _TURN_INSIDE = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\u2019\-]+(?:\s[A-Z][A-Z.'\u2
 _NOT_TURNS = frozenset("note update correction clarification editor's editor\u2019s watch read related breaking "
                        "video photos transcript full text source sources exclusive opinion analysis editorial live poll "
                        "warning alert fact check q a".split())
+# What someone issues that then "says" for them: "released a statement saying".
+_ISSUED = frozenset("statement statements email emails message release memo letter video ad tweet tweets post "
+                    "note op-ed press text".split())
 # How far back (in characters) a pronoun or description looks for its person.
 _WINDOW = 1500
 
@@ -559,6 +562,8 @@ class _Resolver:
             turn = self.turn_of(q) if mention is None or q.cue is None or mention.start > q.start else None
             if turn is not None:
                 mention = turn
+            if mention is not None and q.cue is not None and mention is q.speaker_mention:
+                mention = self.issuer_of(mention, q.cue) or mention
             if mention is None and q.kind != "indirect" and q.cue is not None:
                 mention = self.named_after_cue(q)
             if mention is None and q.kind == "direct" and q.cue is None:
@@ -607,6 +612,27 @@ class _Resolver:
         speakers = [Speaker(e.name, self.kind_of(e), e.descriptions, e.quotes)
                     for e in self.entities.values()]
         return out, speakers
+
+    def issuer_of(self, m: Span, cue: Span) -> Span | None:
+        """'Kent issued a statement Tuesday saying', 'the campaign sent out a
+        text message to supporters saying', 'Obama answered a mother by
+        saying': what the participle's cue reader took for its subject is the
+        object of the sentence's verb; the sentence's subject speaks."""
+        if not cue.text.endswith("ing") or cue.start < m.end:
+            return None
+        words = m.text.split()
+        low = [w.lower().strip(".,") for w in words]
+        document = low[0] in ("a", "an") and any(w in _ISSUED for w in low[1:4])
+        dangling = len(words) > 1 and low[-1] in ("by", "upon")
+        if not (document or dangling):
+            return None
+        lo = self.sentence_start(m.start)
+        if not self.text[lo:m.start].strip():
+            return None  # the phrase opens its sentence: it is the subject
+        sub = sentence_subject(self.text, lo, m.start)
+        if sub is None or sub.end > m.start or sub.shape not in ("name", "pronoun", "description"):
+            return None
+        return Span(self.text[sub.start:sub.end], sub.start, sub.end)
 
     def named_after_cue(self, q: Quote) -> Span | None:
         """'"...?" asked Sen. Jo Kent', '"...," warned Clinton': the speaker

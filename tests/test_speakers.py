@@ -543,3 +543,14 @@ def test_a_colon_after_an_opening_phrase_the_reader_does_not_know() -> None:
 def test_a_bare_name_before_a_comma_is_no_speaker() -> None:
     text = 'The letter opened plainly.\n\nDear Ines Moreau, "We regret to tell you that the plan failed."'
     assert all(s is None for _, s in speakers_of(text))
+
+
+def test_a_released_statement_speaks_for_who_released_it() -> None:
+    text = ("The mayor faced questions about the budget all week.\n\n"
+            'Omar Haddad released a statement Wednesday saying the mayor was "fully cooperating with the review."')
+    assert mentions_of(text)[-1][1:] == ("Omar Haddad", "Omar Haddad")
+
+
+def test_by_saying_goes_to_the_subject() -> None:
+    text = ('Ines Moreau answered a question on trade by saying, "We will not sign that deal."')
+    assert speakers_of(text) == [("We will not sign that deal.", "Ines Moreau")]
