@@ -320,9 +320,8 @@ def _find(text: str) -> list[_Found]:
     return out
 
 
-# Above this share of a reported clause's characters inside quotation marks,
-# the quoted words alone stand for the clause (characters, not words: a long
-# quoted word weighs as much as the writer's short ones around it).
+# Above this share of a reported clause's characters in quotation marks, the
+# quoted words alone stand for the clause.
 _QUOTED_SHARE = 0.5
 
 
@@ -689,6 +688,12 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
         end = own.start()  # "..., but he said he had no role"
     for later in cues.within(start, end):
         lw = text[later[0]:later[1]].split()[0].lower()
+        other = _OTHER_SPEAKER_CLAUSE.search(text, start, later[0])
+        if other and _word_count(text, start, other.start()) >= 3 and _marks_closed(text, start, other.end()):
+            # 'agreed that the plan is "fair," while 70 percent said ...': a
+            # clause with a speaker of its own
+            end = other.start(1)
+            break
         said_at_end = _SAID_AT_END.search(text, start, later[0])
         if said_at_end and _word_count(text, later[1], end) <= 3 and _word_count(text, start, said_at_end.start()) >= 3 \
                 and _marks_closed(text, start, said_at_end.end()):
@@ -728,6 +733,9 @@ def _closing_mark_kept(text: str, start: int, end: int) -> int:
     return end
 
 
+# a contrasting clause whose own subject then speaks: ", while most voters say"
+_OTHER_SPEAKER_CLAUSE = re.compile(
+    "[\"\u201d\u2019']?(,)[\"\u201d\u2019']*\\s+(?:while|whereas|though|although)\\s+(?:[\\w'\u2019.%\\-]+\\s+){1,4}$")
 # the speaker and cue repeated after the quoted end of a clause: '..., she said.'
 _SAID_AT_END = re.compile(
     "[\"\u201d\u2019']?,[\"\u201d\u2019']*\\s+(?:he|she|they|we|I|it|[A-Z][\\w'\u2019.\\-]*(?:\\s+[A-Z][\\w'\u2019.\\-]*){0,3}"
@@ -780,11 +788,20 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
         if m is None or m.shape == "description":
             return None  # "a film called "River"": no one speaks
     start = cue[1]
+    on = _CALL_ON.match(text, start, s_hi)
+    if on and word.lower().startswith("call"):
+        start = on.end()  # "called on the board to "act now"": who is asked, and what
     while start < s_hi and text[start].isspace():
         start += 1
+    what = _WHAT_SUBJECT.search(text, max(s_lo, m.start - 10), m.start) if m is not None else None
+    if what and m is not None and m.end <= cue[0]:
+        start = what.start()  # 'denounced what he called a "brazen breach" of ...'
     end = s_hi
-    # (the clause ends after the quotation, never at a comma inside it)
+    # (the clause ends after the quotation, never at a comma inside it, nor at
+    # one between the items of a quoted list: 'a "liar," a "fraud" and "weak"')
     stop = _OBJECT_CLAUSE_END.search(text, max(first.open_mark + 1, first.close_mark - 1), s_hi)
+    while stop and _NEXT_QUOTED_ITEM.match(text, stop.end() - 1, s_hi):
+        stop = _OBJECT_CLAUSE_END.search(text, stop.end(), s_hi)
     if stop:
         mark = stop.group(0).strip()
         end = stop.start() + (len(mark) if len(mark) > 1 and mark[0] in ",;:" else 0)  # keep a closing mark
@@ -802,6 +819,9 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
     return _Found(start, end, "indirect", cue, m)
 
 
+_CALL_ON = re.compile(r"\s+on\b")
+_WHAT_SUBJECT = re.compile(r"\bwhat\s+$")
+_NEXT_QUOTED_ITEM = re.compile("\\s*(?:(?:and|or)\\s+)?(?:(?:an?|the)\\s+)?[\"\u201c\u2018']")
 _AFTER_OBJECT = re.compile(
     r"\s+(?:during|at|after|before|while|when|earlier|later|last|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")

@@ -93,3 +93,29 @@ def test_linking_word_opening_the_sentence_is_the_writers() -> None:
     text = 'But the new tram line will "change nothing" for the suburbs, the planner said.'
     (c,) = clauses(text)
     assert c.text == 'the new tram line will "change nothing" for the suburbs'
+
+
+def test_what_someone_called_opens_the_object_clause() -> None:
+    text = 'The minister denounced what he called a "brazen breach" of the fishing treaty with the north.'
+    (c,) = clauses(text)
+    assert c.text == 'what he called a "brazen breach" of the fishing treaty with the north.'
+
+
+def test_object_clause_runs_over_a_quoted_list() -> None:
+    text = 'Pike has called the new coach a "clown," a "fraud" and "weak."'
+    (c,) = clauses(text)
+    assert c.text == 'the new coach a "clown," a "fraud" and "weak."'
+
+
+def test_called_on_names_who_was_asked() -> None:
+    text = ('Ruiz called on the harbour board to "act on the floods" and to consider new rules for '
+            'the docks and the ferry piers.')
+    (c,) = clauses(text)
+    assert c.text.startswith('the harbour board to "act on the floods"')
+
+
+def test_clause_ends_before_a_contrasting_clause_with_its_own_speaker() -> None:
+    text = ('Only half of the parents in the survey agreed that the new school is "safe," while 70 '
+            'percent said the same of the old one.')
+    first = clauses(text)[0]
+    assert first.text == 'that the new school is "safe,"'
