@@ -28,7 +28,12 @@ _SPLIT = re.compile(r"\s*(?:[;|/•·]|,|&|\+|\b(?:and|AND|And|und|et|y|e|og|och
 # "Jane Doe Updated 5 March 2024", "Max Muster am 3. Mai": what follows is a timestamp.
 # "Jane Roe Hace 2 horas", "Max Muster vor 3 Stunden": a relative time.
 # A digit glued to a word is a handle ("delta201"), which the person test then refuses.
-_TRAILER = re.compile(r"\s+(?:updated|published|posted|aktualisiert|veröffentlicht|am|on|le|el|il|hace|vor|il y a)\b.*$|(?:^|(?<=[\s,;:]))\d.*$", re.I)
+# "am"/"on"/"le"/"el"/"il" open a date only when a number follows: "Loïc Le Clerc" keeps his particle.
+_TRAILER = re.compile(
+    r"\s+(?:updated|published|posted|aktualisiert|veröffentlicht|hace|vor|il y a)\b.*$"
+    r"|\s+(?:am|on|le|el|il)\s+(?:\S+\s+)?\d.*$|(?:^|(?<=[\s,;:]))\d.*$",
+    re.I,
+)
 # Korean, Japanese and Chinese bylines put the role after the name: "박준석 기자", "山田太郎記者".
 _ROLE_SUFFIX = re.compile(r"\s*(?:기자|특파원|논설위원|記者|特派員|编辑|編集委員|記者|报道)\s*$")
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
@@ -51,7 +56,7 @@ _NOT_A_PERSON = {
     "media", "online", "digital", "service", "services", "admin", "administrator", "guest", "anonymous",
     "unknown", "updated", "published", "posted", "aktualisiert", "veröffentlicht", "photo", "photos",
     "photographer", "foto", "fotos", "video", "graphics", "illustration", "sponsored", "partner", "opinion",
-    "name", "interview", "auteurs", "autores", "autori", "redaktionen", "senior", "chief", "political", "politics", "business", "sports", "sport", "health", "science",
+    "name", "interview", "www", "bild", "said", "says", "wrote", "writes", "sagt", "schreibt", "auteurs", "autores", "autori", "redaktionen", "senior", "chief", "political", "politics", "business", "sports", "sport", "health", "science",
     "technology", "tech", "culture", "entertainment", "world", "national", "international", "local",
     "author", "authors", "autor", "autorin", "autoren", "contributing", "special", "associate", "deputy",
     "managing", "executive", "freelance", "journalist", "journalists", "journalistin", "inc", "ltd", "gmbh",
@@ -159,7 +164,8 @@ def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = Fal
         return False
     if guessed and _UNCASED_SCRIPT.search(name) and not 2 <= len(name) <= 5:
         return False
-    if _DIGIT.search(name) or "@" in name or "http" in name.lower() or _DOMAIN.search(name):
+    # "gabor_doe" is a login; "Bild © Sender" a picture credit.
+    if _DIGIT.search(name) or "@" in name or "http" in name.lower() or _DOMAIN.search(name) or "_" in name or "©" in name:
         return False
     lowered = [w.strip(".,'’").lower() for w in words]
     if any(w in _NOT_A_PERSON or _ORGANISATION_ENDING.search(w) for w in lowered):
@@ -300,6 +306,9 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
             if guessed and piece.islower() and (not signed or " " in piece or len(pieces) > 1):  # prose, not a name
                 result.dropped.append(piece)
                 continue
+            if " " not in piece and piece.isupper() and len(piece) > 1:  # "DITIB", "L-MAG": an organisation's initials
+                result.dropped.append(piece)
+                continue
             name = _tidy_case(_without_role_tail(piece))
             key = _squashed(name)  # "emma-doe" (a profile slug) is "Emma Doe" again
             if key in seen:
@@ -311,6 +320,10 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
                 result.names.append(name)
             else:
                 result.dropped.append(piece)
+    # "CSP; Photovoltaik; Speicher": single words side by side are a page's topic tags.
+    if len(result.names) >= MIN_WORD_LIST and all(" " not in n and not _UNCASED_SCRIPT.search(n) for n in result.names):
+        result.dropped.extend(result.names)
+        result.names = []
     if len(result.names) > MAX_AUTHORS:
         result.dropped.append(f"{len(result.names)} names (a list, not a byline)")
         result.names = []

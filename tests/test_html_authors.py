@@ -271,3 +271,23 @@ def test_a_dateline_ending_in_its_writer(text, line):
 @pytest.mark.parametrize("text", ["seit 2018 von Beispielen", "Teil 2 von Mara:", "2 by 4 timber"])
 def test_a_number_before_by_is_no_dateline(text):
     assert _bylines(f"<div><span>{text}</span></div>").opened == []
+
+
+@pytest.mark.parametrize(
+    "raw, names",
+    [
+        (["Loïc Le Clerc"], ["Loïc Le Clerc"]),  # a particle, not a French date's "le"
+        (["Mara Quell le 5 mars 2024"], ["Mara Quell"]),
+        (["Mara Quell am 3. Mai"], ["Mara Quell"]),
+        (["BEISPIEL"], []),  # an organisation's initials
+        (["B-MAG - Das Magazin"], []),
+        (["mara_quell"], []),  # a login
+        (["Bild © Beispielsender"], []),  # a picture credit
+        (["Www Beispiel Com"], []),
+        (["Quill Reader said"], []),  # a comment's "… said"
+        (["Solar", "Wind", "Speicher"], []),  # topic tags side by side
+        (["Mara", "Tom"], ["Mara", "Tom"]),  # two signatures are still two authors
+    ],
+)
+def test_not_a_person_name(raw, names):
+    assert clean_authors(raw).names == names
