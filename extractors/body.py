@@ -224,6 +224,8 @@ def clean_body(
             dropped.append(reason)
         else:
             kept.append(line)
+    kept, recirculation = _cut_at_recirculation(kept)
+    dropped.extend(recirculation)
     kept, tag_lists = _drop_tag_lists(kept)
     dropped.extend(tag_lists)
     kept, widgets = _drop_label_runs(kept)
@@ -415,3 +417,21 @@ def _drop_tag_lists(lines: list[str]) -> tuple[list[str], list[str]]:
                 continue
         kept.append(line)
     return kept, dropped
+
+
+# The heading of the page's recirculation box, on its own line after the story: "More
+# from The Harbour Times", "You may also like", "Trending", "Meistgelesen". What follows
+# it is other stories. Only in the story's second half: a heading high up is a section.
+_RECIRCULATION_HEADING = re.compile(
+    r"^(?:more\s+from\b.{0,40}|you\s+(?:may|might)\s+also\s+like|top\s+stories|most\s+(?:read|popular|viewed)"
+    r"|trending(?:\s+now)?|editor[’']?s\s+picks|meistgelesen|weitere\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren"
+    r"|(?:también\s+)?te\s+puede\s+interesar|à\s+lire\s+également)\s*[:.…]*$",
+    re.IGNORECASE,
+)
+
+
+def _cut_at_recirculation(lines: list[str]) -> tuple[list[str], list[str]]:
+    for index in range(max(1, len(lines) // 2), len(lines)):
+        if _RECIRCULATION_HEADING.match(_LINE_MARK.sub("", lines[index])):
+            return lines[:index], ["link"] * (len(lines) - index)
+    return lines, []

@@ -319,3 +319,15 @@ def test_sentence_opening_with_tagged_is_kept() -> None:
     line = "Tagged birds, seals and dolphins were seen near the pier, the survey found."
     kept, _ = _clean([*STORY, line])
     assert line in kept
+
+
+def test_recirculation_box_after_the_story_is_cut() -> None:
+    others = ["Other headline about the town hall", "A second headline about the weather"]
+    kept, dropped = _clean([*STORY, "More from The Harbour Times", *others])
+    assert kept == STORY and dropped == ["link"] * 3
+
+
+def test_recirculation_heading_high_in_the_story_is_kept() -> None:
+    lines = ["Trending", *STORY, "Closing paragraph about the cost of the pier."]
+    kept, _ = _clean(lines)
+    assert kept == lines
