@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from .dates import text_day
+from .dates import leading_day, text_day
 
 # Words that introduce a publication date in a byline or dateline.
 # (Matched against lower-cased text: a case-blind pattern is several times slower.)
@@ -27,6 +27,7 @@ _UPDATED_LABEL = re.compile(
     r"aktualisiert|geändert|zuletzt|updated|modified|last edited|revised|mis à jour|modifié|"
     r"actualizado|actualización|aggiornato|bijgewerkt|\bstand\s*:"
 )
+_ANY_LABEL = re.compile(f"{_PUBLISHED_LABEL.pattern}|{_UPDATED_LABEL.pattern}")
 # Class or id words of elements that hold a date: "post-date", "entry-meta", "text_datum".
 _DATE_CLASS = re.compile(r"date|datum|time|zeit|fecha|publish|posted|byline|meta")
 # Containers whose dates belong to something else: comments, teasers of other stories,
@@ -49,7 +50,7 @@ MAX_CANDIDATES = 4
 MAX_LEVELS_UP = 4
 MAX_ELEMENTS_READ = 250
 # Pages whose headline is not an <h1> near the dateline: the page is read from its top.
-MAX_ELEMENTS_READ_WITHOUT_HEADLINE = 600
+MAX_ELEMENTS_READ_WITHOUT_HEADLINE = 300
 MIN_HEADLINE_CHARS = 10
 
 
@@ -87,7 +88,7 @@ def _shown_dates(tree: HtmlElement) -> list[ShownDate]:
             outer = inner.getparent()
             if outer is None or outer.tag == "html":
                 break
-            found = _dates_in([child for child in outer if child is not inner], budget)
+            found = _dates_in([child for child in outer if child is not inner], budget, near_headline=True)
             if found:
                 return found
             if budget[0] <= 0:
@@ -97,7 +98,7 @@ def _shown_dates(tree: HtmlElement) -> list[ShownDate]:
     return _dates_in([body if body is not None else tree], [MAX_ELEMENTS_READ_WITHOUT_HEADLINE])
 
 
-def _dates_in(roots: list[HtmlElement], budget: list[int]) -> list[ShownDate]:
+def _dates_in(roots: list[HtmlElement], budget: list[int], near_headline: bool = False) -> list[ShownDate]:
     found: list[ShownDate] = []
     for root in roots:
         for node in root.iter():
@@ -106,7 +107,10 @@ def _dates_in(roots: list[HtmlElement], budget: list[int]) -> list[ShownDate]:
                 return found
             if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript", "template"):
                 continue
-            for text, holder, labelled in _date_lines(node):
+            lines = _date_lines(node)
+            if not lines and near_headline:
+                lines = _date_led_lines(node)
+            for text, holder, labelled in lines:
                 day = text_day(text)
                 if day is None or _elsewhere(holder, _ELSEWHERE_FOR_LABELLED if labelled else _ELSEWHERE_CLASS):
                     continue
@@ -128,22 +132,41 @@ def _date_lines(node: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
     if marks and _DATE_CLASS.search(marks.lower()) and len(node) <= MAX_DATE_ELEMENT_CHILDREN:
         text = " ".join(node.text_content().split())
         if text and len(text) <= MAX_DATE_ELEMENT_CHARS:
-            return [(text, node, _is_labelled(text.lower()))]
+            return [(text, node, _is_labelled(text))]
     lines = []
     own = node.text
-    if own and MIN_LABEL_CHARS <= len(own) <= MAX_DATE_ELEMENT_CHARS * 2 and _is_labelled(own.lower()):
+    if own and MIN_LABEL_CHARS <= len(own) <= MAX_DATE_ELEMENT_CHARS * 2 and _is_labelled(own):
         text = " ".join(node.text_content().split())
         lines.append((text if len(text) <= MAX_DATE_ELEMENT_CHARS else " ".join(own.split()), node, True))
     tail = node.tail
-    if tail and MIN_LABEL_CHARS <= len(tail) <= MAX_DATE_ELEMENT_CHARS * 2 and _is_labelled(tail.lower()):
+    if tail and MIN_LABEL_CHARS <= len(tail) <= MAX_DATE_ELEMENT_CHARS * 2 and _is_labelled(tail):
         parent = node.getparent()
         if parent is not None:
             lines.append((" ".join(tail.split()), parent, True))
     return lines
 
 
-def _is_labelled(low: str) -> bool:
-    return bool(_PUBLISHED_LABEL.search(low) or _UPDATED_LABEL.search(low))
+def _date_led_lines(node: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
+    """Text runs by the headline that open with a date: a dateline without label or class.
+
+    "14.01.2022 um 09:25", "1. Februar 2022, Jane Roe", "29.11.2022 – The ministry said …"
+    (a story's first paragraph led by its date). Only runs opening with a digit are read.
+    """
+    lines = []
+    for text, holder in ((node.text, node), (node.tail, node.getparent())):
+        if not text or holder is None:
+            continue
+        text = text.lstrip()
+        if text[:1].isdigit():
+            head = " ".join(text[:MAX_DATE_ELEMENT_CHARS].split())
+            day = leading_day(head)
+            if day:
+                lines.append((head, holder, False))
+    return lines
+
+
+def _is_labelled(text: str) -> bool:
+    return not text.isspace() and _ANY_LABEL.search(text.lower()) is not None
 
 
 def _elsewhere(node: HtmlElement, boxes: re.Pattern[str]) -> bool:

@@ -179,6 +179,17 @@ def text_day(text: str) -> str | None:
     "Written: 2023-11-07 15:03". A two-digit year is not read: "28.09.19" is as often
     a comment's time stamp as a dateline.
     """
+    first = _first_day(text)
+    return first[1] if first else None
+
+
+def leading_day(text: str) -> str | None:
+    """The date a short text opens with ("14.01.2022 um 09:25"), or None."""
+    first = _first_day(text)
+    return first[1] if first and first[0] == 0 else None
+
+
+def _first_day(text: str) -> tuple[int, str] | None:
     found: list[tuple[int, str]] = []
     for match in _DAY_MONTH_YEAR.finditer(text):
         day = _checked(int(match[3]), _MONTH_BY_NAME[match[2].lower()], int(match[1]))
@@ -206,7 +217,7 @@ def text_day(text: str) -> str | None:
         if day:
             found.append((match.start(), day))
             break
-    return min(found)[1] if found else None
+    return min(found) if found else None
 
 
 def _checked(year: int, month: int, day: int) -> str | None:

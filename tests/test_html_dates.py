@@ -178,3 +178,13 @@ def test_structured_sources_that_disagree_are_settled_by_the_shown_day():
     shown = '<div><h1>Harbour bridge reopens to traffic</h1><span class="entry-date">6. November 2023, 15:25 Uhr</span></div>'
     assert read_metadata(fromstring(_page(head, shown))).date_published == "2023-11-06T14:25:00+00:00"
     assert read_metadata(fromstring(_page(head, "<h1>Harbour bridge reopens to traffic</h1>"))).date_published == "2023-11-03T10:25:56+00:00"
+
+
+def test_a_line_by_the_headline_that_opens_with_a_date_is_a_dateline():
+    body = "<div><h1>Harbour bridge reopens to traffic</h1><p>1. Februar 2022, Jane Roe</p></div>"
+    assert _shown(body) == "2022-02-01"
+
+
+def test_a_date_inside_a_sentence_by_the_headline_is_no_dateline():
+    body = "<div><h1>Harbour bridge reopens to traffic</h1><p>The bridge closed on 1. Februar 2022 for repairs.</p></div>"
+    assert _shown(body) is None
