@@ -784,8 +784,11 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
     if word.lower().endswith("ing") and text[s_lo:cue[0]].rstrip().endswith(","):
         m = sentence_subject(text, s_lo, cue[0])  # "..., calling it "a sham""
     else:
-        m = subject_before(text, s_lo, cue[0])
-        if m is None or m.shape == "description":
+        aux = _PASSIVE_BEFORE.search(text, max(s_lo, cue[0] - 12), cue[0]) if word.lower().endswith("ing") else None
+        # (a progressive names its subject before the auxiliary: "Hale's doctor
+        # is calling him "fit"", where no film or book is "calling")
+        m = subject_before(text, s_lo, aux.start() if aux else cue[0])
+        if m is None or m.shape == "description" and not aux:
             return None  # "a film called "River"": no one speaks
     start = cue[1]
     on = _CALL_ON.match(text, start, s_hi)

@@ -119,3 +119,10 @@ def test_clause_ends_before_a_contrasting_clause_with_its_own_speaker() -> None:
             'percent said the same of the old one.')
     first = clauses(text)[0]
     assert first.text == 'that the new school is "safe,"'
+
+
+def test_progressive_object_clause_has_its_subject_before_the_auxiliary() -> None:
+    text = 'The team doctor is calling the striker "fully fit" for the cup final on Saturday.'
+    (c,) = clauses(text)
+    assert c.text.startswith('the striker "fully fit"')
+    assert c.speaker_mention is not None and c.speaker_mention.text == "The team doctor"
