@@ -26,8 +26,9 @@ import re
 from copy import copy
 from functools import cache
 
-from justext.core import ParagraphMaker, classify_paragraphs, revise_paragraph_classification
-from justext.utils import get_stoplists
+from justext.core import ParagraphMaker, PathInfo, classify_paragraphs, revise_paragraph_classification
+from justext.paragraph import Paragraph
+from justext.utils import get_stoplists, normalize_whitespace
 from lxml.etree import Element, SubElement, _Element, tostring
 from lxml.html import HtmlElement
 from trafilatura.baseline import _BLOCK_ELEMS, baseline
@@ -84,20 +85,27 @@ _PRUNED_TAGS = tuple(_SCROLL_TAGS | _COMMENT_TAGS)
 _UNCOUNTED_TAGS = frozenset(("aside", "fencedframe", "footer", "script", "style", "svg", "template"))
 _COOKIE_BOX = re.compile(_COOKIE_CONSENT_RE, re.IGNORECASE)
 _BLOCKS = frozenset(_BLOCK_ELEMS)
+# jusText's whitespace runs (justext.utils.MULTIPLE_WHITESPACE_PATTERN).
+_SPACES = re.compile(r"\s+", re.UNICODE)
 
 
 def prune_raw_tree(tree: HtmlElement) -> None:
     """trafilatura's raw-tree prunes (comments off), in place, in one pass."""
     doomed: list[HtmlElement] = []
-    prune_comments = not _forum_thread_page(tree)  # on forum pages the "comments" are the posts
+    # On forum pages the "comments" are the posts; the page is asked only once a comment container is met.
+    prune_comments: bool | None = None
     for element in tree.iter(*_PRUNED_TAGS):
         if element is tree:
             continue
         tag = element.tag
         ident = element.get("id") or ""
         klass = element.get("class") or ""
+        # The regular expressions only run where their fixed words occur (a tenth of the cost).
         if tag in _SCROLL_TAGS:
-            if (_SCROLL_BOX.search(ident) or _SCROLL_BOX.search(klass)) and (
+            if (
+                ("infinite" in ident or "mvp-post-add-" in ident or "infinite" in klass or "mvp-post-add-" in klass)
+                and (_SCROLL_BOX.search(ident) or _SCROLL_BOX.search(klass))
+            ) and (
                 element.find(".//h1") is None or _POST_ADD_BOX.search(ident) or _POST_ADD_BOX.search(klass)
             ):
                 doomed.append(element)
@@ -105,9 +113,13 @@ def prune_raw_tree(tree: HtmlElement) -> None:
             if "elementor-share-buttons" in klass:
                 doomed.append(element)
                 continue
-        if prune_comments and tag in _COMMENT_TAGS and (_COMMENTS_ID.search(ident) or _COMMENTS_CLASS.search(klass)):
-            if tag not in ("ol", "ul") or _COMMENTS_LIST_ID.search(ident) or _COMMENTS_CLASS.search(klass):
-                doomed.append(element)
+        comments_class = "omment" in klass and _COMMENTS_CLASS.search(klass) is not None
+        if tag in _COMMENT_TAGS and (_COMMENTS_ID.search(ident) or comments_class):
+            if tag not in ("ol", "ul") or _COMMENTS_LIST_ID.search(ident) or comments_class:
+                if prune_comments is None:
+                    prune_comments = not _forum_thread_page(tree)
+                if prune_comments:
+                    doomed.append(element)
     # Deleting keeps each tail in place, so the order of deletions does not change the text.
     for element in doomed:
         delete_element(element)
@@ -136,7 +148,24 @@ def _uncounted(element: _Element) -> bool:
             first = klass if klass is not None else ident
         if "footer" in first:
             return True
-    return bool((klass and _COOKIE_BOX.search(klass)) or (ident and _COOKIE_BOX.search(ident)))
+    return bool((klass and _cookie_box(klass)) or (ident and _cookie_box(ident)))
+
+
+def _cookie_box(value: str) -> bool:
+    """Whether a class or id names a cookie-consent box (BASIC_CLEAN_XPATH's case-blind test).
+
+    Each alternative of _COOKIE_CONSENT_RE holds one of six words. A case-blind search
+    with that many alternatives costs two microseconds per value ("article-body" is
+    tried at every position), ten times the substring tests that rule most values out.
+    """
+    if value.isascii():  # elsewhere case-blind matching pairs letters beyond lower() ("ſ" with "s")
+        lowered = value.lower()
+        if not (
+            "cookie" in lowered or "consent" in lowered or "borlabs" in lowered
+            or "cmplz" in lowered or "onetrust" in lowered or "moove" in lowered
+        ):
+            return False
+    return _COOKIE_BOX.search(value) is not None
 
 
 def justext_rescue(tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
@@ -172,7 +201,7 @@ def try_justext(tree: HtmlElement, url: str | None, language: str | None) -> _El
         return trafilatura_try_justext(tree, url, language)
     body = Element("body")
     try:
-        paragraphs = ParagraphMaker.make_paragraphs(tree)
+        paragraphs = _ParagraphMaker.make_paragraphs(tree)
         words = {word.lower() for paragraph in paragraphs for word in paragraph.text.split()}
         stoplist = frozenset(words.intersection(all_stopwords()))
         classify_paragraphs(paragraphs, stoplist, 50, 150, 0.1, 0.2, 0.25, True)
@@ -184,6 +213,52 @@ def try_justext(tree: HtmlElement, url: str | None, language: str | None) -> _El
             if not paragraph.is_boilerplate:
                 SubElement(body, "p").text = paragraph.text
     return body
+
+
+class _Paragraph(Paragraph):
+    """jusText's paragraph, its DOM path spelled out and its text normalised only when read.
+
+    jusText opens a paragraph at every block tag, writing out the path to it twice
+    (a join over the whole depth), and most are closed again empty; each classifying
+    rule then re-normalises the text's whitespace. Same values, computed once.
+    """
+
+    def __init__(self, path: PathInfo) -> None:  # Paragraph.__init__ would join the path at once
+        self._path = tuple(path._elements)  # the path as it is now: the maker extends it in place
+        self.text_nodes: list[str] = []
+        self.chars_count_in_links = 0
+        self.tags_count = 0
+        self.class_type = ""
+        self._text: str | None = None
+        self._text_nodes_read = -1
+
+    @property
+    def dom_path(self) -> str:
+        return ".".join(e[0] for e in self._path)
+
+    @property
+    def xpath(self) -> str:
+        return "/" + "/".join("%s[%d]" % e[:2] for e in self._path)
+
+    @property
+    def text(self) -> str:
+        if self._text is None or self._text_nodes_read != len(self.text_nodes):
+            self._text = normalize_whitespace("".join(self.text_nodes).strip())
+            self._text_nodes_read = len(self.text_nodes)
+        return self._text
+
+    def append_text(self, text: str) -> str:
+        # Without line breaks every whitespace run becomes one space: no callback per run needed.
+        text = _SPACES.sub(" ", text) if "\n" not in text and "\r" not in text else normalize_whitespace(text)
+        self.text_nodes.append(text)
+        return text
+
+
+class _ParagraphMaker(ParagraphMaker):
+    def _start_new_pragraph(self) -> None:
+        if self.paragraph and self.paragraph.contains_text():
+            self.paragraphs.append(self.paragraph)
+        self.paragraph = _Paragraph(self.path)
 
 
 def _collect_text(element: _Element, pieces: list[str], *, is_root: bool = False) -> None:

@@ -156,3 +156,70 @@ def test_justext_with_the_pages_own_stop_words_matches_trafilatura():
     theirs = trafilatura_try_justext(copy(tree), None, None)
     assert etree.tostring(ours) == etree.tostring(theirs)
     assert "Brücke" in "".join(ours.itertext())
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(pattern):
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+    return parts + [pattern[start:]]
+
+
+def test_cookie_box_test_is_trafilaturas_case_blind_search():
+    from trafilatura.settings import _COOKIE_CONSENT_RE
+
+    from newsjson.extractors.body_cascade import _COOKIE_BOX, _cookie_box
+
+    # One value per alternative of trafilatura's pattern, in several cases; a new
+    # alternative there needs its word in _cookie_box's quick test.
+    assert len(_top_level_alternatives(_COOKIE_CONSENT_RE)) == 8
+    matching = ["cookie-banner", "notice__cookie", "consent_sdk", "borlabs", "cookiebot", "cmplz", "onetrust", "moove-gdpr"]
+    values = matching + [v.upper() for v in matching] + [v.title() for v in matching] + [
+        "article-body", "site-header", "cookies", "consent", "main cookie_notice x",
+        # outside ASCII, case-blind matching pairs "ſ" with "s" and the Kelvin sign with "k"
+        "conſent-banner", "coo\u212aie-bar", "Überschrift",
+    ]
+    for value in values:
+        assert _cookie_box(value) == (_COOKIE_BOX.search(value) is not None), value
+    assert all(_cookie_box(v) for v in matching) and _cookie_box("conſent-banner") and _cookie_box("coo\u212aie-bar")
+
+
+def test_prune_leaves_lookalike_names():
+    # Names holding the words but not the patterns: "commentary", "scroll" without "infinite".
+    html = """<html><body><article><h1>Head</h1><p>Story text.</p></article>
+    <div class="commentary">Kept one</div><div id="commentary-box">Kept two</div>
+    <div class="page-scroll">Kept three</div><div class="infinitescroll"><p>Gone one</p></div>
+    <section class="blog post-comments"><p>Gone two</p></section><ul class="comments-list"><li>Gone three</li></ul>
+    </body></html>"""
+    ours = load_html(html)
+    prune_raw_tree(ours)
+    assert etree.tostring(ours) == etree.tostring(_trafilatura_pruned(html))
+    text = " ".join(ours.itertext())
+    assert "Kept one" in text and "Kept two" in text and "Kept three" in text and "Gone" not in text
+
+
+def test_paragraphs_match_justexts_own():
+    from justext.core import ParagraphMaker
+
+    from newsjson.extractors.body_cascade import _ParagraphMaker
+
+    # Whitespace of every kind inside and between text nodes (tabs, no-break spaces,
+    # CR LF line breaks), <br><br> separators, nested lists, a heading, a form field.
+    html = (
+        "<html><body><div class='wrap'><h2>Council\tvote</h2><p>The\u00a0council  voted\r\non the "
+        "<a href='/b'>bridge</a>\n\nplan.</p><ul><li>One <b>item</b></li><li>Two<ul><li>inner</li></ul></li></ul>"
+        "<div>Line one<br><br>Line two<br>same paragraph</div><select><option>Pick</option></select>"
+        f"<p>{STORY}</p></div></body></html>"
+    )
+    theirs = ParagraphMaker.make_paragraphs(load_html(html))
+    ours = _ParagraphMaker.make_paragraphs(load_html(html))
+    assert len(ours) == len(theirs) > 5
+
+    def fields(p):
+        return (p.dom_path, p.xpath, p.text, len(p), p.words_count, p.chars_count_in_links, p.tags_count, p.is_heading)
+
+    assert [fields(p) for p in ours] == [fields(p) for p in theirs]
