@@ -2,13 +2,16 @@
 
 trafilatura keeps some lines that are not the story: image captions and credits
 ("Crowds on the square on Monday. Photo: Reuters"), bylines ("By Jane Doe and
-John Roe"), and teaser links to other articles ("READ MORE: Other headline").
-Each is recognised by where the same text sits in the page, not by its wording.
+John Roe"), and teaser links to other articles ("READ MORE: Other headline",
+"- Other headline Its one-line summary"). Each is recognised by where the same text
+sits in the page (a link's or a caption's text), not by its wording.
 Boxes and trailers that sit in the story's own text (newsletter and subscription
-offers, paywall and reprint notices, "Read more:" teasers, photo credits and
-copyright notices, affiliate disclosures, and, near the end, author bios, follow-us
-lines and appeals to the reader) are recognised
-by their shape and cue words, in several languages.
+offers, invitations to a messaging channel, paywall and reprint notices, "Read more:"
+teasers, photo credits and captions set in the text, video teasers, affiliate
+disclosures, and, near the end, author bios, follow-us lines and appeals to the
+reader) are recognised by their shape and cue words, in several languages; page
+furniture read as text (archive widgets with counts, keyword lists) by its shape; and
+a recirculation heading in the story's second half ("More from …") ends the story.
 """
 from __future__ import annotations
 
