@@ -58,7 +58,7 @@ _NP_STOP = frozenset(
 _LEAD_WORDS = frozenset("but and so yet still meanwhile instead however also then now later here".split())
 _LEAD_PREPOSITIONS = frozenset(
     "in on at after before during since with for from speaking asked when while as "
-    "addressing following despite earlier last this under amid".split())
+    "addressing following despite earlier last this under amid once".split())
 
 
 @dataclass(frozen=True)
@@ -343,8 +343,9 @@ def _clause_determiner(text: str, toks: list[tuple[int, int]], at: int) -> int |
             if k == 0 or not text[toks[k - 1][0]].isalnum():
                 return k
             return None
-        if w.lower() in DETERMINERS or w.lower() in SPEECH_VERB_FORMS or w.lower() in _NP_STOP \
-                or w.lower() in _PREPOSITIONS or w.lower() in ("and", "or", "but"):
+        after_of = k > 1 and _word(text, toks[k - 2]).lower() == "of"  # "secretary of state"
+        if w.lower() in DETERMINERS or (w.lower() in SPEECH_VERB_FORMS and not after_of) or w.lower() in _NP_STOP \
+                or (w.lower() in _PREPOSITIONS and w.lower() != "of") or w.lower() in ("and", "or", "but"):
             return None
         k -= 1
     return None
@@ -509,6 +510,8 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     i = 0
     while i < len(toks) and _word(text, toks[i]).lower() in _LEAD_WORDS:
         i += 1
+        if i < len(toks) and text[toks[i][0]:toks[i][1]] == ",":
+            i += 1  # "Meanwhile, it attacked ..."
     first = _word(text, toks[i]) if i < len(toks) else ""
     second = _word(text, toks[i + 1]).lower() if i + 1 < len(toks) else ""
     if _PARTICIPLE_OPENER.fullmatch(first) and second[:1].isalpha() and second == _word(text, toks[i + 1]) \

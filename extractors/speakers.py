@@ -565,7 +565,7 @@ class _Resolver:
             if mention is not None and q.cue is not None and mention is q.speaker_mention:
                 mention = self.issuer_of(mention, q.cue) or mention
             if mention is None and q.kind != "indirect" and q.cue is not None:
-                mention = self.named_after_cue(q)
+                mention = self.named_after_cue(q) or self.participle_subject(q.cue)
             if mention is None and q.kind == "direct" and q.cue is None:
                 mention = self.introduced_by(q) or self.signed_below(q)
             if turn is not None:
@@ -631,6 +631,18 @@ class _Resolver:
             return None  # the phrase opens its sentence: it is the subject
         sub = sentence_subject(self.text, lo, m.start)
         if sub is None or sub.end > m.start or sub.shape not in ("name", "pronoun", "description"):
+            return None
+        return Span(self.text[sub.start:sub.end], sub.start, sub.end)
+
+    def participle_subject(self, cue: Span) -> Span | None:
+        """'Trump walked onto the stage, chanting "..."', 'Meanwhile, it attacked
+        Trump, saying ...': a participle after a comma speaks for the sentence's
+        subject."""
+        if not cue.text.endswith("ing") or not self.text[:cue.start].rstrip().endswith(","):
+            return None
+        lo = self.sentence_start(cue.start)
+        sub = sentence_subject(self.text, lo, cue.start)
+        if sub is None or sub.end > cue.start or sub.shape not in ("name", "pronoun"):
             return None
         return Span(self.text[sub.start:sub.end], sub.start, sub.end)
 

@@ -554,3 +554,20 @@ def test_a_released_statement_speaks_for_who_released_it() -> None:
 def test_by_saying_goes_to_the_subject() -> None:
     text = ('Ines Moreau answered a question on trade by saying, "We will not sign that deal."')
     assert speakers_of(text) == [("We will not sign that deal.", "Ines Moreau")]
+
+
+def test_a_participle_after_a_comma_speaks_for_the_subject() -> None:
+    text = ('The crowd waited for an hour.\n\n'
+            'Meanwhile, it attacked the senator, saying he "has offended voters with his insults."')
+    assert mentions_of(text)[-1][1] == "it"
+
+
+def test_once_opens_a_clause_before_the_subject() -> None:
+    text = ('Once in my early twenties, when my aunt mentioned ghosts, I laughed and said, '
+            '"I do not believe in ghosts."')
+    assert mentions_of(text)[-1][1] == "I"
+
+
+def test_a_description_with_of_joined_by_and() -> None:
+    text = ('"We will speak directly to voters," the former secretary of state and current nominee said.')
+    assert mentions_of(text)[0][1] == "the former secretary of state and current nominee"
