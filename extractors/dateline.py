@@ -29,7 +29,7 @@ _UPDATED_LABEL = re.compile(
 )
 _ANY_LABEL = re.compile(f"{_PUBLISHED_LABEL.pattern}|{_UPDATED_LABEL.pattern}")
 # Class or id words of elements that hold a date: "post-date", "entry-meta", "text_datum".
-_DATE_CLASS = re.compile(r"date|datum|time|zeit|fecha|publish|posted|byline|meta")
+_DATE_CLASS = re.compile(r"date|datum|time|zeit|fecha|publish|posted|byline|meta|info")
 # Containers whose dates belong to something else: comments, teasers of other stories,
 # related-link lists, sidebars, menus, footers.
 _ELSEWHERE_CLASS = re.compile(
@@ -52,6 +52,7 @@ MAX_ELEMENTS_READ = 250
 # Pages whose headline is not an <h1> near the dateline: the page is read from its top.
 MAX_ELEMENTS_READ_WITHOUT_HEADLINE = 300
 MIN_HEADLINE_CHARS = 10
+MAX_HEADLINES = 3
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,9 @@ def shown_date(tree: HtmlElement, *, updates: bool = True) -> str | None:
 
 def _shown_dates(tree: HtmlElement) -> list[ShownDate]:
     """Dates shown around the headline, nearest first: its siblings, then its parent's, and so on."""
-    headline = next((h for h in tree.iter("h1") if len(h.text_content().strip()) >= MIN_HEADLINE_CHARS), None)
-    if headline is not None:
+    # A site's logo or section name may come first as an <h1>: a few are tried in turn.
+    headlines = [h for h in tree.iter("h1") if len(h.text_content().strip()) >= MIN_HEADLINE_CHARS][:MAX_HEADLINES]
+    for headline in headlines:
         budget = [MAX_ELEMENTS_READ]
         inner = headline
         for _ in range(MAX_LEVELS_UP):

@@ -188,3 +188,17 @@ def test_a_line_by_the_headline_that_opens_with_a_date_is_a_dateline():
 def test_a_date_inside_a_sentence_by_the_headline_is_no_dateline():
     body = "<div><h1>Harbour bridge reopens to traffic</h1><p>The bridge closed on 1. Februar 2022 for repairs.</p></div>"
     assert _shown(body) is None
+
+
+def test_a_logo_h1_before_the_headline_does_not_hide_the_dateline():
+    filler = "".join(f'<li><span class="item">Menu entry {n}</span></li>' for n in range(150))
+    body = (
+        f'<header><h1>Federal Office of Harbours</h1><ul class="links">{filler}</ul></header>'
+        '<main><div><h1>Harbour bridge reopens to traffic</h1><p>Erschienen am 26. Jan 2022</p></div></main>'
+    )
+    assert _shown(body) == "2022-01-26"
+
+
+def test_an_info_line_under_the_headline_gives_the_day():
+    body = '<div><h1>Harbour bridge reopens to traffic</h1><div class="article__info-item">06.01.2022</div></div>'
+    assert _shown(body) == "2022-01-06"
