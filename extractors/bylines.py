@@ -172,6 +172,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
             classed.append(text)
     opened.extend(line for line in (_line_after_bare_label(hit) for hit in _FIND_BARE_LABELS(tree)[:MAX_CANDIDATES]) if line)
     opened.extend(line for line in (_dated_byline(hit) for hit in _FIND_DATED_LINES(tree)[:MAX_CANDIDATES]) if line)
+    opened.extend(_signature_paragraphs(tree))
     return Bylines(*(list(dict.fromkeys(group))[:MAX_CANDIDATES] for group in (marked, classed, opened)))
 
 
@@ -227,6 +228,34 @@ def _dated_byline(hit: str) -> str | None:
         return None
     found = _DATED_BYLINE.search(" ".join(hit.split()))
     return f"{found[1]} {found[2]}" if found else None
+
+
+# A story signed by a bold line of its own after its last paragraph:
+# '<p>…the last sentence.</p><p><strong>Jane Doe</strong></p>'. Fewer paragraphs than this
+# before it is a box, not a story. (A bold line before the first paragraph is as often a
+# section's heading as its writer, so it is not read.)
+MIN_STORY_PARAGRAPHS = 3
+MAX_SIGNATURE_WORDS = 4
+_FIND_BOLD_PARAGRAPHS = etree.XPath("//p[b or strong][count(*) = 1]")
+
+
+def _signature_paragraphs(tree: HtmlElement) -> list[str]:
+    """Bold-only short paragraphs that close a run of story paragraphs, nothing with text after them."""
+    found = []
+    for para in _FIND_BOLD_PARAGRAPHS(tree)[: MAX_CANDIDATES * 4]:
+        bold = para[0]
+        if bold.tag not in ("b", "strong") or (para.text or "").strip() or (bold.tail or "").strip():
+            continue
+        text = _text(bold)
+        if not text or len(text.split()) > MAX_SIGNATURE_WORDS or _elsewhere(para):
+            continue
+        parent = para.getparent()
+        paragraphs = [p for p in parent.iterchildren("p") if _text(p)] if parent is not None else []
+        if len(paragraphs) >= MIN_STORY_PARAGRAPHS and para is paragraphs[-1] and not any(
+            _text(after) for after in para.itersiblings()
+        ):
+            found.append(text)
+    return found
 
 
 def _starts_a_line(element: HtmlElement) -> bool:

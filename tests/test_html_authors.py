@@ -291,3 +291,22 @@ def test_a_number_before_by_is_no_dateline(text):
 )
 def test_not_a_person_name(raw, names):
     assert clean_authors(raw).names == names
+
+
+_STORY = "".join(f"<p>Paragraph {i} of the story, long enough to read as running text.</p>" for i in range(4))
+
+
+def test_a_bold_line_closing_the_story_signs_it():
+    assert _bylines(f"<h1>Headline</h1><div>{_STORY}<p><strong>Mara Quell</strong></p></div>").opened == ["Mara Quell"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"<div><p><strong>Mara Quell</strong></p>{_STORY}</div>",  # a bold line first is as often a heading
+        f"<div>{_STORY}<p><strong>Further Reading</strong></p><ul><li>A link</li></ul></div>",  # a list follows
+        "<div><p>One.</p><p><strong>Mara Quell</strong></p></div>",  # too few paragraphs for a story
+    ],
+)
+def test_a_bold_line_elsewhere_is_no_signature(body):
+    assert _bylines(body).opened == []
