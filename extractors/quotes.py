@@ -39,6 +39,8 @@ _NOUNISH = frozenset(
     "counter object figure point read put thank praise cheer chant boom label brand dub "
     "note estimate protest demand vow joke quip boast sniff snap question concern order "
     "warn request respond show find echo bark beam laugh sigh groan press".split())
+_THAT_NEXT = re.compile(r"\s+that\b")
+_POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+$")
 _SUBJECT_RIGHT_BEFORE = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|also)|[A-Z][\w'\u2019.\-]*[a-z])\s+$")
 _OBJECT_VERBS = frozenset("tell inform remind assure warn ask advise instruct".split())
 _TIME_ADVERBIAL = re.compile(
@@ -104,6 +106,9 @@ class _Cues:
         if base in _NOUNISH and not words[0].lower().endswith(("ed", "ing")) and words[0].lower() not in ("said", "told", "wrote", "put", "read") \
                 and not _SUBJECT_RIGHT_BEFORE.search(text, max(0, a - 30), a):
             return False  # "member states", "a blog post", "news reports"
+        if base in _NOUNISH and _POSSESSIVE_BEFORE.search(text, max(0, a - 4), a) \
+                and not _THAT_NEXT.match(text, b):
+            return False  # "Mr. Obama's remarks on Saturday": a noun owned by someone ("Hale's claim that" reports)
         if text[b:b + 1] in ("-", "\u2011"):
             return False  # think-tank
         if text[a - 1:a] in ("-", "\u2011"):
@@ -788,7 +793,11 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
         # (a progressive names its subject before the auxiliary: "Hale's doctor
         # is calling him "fit"", where no film or book is "calling")
         m = subject_before(text, s_lo, aux.start() if aux else cue[0])
-        if m is None or m.shape == "description" and not aux:
+        # (a description set off by commas stands beside a name: "Ana Ruiz, an
+        # adviser to the mayor, called it "a wake-up call"")
+        apposed = m is not None and text[s_lo:m.start].rstrip().endswith(",") \
+            and text[m.end:cue[0]].strip() == ","
+        if m is None or m.shape == "description" and not aux and not apposed:
             return None  # "a film called "River"": no one speaks
     start = cue[1]
     on = _CALL_ON.match(text, start, s_hi)

@@ -126,3 +126,16 @@ def test_progressive_object_clause_has_its_subject_before_the_auxiliary() -> Non
     (c,) = clauses(text)
     assert c.text.startswith('the striker "fully fit"')
     assert c.speaker_mention is not None and c.speaker_mention.text == "The team doctor"
+
+
+def test_a_possessed_noun_is_no_cue_before_the_real_verb() -> None:
+    text = 'Tom Reed called Mayor Hale\'s remarks on Friday "a cry for help" from a tired council.'
+    (c,) = clauses(text)
+    assert c.cue is not None and c.cue.text == "called"
+    assert c.text.startswith("Mayor Hale's remarks on Friday")
+
+
+def test_a_possessed_claim_that_still_reports() -> None:
+    text = 'The paper checked Reed\'s claim that there were "hundreds of break-ins" in the town last year.'
+    (c,) = clauses(text)
+    assert c.cue is not None and c.cue.text == "claim"
