@@ -562,6 +562,11 @@ class _Resolver:
             turn = self.turn_of(q) if mention is None or q.cue is None or mention.start > q.start else None
             if turn is not None:
                 mention = turn
+            if mention is not None and len(mention.text.split()) > 1 and \
+                    mention.text.split()[-1].lower() in ("and", "or", "but", "while"):
+                # "their address and", "the Vikings - while": a phrase cut off
+                # before its clause goes on, no one's name
+                mention = None
             if mention is not None and q.cue is not None and mention is q.speaker_mention:
                 mention = self.issuer_of(mention, q.cue) or mention
             if mention is None and q.kind != "indirect" and q.cue is not None:

@@ -571,3 +571,15 @@ def test_once_opens_a_clause_before_the_subject() -> None:
 def test_a_description_with_of_joined_by_and() -> None:
     text = ('"We will speak directly to voters," the former secretary of state and current nominee said.')
     assert mentions_of(text)[0][1] == "the former secretary of state and current nominee"
+
+
+def test_a_mention_cut_off_at_and_names_nobody() -> None:
+    from newsjson.extractors.record import Quote, Span
+    text = 'Voters must show their address and "a proof of residence" at the door.'
+    a = text.index("their")
+    q0 = text.index("a proof")
+    cut = Span("their address and", a, a + len("their address and"))
+    quote = Quote(text="a proof of residence", kind="partial", start=q0, end=q0 + 20,
+                  speaker=None, speaker_mention=cut, cue=None)
+    (out,), _ = attribute_speakers(text, [quote])
+    assert (out.speaker, out.speaker_mention) == (None, None)
