@@ -224,6 +224,7 @@ def _opens_with_by(raw: str) -> bool:
     return bool(_PREFIX.match(raw) or _LABEL.match(raw))
 
 
+_DATE_THEN_WRITER = re.compile(r"^\D*\d[^\n]*?\s(?:by|von|par|por)\s+(\D+)$", re.I)
 _NEXT_LABEL = re.compile(rf"\s+{_ROLE_WORD}\s*[:：]", re.I)
 # Soft hyphens and zero-width characters that hyphenation scripts leave inside names ("Mat\xadthias").
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -259,6 +260,10 @@ def _pieces(raw: str) -> list[str]:
     # "Jane Doe, Senior Reporter" / "Jane Doe - Reuters": the part after a dash is a role or outlet.
     text = re.split(r"\s+[-–—]\s+", text)[0]
     text = _PREFIX.sub("", _LABEL.sub("", text))
+    # "Posted on September 21, 2020 by Jane Doe": the writer after the date.
+    dated = _DATE_THEN_WRITER.search(text)
+    if dated:
+        text = dated[1]
     # "Text: Jane Doe Fotos: John Roe": the credit after the writer's is someone else's role.
     text = _NEXT_LABEL.split(text)[0]
     text = _without_date_trailer(text)

@@ -310,3 +310,13 @@ def test_a_bold_line_closing_the_story_signs_it():
 )
 def test_a_bold_line_elsewhere_is_no_signature(body):
     assert _bylines(body).opened == []
+
+
+def test_a_byline_with_its_date_first_gives_the_writer_after_it():
+    assert clean_authors(["Posted on September 21, 2020 by Mara Quell"], guessed=True).names == ["Mara Quell"]
+
+
+@pytest.mark.parametrize("line", ["Auteur : Mara Quell", "Written by Mara Quell", "Posted by Mara Quell"])
+def test_more_byline_openers(line):
+    assert _bylines(f"<div><p>{line}</p></div>").opened == [line]
+    assert clean_authors([line], guessed=True).names == ["Mara Quell"]
