@@ -45,7 +45,7 @@ _SUBJECT_RIGHT_BEFORE = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|also)|[A-Z]
 _OBJECT_VERBS = frozenset("tell inform remind assure warn ask advise instruct".split())
 _TIME_ADVERBIAL = re.compile(
     r"\s*(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b,?"
+    r"Saturday|Sunday|today|yesterday|tonight|week|weekend|month|year|morning|evening|night)\b,?"
     r"|\s*in\s+an?\s+(?:\w+\s+){0,2}(?:statement|interview|speech|email|post|letter|tweet|"
     r"address|appearance|briefing|conference|call|op-ed|message|remarks)\b,?", re.IGNORECASE)
 
@@ -714,10 +714,11 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
                 end = cut
             break
     tail = _TRAILING_PARTICIPLE.search(text, start, end) or _TRAILING_PREDICATE.search(text, start, end)
-    if tail and _word_count(text, start, tail.start()) >= 4 and _marks_closed(text, start, tail.start()):
+    cut = tail.start() + (text[tail.start()] in _CLOSERS) if tail else end  # (a closing mark stays)
+    if tail and _word_count(text, start, cut) >= 4 and _marks_closed(text, start, cut):
         # "said the plan had failed, prompting a review" / "said the figures were
         # wrong, but did not say why": the subject's own next act, not what it said
-        end = tail.start()
+        end = cut
     if _word_count(text, start, end) < 3:
         return None
     return _Found(start, _closing_mark_kept(text, start, end), "indirect", cue, m)
@@ -745,8 +746,13 @@ _OTHER_SPEAKER_CLAUSE = re.compile(
 _SAID_AT_END = re.compile(
     "[\"\u201d\u2019']?,[\"\u201d\u2019']*\\s+(?:he|she|they|we|I|it|[A-Z][\\w'\u2019.\\-]*(?:\\s+[A-Z][\\w'\u2019.\\-]*){0,3}"
     "|the\\s+[a-z]+)\\s+$")
-_TRAILING_PARTICIPLE = re.compile(r",\s+(?!including\b|according\b|meaning\b)[a-z]+ing\s+(?!and\b|or\b|,)")
-_TRAILING_PREDICATE = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?(?:did\s+not\s|didn['\u2019]t\s|[a-z]+ed\s)")
+# ("..., implicitly putting his name on the line": an adverb may come first)
+_TRAILING_PARTICIPLE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?!including\b|according\b|meaning\b)[a-z]+ing\s+(?!and\b|or\b|,)")
+# (after a closing mark the comma may be missing: 'that she was "a con" and
+# urged fans to ...')
+_TRAILING_PREDICATE = re.compile(
+    "(?:,|[\"\u201d\u2019'])\\s+(?:and|but)\\s+(?:also\\s+)?(?:did\\s+not\\s|didn['\u2019]t\\s|[a-z]+ed\\s)")
 
 
 def _marks_closed(text: str, a: int, b: int) -> bool:

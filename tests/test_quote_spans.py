@@ -139,3 +139,17 @@ def test_a_possessed_claim_that_still_reports() -> None:
     text = 'The paper checked Reed\'s claim that there were "hundreds of break-ins" in the town last year.'
     (c,) = clauses(text)
     assert c.cue is not None and c.cue.text == "claim"
+
+
+def test_clause_ends_before_the_speakers_next_act_after_a_closing_mark() -> None:
+    text = ('Hale wrote late at night that the singer was "a fraud" and "a bore" and urged her '
+            'followers to skip the show.')
+    first = clauses(text)[0]
+    assert first.text == 'that the singer was "a fraud" and "a bore"'
+
+
+def test_clause_ends_before_an_adverb_and_participle() -> None:
+    text = ('The coach said this weekend he would take it as "a personal insult" if the fans stayed '
+            'home, openly putting his job on the line.')
+    (c,) = clauses(text)
+    assert c.text == 'he would take it as "a personal insult" if the fans stayed home'
