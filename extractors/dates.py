@@ -228,3 +228,20 @@ def _checked(year: int, month: int, day: int) -> str | None:
 # page's generation or last edit as often as with the publication, so a date the page
 # shows next to its headline (a <time>, a "Veröffentlicht am" line) is trusted over them.
 UNNAMED_DATE_KEYS = ("date", "dc.date")
+
+
+# A permalink day this far before the stated publication is the post's first day: blog
+# platforms re-stamp datePublished when a post is moved or re-saved, not its address.
+REDATED_AFTER_DAYS = 30
+
+
+def first_day_in_permalink(chosen: str, url: str | None) -> str:
+    """The permalink's day ("/2017/7/12/slug") when the stated date is a re-stamp weeks later."""
+    url_day = _url_day(url)
+    try:
+        stated_day = date.fromisoformat(chosen[:10])
+    except ValueError:
+        return chosen
+    if url_day is not None and (stated_day - url_day).days > REDATED_AFTER_DAYS:
+        return url_day.isoformat()
+    return chosen

@@ -14,7 +14,7 @@ from typing import Any, Iterator
 from lxml.html import HtmlElement
 
 from .dateline import shown_among, shown_date
-from .dates import UNNAMED_DATE_KEYS, dotted_day, local_day_form, to_iso8601
+from .dates import UNNAMED_DATE_KEYS, dotted_day, first_day_in_permalink, local_day_form, to_iso8601
 
 # schema.org types that describe the article itself (not the site, a person or a breadcrumb).
 ARTICLE_TYPES = {
@@ -302,6 +302,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         named = [to_iso8601(article.get("datePublished")), _time_element(times, "datePublished")]
         named += [to_iso8601(meta[key][0]) for key in _PUBLISHED_KEYS if key not in UNNAMED_DATE_KEYS and meta.get(key)]
         found.date_published = shown_among(found.date_published, [v for v in named if v], tree)
+        found.date_published = first_day_in_permalink(found.date_published, found.url)
         stated += [to_iso8601(node.get("datetime")) for node in times[:MAX_TIME_ELEMENTS] if node.get("datetime")]
         found.date_published = local_day_form(found.date_published, [v for v in stated if v], found.url, shown=lambda: shown_date(tree, updates=False))
     section = article.get("articleSection")

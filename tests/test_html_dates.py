@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from lxml.html import fromstring
 
-from newsjson.extractors.dates import local_day_form, text_day, to_iso8601
+from newsjson.extractors.dates import first_day_in_permalink, local_day_form, text_day, to_iso8601
 from newsjson.extractors.metadata import read_metadata
 
 
@@ -202,3 +202,12 @@ def test_a_logo_h1_before_the_headline_does_not_hide_the_dateline():
 def test_an_info_line_under_the_headline_gives_the_day():
     body = '<div><h1>Harbour bridge reopens to traffic</h1><div class="article__info-item">06.01.2022</div></div>'
     assert _shown(body) == "2022-01-06"
+
+
+def test_a_permalink_day_long_before_the_stated_date_is_the_first_publication():
+    assert first_day_in_permalink("2019-06-17T18:28:00+02:00", "https://blog.example/home/2017/7/12/summer-house") == "2017-07-12"
+
+
+def test_a_permalink_day_close_to_the_stated_date_leaves_it_alone():
+    stated = "2022-05-08T06:00:00-05:00"
+    assert first_day_in_permalink(stated, "https://news.example/2022/05/02/schools/") == stated
