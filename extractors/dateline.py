@@ -1,10 +1,13 @@
-"""Find the publication date a page shows its readers, for pages with no structured date.
+"""Find the publication date a page shows its readers next to its headline.
 
 Blogs, institutional pages and small publishers often state no date in JSON-LD or
 meta tags, yet print one next to the headline: a labelled line ("Veröffentlicht am
-16.08.2019", "Posted on March 12, 2019", "Written: 2023-11-07 15:03") or a short
-element whose class says it is a date ("post-date", "newsitem-time", "text_datum").
-Dates in comments, teasers of other stories, sidebars and footers are passed over.
+16.08.2019", "Posted on March 12, 2019", "Written: 2023-11-07 15:03"), a short
+element whose class says it is a date ("post-date", "newsitem-time", "text_datum"),
+or a line that opens with one ("14.01.2022 um 09:25"). Dates in comments, teasers of
+other stories, sidebars and menus are passed over. Pages with structured dates use
+the shown day only to settle between them: sources that disagree, or a UTC time
+whose local day the page prints.
 """
 from __future__ import annotations
 
@@ -64,11 +67,10 @@ class ShownDate:
 def shown_date(tree: HtmlElement, *, updates: bool = True) -> str | None:
     """The publication day the page shows next to its headline, or None.
 
-    With updates=False a day shown only as a revision ("Updated 20:49, 5 Aug") is no answer.
-
-    The nearest labelled or date-classed line to the first <h1>, outside comments,
-    teasers and boxes, is taken; a date introduced as a revision gives way to a
-    publication date shown with it.
+    The nearest date line to the first <h1>s, outside comments, teasers and boxes, is
+    taken; a date introduced as a revision gives way to a publication date shown with
+    it, and with updates=False a day shown only as a revision ("Updated 20:49, 5 Aug")
+    is no answer.
     """
     found = _shown_dates(tree)
     if not found:
