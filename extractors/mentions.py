@@ -302,9 +302,9 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
         if lw == "and" and i < len(toks):
             # "the Florida senator and presidential candidate said": one
             # phrase, when a determiner opens it at the clause's start
-            k = _clause_determiner(text, toks, i - 1)
-            if k is not None:
-                return _description(text, toks, k)
+            opener = _clause_determiner(text, toks, i - 1)
+            if opener is not None:
+                return _description(text, toks, opener)
             break
         if lw in ("said", "says", "and", "or", "but", "that", "as", "when", "because", "if"):
             break
@@ -534,10 +534,10 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
             # "Last month, when I asked her, she ..."
             if i >= len(toks) or _word(text, toks[i]).lower() not in _SUBORDINATORS:
                 break
-            j = next((j for j in range(i + 1, min(len(toks), i + 25)) if text[toks[j][0]:toks[j][1]] == ","), None)
-            if j is None:
+            comma = next((c for c in range(i + 1, min(len(toks), i + 25)) if text[toks[c][0]:toks[c][1]] == ","), None)
+            if comma is None:
                 break
-            i = j + 1
+            i = comma + 1
     else:
         # an opening phrase that ends in a common word: "Hours later, Trump ..."
         for j in range(i + 1, min(len(toks), i + 5)):
