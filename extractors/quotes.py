@@ -646,7 +646,10 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
     evidence = low in EVIDENCE_VERBS
     if evidence and not (that and that.start(1) < 3) and not _evidence_subject(text, s_lo, cue[0]):
         return None  # "he found the keys": only polls, studies and papers find things said
-    if that and "," not in rest[:that.start(1)] or (that and base not in _OBJECT_VERBS and that.start(1) < 40):
+    if that and ("," not in rest[:that.start(1)] or base not in _OBJECT_VERBS and that.start(1) < 40
+                 or _PLACE_OR_TIME.match(rest.lstrip(" ,"))):
+        # (a place or time may carry commas of its own: "said at a forum in
+        # Dover, Delaware, that ...")
         start += that.start(1)
     elif base in ("believe", "think") and _CLAUSE_OPENER.match(rest):
         pass  # "officials believe Beijing has ...": a clause with its own subject
@@ -808,7 +811,7 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
     start = cue[1]
     on = _CALL_ON.match(text, start, s_hi)
     if on and word.lower().startswith("call"):
-        start = on.end()  # "called on the board to "act now"": who is asked, and what
+        start = on.end()  # "called on the board to "act now"", "called for a "fresh start""
     while start < s_hi and text[start].isspace():
         start += 1
     what = _WHAT_SUBJECT.search(text, max(s_lo, m.start - 10), m.start) if m is not None else None
@@ -837,7 +840,7 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
     return _Found(start, end, "indirect", cue, m)
 
 
-_CALL_ON = re.compile(r"\s+on\b")
+_CALL_ON = re.compile(r"\s+(?:on|for)\b")
 _WHAT_SUBJECT = re.compile(r"\bwhat\s+$")
 _NEXT_QUOTED_ITEM = re.compile("\\s*(?:(?:and|or)\\s+)?(?:(?:an?|the)\\s+)?[\"\u201c\u2018']")
 _AFTER_OBJECT = re.compile(

@@ -153,3 +153,16 @@ def test_clause_ends_before_an_adverb_and_participle() -> None:
             'home, openly putting his job on the line.')
     (c,) = clauses(text)
     assert c.text == 'he would take it as "a personal insult" if the fans stayed home'
+
+
+def test_that_after_a_place_with_commas_of_its_own() -> None:
+    text = ('Hale said during a taping of a town hall in Dover, Delaware, that towns may fix such roads '
+            'themselves because "the lanes are ours."')
+    (c,) = clauses(text)
+    assert c.text.startswith("that towns may fix")
+
+
+def test_called_for_names_what_was_asked() -> None:
+    text = 'Hale called for a "fresh start" on the harbour and a new board for the docks.'
+    (c,) = clauses(text)
+    assert c.text.startswith('a "fresh start"')
