@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
@@ -302,11 +302,15 @@ def _text_size(node: HtmlElement) -> int:
     return len("".join(node.text_content().split()))
 
 
-def _picture_for(caption: HtmlElement) -> HtmlElement | None:
+def _picture_for(
+    caption: HtmlElement, images_in: Callable[[HtmlElement], list[HtmlElement]] = _images_in
+) -> HtmlElement | None:
     """The image a caption describes: the nearest one in its own small container.
 
     A caption stands after (or before) its picture inside a wrapper of a few levels;
     a container that also holds paragraphs of text is the story, not a wrapper.
+    ``images_in`` may remember containers already searched (captions of a gallery
+    share their wrappers).
     """
     node = caption
     own = _text_size(caption)
@@ -314,14 +318,14 @@ def _picture_for(caption: HtmlElement) -> HtmlElement | None:
         # A caption right after its picture: <picture>…</picture><figcaption>…
         previous = _previous_element(node)
         if previous is not None and previous.tag not in _NO_TEXT_TAGS - {"picture"}:
-            images = _images_in(previous)
+            images = images_in(previous)
             if (images and _text_size(previous) <= _MAX_OTHER_TEXT and not _links_elsewhere(previous, caption)
                     and (node is caption or not _links_elsewhere(node, caption))):
                 return images[-1]
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return None
-        images = _images_in(parent)
+        images = images_in(parent)
         if images:
             if _text_size(parent) - own > _MAX_OTHER_TEXT + 50 * len(images):
                 return None
@@ -372,6 +376,16 @@ def _author_portrait(caption: HtmlElement) -> bool:
 
 
 def _find(tree: HtmlElement) -> Iterator[_Found]:
+    # Each caption searches up to four wrappers for its picture, and a gallery's captions
+    # share theirs: each container is searched once (the tree does not change meanwhile).
+    searched: dict[HtmlElement, list[HtmlElement]] = {}
+
+    def images_in(container: HtmlElement) -> list[HtmlElement]:
+        found = searched.get(container)
+        if found is None:
+            found = searched[container] = _images_in(container)
+        return found
+
     captioned: set[HtmlElement] = set()
     figures: list[HtmlElement] = []
     pictures: list[HtmlElement] = []
@@ -397,7 +411,7 @@ def _find(tree: HtmlElement) -> Iterator[_Found]:
                 if not data_caption:
                     continue
                 raw = data_caption
-            img = _picture_for(node)
+            img = _picture_for(node, images_in)
         if img is None or _not_story(node) or _not_story(img) or _author_portrait(node) or _in_teaser_link(img, node):
             continue
         captioned.add(node)

@@ -19,6 +19,9 @@ from newsjson.extractors.html_parse import nesting_was_cut, parse_html
         "<html lang='en'/>\n<body><p>Self-closing html tag</p></body>",
         # control characters and noncharacters XML cannot hold
         "<html><body><p>a\x01b\x0bc\ufffe\uffffd</p></body></html>",
+        # control characters alone, beside the tab and line breaks that stay
+        "<html><body><p>a\x1fb\x08c\x0cd\te\r\nf</p></body></html>",
+        "<html><body><p>unit\x1fseparator only</p></body></html>",
         "<?xml version='1.0' encoding='iso-8859-1'?><html><body><p>caf\u00e9</p></body></html>",
         "<html><body><p>Gr\u00fc\u00dfe, \u6771\u4eac, \U0001f600</p></body></html>",
         "<p>a fragment</p>",
