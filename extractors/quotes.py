@@ -663,6 +663,9 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
             obj = _OBJECT.match(text, start, end)
             if obj:
                 start = obj.end()
+                head = _HEAD_NOUN_BEFORE_COMMA.match(text, start, end)
+                if head:
+                    start = head.end()  # "told a North Carolina rally, saying ..."
             tm = _TIME_ADVERBIAL.match(text, start, end)
             if tm:
                 start = tm.end()
@@ -764,6 +767,7 @@ def _marks_closed(text: str, a: int, b: int) -> bool:
     return run.count("\u201c") == run.count("\u201d") and run.count('"') % 2 == 0 and run.count("''") % 2 == 0
 
 
+_HEAD_NOUN_BEFORE_COMMA = re.compile(r"\s+[a-z]+(?=,)")
 _PLACE_OR_TIME = re.compile(r"(?:at|in|during|after|before|while|from|on|outside|inside|near)\s", re.IGNORECASE)
 _OBJECT = re.compile(
     r"\s*(?:(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the\s+crowd)\b"

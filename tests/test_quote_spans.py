@@ -166,3 +166,11 @@ def test_called_for_names_what_was_asked() -> None:
     text = 'Hale called for a "fresh start" on the harbour and a new board for the docks.'
     (c,) = clauses(text)
     assert c.text.startswith('a "fresh start"')
+
+
+def test_participle_after_the_audience_of_told_is_the_cue() -> None:
+    text = ('"Nothing you can do, folks," Hale told a North Carolina rally, saying the mayor would '
+            'close every school in the county and "sell the land."')
+    (c,) = clauses(text)
+    assert c.text.startswith("the mayor would close")
+    assert c.cue is not None and c.cue.text == "saying"
