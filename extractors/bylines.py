@@ -45,14 +45,20 @@ _BARE_LABELS = ("By", "by", "BY", "Von", "von", "VON", "Par", "par", "Por", "por
                 "Text", "Autor", "Autorin", "Author", "Autorin/Autor", "Autor/Autorin",
                 "Written by", "Geschrieben von", "Escrito por", "Auteur")
 _BARE_TEST = " or ".join(f"normalize-space(.) = '{w}' or normalize-space(.) = '{w}:'" for w in _BARE_LABELS)
-_FIND_BARE_LABELS = etree.XPath(f"//text()[string-length(.) < 40][{_BARE_TEST}]")
+_BARE_FIRSTS = "".join(sorted({w[0] for w in _BARE_LABELS}))
+# The cheap tests first (as for _CANDIDATES): most text nodes are blank or start with
+# another letter, and never reach the fifty equality tests.
+_FIND_BARE_LABELS = etree.XPath(
+    f"//text()[string-length(.) < 40][normalize-space(.) != ''][contains('{_BARE_FIRSTS}', substring(normalize-space(.), 1, 1))]"
+    f"[string-length(normalize-space(.)) < 22][{_BARE_TEST}]"
+)
 # Labels that name the role rather than open with "by": written back as "Autor: …" for the cleaner.
 # Plurals ("Autoren", "Authors") are left out: they head menus of author pages, not a byline.
 _ROLE_LABELS = {"text", "autor", "autorin", "author", "autorin/autor", "autor/autorin", "auteur"}
 # A dateline that ends in its writer: "Posted on September 21, 2020 by Jane Doe",
 # "06.11.2023 13:30 von Olga". Only the text after the date's last "by" is read.
 _FIND_DATED_LINES = etree.XPath(
-    "//text()[string-length(.) < 90][contains(., ' by ') or contains(., ' von ') or contains(., ' par ') or contains(., ' por ')]"
+    "//text()[string-length(.) < 90][string-length(.) > 12][contains(., ' by ') or contains(., ' von ') or contains(., ' par ') or contains(., ' por ')]"
     "[translate(., '0123456789', '') != .]"
 )
 _DATE_SHAPE = (
