@@ -278,7 +278,8 @@ def _collect_text(element: _Element, pieces: list[str], *, is_root: bool = False
                 pieces.append(child.tail)
             host_block = False
             continue
-        if _uncounted(child):
+        # (most elements are neither one of the uncounted tags nor named: no call for them)
+        if (tag in _UNCOUNTED_TAGS or child.get("class") is not None or child.get("id") is not None) and _uncounted(child):
             tail = child.tail
             if tail:
                 pieces.append(remove_control_characters(tail) if host_block else tail)
