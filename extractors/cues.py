@@ -28,6 +28,7 @@ _IRREGULAR = {
     "echo": ("echoed", "echoes", "echoing"),
     "show": ("showed", "shows", "showing", "shown"),
     "find": ("found", "finds", "finding"),
+    "liken": ("likened", "likens", "likening"),
 }
 
 # Verbs that report speech or writing (and, as news uses them, claims).
@@ -45,6 +46,7 @@ _SPEECH_VERBS = (
     "blast slam praise thank decry criticize criticise call dub label brand cheer chant "
     "sing yell boom answer interject proclaim concede fume marvel bemoan "
     "echo bark beam laugh sigh groan press "
+    "liken hail exhort condemn denounce "
     # what polls, studies and documents do ("the survey found", "records show")
     "show find"
 ).split()
@@ -85,6 +87,10 @@ CLAUSE_VERBS = frozenset(
         "agree caution conclude indicate reiterate remind reckon speculate tweet "
         "estimate hint vow promise pledge charge observe remark counter respond reply "
         "underscore assure inform argue posit show find".split()))
+
+# Particle verbs that take a reported clause only with their particle: "she
+# pointed out that ..." (but "the point that ..." is a noun).
+CLAUSE_PARTICLE_VERBS = frozenset(("point out", "points out", "pointed out", "pointing out"))
 
 # Verbs whose subject is evidence rather than a speaker ("the poll shows", "the
 # audit found"): reported content only after such a subject or before "that".

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cues import PARTICLE_VERB_FORMS, CLAUSE_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NEEDS_THAT, SPEECH_VERB_FORMS, speech_verbs
+from .cues import PARTICLE_VERB_FORMS, CLAUSE_PARTICLE_VERBS, CLAUSE_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NEEDS_THAT, SPEECH_VERB_FORMS, speech_verbs
 from .mentions import NOT_NAMES, Mention, sentence_subject, subject_after, subject_before, tokens
 from .quote_marks import QuotedSpan, find_quoted_spans, paragraph_spans
 from .record import Quote, Span
@@ -535,7 +535,7 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
         if f is not None:
             return f
         return None
-    if low not in CLAUSE_VERBS:
+    if low not in CLAUSE_VERBS and " ".join(word.lower().split()) not in CLAUSE_PARTICLE_VERBS:
         return None
     if low in NEEDS_THAT and SPEECH_VERB_FORMS[low] not in ("believe", "think") and low not in EVIDENCE_VERBS \
             and "that" not in text[cue[1]:min(end, cue[1] + 150)] and "," not in text[s_lo:cue[0]]:

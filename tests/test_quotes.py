@@ -466,3 +466,23 @@ def test_particle_verbs_speak_only_with_their_particle() -> None:
             '"Really?" Cleo Marsh pressed. They cut in line and went on to win.')
     assert [q.speaker_mention.text if q.speaker_mention else None for q in quoted(text)] == [
         "Ada Kell", "Ben Ruiz", "Cleo Marsh"]
+
+
+def test_likened_and_denounced_are_speech_cues() -> None:
+    text = ('The mayor likened the new toll to "a tax on getting to work." '
+            'Ada Linde denounced the plan as "a gift to the bridge company."')
+    quotes = quoted(text)
+    assert [q.cue.text if q.cue else None for q in quotes] == ["likened", "denounced"]
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["The mayor", "Ada Linde"]
+
+
+def test_pointed_out_takes_a_reported_clause() -> None:
+    text = "Gil Harrow pointed out that the ferry had never run late in winter."
+    (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert q.text == "that the ferry had never run late in winter."
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Gil Harrow"
+
+
+def test_the_point_that_is_no_cue() -> None:
+    text = "Nobody in the hall missed the point that the ferry had never run late in winter."
+    assert [q for q in find_quotes(text) if q.kind == "indirect"] == []
