@@ -439,7 +439,32 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
         return None  # markup left in a text dump: author="name"
     if words == 1 and cue is None:
         return None
+    if cue is not None and q.open_mark == s_lo and q.close_mark >= 0:
+        return _run_on_clause(text, found, q, cue) or found
     return found
+
+
+# The writer's own words running on from a closing mark up to a comma and the
+# cue: '"We thank our volunteers" for the victory, Ana Ruiz said.'
+_RUN_ON = re.compile(r"[ \t]+([a-z][a-z\-]*)\b[^,;.!?\n\"\u201c\u201d]{0,110}(?=,)")
+_RUN_ON_NOT = frozenset(
+    "he she they i we it you who which and but or as while when because if unless though although since"
+    " before after until once whether".split())
+_RUN_ON_CUES = frozenset("say add tell write note argue explain".split())
+
+
+def _run_on_clause(text: str, found: _Found, q: QuotedSpan, cue: tuple[int, int]) -> _Found | None:
+    """A quote that opens its sentence and runs on into the writer's words
+    before ', X said': the whole clause, quote and run-on, is what X is
+    reported to have said."""
+    close_end = q.close_mark + 1
+    if cue[0] < close_end or SPEECH_VERB_FORMS.get(text[cue[0]:cue[1]].split()[0].lower()) not in _RUN_ON_CUES:
+        return None
+    m = _RUN_ON.match(text, close_end, cue[0])
+    if m is None or m.group(1) in SPEECH_VERB_FORMS or m.group(1) in _RUN_ON_NOT \
+            or not 0 <= _word_count(text, m.end() + 1, cue[0]) <= 4 or "," in text[m.end() + 1:cue[0]]:
+        return None
+    return _Found(q.open_mark, m.end(), "indirect", found.cue, found.mention)
 
 
 _TITLE_SMALL_WORDS = frozenset("a an the of and or to in on for at by with from vs nor as de la".split())

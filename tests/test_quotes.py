@@ -486,3 +486,16 @@ def test_pointed_out_takes_a_reported_clause() -> None:
 def test_the_point_that_is_no_cue() -> None:
     text = "Nobody in the hall missed the point that the ferry had never run late in winter."
     assert [q for q in find_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_quote_running_on_into_the_writers_words_before_the_cue() -> None:
+    text = '"We owe this to the people who knocked on doors" for the win, Mara Quill said.'
+    (q,) = find_quotes(text)
+    assert (q.kind, q.text) == ("indirect", '"We owe this to the people who knocked on doors" for the win')
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Mara Quill"
+
+
+def test_quote_then_pronoun_and_cue_is_still_direct() -> None:
+    text = '"We owe this to the people who knocked on doors," she said, for the win.'
+    (q,) = quoted(text)
+    assert q.kind == "direct"
