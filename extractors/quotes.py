@@ -367,6 +367,11 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
         # '"... all season." She noted a rally on Friday.' / '"..." Ito said he
         # would ...': a new sentence with a clause or object of its own
         after = []
+    if after and text[q.end - 1] in ".!?" and k + 1 < len(para_q) and _word_count(text, close_end, after[0][0]) > 0 \
+            and text[after[0][1]:para_q[k + 1].open_mark].strip() == ":":
+        # '"... thieves." Mr. Vale said: "..."': the cue and its colon announce
+        # the next quote; this one is still the earlier speaker's
+        after = []
     # '"...," said Lea Stone', '"..." if it fails, said Lea Stone' / '"..." and
     # said it was ...': the words after a cue name its speaker only right after
     # the quote or after a comma

@@ -499,3 +499,10 @@ def test_quote_then_pronoun_and_cue_is_still_direct() -> None:
     text = '"We owe this to the people who knocked on doors," she said, for the win.'
     (q,) = quoted(text)
     assert q.kind == "direct"
+
+
+def test_surmised_and_confessed_are_speech_cues() -> None:
+    text = '"The river will rise again," he surmised. "I never learned to swim," Lena Ortiz confessed.'
+    quotes = quoted(text)
+    assert [q.cue.text if q.cue else None for q in quotes] == ["surmised", "confessed"]
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["he", "Lena Ortiz"]

@@ -583,3 +583,9 @@ def test_a_mention_cut_off_at_and_names_nobody() -> None:
                   speaker=None, speaker_mention=cut, cue=None)
     (out,), _ = attribute_speakers(text, [quote])
     assert (out.speaker, out.speaker_mention) == (None, None)
+
+
+def test_a_cue_with_a_colon_announces_the_next_quote_not_the_one_before() -> None:
+    text = ("Ada Orne runs the mill.\n\n"
+            '"We are farmers," Ms. Orne said. "We are not thieves." Tom Vale said: "The mill is ours."')
+    assert [s for _, s in speakers_of(text)] == ["Ada Orne", "Ada Orne", "Tom Vale"]
