@@ -160,7 +160,9 @@ def _speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int], inverted: boo
         return _according_source(text, cue[1], hi)
     m = subject_before(text, lo, cue[0])
     base = SPEECH_VERB_FORMS.get(word.split()[0].lower(), "")
-    if m is None and base not in _OBJECT_VERBS and inverted:
+    if m is None and inverted and (base not in _OBJECT_VERBS or not text[lo:cue[0]].strip(" ,\"'\u201d\u2019")):
+        # '"...?" asked Sen. Jo Kent': right after the quote, the words after
+        # "asked" or "warned" are its speaker, not its object
         m = subject_after(text, cue[1], hi)
     if m is not None and m.shape == "description":
         m = _document_outlet(text, m, cue, hi) or _document_issuer(text, lo, m) or m

@@ -506,3 +506,9 @@ def test_surmised_and_confessed_are_speech_cues() -> None:
     quotes = quoted(text)
     assert [q.cue.text if q.cue else None for q in quotes] == ["surmised", "confessed"]
     assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["he", "Lena Ortiz"]
+
+
+def test_asked_or_warned_right_after_the_quote_names_the_speaker() -> None:
+    text = '"Who will pay for the new bridge?" asked Sen. Jo Kent. "The water is not safe," warned Dr. Ivy Lake.'
+    quotes = quoted(text)
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Sen. Jo Kent", "Dr. Ivy Lake"]
