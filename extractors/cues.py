@@ -119,7 +119,7 @@ ADVERBS = frozenset(
     "emphatically confidently tersely succinctly famously memorably candidly "
     "pointedly firmly immediately eventually finally only even herself himself "
     "themselves itself first initially formally officially personally directly explicitly "
-    "loudly sharply strongly briefly apparently allegedly widely".split())
+    "loudly sharply strongly briefly apparently allegedly widely is are was were".split())
 
 # Every word of a text, matched by one simple pattern and looked up in a set:
 # cheaper than a pattern of all the verb forms.

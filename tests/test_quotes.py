@@ -512,3 +512,10 @@ def test_asked_or_warned_right_after_the_quote_names_the_speaker() -> None:
     text = '"Who will pay for the new bridge?" asked Sen. Jo Kent. "The water is not safe," warned Dr. Ivy Lake.'
     quotes = quoted(text)
     assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Sen. Jo Kent", "Dr. Ivy Lake"]
+
+
+def test_progressive_cue_keeps_its_subject() -> None:
+    text = ('Ana Ruiz is calling the toll plan "a disaster for the town." '
+            'Her doctor was telling everyone she is "in great shape."')
+    quotes = quoted(text)
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Ana Ruiz", "Her doctor"]
