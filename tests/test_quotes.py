@@ -516,6 +516,6 @@ def test_asked_or_warned_right_after_the_quote_names_the_speaker() -> None:
 
 def test_progressive_cue_keeps_its_subject() -> None:
     text = ('Ana Ruiz is calling the toll plan "a disaster for the town." '
-            'Her doctor was telling everyone she is "in great shape."')
+            'Her doctor was telling everyone she is "in better shape than most of us."')
     quotes = quoted(text)
     assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Ana Ruiz", "Her doctor"]
