@@ -469,6 +469,7 @@ _DATELINE = re.compile(
     r"[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s+\([A-Za-z. ]{2,25}\))?\s*(?:\u2014|\u2013|--|-)\s+")
 _AUXILIARIES = frozenset("is are was were will would has have had could can may might should did does do".split())
+_MARKS = "\"\u201c\u201d"
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 _AMOUNT_WORDS = frozenset("a an one two three four five six seven eight nine ten few several many".split())
 _SUBORDINATORS = frozenset("after before when while as since if although though because once until despite".split())
@@ -506,6 +507,10 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     dateline = _DATELINE.match(text, lo, min(hi, lo + 80))
     if dateline:
         lo = dateline.end()
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    if lo < hi and text[lo] in "\"\u201c" and not any(ch in _MARKS for ch in text[lo + 1:hi]):
+        lo += 1  # a stray mark that closes nothing: '"Trump walked onto the stage, chanting'
     toks = tokens(text, lo, min(hi, lo + 400))
     i = 0
     while i < len(toks) and _word(text, toks[i]).lower() in _LEAD_WORDS:

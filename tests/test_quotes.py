@@ -519,3 +519,10 @@ def test_progressive_cue_keeps_its_subject() -> None:
             'Her doctor was telling everyone she is "in better shape than most of us."')
     quotes = quoted(text)
     assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Ana Ruiz", "Her doctor"]
+
+
+def test_stray_mark_at_paragraph_start_keeps_the_sentence_subject() -> None:
+    text = 'The rally ran late.\n\n"Ana Ruiz walked onto the stage, chanting "We want the mill back now."'
+    (q,) = quoted(text)
+    assert q.text == "We want the mill back now."
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
