@@ -187,7 +187,8 @@ def _according_source(text: str, pos: int, hi: int) -> Mention | None:
 
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}(" + "|".join(sorted(_DOCUMENT_NOUNS | {"video", "ad", "memo"}))
-    + r")s?\s*,?\s*$", re.IGNORECASE)
+    + r")s?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"|tonight|(?:last|this|earlier|late)\s+(?:week|month|year|night|morning|evening|weekend)))?\s*,?\s*$", re.IGNORECASE)
 
 
 def _document_issuer(text: str, lo: int, m: Mention) -> Mention | None:

@@ -526,3 +526,9 @@ def test_stray_mark_at_paragraph_start_keeps_the_sentence_subject() -> None:
     (q,) = quoted(text)
     assert q.text == "We want the mill back now."
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
+
+
+def test_issued_document_with_a_day_after_it_speaks_for_the_subject() -> None:
+    text = 'Ana Ruiz issued a statement Tuesday saying the mill "will never close while I am mayor."'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
