@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cues import PARTICLE_VERB_FORMS, CLAUSE_PARTICLE_VERBS, CLAUSE_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NEEDS_THAT, SPEECH_VERB_FORMS, speech_verbs
+from .cues import ADVERBS, PARTICLE_VERB_FORMS, CLAUSE_PARTICLE_VERBS, CLAUSE_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NEEDS_THAT, SPEECH_VERB_FORMS, speech_verbs
 from .mentions import NOT_NAMES, Mention, sentence_subject, subject_after, subject_before, tokens
 from .quote_marks import QuotedSpan, find_quoted_spans, paragraph_spans
 from .record import Quote, Span
@@ -843,7 +843,11 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
         # adviser to the mayor, called it "a wake-up call"")
         apposed = m is not None and text[s_lo:m.start].rstrip().endswith(",") \
             and text[m.end:cue[0]].strip() == ","
-        if m is None or m.shape == "description" and not aux and not apposed:
+        # (an auxiliary or adverb between them makes the description the
+        # verb's subject: "a city spokesman has called it "a mess"")
+        helped = m is not None and bool(text[m.end:cue[0]].split()) and all(
+            w.lower() in ADVERBS for w in text[m.end:cue[0]].split())
+        if m is None or m.shape == "description" and not aux and not apposed and not helped:
             return None  # "a film called "River"": no one speaks
     start = cue[1]
     on = _CALL_ON.match(text, start, s_hi)

@@ -532,3 +532,10 @@ def test_issued_document_with_a_day_after_it_speaks_for_the_subject() -> None:
     text = 'Ana Ruiz issued a statement Tuesday saying the mill "will never close while I am mayor."'
     (q,) = quoted(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
+
+
+def test_description_with_an_auxiliary_calls_its_object_something() -> None:
+    text = 'One city spokesman has called the delay "planning run amok." The council disagreed.'
+    (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert q.text == 'the delay "planning run amok."'
+    assert q.speaker_mention is not None and q.speaker_mention.text == "One city spokesman"
