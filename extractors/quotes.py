@@ -815,7 +815,7 @@ _OBJECT_CLAUSE_VERBS = frozenset(
     "accuse urge ask promise vow pledge warn demand thank tout deny admit defend blame "
     "reject welcome condemn".split())
 _OBJECT_CLAUSE_END = re.compile(
-    "[,;:][\"\u201d\u2019']?\\s|\\s+(?:\u2014|--|\u2013)\\s|\\s+(?:and|but)\\s+(?=\\w+ed\\b)")
+    "[,;:][\"\u201d\u2019']?\\s|\\s+(?:\u2014|--|\u2013|-)\\s|\\s+(?:and|but)\\s+(?=\\w+ed\\b)")
 
 
 def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[QuotedSpan]) -> _Found | None:

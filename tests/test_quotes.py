@@ -539,3 +539,9 @@ def test_description_with_an_auxiliary_calls_its_object_something() -> None:
     (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert q.text == 'the delay "planning run amok."'
     assert q.speaker_mention is not None and q.speaker_mention.text == "One city spokesman"
+
+
+def test_object_clause_ends_at_a_spaced_hyphen() -> None:
+    text = 'Ana Ruiz praised the crew, calling it "an incredible feat" - but she said more work remains.'
+    reported = [q.text for q in find_quotes(text) if q.kind == "indirect"]
+    assert reported == ['it "an incredible feat"', "more work remains."]
