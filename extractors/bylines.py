@@ -24,43 +24,41 @@ _OPENERS = ("By ", "by ", "BY ", "Von ", "von ", "VON ", "Par ", "par ", "Por ",
             "Auteur : ", "Auteur: ", "Written by ", "Posted by ", "Escrito por ", "Geschrieben von ",
             # Chinese credit lines: "责任编辑：焦鹏" (editor in charge), "(责编：…)", "作者：", "记者：".
             "责任编辑：", "责编：", "(责编：", "（责编：", "作者：", "记者：")
-_OPENER_TEST = " or ".join(f"starts-with(normalize-space(.), '{o}')" for o in _OPENERS)
-_OPENER_FIRSTS = "".join(sorted({o[0] for o in _OPENERS}))
-# Cheap tests go first so libxml2 skips most nodes early: most short text nodes are the
-# whitespace between tags or start with a letter no opener starts with, so the twenty
-# "starts-with" tests run on few of them; "uthor"/"yline" in the class stands in for the
-# four spellings until one is there.
-_CANDIDATES = (
-    "//*[@itemprop='author' or @rel='author' or @class[contains(., 'uthor') or contains(., 'yline')] and"
-    " (contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'Author')"
-    " or contains(@class, 'Byline')) or contains(@data-testid, 'yline')]"
-    f" | //text()[string-length(.) < 90][contains('{_OPENER_FIRSTS}', substring(normalize-space(.), 1, 1))"
-    f" and normalize-space(.) != ''][{_OPENER_TEST}]"
-)
-_FIND_CANDIDATES = etree.XPath(_CANDIDATES)
 # An opener or label set alone in its own element, the name in the next one:
 # '<span>By</span><span><a>Jane Doe</a></span>', '<h5>Autor:</h5>Max Muster',
 # '<strong>Autorin/Autor</strong> Erika Beispiel', 'von <a href="/autoren/jd">Jane Doe</a>'.
 _BARE_LABELS = ("By", "by", "BY", "Von", "von", "VON", "Par", "par", "Por", "por", "Door", "door", "Av", "Af",
                 "Text", "Autor", "Autorin", "Author", "Autorin/Autor", "Autor/Autorin",
                 "Written by", "Geschrieben von", "Escrito por", "Auteur")
-_BARE_TEST = " or ".join(f"normalize-space(.) = '{w}' or normalize-space(.) = '{w}:'" for w in _BARE_LABELS)
-_BARE_FIRSTS = "".join(sorted({w[0] for w in _BARE_LABELS}))
-# The cheap tests first (as for _CANDIDATES): most text nodes are blank or start with
-# another letter, and never reach the fifty equality tests.
-_FIND_BARE_LABELS = etree.XPath(
-    f"//text()[string-length(.) < 40][normalize-space(.) != ''][contains('{_BARE_FIRSTS}', substring(normalize-space(.), 1, 1))]"
-    f"[string-length(normalize-space(.)) < 22][{_BARE_TEST}]"
+_BARE_LINES = frozenset(label + colon for label in _BARE_LABELS for colon in ("", ":"))
+# A dateline that ends in its writer: "Posted on September 21, 2020 by Jane Doe",
+# "06.11.2023 13:30 von Olga". Only the text after the date's last "by" is read.
+_DATED_WORDS = (" by ", " von ", " par ", " por ")
+_DIGIT = re.compile(r"[0-9]")
+# Every byline shape is found in one pass over the page. libxml2 walks an attribute
+# name's nodes faster than it tests every element, and the text nodes are narrowed
+# with the cheap tests only (short, not blank, the first letter of an opener or label,
+# or a dateline's "by"); which shape a text is gets decided in Python, once per text,
+# where XPath would normalize each text again for each of seventy openers and labels.
+_TEXT_FIRSTS = "".join(sorted({o[0] for o in _OPENERS} | {w[0] for w in _BARE_LABELS}))
+_FIND_CANDIDATES = etree.XPath(
+    "//@class[contains(., 'uthor') or contains(., 'yline')]"
+    "[contains(., 'author') or contains(., 'byline') or contains(., 'Author') or contains(., 'Byline')]/.."
+    " | //@itemprop[. = 'author']/.. | //@rel[. = 'author']/.. | //@data-testid[contains(., 'yline')]/.."
+    f" | //text()[string-length(.) < 90][normalize-space(.)][contains('{_TEXT_FIRSTS}', substring(normalize-space(.), 1, 1))"
+    f" or {' or '.join(f'contains(., {word!r})' for word in _DATED_WORDS)}]"
 )
+# XPath's normalize-space: only these four are spaces (a no-break space is a letter to it).
+_XML_SPACES = re.compile(r"[ \t\n\r]+")
+
+
+def _xpath_normalized(text: str) -> str:
+    return _XML_SPACES.sub(" ", text).strip(" ")
+
+
 # Labels that name the role rather than open with "by": written back as "Autor: …" for the cleaner.
 # Plurals ("Autoren", "Authors") are left out: they head menus of author pages, not a byline.
 _ROLE_LABELS = {"text", "autor", "autorin", "author", "autorin/autor", "autor/autorin", "auteur"}
-# A dateline that ends in its writer: "Posted on September 21, 2020 by Jane Doe",
-# "06.11.2023 13:30 von Olga". Only the text after the date's last "by" is read.
-_FIND_DATED_LINES = etree.XPath(
-    "//text()[string-length(.) < 90][string-length(.) > 12][contains(., ' by ') or contains(., ' von ') or contains(., ' par ') or contains(., ' por ')]"
-    "[translate(., '0123456789', '') != .]"
-)
 _DATE_SHAPE = (
     r"(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}"  # 06.11.2023, 2023-11-06
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4})"  # September 21, 2020; 21. September 2020
@@ -134,7 +132,21 @@ def find_bylines(tree: HtmlElement) -> Bylines:
     classed: list[str] = []
     opened: list[str] = []
     marked_box: HtmlElement | None = None
-    for hit in _FIND_CANDIDATES(tree)[: MAX_CANDIDATES * 4]:
+    candidates: list[HtmlElement | str] = []
+    bare_labels: list[str] = []
+    dated_lines: list[str] = []
+    for hit in _FIND_CANDIDATES(tree):
+        if not isinstance(hit, str):
+            candidates.append(hit)
+            continue
+        line = _xpath_normalized(hit)
+        if line.startswith(_OPENERS):
+            candidates.append(hit)
+        if len(hit) < 40 and line in _BARE_LINES:
+            bare_labels.append(hit)
+        if len(hit) > 12 and any(word in hit for word in _DATED_WORDS) and _DIGIT.search(hit):
+            dated_lines.append(hit)
+    for hit in candidates[: MAX_CANDIDATES * 4]:
         if isinstance(hit, str):  # a text node opening with "By"/"Von"
             parent = hit.getparent()  # type: ignore[attr-defined]  # lxml text results know their element
             if parent is None or parent.tag in _SKIP_TAGS or _elsewhere(parent):
@@ -177,8 +189,8 @@ def find_bylines(tree: HtmlElement) -> Bylines:
         text = _text(hit)
         if text and len(text) <= MAX_BYLINE_CHARS:
             classed.append(text)
-    opened.extend(line for line in (_line_after_bare_label(hit) for hit in _FIND_BARE_LABELS(tree)[:MAX_CANDIDATES]) if line)
-    opened.extend(line for line in (_dated_byline(hit) for hit in _FIND_DATED_LINES(tree)[:MAX_CANDIDATES]) if line)
+    opened.extend(line for line in (_line_after_bare_label(hit) for hit in bare_labels[:MAX_CANDIDATES]) if line)
+    opened.extend(line for line in (_dated_byline(hit) for hit in dated_lines[:MAX_CANDIDATES]) if line)
     opened.extend(_signature_paragraphs(tree))
     return Bylines(*(list(dict.fromkeys(group))[:MAX_CANDIDATES] for group in (marked, classed, opened)))
 
