@@ -388,6 +388,16 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
                   if not any(p.open_mark < c[0] < (p.close_mark if p.close_mark >= 0 else hi) for p in para_q)]
         if before:
             cue = before[-1]
+            says = [c for c in before[:-1] if SPEECH_VERB_FORMS.get(text[c[0]:c[1]].split()[0].lower()) == "say"
+                    and not text[c[0]:c[1]][0].isupper()]
+            if says and SPEECH_VERB_FORMS.get(text[cue[0]:cue[1]].split()[0].lower()) not in ("say", "tell", "ask") \
+                    and not any(ch in text[says[-1][1]:cue[0]] for ch in "\"\u201c\u201d;:"):
+                inner = _speaker_at(text, before_lo, q.open_mark, cue)
+                if inner is None or inner.shape not in ("name", "pronoun"):
+                    # 'Ruiz said most residents have come to believe "..."': a
+                    # verb inside the reported clause with no speaker of its
+                    # own; the speaker of "said" speaks the quote
+                    cue = says[-1]
             if cue[0] < before_lo:
                 # the cue before an earlier quote of the sentence: "Ito in a
                 # briefing accused the board of "..." and of "...""

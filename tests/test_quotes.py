@@ -545,3 +545,16 @@ def test_object_clause_ends_at_a_spaced_hyphen() -> None:
     text = 'Ana Ruiz praised the crew, calling it "an incredible feat" - but she said more work remains.'
     reported = [q.text for q in find_quotes(text) if q.kind == "indirect"]
     assert reported == ['it "an incredible feat"', "more work remains."]
+
+
+def test_verb_inside_a_reported_clause_leaves_the_quote_to_the_outer_speaker() -> None:
+    text = ('During her years in office, Ms. Ruiz said, most residents have come to believe '
+            '"that the river is worth saving and we should do something about it."')
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ms. Ruiz"
+
+
+def test_verb_with_its_own_subject_after_said_keeps_its_speaker() -> None:
+    text = 'Ana Ruiz said the vote was close, and she warned that the mill "will not survive another winter."'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "she"
