@@ -16,7 +16,7 @@ _IRREGULAR = {
     "post": ("posted", "posts", "posting"),
     "speak": ("spoke", "speaks", "speaking"),
     "think": ("thought", "thinks", "thinking"),
-    "read": ("read", "reads"),
+    "read": ("read", "reads", "reading"),
     "put": ("put", "puts"),
     "testify": ("testified", "testifies", "testifying"),
     "reply": ("replied", "replies", "replying"),

@@ -558,3 +558,10 @@ def test_verb_with_its_own_subject_after_said_keeps_its_speaker() -> None:
     text = 'Ana Ruiz said the vote was close, and she warned that the mill "will not survive another winter."'
     (q,) = quoted(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "she"
+
+
+def test_a_message_reading_a_quote() -> None:
+    text = 'Ana Ruiz posted a message on Twitter reading "Thank you Ohio" moments after polls closed.'
+    (q,) = quoted(text)
+    assert (q.text, q.cue.text if q.cue else None) == ("Thank you Ohio", "reading")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
