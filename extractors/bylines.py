@@ -87,7 +87,8 @@ _LAYOUT_MODIFIER = re.compile(r"^(?:has|no|with|without|left|right|full|show|hid
 
 
 def _marks_elsewhere(marker: str) -> bool:
-    return any(_ELSEWHERE.search(token) and not _LAYOUT_MODIFIER.search(token) for token in marker.split())
+    # No word of the pattern holds a space, so a marker with no hit as a whole has none in a token.
+    return _ELSEWHERE.search(marker) is not None and any(_ELSEWHERE.search(token) and not _LAYOUT_MODIFIER.search(token) for token in marker.split())
 
 
 def _elsewhere(node: HtmlElement) -> bool:
