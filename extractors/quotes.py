@@ -82,6 +82,12 @@ def find_quotes(text: str) -> list[Quote]:
     return out
 
 
+# A determiner, perhaps with an adjective, before an -ing form makes it a noun.
+_NOUN_ING_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+"
+    r"(?:[a-z]+(?:ive|ful|ous)\s+)?$")
+
+
 class _Cues:
     """The speech cues of one text, found once and looked up by range."""
 
@@ -109,6 +115,8 @@ class _Cues:
         if base in _NOUNISH and _POSSESSIVE_BEFORE.search(text, max(0, a - 4), a) \
                 and not _THAT_NEXT.match(text, b):
             return False  # "Mr. Obama's remarks on Saturday": a noun owned by someone ("Hale's claim that" reports)
+        if words[0].endswith("ing") and _NOUN_ING_BEFORE.search(text, max(0, a - 30), a):
+            return False  # "a creative writing professor", "the warning": a noun, no act of speech
         if text[b:b + 1] in ("-", "\u2011"):
             return False  # think-tank
         if text[a - 1:a] in ("-", "\u2011"):

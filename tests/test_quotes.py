@@ -565,3 +565,11 @@ def test_a_message_reading_a_quote() -> None:
     (q,) = quoted(text)
     assert (q.text, q.cue.text if q.cue else None) == ("Thank you Ohio", "reading")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
+
+
+def test_an_ing_noun_after_an_article_is_no_cue() -> None:
+    text = ('Ruiz, a creative writing professor, said she holds the old mill at the edge of the valley '
+            '"near and dear to my heart."')
+    reported = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in reported] == ['she holds the old mill at the edge of the valley "near and dear to my heart."']
+    assert reported[0].cue is not None and reported[0].cue.text == "said"
