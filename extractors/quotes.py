@@ -47,7 +47,10 @@ _TIME_ADVERBIAL = re.compile(
     r"\s*(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|week|weekend|month|year|morning|evening|night)\b,?"
     r"|\s*in\s+an?\s+(?:\w+\s+){0,2}(?:statement|interview|speech|email|post|letter|tweet|"
-    r"address|appearance|briefing|conference|call|op-ed|message|remarks)\b,?", re.IGNORECASE)
+    r"address|appearance|briefing|conference|call|op-ed|message|remarks)\b,?"
+    # an adverb of the act, not of the reported words: 'has said repeatedly "the voters" should ...'
+    r"|\s*(?:repeatedly|again|often|publicly|privately|recently|previously|flatly|bluntly|simply|"
+    r"frequently|openly|later|earlier|also)\b(?=\s+(?:that\b|[\"\u201c]|[a-z]+\s))", re.IGNORECASE)
 
 
 @dataclass

@@ -573,3 +573,9 @@ def test_an_ing_noun_after_an_article_is_no_cue() -> None:
     reported = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in reported] == ['she holds the old mill at the edge of the valley "near and dear to my heart."']
     assert reported[0].cue is not None and reported[0].cue.text == "said"
+
+
+def test_an_adverb_of_the_act_after_said_is_not_reported() -> None:
+    text = 'Ana Ruiz has said repeatedly "the next mayor" should choose the new chief of police.'
+    (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert q.text == '"the next mayor" should choose the new chief of police.'
