@@ -333,3 +333,24 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
         result.dropped.append(f"{len(result.names)} names (a list, not a byline)")
         result.names = []
     return result
+
+
+def with_co_authors(names: list[str], lines: list[str], publisher: str | None = None) -> list[str]:
+    """``names`` and the co-writers a byline line naming one of them adds.
+
+    An article schema often names only its first writer while an author tag holds the
+    whole byline ("Jane Doe, John Roe"). A line that names none of ``names`` adds
+    nobody: a tag of its own beside them is as often the publishing house or an editor.
+    """
+    known = {_squashed(name) for name in names}
+    found = list(names)
+    for line in lines:
+        line_names = clean_authors([line], publisher).names
+        keys = [_squashed(name) for name in line_names]
+        if len(line_names) < 2 or known.isdisjoint(keys):
+            continue
+        for name, key in zip(line_names, keys):
+            if key not in known:
+                known.add(key)
+                found.append(name)
+    return found

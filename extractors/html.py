@@ -14,7 +14,7 @@ from trafilatura.metadata import extract_title
 from trafilatura.settings import set_date_params
 from htmldate import find_date
 
-from .authors import clean_authors
+from .authors import clean_authors, with_co_authors
 from .bylines import find_bylines, guess_author
 from .body import PageText, clean_body, read_page_text
 from .body_cascade import BodyCascade
@@ -112,11 +112,12 @@ def _authors(meta: PageMetadata, tree: HtmlElement, warnings: list[str]) -> list
         dropped.extend(cleaned.dropped)
         return cleaned.names
 
-    names: list[str] = []
-    for origin in ("JSON-LD", "meta tags"):
-        names = names_in(meta.authors_by_source.get(origin, []))
-        if names:
-            break
+    tagged = meta.authors_by_source.get("meta tags", [])
+    names = names_in(meta.authors_by_source.get("JSON-LD", []))
+    if names:
+        names = with_co_authors(names, tagged, meta.publisher)
+    else:
+        names = names_in(tagged)
     if not names:
         bylines = find_bylines(tree)
         # Authors marked up as such (several links for co-authors) count together;

@@ -7,7 +7,7 @@ from lxml.html import fromstring
 from trafilatura.metadata import extract_author
 
 from newsjson import extract
-from newsjson.extractors.authors import clean_authors
+from newsjson.extractors.authors import clean_authors, with_co_authors
 from newsjson.extractors.bylines import find_bylines, guess_author
 from newsjson.extractors.html_parse import parse_html
 
@@ -320,3 +320,24 @@ def test_a_byline_with_its_date_first_gives_the_writer_after_it():
 def test_more_byline_openers(line):
     assert _bylines(f"<div><p>{line}</p></div>").opened == [line]
     assert clean_authors([line], guessed=True).names == ["Mara Quell"]
+
+
+def _page(head: str, body: str = "<p>Story text.</p>") -> str:
+    return f"<html><head><title>t</title>{head}</head><body><article><h1>Bridge opens</h1>{body}</article></body></html>"
+
+
+def _json_ld_author(*names: str) -> str:
+    people = ", ".join(f'{{"@type": "Person", "name": "{name}"}}' for name in names)
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Bridge opens", "author": [{people}]}}</script>'
+
+
+def test_an_author_tag_listing_the_schema_writer_adds_the_co_writers():
+    head = _json_ld_author("Mara Quell") + '<meta name="author" content="Mara Quell, Tom Bell">'
+    assert extract(_page(head)).authors == ["Mara Quell", "Tom Bell"]
+
+
+def test_an_author_tag_of_its_own_beside_the_schema_writer_adds_nobody():
+    # a second tag is as often the publishing house or an editor as a co-writer
+    head = _json_ld_author("Mara Quell") + '<meta name="author" content="Mara Quell"><meta name="author" content="Tom Bell">'
+    assert extract(_page(head)).authors == ["Mara Quell"]
+    assert with_co_authors(["Mara Quell"], ["Tom Bell, Ines Moreau"]) == ["Mara Quell"]
