@@ -681,6 +681,11 @@ _NEXT_CLAUSE = re.compile(
     "(?:[\"\u201d\u2019']?,?[\"\u201d\u2019']*\\s+(?:and|but)|[\"\u201d\u2019']?,[\"\u201d\u2019']*)\\s+(?:(?:also|then|later|has|had)\\s+)?$")
 
 
+# A relative clause inside an audience ("told the panel, which ..., that"):
+# its own "that" may follow.
+_RELATIVE = re.compile(r"\b(?:who|whom|which|where|whose|when)\b")
+
+
 def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: int,
                   m: Mention | None) -> _Found | None:
     """The reported clause after a cue: "said (that) ...", "told reporters
@@ -701,7 +706,8 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
     if evidence and not (that and that.start(1) < 3) and not _evidence_subject(text, s_lo, cue[0]):
         return None  # "he found the keys": only polls, studies and papers find things said
     if that and ("," not in rest[:that.start(1)] or base not in _OBJECT_VERBS and that.start(1) < 40
-                 or _PLACE_OR_TIME.match(rest.lstrip(" ,"))):
+                 or _PLACE_OR_TIME.match(rest.lstrip(" ,"))
+                 or base in _OBJECT_VERBS and that.start(1) < 120 and not _RELATIVE.search(rest, 0, that.start(1))):
         # (a place or time may carry commas of its own: "said at a forum in
         # Dover, Delaware, that ...")
         start += that.start(1)

@@ -579,3 +579,10 @@ def test_an_adverb_of_the_act_after_said_is_not_reported() -> None:
     text = 'Ana Ruiz has said repeatedly "the next mayor" should choose the new chief of police.'
     (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert q.text == '"the next mayor" should choose the new chief of police.'
+
+
+def test_told_an_audience_with_a_place_and_time_then_that() -> None:
+    text = ('Ruiz is telling a packed crowd in snowy Dover, Delaware, on the last day of the race '
+            'that she has few memories of her first race aside from one cold night in a diner near the "old mill."')
+    (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert q.text.startswith("that she has few memories")
