@@ -831,7 +831,11 @@ _HEAD_NOUN_BEFORE_COMMA = re.compile(r"\s+[a-z]+(?=,)")
 _PLACE_OR_TIME = re.compile(r"(?:at|in|during|after|before|while|from|on|outside|inside|near)\s", re.IGNORECASE)
 _OBJECT = re.compile(
     r"\s*(?:(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the\s+crowd)\b"
-    r"|(?:(?:the|a|an|his|her|their)\s+)?[\w'\u2019.\-]+(?:\s+[A-Z][\w.\-]*)*)")
+    # "told a farmers gathering in Dover": an audience of a few words before its place
+    r"|(?:the|a|an|his|her|their)\s+(?:[\w'\u2019\-]+\s+){1,3}?(?=(?:in|at)\s+[A-Z])"
+    r"|(?:(?:the|a|an|his|her|their)\s+)?[\w'\u2019.\-]+(?:\s+[A-Z][\w.\-]*)*)"
+    # and the place where it was told: "told reporters in Dover"
+    r"(?:\s*(?:in|at)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\b,?)?")
 
 
 # Verbs whose object carries what was said, often as a quoted phrase: "called

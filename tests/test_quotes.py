@@ -586,3 +586,10 @@ def test_told_an_audience_with_a_place_and_time_then_that() -> None:
             'that she has few memories of her first race aside from one cold night in a diner near the "old mill."')
     (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert q.text.startswith("that she has few memories")
+
+
+def test_told_an_audience_and_its_place_then_a_clause() -> None:
+    for audience in ("reporters in Dover", "a farmers gathering in Dover"):
+        text = f'Ruiz told {audience} she will protect the mill while her rival wants to "sell it to the highest bidder."'
+        (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
+        assert q.text == 'she will protect the mill while her rival wants to "sell it to the highest bidder."'
