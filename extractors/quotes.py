@@ -288,6 +288,38 @@ def _direct_shape(text: str, q: QuotedSpan, sent_lo: int) -> bool:
     return not before or before[-1] in ":,\u2014-" or q.continues
 
 
+# A headline that names its speaker before a colon: 'Ana Ruiz: Mill Closure
+# 'A Betrayal' of the Town.' / 'Ruiz: 'We Will Not Give Up.''
+_HEADLINE_SPEAKER = re.compile(
+    r"((?:[A-Z][\w.'\u2019\-]*\s+){0,5}[A-Z][\w.'\u2019\-]*):\s+(\S.*?)\.?\s*$")
+_NOT_HEADLINE_SPEAKERS = frozenset(
+    "the latest exclusive watch video report poll breaking update analysis opinion editorial "
+    "review photos live fact check excerpt".split())
+
+
+def _headline_quote(text: str, lo: int, hi: int, para_q: list[QuotedSpan]) -> _Found | None:
+    """The quote of a one-line headline 'Speaker: what they said', quoted
+    words and all; the speaker is the name before the colon."""
+    m = _HEADLINE_SPEAKER.fullmatch(text, lo, hi)
+    if m is None or _word_count(text, lo, hi) > 25 or "\n" in text[lo:hi].strip():
+        return None
+    name = m.group(1)
+    if name.isupper() or any(w.lower().strip(".") in _NOT_HEADLINE_SPEAKERS for w in name.split()):
+        return None  # 'WASHINGTON:', 'The Latest:': a place or a rubric
+    start, end = m.start(2), m.end(2)
+    if any(q.close_mark < 0 or q.open_mark < start for q in para_q):
+        return None
+    outside = "".join(text[a:b] for a, b in zip([start] + [q.close_mark + 1 for q in para_q],
+                                                 [q.open_mark for q in para_q] + [end]))
+    if ":" in outside or re.search(r"[.!?]\s+[A-Z]", outside):
+        return None  # 'Lea Moss: "..." Bo Hart: "..."': a transcript, not a headline
+    first, last = para_q[0], para_q[-1]
+    whole = len(para_q) == 1 and first.open_mark == start and last.close_mark + 1 >= end
+    if whole:
+        return _Found(first.start, first.end, "direct", None, Mention(m.start(1), m.end(1), "name", m.start(1), m.end(1)))
+    return _Found(start, end, "indirect", None, Mention(m.start(1), m.end(1), "name", m.start(1), m.end(1)))
+
+
 def _find(text: str) -> list[_Found]:
     spans = [q for q in find_quoted_spans(text) if not q.nested]
     cues = _Cues(text)
@@ -300,6 +332,11 @@ def _find(text: str) -> list[_Found]:
             if spans[si].open_mark >= lo:
                 para_q.append(spans[si])
             si += 1
+        if para_q and lo == paragraphs[0][0]:
+            head = _headline_quote(text, lo, hi, para_q)
+            if head is not None:
+                out.append(head)
+                continue
         marks = [(q.open_mark, q.close_mark + 1 if q.close_mark >= 0 else hi) for q in para_q]
         sents = sentence_spans(text, lo, hi, marks)
         quoted: list[_Found | None] = []

@@ -593,3 +593,19 @@ def test_told_an_audience_and_its_place_then_a_clause() -> None:
         text = f'Ruiz told {audience} she will protect the mill while her rival wants to "sell it to the highest bidder."'
         (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
         assert q.text == 'she will protect the mill while her rival wants to "sell it to the highest bidder."'
+
+
+def test_headline_names_its_speaker_before_a_colon() -> None:
+    text = "Ana Ruiz: Mill Closure \u2018A Betrayal\u2019 of the Town.\n\nThe mayor spoke on Monday."
+    (q,) = find_quotes(text)
+    assert (q.kind, q.text) == ("indirect", "Mill Closure \u2018A Betrayal\u2019 of the Town")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
+    text = "Ruiz: \u2018We Will Not Give Up.\u2019\n\nThe mayor spoke on Monday."
+    (q,) = find_quotes(text)
+    assert (q.kind, q.text) == ("direct", "We Will Not Give Up.")
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ruiz"
+
+
+def test_headline_rubric_before_a_colon_is_no_speaker() -> None:
+    text = "The Latest: Mill Closure \u2018A Betrayal\u2019 of the Town.\n\nThe mayor spoke on Monday."
+    assert all(q.speaker_mention is None or q.speaker_mention.text != "The Latest" for q in find_quotes(text))
