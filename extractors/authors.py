@@ -354,3 +354,19 @@ def with_co_authors(names: list[str], lines: list[str], publisher: str | None = 
                 known.add(key)
                 found.append(name)
     return found
+
+
+def with_full_names(names: list[str], lines: list[str], publisher: str | None = None) -> list[str]:
+    """``names`` with a lone first name ("Mara") replaced by the full name a byline line gives ("By Mara Quell")."""
+    full = [name for name in clean_authors(lines, publisher, guessed=True).names if len(name.split()) > 1]
+    found = []
+    for name in names:
+        if is_lone_first_name(name):
+            name = next((f for f in full if f.split()[0].casefold() == name.casefold()), name)
+        found.append(name)
+    return list(dict.fromkeys(found))
+
+
+def is_lone_first_name(name: str) -> bool:
+    """One word of a cased script: a first name or handle that a byline may spell out."""
+    return " " not in name and not _UNCASED_SCRIPT.search(name)

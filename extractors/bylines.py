@@ -237,7 +237,7 @@ def _rest_of_line(node: HtmlElement, owner: HtmlElement, is_tail: bool) -> str |
                 break
             words = []
         else:
-            words.extend(token.split())  # type: ignore[union-attr]
+            words.extend(token.split())  # type: ignore[attr-defined]  # a text token, not a marker
     return " ".join(words).strip(" :") if after else ""
 
 
@@ -412,3 +412,29 @@ def _pruned_copy(node: HtmlElement, dropped: set[HtmlElement]) -> HtmlElement:
         if original in dropped:
             delete_element(copied)
     return copy
+
+
+# A short text that opens with a given first name, for pages whose structured data
+# names the writer by it alone.
+_FIND_TEXTS_OPENING_WITH = etree.XPath("//text()[string-length(.) < 60][starts-with(normalize-space(.), $opening)]")
+_COMMENTS = re.compile(r"comment", re.I)
+
+
+def full_names_of(tree: HtmlElement, first_name: str) -> list[str]:
+    """Texts that are the name alone, spelled out: '<p class="full-name">Mara Quell</p>' for "Mara".
+
+    Side boxes count (an author box beside the story is where a full name stands);
+    comments do not, nor any text of more than three words.
+    """
+    found = []
+    for hit in _FIND_TEXTS_OPENING_WITH(tree, opening=first_name + " ")[:MAX_CANDIDATES]:
+        words = hit.split()
+        if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words):
+            continue
+        owner = hit.getparent()  # type: ignore[attr-defined]  # lxml text results know their element
+        if owner is None or owner.tag in _SKIP_TAGS or any(
+            _COMMENTS.search((a.get("class") or "") + " " + (a.get("id") or "")) for a in owner.iterancestors()
+        ):
+            continue
+        found.append(" ".join(words))
+    return found

@@ -14,8 +14,8 @@ from trafilatura.metadata import extract_title
 from trafilatura.settings import set_date_params
 from htmldate import find_date
 
-from .authors import clean_authors, with_co_authors
-from .bylines import find_bylines, guess_author
+from .authors import clean_authors, is_lone_first_name, with_co_authors, with_full_names
+from .bylines import find_bylines, full_names_of, guess_author
 from .body import PageText, clean_body, read_page_text
 from .body_cascade import BodyCascade
 from .dates import to_iso8601
@@ -101,9 +101,11 @@ def _title(meta: PageMetadata, tree: HtmlElement) -> str | None:
 def _authors(meta: PageMetadata, tree: HtmlElement, warnings: list[str]) -> list[str]:
     """The first source that names a person: JSON-LD, then meta tags, then the visible byline.
 
-    A source that names only the outlet ("Lesotho Times"), a desk or an e-mail address
-    gives way to the next one. The page is searched for a byline only when the
-    structured sources name nobody.
+    A source that names only the outlet ("The Daily Example"), a desk or an e-mail address
+    gives way to the next one. Beside the JSON-LD writers, an author tag that names one
+    of them adds its co-writers, and a first name alone is spelled out by a name the
+    page shows. The page is searched for a byline only when the structured sources
+    name nobody.
     """
     dropped: list[str] = []
 
@@ -118,6 +120,10 @@ def _authors(meta: PageMetadata, tree: HtmlElement, warnings: list[str]) -> list
         names = with_co_authors(names, tagged, meta.publisher)
     else:
         names = names_in(tagged)
+    for name in [name for name in names if is_lone_first_name(name)]:
+        # Blog engines put the account's display name ("Mara") in the structured data
+        # and the writer's full name in the visible byline ("By Mara Quell").
+        names = with_full_names(names, full_names_of(tree, name), meta.publisher)
     if not names:
         bylines = find_bylines(tree)
         # Authors marked up as such (several links for co-authors) count together;

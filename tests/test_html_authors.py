@@ -8,7 +8,7 @@ from trafilatura.metadata import extract_author
 
 from newsjson import extract
 from newsjson.extractors.authors import clean_authors, with_co_authors
-from newsjson.extractors.bylines import find_bylines, guess_author
+from newsjson.extractors.bylines import find_bylines, full_names_of, guess_author
 from newsjson.extractors.html_parse import parse_html
 
 
@@ -341,3 +341,25 @@ def test_an_author_tag_of_its_own_beside_the_schema_writer_adds_nobody():
     head = _json_ld_author("Mara Quell") + '<meta name="author" content="Mara Quell"><meta name="author" content="Tom Bell">'
     assert extract(_page(head)).authors == ["Mara Quell"]
     assert with_co_authors(["Mara Quell"], ["Tom Bell, Ines Moreau"]) == ["Mara Quell"]
+
+
+def test_a_lone_first_name_in_the_schema_takes_the_full_name_the_page_shows():
+    # the author box beside the story spells the name out, even in a side column
+    body = "<p>Story text.</p><aside class='article-sidebar'><p>By</p><p class='full-name'>Mara Quell</p></aside>"
+    assert extract(_page(_json_ld_author("Mara"), body)).authors == ["Mara Quell"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Mara Quell and the bridge crew said the repairs took most of the year.</p>",  # a sentence, not a name
+        "<div class='comments'><p class='comment-author'>Mara Lind</p></div>",  # a commenter who shares the first name
+    ],
+)
+def test_a_lone_first_name_stays_without_a_name_alone_that_spells_it_out(body):
+    assert extract(_page(_json_ld_author("Mara"), body)).authors == ["Mara"]
+
+
+def test_full_names_of_reads_short_name_texts_only():
+    tree = fromstring("<html><body><p>Mara Quell</p><p>Mara went home early today</p><script>Mara Quell</script></body></html>")
+    assert full_names_of(tree, "Mara") == ["Mara Quell"]
