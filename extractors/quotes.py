@@ -41,7 +41,10 @@ _NOUNISH = frozenset(
     "warn request respond show find echo bark beam laugh sigh groan press".split())
 _THAT_NEXT = re.compile(r"\s+that\b")
 _POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+$")
-_SUBJECT_RIGHT_BEFORE = re.compile(r"(?:\b(?:he|she|they|it|we|I|who|also)|[A-Z][\w'\u2019.\-]*[a-z])\s+$")
+_SUBJECT_RIGHT_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they|it|we|I|who|also)|[A-Z][\w'\u2019.\-]*[a-z])\s+$"
+    # right after a quote: '"...," the suit reads', '"...," a campaign statement charges'
+    r"|[,.!?][\"\u201d\u2019']\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019\-]+\s+){1,2}$")
 _OBJECT_VERBS = frozenset("tell inform remind assure warn ask advise instruct".split())
 _TIME_ADVERBIAL = re.compile(
     r"\s*(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"

@@ -609,3 +609,11 @@ def test_headline_names_its_speaker_before_a_colon() -> None:
 def test_headline_rubric_before_a_colon_is_no_speaker() -> None:
     text = "The Latest: Mill Closure \u2018A Betrayal\u2019 of the Town.\n\nThe mayor spoke on Monday."
     assert all(q.speaker_mention is None or q.speaker_mention.text != "The Latest" for q in find_quotes(text))
+
+
+def test_a_document_right_after_the_quote_reads_it() -> None:
+    text = ('The suit names the mayor.\n\n'
+            '"The mayor tied these statements to the firing of the clerk to damage her name," the suit reads.')
+    (q,) = quoted(text)
+    assert q.cue is not None and q.cue.text == "reads"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the suit"
