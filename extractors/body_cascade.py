@@ -255,6 +255,9 @@ class _Paragraph(Paragraph):
 
 
 class _ParagraphMaker(ParagraphMaker):
+    paragraph: _Paragraph | None  # declared: jusText's untyped __init__ leaves mypy no type to read
+    paragraphs: list[_Paragraph]
+
     def _start_new_pragraph(self) -> None:
         if self.paragraph and self.paragraph.contains_text():
             self.paragraphs.append(self.paragraph)
