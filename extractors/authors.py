@@ -345,6 +345,8 @@ def with_co_authors(names: list[str], lines: list[str], publisher: str | None = 
     known = {_squashed(name) for name in names}
     found = list(names)
     for line in lines:
+        if not _SPLIT.search(line):  # one name at most
+            continue
         line_names = clean_authors([line], publisher).names
         keys = [_squashed(name) for name in line_names]
         if len(line_names) < 2 or known.isdisjoint(keys):
