@@ -363,3 +363,17 @@ def test_a_lone_first_name_stays_without_a_name_alone_that_spells_it_out(body):
 def test_full_names_of_reads_short_name_texts_only():
     tree = fromstring("<html><body><p>Mara Quell</p><p>Mara went home early today</p><script>Mara Quell</script></body></html>")
     assert full_names_of(tree, "Mara") == ["Mara Quell"]
+
+
+def test_every_byline_shape_on_one_page_is_found():
+    # one pass over the page sorts each short text into opener, bare label and dateline
+    found = _bylines(
+        "<h1>Headline</h1><div class='meta'><span itemprop='author'>Mara Quell</span></div>"
+        "<div class='byline-box'>Tom Bell</div><p>By Ines Moreau</p>"
+        "<div><span>Autor:</span><span>Kim Ode</span></div>"
+        "<div><span>Posted on 3 May 2021 by Lena Ortiz</span></div><p>Story text.</p>"
+    )
+    assert found.marked == ["Mara Quell"]
+    assert found.classed == ["Tom Bell"]
+    assert found.opened == ["By Ines Moreau", "Autor: Kim Ode", "by Lena Ortiz"]
+
