@@ -23,8 +23,7 @@ def dotted_day(text: str) -> str | None:
     match = _DOTTED_DAY.search(text)
     if not match:
         return None
-    day, month, year = int(match[1]), int(match[2]), int(match[3])
-    return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+    return _checked(int(match[3]), int(match[2]), int(match[1]))
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -189,34 +188,25 @@ def leading_day(text: str) -> str | None:
     return first[1] if first and first[0] == 0 else None
 
 
+# Each written form of a date and how its match reads as YYYY-MM-DD (None if no such day).
+_DAY_READERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str | None]], ...] = (
+    (_DAY_MONTH_YEAR, lambda m: _checked(int(m[3]), _MONTH_BY_NAME[m[2].lower()], int(m[1]))),
+    (_MONTH_DAY_YEAR, lambda m: _checked(int(m[3]), _MONTH_BY_NAME[m[1].lower()], int(m[2]))),
+    (_ISO_DAY, lambda m: _checked(int(m[1]), int(m[2]), int(m[3]))),
+    (_DOTTED_DAY, lambda m: _checked(int(m[3]), int(m[2]), int(m[1]))),
+    (_SLASHED_DAY, lambda m: _checked(int(m[3]), int(m[2]), int(m[1])) or _checked(int(m[3]), int(m[1]), int(m[2]))),
+)
+
+
 def _first_day(text: str) -> tuple[int, str] | None:
+    """(where it starts, YYYY-MM-DD) of the earliest valid date in any written form."""
     found: list[tuple[int, str]] = []
-    for match in _DAY_MONTH_YEAR.finditer(text):
-        day = _checked(int(match[3]), _MONTH_BY_NAME[match[2].lower()], int(match[1]))
-        if day:
-            found.append((match.start(), day))
-            break
-    for match in _MONTH_DAY_YEAR.finditer(text):
-        day = _checked(int(match[3]), _MONTH_BY_NAME[match[1].lower()], int(match[2]))
-        if day:
-            found.append((match.start(), day))
-            break
-    for match in _ISO_DAY.finditer(text):
-        day = _checked(int(match[1]), int(match[2]), int(match[3]))
-        if day:
-            found.append((match.start(), day))
-            break
-    for match in _DOTTED_DAY.finditer(text):
-        day = _checked(int(match[3]), int(match[2]), int(match[1]))
-        if day:
-            found.append((match.start(), day))
-            break
-    for match in _SLASHED_DAY.finditer(text):
-        first, second, year = int(match[1]), int(match[2]), int(match[3])
-        day = _checked(year, second, first) or _checked(year, first, second)
-        if day:
-            found.append((match.start(), day))
-            break
+    for pattern, read in _DAY_READERS:
+        for match in pattern.finditer(text):
+            day = read(match)
+            if day:
+                found.append((match.start(), day))
+                break
     return min(found) if found else None
 
 
