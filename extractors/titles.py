@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable
+from typing import Callable, Iterator
 
 # Separators between a headline and the site or section names around it.
 _SEGMENT_SEPARATOR = re.compile(r"\s+(?:[|–—·•»/:-]|::)\s+|\s*[|｜]\s*|\s+:\s*")
@@ -142,26 +142,32 @@ def _kicker_run_in(h1: str, titles: list[str]) -> str | None:
     second. An <h1> that itself writes "Kicker: Headline" is left whole."""
     key = _key(h1)
     for title in titles:
-        for match in _KICKER_SEPARATOR.finditer(title):
-            kicker, rest = _key(title[: match.start()]), title[match.end():]
-            tail = _key(rest)
-            if len(tail.split()) < MIN_CARD_WORDS or len(tail) >= len(key) or not key.endswith(tail):
+        for tail, kicker, rest in _kicker_splits(title):
+            if len(tail) >= len(key) or not key.endswith(tail):
                 continue
             # What the <h1> shows before the headline: the kicker, no separator after it.
             head = key[: -len(tail)].rstrip(_QUOTES_AND_SPACE)
             if kicker and head.endswith(kicker):
-                return rest.strip()
+                return rest
     return None
+
+
+def _kicker_splits(title: str) -> Iterator[tuple[str, str, str]]:
+    """Each way to read a title as "kicker, separator, headline" with a headline of a few
+    words: (headline in comparison form, kicker in comparison form, headline as written)."""
+    for match in _KICKER_SEPARATOR.finditer(title):
+        rest = title[match.end():].strip()
+        headline = _key(rest)
+        if len(headline.split()) >= MIN_CARD_WORDS:
+            yield headline, _key(title[: match.start()]), rest
 
 
 def _kickers(title: str) -> dict[str, tuple[str, str]]:
     """Each way to read a title as "kicker, separator, headline": headline (comparison
     form) -> (kicker in comparison form, headline as written)."""
     found: dict[str, tuple[str, str]] = {}
-    for match in _KICKER_SEPARATOR.finditer(title):
-        rest = title[match.end():].strip()
-        if len(_key(rest).split()) >= MIN_CARD_WORDS:
-            found.setdefault(_key(rest), (_key(title[: match.start()]), rest))
+    for headline, kicker, rest in _kicker_splits(title):
+        found.setdefault(headline, (kicker, rest))
     return found
 
 
