@@ -217,9 +217,7 @@ def clean_body(
             reason = "headline"
         elif key in caption_texts or (len(key) > 25 and any(key in c for c in caption_texts)):
             reason = "caption"
-        elif _is_link_line(key, page.link_texts):
-            reason = "link"
-        elif index in cards:
+        elif _is_link_line(key, page.link_texts) or index in cards:
             reason = "link"
         elif author_keys and len(line) < 120 and _names_an_author(line, author_words) and _is_byline(line, author_keys):
             reason = "byline"
