@@ -152,16 +152,19 @@ def _holds_a_story(element: HtmlElement) -> bool:
     )
 
 
+_by_article_content = _first_match(_is_article_content)
+_by_story = _first_match(_is_story)
+_by_main_content = _first_match(_is_main_content)
 BODY_SELECTORS: list[Selector] = [
-    _first_match(_is_article_content),
+    _by_article_content,
     X.BODY_XPATH[1],
-    _first_match(_is_story),
-    _first_match(_is_main_content),
+    _by_story,
+    _by_main_content,
     X.BODY_XPATH[4],
 ]
 
 # The selectors that find a container by its class or id (not by tag or role).
-_CLASS_SELECTORS = frozenset((0, 2, 3))
+_CLASS_SELECTORS = (_by_article_content, _by_story, _by_main_content)
 
 # OVERALL_DISCARD_XPATH: share bars, newsletters, menus, ads, related links, hidden blocks.
 _consent = _search(X._alt(X._CONSENT_ID_CLASS_TOKENS))
@@ -247,11 +250,11 @@ def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[
     if options.links is True:
         potential_tags.add("ref")
     result_body = Element("body")
-    for index, select in enumerate(BODY_SELECTORS):
+    for select in BODY_SELECTORS:
         subtree = next((s for s in select(tree) if s is not None), None)
         if subtree is None:
             continue
-        if index in _CLASS_SELECTORS:
+        if select in _CLASS_SELECTORS:
             join_split_body(tree, subtree)
         subtree = prune_unwanted_sections(subtree, potential_tags, options)
         if len(subtree) == 0:
