@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -84,7 +85,7 @@ def shown_date(tree: HtmlElement, *, updates: bool = True) -> str | None:
 def _shown_dates(tree: HtmlElement) -> list[ShownDate]:
     """Dates shown around the headline, nearest first: its siblings, then its parent's, and so on."""
     # A site's logo or section name may come first as an <h1>: a few are tried in turn.
-    headlines = [h for h in tree.iter("h1") if len(h.text_content().strip()) >= MIN_HEADLINE_CHARS][:MAX_HEADLINES]
+    headlines = islice((h for h in tree.iter("h1") if len(h.text_content().strip()) >= MIN_HEADLINE_CHARS), MAX_HEADLINES)
     for headline in headlines:
         budget = [MAX_ELEMENTS_READ]
         inner = headline
