@@ -144,23 +144,43 @@ _PARTICLE_AFTER = {
 ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b")
 
 
+# Any word the pattern above could match is one of these runs of letters (an
+# ASCII encoding keeps one byte per character, so positions hold); the text's
+# distinct runs are few, so the verb forms are picked from them and then found
+# with str.find, rather than each word of a long article passing through Python.
+_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+_WORD_CHAR_OR_HYPHEN = re.compile(r"[\w\-]")
+_WORD_CHAR = re.compile(r"\w")
+_CANDIDATES = frozenset(f.encode() for f in _FORMS | frozenset(PARTICLE_VERB_FORMS))
+
+
 def speech_verbs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every speech-verb form in the text, in order; "pointed
     out" and "summed up" keep their particle, and "shot back", "hit back"
     and "went on" count only with theirs."""
     out = []
     forms = _FORMS
-    for m in _WORD.finditer(text):
-        low = m.group().lower()
-        if low in forms:
-            a, b = m.span()
-            p = _PARTICLE.match(text, b)
-            out.append((a, p.end() if p else b))
-        elif low in PARTICLE_VERB_FORMS:
-            p = _PARTICLE_AFTER[_PARTICLE_OF[low]].match(text, m.end())
-            if p:
-                out.append((m.start(), p.end()))
-    for m in ACCORDING_TO.finditer(text):
-        out.append(m.span())
+    for run in set(text.encode("ascii", "replace").translate(_LETTERS_ONLY).split()):
+        if run.lower() not in _CANDIDATES:
+            continue
+        word = run.decode()
+        low = word.lower()
+        size = len(word)
+        a = text.find(word)
+        while a >= 0:
+            b = a + size
+            # a whole word, as _WORD matches it: no word character or hyphen before, no word character after
+            if not (a and _WORD_CHAR_OR_HYPHEN.match(text, a - 1)) and not _WORD_CHAR.match(text, b):
+                if low in forms:
+                    p = _PARTICLE.match(text, b)
+                    out.append((a, p.end() if p else b))
+                else:
+                    p = _PARTICLE_AFTER[_PARTICLE_OF[low]].match(text, b)
+                    if p:
+                        out.append((a, p.end()))
+            a = text.find(word, b)
+    if "ccording" in text:  # (a plain search first: the pattern has no literal prefix to skip ahead on)
+        for m in ACCORDING_TO.finditer(text):
+            out.append(m.span())
     out.sort()
     return out

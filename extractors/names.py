@@ -41,6 +41,8 @@ _ROLE_BEFORE = re.compile(
 _COURTESY = frozenset("mr mrs ms miss dr".split())
 _LOWER_ONLY = re.compile(r"[a-z]+")
 _NON_SPACE = re.compile(r"\S+")
+# the blanks _CAP_RUN lets between the words of a run
+_RUN_GAP = re.compile(r"[ \t\u00a0]")
 # A name's last word whose period is its own: an initial ("John F.") or "Jr." / "Sr.".
 _INITIAL_OR_SUFFIX_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")
 
@@ -93,6 +95,10 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     "Pakistan's Prime Minister Shehbaz Sharif" -> the owner, then the rest."""
     runs = []
     for m in _CAP_RUN.finditer(text):
+        a, b = m.span()
+        if not _RUN_GAP.search(text, a, b):
+            runs.append([(a, b)])  # one word (most runs): no split, a possessive ends it anyway
+            continue
         run: list[tuple[int, int]] = []
         for w in _NON_SPACE.finditer(text, m.start(), m.end()):
             a, b = w.span()
