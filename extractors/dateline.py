@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import islice
+from typing import Callable
 
 from lxml.html import HtmlElement
 
@@ -192,17 +193,19 @@ def _elsewhere(node: HtmlElement, boxes: re.Pattern[str]) -> bool:
     return False
 
 
-def shown_among(chosen: str, stated: list[str], tree: HtmlElement) -> str:
+def shown_among(chosen: str, stated: list[str], shown_day: Callable[[], str | None]) -> str:
     """Of publication dates the page's own data disagree on, the one it shows its readers.
 
     A JSON-LD datePublished and an article:published_time days apart (a story re-dated
     in one system and not the other) are settled by the date next to the headline;
     without one, or when it matches neither, the first trusted source stands.
+    ``shown_day`` gives that date (``shown_date`` with updates=False), asked only on a
+    disagreement.
     """
     days = {value[:10] for value in stated}
     if not days - {chosen[:10]}:
         return chosen
-    shown = shown_date(tree, updates=False)
+    shown = shown_day()
     if shown is None or shown == chosen[:10]:
         return chosen
     return next((value for value in stated if value[:10] == shown), chosen)

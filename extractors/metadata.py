@@ -9,6 +9,7 @@ import json
 from html import unescape
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Iterator
 
 from lxml.html import HtmlElement
@@ -187,6 +188,8 @@ _PUBLISHED_KEYS = (
     "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
     "article.published", "og:published_time", "published_time", "article:published",
 )
+# The keys that say which date they hold (a bare "date" may be the page's last edit).
+_NAMED_PUBLISHED_KEYS = tuple(key for key in _PUBLISHED_KEYS if key not in UNNAMED_DATE_KEYS)
 # <time> elements read for a local-offset twin of a UTC timestamp (the header's; lists come later).
 MAX_TIME_ELEMENTS = 8
 
@@ -269,9 +272,10 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         found.authors_by_source["meta tags"] = metas
 
     times = list(tree.iter("time"))
+    json_ld_published = to_iso8601(article.get("datePublished"))
     found.date_published = (
-        to_iso8601(article.get("datePublished"))
-        or to_iso8601(_first(meta, *(key for key in _PUBLISHED_KEYS if key not in UNNAMED_DATE_KEYS)))
+        json_ld_published
+        or to_iso8601(_first(meta, *_NAMED_PUBLISHED_KEYS))
         or _time_element(times, "datePublished")
         or to_iso8601(article.get("dateCreated"))
         or _first_visible_time(times)
@@ -296,15 +300,21 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     canonical = next((link.get("href") for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical" and link.get("href")), None)
     found.url = _url_value(canonical) or _url_value(_first(meta, "og:url")) or _url_value(article.get("url")) or _url_value(article.get("mainEntityOfPage"))
     if found.date_published:
-        stated = [to_iso8601(article.get("datePublished"))]
+
+        @cache
+        def shown_published() -> str | None:
+            # asked for by both settlements below, and only when they need it
+            return shown_date(tree, updates=False)
+
+        stated = [json_ld_published]
         stated += [to_iso8601(v) for key in _PUBLISHED_KEYS for v in meta.get(key, ())]
         # Each named source once (further values of a key are often other stories' items).
-        named = [to_iso8601(article.get("datePublished")), _time_element(times, "datePublished")]
-        named += [to_iso8601(meta[key][0]) for key in _PUBLISHED_KEYS if key not in UNNAMED_DATE_KEYS and meta.get(key)]
-        found.date_published = shown_among(found.date_published, [v for v in named if v], tree)
+        named = [json_ld_published, _time_element(times, "datePublished")]
+        named += [to_iso8601(meta[key][0]) for key in _NAMED_PUBLISHED_KEYS if meta.get(key)]
+        found.date_published = shown_among(found.date_published, [v for v in named if v], shown_published)
         found.date_published = first_day_in_permalink(found.date_published, found.url)
         stated += [to_iso8601(node.get("datetime")) for node in times[:MAX_TIME_ELEMENTS] if node.get("datetime")]
-        found.date_published = local_day_form(found.date_published, [v for v in stated if v], found.url, shown=lambda: shown_date(tree, updates=False))
+        found.date_published = local_day_form(found.date_published, [v for v in stated if v], found.url, shown=shown_published)
     section = article.get("articleSection")
     if isinstance(section, list):
         section = section[0] if section else None
