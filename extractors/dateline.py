@@ -35,16 +35,15 @@ _UPDATED_LABEL = re.compile(
 _ANY_LABEL = re.compile(f"{_PUBLISHED_LABEL.pattern}|{_UPDATED_LABEL.pattern}")
 # Class or id words of elements that hold a date: "post-date", "entry-meta", "text_datum".
 _DATE_CLASS = re.compile(r"date|datum|time|zeit|fecha|publish|posted|byline|meta|info")
-# Containers whose dates belong to something else: comments, teasers of other stories,
-# related-link lists, sidebars, menus, footers.
-_ELSEWHERE_CLASS = re.compile(
-    r"comment|kommentar|reply|related|teaser|sidebar|widget|recommend|footer|menu|\bnav|"
-    r"breadcrumb|share|slider|swiper|carousel|archive|calendar|event"
-)
-_ELSEWHERE_TAGS = {"aside", "nav", "footer", "form", "select", "option", "a", "button"}
+# Containers whose dates belong to other items: comments, teasers of other stories,
+# related-link lists.
+_OTHER_ITEMS = r"comment|kommentar|reply|related|teaser|recommend|slider|swiper|carousel"
 # A line that says it is a publication date ("Erschienen am: 01.11.2023") is the story's even
-# in a review's footer box; only comments, teasers and link lists make it another item's.
-_ELSEWHERE_FOR_LABELLED = re.compile(r"comment|kommentar|reply|related|teaser|recommend|slider|swiper|carousel")
+# in a review's footer box; only those containers make it another item's.
+_ELSEWHERE_FOR_LABELLED = re.compile(_OTHER_ITEMS)
+# An unlabelled date is also another's in sidebars, menus and footers.
+_ELSEWHERE_CLASS = re.compile(_OTHER_ITEMS + r"|sidebar|widget|footer|menu|\bnav|breadcrumb|share|archive|calendar|event")
+_ELSEWHERE_TAGS = {"aside", "nav", "footer", "form", "select", "option", "a", "button"}
 # A date element is a short line; longer text is a paragraph that mentions a date.
 MAX_DATE_ELEMENT_CHARS = 100
 MAX_DATE_ELEMENT_CHILDREN = 12
@@ -118,7 +117,7 @@ def _dates_in(roots: list[HtmlElement], budget: list[int], near_headline: bool =
                 lines = _date_led_lines(node)
             for text, holder, labelled in lines:
                 day = text_day(text)
-                if day is None or _elsewhere(holder, _ELSEWHERE_FOR_LABELLED if labelled else _ELSEWHERE_CLASS):
+                if day is None or _elsewhere(holder, labelled=labelled):
                     continue
                 low = text.lower()
                 updated = bool(_UPDATED_LABEL.search(low)) and not _PUBLISHED_LABEL.search(low)
@@ -175,7 +174,7 @@ def _is_labelled(text: str) -> bool:
     return not text.isspace() and _ANY_LABEL.search(text.lower()) is not None
 
 
-def _elsewhere(node: HtmlElement, boxes: re.Pattern[str]) -> bool:
+def _elsewhere(node: HtmlElement, *, labelled: bool) -> bool:
     """Whether a date line lies in a box of other items' dates (comments, teasers, menus).
 
     The line's own class is not read: "c-teaser__meta" or "comment-date" name the
@@ -183,10 +182,11 @@ def _elsewhere(node: HtmlElement, boxes: re.Pattern[str]) -> bool:
     """
     if node.tag in _ELSEWHERE_TAGS:
         return True
+    boxes = _ELSEWHERE_FOR_LABELLED if labelled else _ELSEWHERE_CLASS
     for element in node.iterancestors():
         if element.tag in ("body", "html"):
             break
-        if boxes is _ELSEWHERE_CLASS and element.tag in _ELSEWHERE_TAGS:
+        if not labelled and element.tag in _ELSEWHERE_TAGS:
             return True
         if boxes.search(((element.get("class") or "") + " " + (element.get("id") or "")).lower()):
             return True
