@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cues import ADVERBS, SPEECH_VERB_FORMS
 
@@ -191,7 +192,9 @@ def _appositive_name(text: str, toks: list[tuple[int, int]], comma: int) -> Ment
         return Mention(toks[comma + 1][0], name[1], "name", name[0], name[1])
     return None
 
+@lru_cache(maxsize=4096)
 def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | None:
+    # (cached: the quote finder and the speaker pass ask for the same subjects; a Mention is frozen)
     tag = _PARTY_TAG_END.search(text, max(lo, verb_start - 30), verb_start)
     if tag is not None and tag.start() > lo:
         verb_start = tag.start()

@@ -134,6 +134,9 @@ def find_names(text: str) -> list[NameOccurrence]:
         low = [text[a:b].lower().rstrip(".") for a, b in words]
         if low[-1].endswith(("'s", "\u2019s")):  # only a run's last word is possessive
             low[-1] = low[-1][:-2]
+        if len(words) == 1 and (low[0] in NOT_NAMES or low[0] in ("of", "for") or (
+                low[0] in TITLES and low[0] not in ORG_WORDS)):
+            continue  # a lone "The", "He", "President": what the loop below strips, leaving nothing (the common case)
         org = _org_shaped(low)
         i = 0
         courtesy = False
