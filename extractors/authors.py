@@ -335,6 +335,37 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
     return result
 
 
+# trafilatura's own guess at the writer reads the first author-classed element as it
+# stands; beside full names it yields blog first names ("Andrea") and, as often, an
+# editor's short code ("amw"), a label ("D-Zug", "NMB-Media") or one word of a list
+# of categories. Fewer letters than this in a lone word is a code, not a first name.
+MIN_GUESSED_FIRST_NAME = 4
+_ABBREVIATION_PART = re.compile(r"^(?:[^\W\d_]|[^\W\d_]*[A-Z]{2,}[^\W\d_]*)$")
+
+
+def _plausible_lone_name(name: str) -> bool:
+    """A single guessed word that can be a first name or handle: long enough, no initials glued on by a hyphen."""
+    if " " in name or _UNCASED_SCRIPT.search(name):
+        return True
+    if sum(c.isalpha() for c in name) < MIN_GUESSED_FIRST_NAME:
+        return False
+    return not ("-" in name and any(_ABBREVIATION_PART.match(part) for part in name.split("-")))
+
+
+def clean_guessed_author(guess: str | None, publisher: str | None = None) -> CleanedAuthors:
+    """Person names in trafilatura's guess ("Jane Doe; John Roe"), stricter about lone words.
+
+    A guess of several parts of which some are not names is a list of the page's
+    words ("Lautsprecher; Heimkino; HiFi"), not a byline: nothing of it is kept.
+    """
+    parts = [part for part in (guess or "").split(";") if part.strip()]
+    result = clean_authors(parts, publisher)
+    if len(parts) >= MIN_WORD_LIST and result.dropped:
+        return CleanedAuthors([], result.dropped + result.names)
+    kept = [name for name in result.names if _plausible_lone_name(name)]
+    return CleanedAuthors(kept, result.dropped + [name for name in result.names if name not in kept])
+
+
 def with_co_authors(names: list[str], lines: list[str], publisher: str | None = None) -> list[str]:
     """``names`` and the co-writers a byline line naming one of them adds.
 

@@ -14,7 +14,7 @@ from trafilatura.metadata import extract_title
 from trafilatura.settings import set_date_params
 from htmldate import find_date
 
-from .authors import clean_authors, is_lone_first_name, with_co_authors, with_full_names
+from .authors import clean_authors, clean_guessed_author, is_lone_first_name, with_co_authors, with_full_names
 from .bylines import find_bylines, full_names_of, guess_author
 from .body import PageText, clean_body, read_page_text
 from .body_cascade import BodyCascade
@@ -134,8 +134,9 @@ def _authors(meta: PageMetadata, tree: HtmlElement, warnings: list[str]) -> list
                 break
             names = names_in([line], guessed=True)
         if not names:
-            guessed = guess_author(tree)
-            names = names_in(guessed.split(";") if guessed else [])
+            cleaned = clean_guessed_author(guess_author(tree), meta.publisher)
+            dropped.extend(cleaned.dropped)
+            names = cleaned.names
         if names:
             warnings.append("authors: guessed from the page's byline (no structured author)")
     if dropped:

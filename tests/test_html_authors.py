@@ -7,7 +7,7 @@ from lxml.html import fromstring
 from trafilatura.metadata import extract_author
 
 from newsjson import extract
-from newsjson.extractors.authors import clean_authors, with_co_authors
+from newsjson.extractors.authors import clean_authors, clean_guessed_author, with_co_authors
 from newsjson.extractors.bylines import find_bylines, full_names_of, guess_author
 from newsjson.extractors.html_parse import parse_html
 
@@ -377,3 +377,26 @@ def test_every_byline_shape_on_one_page_is_found():
     assert found.classed == ["Tom Bell"]
     assert found.opened == ["By Ines Moreau", "Autor: Kim Ode", "by Lena Ortiz"]
 
+
+
+@pytest.mark.parametrize(
+    "guess, names",
+    [
+        ("Mara Quell", ["Mara Quell"]),
+        ("Andrea", ["Andrea"]),  # a blog signed with a first name
+        ("Abc", []),  # an editor's short code
+        ("X-Bahn", []),  # a label with a letter glued on
+        ("ABC-Media", []),
+        ("Jean-Luc", ["Jean-Luc"]),
+        ("Gartenmöbel; Grillen; Terrasse Zudem finden Sie hier Tipps; Tricks", []),  # a list of categories
+        ("Mara Quell; Tom Bell", ["Mara Quell", "Tom Bell"]),
+        (None, []),
+    ],
+)
+def test_the_markup_guess_keeps_names_and_drops_codes_and_lists(guess, names):
+    assert clean_guessed_author(guess).names == names
+
+
+def test_a_page_whose_only_author_mark_holds_a_short_code_gets_no_author():
+    html = "<html><body><article><h1>Title of the story</h1><div class='author'>abc</div>" + "<p>Some story text here.</p>" * 5 + "</article></body></html>"
+    assert extract(html).authors == []
