@@ -15,7 +15,7 @@ _PREFIX = re.compile(
     r"(?:by|von|vom|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|author|auteur|redaktion)\s*[:\-–]?\s+",
     re.I,
 )
-_ROLE_WORD = r"(?:author|autor|autorin|auteur|autore|writer|reporter|byline|text|texto|texte|fotos?|photos?|bilder?|interview|recherche)s?"
+_ROLE_WORD = r"(?:author|autor|autorin|auteur|autore|writer|reporter|byline|text|texto|texte|fotos?|photos?|bilder?|interview|recherche|quelle|source)s?"
 # "Text & Fotos: Jane Doe", "Autorin/Autor: Max Muster", "Text und Interview: …": roles joined
 # before one colon. "责任编辑：焦鹏" (editor in charge), "记者：…": Chinese credit labels.
 _LABEL = re.compile(
@@ -63,7 +63,7 @@ _NOT_A_PERSON = {
     "llc", "group", "magazine", "zeitung", "times", "post", "daily", "tribune", "herald", "journal",
     "newsletter", "office", "bureau", "department", "university", "institute", "ministry", "network",
     "tv", "radio", "channel", "nachrichten", "tagblatt", "kurier", "rundschau", "anzeiger", "presse",
-    "gazette", "courier", "observer", "chronicle", "review", "weekly", "monthly", "today", "zeit", "report", "reports", "via", "source", "sources", "with", "mit", "and",
+    "gazette", "courier", "observer", "chronicle", "review", "weekly", "monthly", "today", "zeit", "report", "reports", "via", "source", "sources", "quelle", "quellen", "with", "mit", "and",
     # "Red., Agenturen", "Folgen", "Twitter Facebook", "Stand": desk abbreviations and the
     # buttons and labels that sit beside a byline.
     "red", "agenturen", "agentur", "chefredakteur", "chefredakteurin", "stand", "follow", "folgen",
@@ -219,6 +219,22 @@ def _without_role_tail(piece: str) -> str:
 _SURNAME_FIRST = re.compile(r"^\s*([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]+)\s*$")
 
 
+# "Mobasir hassan": a writer who typed their own profile name leaves a surname in lower
+# case. Structured data names a person there, so a capitalised first word followed by
+# lower-case words (not particles) of a name's length is that name, not a phrase.
+_LOWER_WORD = re.compile(r"^[^\W\d_]{3,}$")
+
+
+def _with_capitalised_surname(name: str) -> str:
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not words[0][:1].isupper() or not words[0][1:].islower():
+        return name
+    rest = words[1:]
+    if rest[-1] in _PARTICLES or not all(w.islower() and _LOWER_WORD.match(w) or w in _PARTICLES for w in rest):
+        return name
+    return " ".join([words[0], *(w if w in _PARTICLES else w.capitalize() for w in rest)])
+
+
 def _opens_with_by(raw: str) -> bool:
     raw = raw.strip().lstrip("(（")
     return bool(_PREFIX.match(raw) or _LABEL.match(raw))
@@ -282,11 +298,12 @@ def _pieces(raw: str) -> list[str]:
     return out
 
 
-def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool = False) -> CleanedAuthors:
+def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool = False, structured: bool = False) -> CleanedAuthors:
     """Split and clean byline strings; what is not a person name goes to ``dropped``.
 
     ``guessed``: the strings come from the page's visible markup, not its structured
-    data, and must look like full names.
+    data, and must look like full names. ``structured``: they come from the page's
+    author fields (JSON-LD, meta tags), which hold names only.
     """
     result = CleanedAuthors()
     publisher_words = {w.lower() for w in re.findall(r"\w+", publisher or "")}
@@ -315,6 +332,8 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
                 result.dropped.append(piece)
                 continue
             name = _tidy_case(_without_role_tail(piece))
+            if structured:
+                name = _with_capitalised_surname(name)
             key = _squashed(name)  # "emma-doe" (a profile slug) is "Emma Doe" again
             if key in seen:
                 continue

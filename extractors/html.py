@@ -109,17 +109,17 @@ def _authors(meta: PageMetadata, tree: HtmlElement, warnings: list[str]) -> list
     """
     dropped: list[str] = []
 
-    def names_in(raw: list[str], guessed: bool = False) -> list[str]:
-        cleaned = clean_authors(raw, meta.publisher, guessed=guessed)
+    def names_in(raw: list[str], guessed: bool = False, structured: bool = False) -> list[str]:
+        cleaned = clean_authors(raw, meta.publisher, guessed=guessed, structured=structured)
         dropped.extend(cleaned.dropped)
         return cleaned.names
 
     tagged = meta.authors_by_source.get("meta tags", [])
-    names = names_in(meta.authors_by_source.get("JSON-LD", []))
+    names = names_in(meta.authors_by_source.get("JSON-LD", []), structured=True)
     if names:
         names = with_co_authors(names, tagged, meta.publisher)
     else:
-        names = names_in(tagged)
+        names = names_in(tagged, structured=True)
     for name in [name for name in names if is_lone_first_name(name)]:
         # Blog engines put the account's display name ("Mara") in the structured data
         # and the writer's full name in the visible byline ("By Mara Quell").

@@ -400,3 +400,28 @@ def test_the_markup_guess_keeps_names_and_drops_codes_and_lists(guess, names):
 def test_a_page_whose_only_author_mark_holds_a_short_code_gets_no_author():
     html = "<html><body><article><h1>Title of the story</h1><div class='author'>abc</div>" + "<p>Some story text here.</p>" * 5 + "</article></body></html>"
     assert extract(html).authors == []
+
+
+@pytest.mark.parametrize(
+    "raw, names",
+    [
+        (["Mara quell"], ["Mara Quell"]),  # a profile name typed with a lower-case surname
+        (["Ludwig van beethoven"], ["Ludwig van Beethoven"]),
+        (["Zuletzt geändert am"], []),  # still a phrase: the particle-like tail is not a surname
+        (["Quelle: abc"], []),
+    ],
+)
+def test_structured_author_fields_keep_a_lower_case_surname(raw, names):
+    assert clean_authors(raw, structured=True).names == names
+
+
+def test_a_lower_case_surname_in_visible_markup_is_still_prose():
+    assert clean_authors(["Zuletzt geändert"]).names == []
+    assert clean_authors(["Mara quell"], guessed=True).names == []
+
+
+def test_json_ld_author_with_a_lower_case_surname():
+    html = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "A story",'
+            ' "author": {"@type": "Person", "name": "Mara quell"}}</script></head><body><article><h1>A story</h1>'
+            + "<p>Some story text here.</p>" * 5 + "</article></body></html>")
+    assert extract(html).authors == ["Mara Quell"]
