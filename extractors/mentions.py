@@ -136,6 +136,7 @@ _ROLE_AFTER_COMMA = re.compile(r"(?<=[\w.]),\s+(?:[a-z][\w\-]*\s+){1,3}$")
 _WORD_AT_END = re.compile(r"([A-Za-z]+)\s*$")
 
 
+@lru_cache(maxsize=4096)  # (asked again for the same verb by the quote finder and the speaker pass)
 def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Mention | None:
     """The noun phrase right before a verb: "the diplomat [argued]",
     "Kim Song, the ambassador, [said]", "he [also noted]", "Lea Stone from
