@@ -422,3 +422,30 @@ def with_full_names(names: list[str], lines: list[str], publisher: str | None = 
 def is_lone_first_name(name: str) -> bool:
     """One word of a cased script: a first name or handle that a byline may spell out."""
     return " " not in name and not _UNCASED_SCRIPT.search(name)
+
+
+# Blog engines' schema graphs give the writer as a Person whose name is the account's
+# first name ("Mara") and whose description, the profile's bio, opens with the full
+# name ("Mara Quell ist freie Autorin …", "Mara Quell - Reporterin"). A name is at most
+# this many words.
+MAX_NAME_WORDS = 4
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+
+
+def full_names_in_bios(bios: list[str], first_name: str) -> list[str]:
+    """The capitalised words a bio opens with when its first word is ``first_name``: "Mara Quell"."""
+    found = []
+    for bio in bios:
+        words = bio.split()[:MAX_NAME_WORDS + 1]
+        if not words or words[0].casefold() != first_name.casefold():
+            continue
+        name = [words[0]]
+        for word in words[1:MAX_NAME_WORDS]:
+            if not word[0].isupper() or not _NAME_WORD.match(word.rstrip(",")):
+                break
+            name.append(word.rstrip(","))
+            if word.endswith(","):
+                break
+        if len(name) > 1:
+            found.append(" ".join(name))
+    return found

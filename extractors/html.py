@@ -14,7 +14,9 @@ from trafilatura.metadata import extract_title
 from trafilatura.settings import set_date_params
 from htmldate import find_date
 
-from .authors import clean_authors, clean_guessed_author, is_lone_first_name, with_co_authors, with_full_names
+from .authors import (
+    clean_authors, clean_guessed_author, full_names_in_bios, is_lone_first_name, with_co_authors, with_full_names,
+)
 from .bylines import find_bylines, full_names_of, guess_author
 from .body import PageText, clean_body, read_page_text
 from .body_cascade import BodyCascade
@@ -22,7 +24,7 @@ from .dates import to_iso8601
 from .errors import ParseFailed
 from .html_parse import nesting_was_cut, parse_html
 from .images import read_images
-from .metadata import PageMetadata, read_metadata, strip_site_name
+from .metadata import PageMetadata, json_ld_types, read_metadata, strip_site_name
 from .record import Article
 from .titles import choose_title
 
@@ -123,7 +125,9 @@ def _authors(meta: PageMetadata, tree: HtmlElement, warnings: list[str]) -> list
     for name in [name for name in names if is_lone_first_name(name)]:
         # Blog engines put the account's display name ("Mara") in the structured data
         # and the writer's full name in the visible byline ("By Mara Quell").
-        names = with_full_names(names, full_names_of(tree, name), meta.publisher)
+        # Their schema graph may spell it out in the Person's bio ("Mara Quell ist …").
+        bios = [o["description"] for o in meta.json_ld if isinstance(o.get("description"), str) and "person" in json_ld_types(o)]
+        names = with_full_names(names, full_names_of(tree, name) + full_names_in_bios(bios, name), meta.publisher)
     if not names:
         bylines = find_bylines(tree)
         # Authors marked up as such (several links for co-authors) count together;

@@ -7,7 +7,7 @@ from lxml.html import fromstring
 from trafilatura.metadata import extract_author
 
 from newsjson import extract
-from newsjson.extractors.authors import clean_authors, clean_guessed_author, with_co_authors
+from newsjson.extractors.authors import clean_authors, clean_guessed_author, full_names_in_bios, with_co_authors
 from newsjson.extractors.bylines import find_bylines, full_names_of, guess_author
 from newsjson.extractors.html_parse import parse_html
 
@@ -423,5 +423,28 @@ def test_a_lower_case_surname_in_visible_markup_is_still_prose():
 def test_json_ld_author_with_a_lower_case_surname():
     html = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "A story",'
             ' "author": {"@type": "Person", "name": "Mara quell"}}</script></head><body><article><h1>A story</h1>'
+            + "<p>Some story text here.</p>" * 5 + "</article></body></html>")
+    assert extract(html).authors == ["Mara Quell"]
+
+
+@pytest.mark.parametrize(
+    "bios, names",
+    [
+        (["Mara Quell ist freie Autorin und lebt am See."], ["Mara Quell"]),
+        (["Mara Quell - Reporterin seit 2010"], ["Mara Quell"]),
+        (["Mara van Quell, Reporterin"], []),  # a particle breaks the run: not guessed further
+        (["Mara schreibt über Gärten."], []),  # no surname follows
+        (["Tom Bell ist Fotograf."], []),  # someone else's bio
+    ],
+)
+def test_a_persons_bio_spells_out_the_first_name(bios, names):
+    assert full_names_in_bios(bios, "Mara") == names
+
+
+def test_json_ld_first_name_is_spelled_out_by_the_persons_bio():
+    graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "Article", "headline": "A story",'
+             ' "author": {"@id": "#mara"}}, {"@type": "Person", "@id": "#mara", "name": "Mara",'
+             ' "description": "Mara Quell ist freie Autorin."}]}')
+    html = (f'<html><head><script type="application/ld+json">{graph}</script></head><body><article><h1>A story</h1>'
             + "<p>Some story text here.</p>" * 5 + "</article></body></html>")
     assert extract(html).authors == ["Mara Quell"]
