@@ -589,3 +589,30 @@ def test_a_cue_with_a_colon_announces_the_next_quote_not_the_one_before() -> Non
     text = ("Ada Orne runs the mill.\n\n"
             '"We are farmers," Ms. Orne said. "We are not thieves." Tom Vale said: "The mill is ours."')
     assert [s for _, s in speakers_of(text)] == ["Ada Orne", "Ada Orne", "Tom Vale"]
+
+
+def _runs_by_plain_scan(text: str) -> list[list[tuple[int, int]]]:
+    """names._runs as first written: every run of _CAP_RUN split into words."""
+    from newsjson.extractors import names
+
+    runs = []
+    for m in names._CAP_RUN.finditer(text):
+        run: list[tuple[int, int]] = []
+        for w in names._NON_SPACE.finditer(text, m.start(), m.end()):
+            run.append(w.span())
+            if text.endswith(("'s", "\u2019s"), *w.span()):
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+    return runs
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's Prime Minister Jo Kent said.", "McDonald said", "x'Ab Cd", "U.S. Sen. Jo Roe", "J. R. Ewing",
+    "the O\u2019Neil Group", "Jo\u00a0Kent and Avon and Somerset Police", "AbC De's Fg", "-Ab Cd", "9Ab Cd",
+])
+def test_capitalised_runs_match_the_plain_scan(text: str) -> None:
+    from newsjson.extractors.names import _runs
+
+    assert _runs(text) == _runs_by_plain_scan(text)
