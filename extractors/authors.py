@@ -69,6 +69,11 @@ _NOT_A_PERSON = {
     "red", "agenturen", "agentur", "chefredakteur", "chefredakteurin", "stand", "follow", "folgen",
     "twitter", "facebook", "instagram", "linkedin", "whatsapp", "youtube", "tiktok", "share", "teilen",
     "email", "mail", "kommentare", "comments", "posts", "profile", "profil", "bio", "more", "mehr",
+    # Content systems' placeholders for a missing writer ("publisher", "Super User",
+    # "anónimo", "Unbenannt"), company forms ("Muster AG", "Muster GmbH & Co. KG"; "Co" alone is a surname too) and
+    # the offices that sign a public body's pages ("Abteilung …", "Pressestelle").
+    "publisher", "user", "users", "anonym", "anonyme", "anónimo", "anonimo", "untitled", "unbenannt",
+    "ag", "kg", "ev", "abteilung", "departement", "sekretariat", "secretariat", "pressestelle",
     # Names never hold a weekday or a month; bylines often run into one.
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "january", "february", "march",
@@ -298,6 +303,12 @@ def _pieces(raw: str) -> list[str]:
     return out
 
 
+# "Copyright Muster GmbH - all rights reserved": a notice in the author field, not a byline.
+_COPYRIGHT_NOTICE = re.compile(r"\bcopyright\b|rights reserved|rechte vorbehalten", re.I)
+# "Kristen Doe Kristen Doe": a name written twice (a link's text beside its label).
+_DOUBLED = re.compile(r"^(.+?)\s+\1$")
+
+
 def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool = False, structured: bool = False) -> CleanedAuthors:
     """Split and clean byline strings; what is not a person name goes to ``dropped``.
 
@@ -313,7 +324,7 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
     for value in raw:
         if not isinstance(value, str) or not value.strip():
             continue
-        if _SITE_SIGNATURE.search(value) and "@" not in value:
+        if _SITE_SIGNATURE.search(value) and "@" not in value or _COPYRIGHT_NOTICE.search(value):
             result.dropped.append(value.strip())
             continue
         # "von lupa": after an explicit "By"/"Von" a one-word handle is a signature.
@@ -331,6 +342,11 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
             if " " not in piece and piece.isupper() and len(piece) > 1:  # "DITIB", "L-MAG": an organisation's initials
                 result.dropped.append(piece)
                 continue
+            # "Illustration: Tom Bell" left after the writer's own label: someone else's role.
+            if ":" in piece:
+                result.dropped.append(piece)
+                continue
+            piece = _DOUBLED.sub(r"\1", piece)
             name = _tidy_case(_without_role_tail(piece))
             if structured:
                 name = _with_capitalised_surname(name)

@@ -448,3 +448,24 @@ def test_json_ld_first_name_is_spelled_out_by_the_persons_bio():
     html = (f'<html><head><script type="application/ld+json">{graph}</script></head><body><article><h1>A story</h1>'
             + "<p>Some story text here.</p>" * 5 + "</article></body></html>")
     assert extract(html).authors == ["Mara Quell"]
+
+
+@pytest.mark.parametrize(
+    "raw, names",
+    [
+        (["publisher"], []),  # a content system's placeholder
+        (["Super User"], []),
+        (["anónimo"], []),
+        (["Muster AG"], []),
+        (["Copyright Muster GmbH & Co. KG - all rights reserved"], []),
+        (["Abteilung Pressearbeit"], []),
+        (["Mara Quell Mara Quell"], ["Mara Quell"]),  # a name written twice
+        (["Emily Co"], ["Emily Co"]),  # "Co" is a surname as well as a company form
+    ],
+)
+def test_placeholders_companies_and_notices_are_not_writers(raw, names):
+    assert clean_authors(raw).names == names
+
+
+def test_a_credit_for_another_role_is_not_a_writer():
+    assert clean_authors(["Autor: Mara Quell; Illustrator: Tom Bell"], guessed=True).names == ["Mara Quell"]
