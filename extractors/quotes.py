@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .cues import ADVERBS, PARTICLE_VERB_FORMS, CLAUSE_PARTICLE_VERBS, CLAUSE_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NEEDS_THAT, SPEECH_VERB_FORMS, speech_verbs
 from .mentions import NOT_NAMES, Mention, sentence_subject, subject_after, subject_before, tokens
@@ -277,44 +276,8 @@ def _announced(text: str, cues: _Cues, pos: int) -> tuple[tuple[int, int] | None
     return found[-1], _speaker_at(text, lo, end, found[-1])
 
 
-@lru_cache(maxsize=4)
-def _word_spans(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the text's words, found once: the pass counts the
-    words of many ranges of one text."""
-    starts, ends = [], []
-    for m in _WORD.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
-
-
 def _word_count(text: str, a: int, b: int) -> int:
-    """len(_WORD.findall(text, a, b)), from the words of the whole text: a word
-    the range cuts counts when the cut keeps a letter or digit of it (what is
-    left of "don't" is one word, a lone apostrophe none)."""
-    size = len(text)
-    a, b = min(max(a, 0), size), min(max(b, 0), size)
-    if a >= b:
-        return 0
-    starts, ends = _word_spans(text)
-    i = bisect.bisect_right(ends, a)  # the first word ending after a
-    j = bisect.bisect_left(starts, b)  # the words before j start before b
-    count = j - i
-    if count <= 0:
-        return 0
-    if count == 1:
-        if (starts[i] < a or ends[i] > b) and not _has_alnum(text, max(starts[i], a), min(ends[i], b)):
-            return 0
-        return 1
-    if starts[i] < a and not _has_alnum(text, a, ends[i]):
-        count -= 1
-    if ends[j - 1] > b and not _has_alnum(text, starts[j - 1], b):
-        count -= 1
-    return count
-
-
-def _has_alnum(text: str, a: int, b: int) -> bool:
-    return any(ch.isalnum() for ch in text[a:b])
+    return len(_WORD.findall(text, a, b))
 
 
 def _direct_shape(text: str, q: QuotedSpan, sent_lo: int) -> bool:

@@ -1,7 +1,7 @@
 """find_quotes: one test per sentence shape, offsets always verbatim, any string safe."""
 from __future__ import annotations
 
-from hypothesis import example, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsjson.extractors.quotes import find_quotes
@@ -621,16 +621,6 @@ def test_a_document_right_after_the_quote_reads_it() -> None:
 
 # -- the fast paths against their plain definitions ----------------------------------
 
-# (a few characters, so that ranges often cut a word at its apostrophe: "don't" -> "'")
-@given(st.text(alphabet=st.sampled_from(list("ab'\u2019 _é9.")), max_size=12), st.integers(-2, 14), st.integers(-2, 14))
-@example("don't", 3, 4)
-@example("a'b c'", 2, 6)
-@settings(max_examples=500)
-def test_word_count_is_the_words_the_range_matches(text: str, a: int, b: int) -> None:
-    from newsjson.extractors.quotes import _WORD, _word_count
-
-    assert _word_count(text, a, b) == len(_WORD.findall(text, a, b))
-
 
 def _speech_verbs_word_by_word(text: str) -> list[tuple[int, int]]:
     """speech_verbs as first written: every word of the text looked up in turn."""
@@ -653,7 +643,7 @@ def _speech_verbs_word_by_word(text: str) -> list[tuple[int, int]]:
 @given(st.lists(st.sampled_from(["said", "Said", "SAID", "unsaid", "said-so", "self-", "_said", "saidé",
                                  "shot back", "went on.", "pointed out", "according to", "Told", "x",
                                  " ", ", ", "-", "\u2019", "\n", "9"]), max_size=12).map("".join))
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 def test_speech_verbs_match_the_word_by_word_scan(text: str) -> None:
     from newsjson.extractors.cues import speech_verbs
 
