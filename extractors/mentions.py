@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .cues import ADVERBS, SPEECH_VERB_FORMS
 
@@ -136,7 +135,6 @@ _ROLE_AFTER_COMMA = re.compile(r"(?<=[\w.]),\s+(?:[a-z][\w\-]*\s+){1,3}$")
 _WORD_AT_END = re.compile(r"([A-Za-z]+)\s*$")
 
 
-@lru_cache(maxsize=4096)  # (asked again for the same verb by the quote finder and the speaker pass)
 def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Mention | None:
     """The noun phrase right before a verb: "the diplomat [argued]",
     "Kim Song, the ambassador, [said]", "he [also noted]", "Lea Stone from
@@ -193,9 +191,7 @@ def _appositive_name(text: str, toks: list[tuple[int, int]], comma: int) -> Ment
         return Mention(toks[comma + 1][0], name[1], "name", name[0], name[1])
     return None
 
-@lru_cache(maxsize=4096)
 def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | None:
-    # (cached: the quote finder and the speaker pass ask for the same subjects; a Mention is frozen)
     tag = _PARTY_TAG_END.search(text, max(lo, verb_start - 30), verb_start)
     if tag is not None and tag.start() > lo:
         verb_start = tag.start()
