@@ -342,6 +342,10 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
             if " " not in piece and piece.isupper() and len(piece) > 1:  # "DITIB", "L-MAG": an organisation's initials
                 result.dropped.append(piece)
                 continue
+            # "jdoe", "fhaacker": an author field holding the account's login, not its name.
+            if structured and " " not in piece and piece.islower() and not _UNCASED_SCRIPT.search(piece):
+                result.dropped.append(piece)
+                continue
             # "Illustration: Tom Bell" left after the writer's own label: someone else's role.
             if ":" in piece:
                 result.dropped.append(piece)

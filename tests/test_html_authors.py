@@ -469,3 +469,11 @@ def test_placeholders_companies_and_notices_are_not_writers(raw, names):
 
 def test_a_credit_for_another_role_is_not_a_writer():
     assert clean_authors(["Autor: Mara Quell; Illustrator: Tom Bell"], guessed=True).names == ["Mara Quell"]
+
+
+def test_a_login_in_the_author_field_gives_way_to_the_visible_byline():
+    assert clean_authors(["mquell"], structured=True).names == []
+    html = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "A story",'
+            ' "author": {"@type": "Person", "name": "mquell"}}</script></head><body><article><h1>A story</h1>'
+            '<p class="byline">By Mara Quell</p>' + "<p>Some story text here.</p>" * 5 + "</article></body></html>")
+    assert extract(html).authors == ["Mara Quell"]
