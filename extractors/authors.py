@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 # "By", "Von", "Par", "Por", "Door", "Av", "Di", "Af", "Przez", "Od" before a name.
 _PREFIX = re.compile(
     r"^(?:(?:written|posted|reported|text|story|words|photos?|interview|edited|compiled|erstellt|geschrieben|artikel|beitrag|publiziert|verfasst|ein\s+(?:beitrag|artikel))\s+)?"
-    r"(?:by|von|vom|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|author|auteur|redaktion)\s*[:\-–]?\s+",
+    r"(?:by|von|vom|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|autoren|author|authors|auteur|redaktion)\s*[:\-–]?\s+",
     re.I,
 )
 _ROLE_WORD = r"(?:author|autor|autorin|auteur|autore|writer|reporter|byline|text|texto|texte|fotos?|photos?|bilder?|interview|recherche|quelle|source)s?"
@@ -24,7 +24,8 @@ _LABEL = re.compile(
 )
 # Separators between several people in one byline.
 # Lower-case connectors only: "John E Smith" keeps its initial.
-_SPLIT = re.compile(r"\s*(?:[;|/•·]|,|&|\+|\b(?:and|AND|And|und|et|y|e|og|och|en|i|u|ve|és|ja|и|а)\b|、|，|・)\s*")
+# "Jane Doe im Gespräch mit John Roe": an interview's two voices are its writers.
+_SPLIT = re.compile(r"\s*(?:[;|/•·]|,|&|\+|\b(?:and|AND|And|und|et|y|e|og|och|en|i|u|ve|és|ja|и|а|im Gespräch mit|in conversation with)\b|、|，|・)\s*")
 # "Jane Doe Updated 5 March 2024", "Max Muster am 3. Mai": what follows is a timestamp.
 # "Jane Roe Hace 2 horas", "Max Muster vor 3 Stunden": a relative time.
 # A digit glued to a word is a handle ("delta201"), which the person test then refuses.
@@ -235,7 +236,8 @@ def _with_capitalised_surname(name: str) -> str:
     if not 2 <= len(words) <= 3 or not words[0][:1].isupper() or not words[0][1:].islower():
         return name
     rest = words[1:]
-    if rest[-1] in _PARTICLES or not all(w.islower() and _LOWER_WORD.match(w) or w in _PARTICLES for w in rest):
+    # One surname, after particles at most: "Mara quell", "Ludwig van beethoven"; not "Gesendet aus dem".
+    if rest[-1] in _PARTICLES or not _LOWER_WORD.match(rest[-1]) or not rest[-1].islower() or any(w not in _PARTICLES for w in rest[:-1]):
         return name
     return " ".join([words[0], *(w if w in _PARTICLES else w.capitalize() for w in rest)])
 
@@ -251,6 +253,11 @@ _NEXT_LABEL = re.compile(rf"\s+{_ROLE_WORD}\s*[:：]", re.I)
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # "Jane Doe for The Daily Planet", "John Roe for Examplesite": the outlet the writer worked for.
 _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR|für)(?:\s+(?:the\s+|The\s+|THE\s+)?[A-Z].*)?$")
+
+
+# "Posted by Jane Doe under", "von Max Muster in": the category or place the line
+# goes on to name stands in the next element; the word left hanging is no name's.
+_DANGLING_WORD = re.compile(r"\s+(?:under|in|unter|on|am|at|um|filed under)$")
 
 
 def _without_date_trailer(text: str) -> str:
@@ -288,6 +295,7 @@ def _pieces(raw: str) -> list[str]:
     # "Text: Jane Doe Fotos: John Roe": the credit after the writer's is someone else's role.
     text = _NEXT_LABEL.split(text)[0]
     text = _without_date_trailer(text)
+    text = _DANGLING_WORD.sub("", text)
     text = _ROLE_SUFFIX.sub("", text)
     text = _LABEL.sub("", text)
     text = _PREFIX.sub("", text)

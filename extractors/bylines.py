@@ -20,7 +20,7 @@ from trafilatura.utils import trim
 
 # Byline openers: "By Jane Doe", "Von Max Muster", "Par Jeanne Dupont", "Text: …".
 _OPENERS = ("By ", "by ", "BY ", "Von ", "von ", "VON ", "Par ", "par ", "Por ", "por ", "Door ", "door ",
-            "Text: ", "Text von ", "Autor: ", "Autorin: ", "Author: ", "Texte : ", "Av ", "Af ",
+            "Text: ", "Text von ", "Autor: ", "Autorin: ", "Author: ", "Autoren ", "Autoren: ", "Authors: ", "Texte : ", "Av ", "Af ",
             "Auteur : ", "Auteur: ", "Written by ", "Posted by ", "Escrito por ", "Geschrieben von ",
             # Chinese credit lines: "责任编辑：焦鹏" (editor in charge), "(责编：…)", "作者：", "记者：".
             "责任编辑：", "责编：", "(责编：", "（责编：", "作者：", "记者：")

@@ -407,7 +407,7 @@ def test_a_page_whose_only_author_mark_holds_a_short_code_gets_no_author():
     [
         (["Mara quell"], ["Mara Quell"]),  # a profile name typed with a lower-case surname
         (["Ludwig van beethoven"], ["Ludwig van Beethoven"]),
-        (["Zuletzt geändert am"], []),  # still a phrase: the particle-like tail is not a surname
+        (["Gesendet aus dem"], []),  # a phrase ending in a particle: no surname to capitalise
         (["Quelle: abc"], []),
     ],
 )
@@ -477,3 +477,22 @@ def test_a_login_in_the_author_field_gives_way_to_the_visible_byline():
             ' "author": {"@type": "Person", "name": "mquell"}}</script></head><body><article><h1>A story</h1>'
             '<p class="byline">By Mara Quell</p>' + "<p>Some story text here.</p>" * 5 + "</article></body></html>")
     assert extract(html).authors == ["Mara Quell"]
+
+
+@pytest.mark.parametrize(
+    "raw, names",
+    [
+        (["Mara Quell im Gespräch mit Tom Bell"], ["Mara Quell", "Tom Bell"]),  # an interview's two voices
+        (["Autoren Mara Quell und Tom Bell"], ["Mara Quell", "Tom Bell"]),
+        (["Posted by Mara Quell under"], ["Mara Quell"]),  # the category stands in the next element
+        (["von Mara Quell in"], ["Mara Quell"]),
+    ],
+)
+def test_interviews_plural_labels_and_dangling_words(raw, names):
+    assert clean_authors(raw, guessed=True).names == names
+
+
+def test_a_plural_authors_line_is_found_as_a_byline():
+    html = ("<html><body><article><h1>A story</h1>" + "<p>Some story text here.</p>" * 3
+            + "<p>Autoren Mara Quell und Tom Bell</p></article></body></html>")
+    assert extract(html).authors == ["Mara Quell", "Tom Bell"]
