@@ -182,6 +182,12 @@ def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = Fal
     # personal site named after its writer keeps the full name.
     if publisher_words and len(words) == 1 and set(lowered) <= publisher_words:
         return False
+    # "Beispiel D" on Beispiel News: the outlet's account with an initial, not a person.
+    initials = [len(w.strip(".")) == 1 for w in lowered]
+    if publisher_words and any(initials) and not all(initials) and all(
+        w in publisher_words or initial for w, initial in zip(lowered, initials)
+    ):
+        return False
     # "LTO" on Legal Tribune Online's pages.
     if len(words) == 1 and name.isupper() and publisher_initials and lowered[0] == publisher_initials:
         return False

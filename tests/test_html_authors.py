@@ -496,3 +496,8 @@ def test_a_plural_authors_line_is_found_as_a_byline():
     html = ("<html><body><article><h1>A story</h1>" + "<p>Some story text here.</p>" * 3
             + "<p>Autoren Mara Quell und Tom Bell</p></article></body></html>")
     assert extract(html).authors == ["Mara Quell", "Tom Bell"]
+
+
+def test_the_outlets_account_with_an_initial_is_not_a_person():
+    assert clean_authors(["Beispielblatt D"], publisher="Beispielblatt News").names == []
+    assert clean_authors(["Mara D. Quell"], publisher="Beispielblatt News").names == ["Mara D. Quell"]
