@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 # "By", "Von", "Par", "Por", "Door", "Av", "Di", "Af", "Przez", "Od" before a name.
 _PREFIX = re.compile(
     r"^(?:(?:written|posted|reported|text|story|words|photos?|interview|edited|compiled|erstellt|geschrieben|artikel|beitrag|publiziert|verfasst|ein\s+(?:beitrag|artikel))\s+)?"
-    r"(?:by|von|vom|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|autoren|author|authors|auteur|redaktion)\s*[:\-–]?\s+",
+    r"(?:by|von|vom|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|autoren|author|authors|auteur)\s*[:\-–]?\s+",
     re.I,
 )
 _ROLE_WORD = r"(?:author|autor|autorin|auteur|autore|writer|reporter|byline|text|texto|texte|fotos?|photos?|bilder?|interview|recherche|quelle|source)s?"

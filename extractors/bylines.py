@@ -73,7 +73,9 @@ MAX_LABEL_CLIMB = 3
 _HCARD_NAME = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
 # Where author-shaped markup belongs to someone else: commenters, related stories, menus.
 _ELSEWHERE = re.compile(r"comment|related|sidebar|widget|teaser|footer|menu|nav|recommend|more-|social|share|newsletter", re.I)
-_SKIP_TAGS = {"nav", "footer", "aside", "script", "style", "noscript", "template", "head", "title", "option", "button", "meta", "link"}
+# A figure's caption credits the picture or the audio ("| Jane Doe" under a player), not the story.
+_SKIP_TAGS = {"nav", "footer", "aside", "script", "style", "noscript", "template", "head", "title", "option", "button", "meta", "link",
+              "figure", "figcaption"}
 # The class words that mark an author's box rather than the byline ("author-bio").
 _BIO = re.compile(r"bio|description|about|avatar|image|img|photo|pic", re.I)
 # A byline is a line; more text than this is a box, a bio or a paragraph.

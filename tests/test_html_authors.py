@@ -501,3 +501,16 @@ def test_a_plural_authors_line_is_found_as_a_byline():
 def test_the_outlets_account_with_an_initial_is_not_a_person():
     assert clean_authors(["Beispielblatt D"], publisher="Beispielblatt News").names == []
     assert clean_authors(["Mara D. Quell"], publisher="Beispielblatt News").names == ["Mara D. Quell"]
+
+
+def test_a_credit_in_a_figure_caption_is_not_the_byline():
+    html = ("<html><body><article><h1>A story</h1><figure><img src='a.jpg'><figcaption>"
+            "<span class='media-byline'>| Mara Quell</span></figcaption></figure>"
+            + "<p>Some story text here.</p>" * 5 + "</article></body></html>")
+    assert find_bylines(fromstring(html)).classed == []
+
+
+def test_an_editing_credit_is_not_a_writer():
+    # "Redaktion: …" on a broadcaster's page names who edited the piece, not who wrote it.
+    assert clean_authors(["Redaktion: Mara Quell"], guessed=True).names == []
+    assert clean_authors(["Text: Mara Quell"], guessed=True).names == ["Mara Quell"]
