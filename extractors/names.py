@@ -158,7 +158,7 @@ def find_names(text: str) -> list[NameOccurrence]:
             if courtesy:
                 break  # "Mr. King": after a courtesy title comes the name, whatever it is
             if (not org and w in TITLES) or w in NOT_NAMES or w in ("of", "for") or (
-                    i == 0 and len(words) > 1 and w in vocabulary and _opens_sentence(text, words[0][0])):
+                    i == 0 and len(words) > 1 and _opens_sentence(text, words[0][0]) and w in vocabulary):
                 courtesy = w in _COURTESY
                 i += 1
             else:
@@ -189,20 +189,31 @@ def find_names(text: str) -> list[NameOccurrence]:
 
 
 def _one_word_name(text: str, start: int, end: int) -> tuple[NameOccurrence, ...]:
-    word = text[start:end]
+    named = _one_word(text[start:end])
+    if named is None:
+        return ()
+    name, organization = named
+    return (NameOccurrence(start, start + len(name), name, organization, None),)
+
+
+@lru_cache(maxsize=8192)
+def _one_word(word: str) -> tuple[str, bool] | None:
+    """The name a one-word run stands for, and whether it is an organisation's;
+    None for a title or an ordinary word.  (Cached: a text repeats its few
+    surnames, and "The", "He", "But" open many of its sentences.)"""
     low = word.lower().rstrip(".")
     if low.endswith(("'s", "\u2019s")):
         low = low[:-2]
     if low in NOT_NAMES or low in ("of", "for") or (low in TITLES and low not in ORG_WORDS) or word.lower() == "y":
-        return ()  # a lone "The", "He", "President": a title or an ordinary word, no name
+        return None  # a lone "The", "He", "President": a title or an ordinary word, no name
+    name = word
     if word.endswith(("'s", "\u2019s")):
-        end -= 2
+        name = word[:-2]
     elif word.endswith(".") and not _INITIAL_OR_SUFFIX_END.search(word):
-        end -= 1
-    name = text[start:end]
+        name = word[:-1]
     if not name or name.lower() in NOT_NAMES or len(name) < 2:
-        return ()
-    return (NameOccurrence(start, end, name, is_organization(name), None),)
+        return None
+    return name, is_organization(name)
 
 
 def _join_and(text: str, names: list[NameOccurrence]) -> list[NameOccurrence]:

@@ -132,6 +132,10 @@ class _Cues:
         # "were said to be": passive, nobody speaks; "is telling" is active
         return words[0].endswith("ing") or not _PASSIVE_BEFORE.search(text, max(0, a - 12), a)
 
+    def starts_in(self, lo: int, hi: int) -> bool:
+        """Whether some cue starts in [lo, hi)."""
+        return bisect.bisect_left(self.starts, lo) < bisect.bisect_left(self.starts, hi)
+
     def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self.starts, lo)
         out = []
@@ -340,6 +344,8 @@ def _find(text: str) -> list[_Found]:
             if head is not None:
                 out.append(head)
                 continue
+        if not para_q and not cues.starts_in(lo, hi):
+            continue  # (no quotation and no cue: every finding below needs one or the other)
         marks = [(q.open_mark, q.close_mark + 1 if q.close_mark >= 0 else hi) for q in para_q]
         sents = sentence_spans(text, lo, hi, marks)
         quoted: list[_Found | None] = []

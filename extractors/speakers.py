@@ -435,6 +435,9 @@ class _Resolver:
     def roles_before(self, n: NameOccurrence) -> str:
         """Role words written right before a name: "North Korea's U.N. ambassador"."""
         seg = self.text[max(0, n.start - 80):n.start]
+        last = seg.rsplit(None, 1)[-1:]
+        if not last or not last[0].islower() or last[0].endswith(("ing", "ed")):
+            return ""  # (the test below on the last word, made before the split: every break ends in a space)
         seg = _ROLE_BREAK.split(seg)[-1]
         seg = seg.strip()
         words = seg.split()
