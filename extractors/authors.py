@@ -317,8 +317,9 @@ def _pieces(raw: str) -> list[str]:
     return out
 
 
-# "Copyright Muster GmbH - all rights reserved": a notice in the author field, not a byline.
-_COPYRIGHT_NOTICE = re.compile(r"\bcopyright\b|rights reserved|rechte vorbehalten", re.I)
+# "Copyright Muster GmbH - all rights reserved": a notice in the author field, not a byline;
+# "Bund der Beispielfreunde e.V.": a registered association (read whole, before "e" splits it).
+_COPYRIGHT_NOTICE = re.compile(r"\bcopyright\b|rights reserved|rechte vorbehalten|\be\.\s?V\.(?:\s|$)", re.I)
 # "Kristen Doe Kristen Doe": a name written twice (a link's text beside its label).
 _DOUBLED = re.compile(r"^(.+?)\s+\1$")
 

@@ -514,3 +514,8 @@ def test_an_editing_credit_is_not_a_writer():
     # "Redaktion: …" on a broadcaster's page names who edited the piece, not who wrote it.
     assert clean_authors(["Redaktion: Mara Quell"], guessed=True).names == []
     assert clean_authors(["Text: Mara Quell"], guessed=True).names == ["Mara Quell"]
+
+
+@pytest.mark.parametrize("raw", [["Bund der Beispielfreunde e.V."], ["Beispielfreunde e. V. "]])
+def test_registered_associations_are_not_writers(raw):
+    assert clean_authors(raw).names == []
