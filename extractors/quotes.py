@@ -101,6 +101,7 @@ class _Cues:
         self.text = text
         self.spans = [c for c in speech_verbs(text) if self._is_cue(c)]
         self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
 
     def _is_cue(self, c: tuple[int, int]) -> bool:
         text = self.text
@@ -135,6 +136,25 @@ class _Cues:
     def starts_in(self, lo: int, hi: int) -> bool:
         """Whether some cue starts in [lo, hi)."""
         return bisect.bisect_left(self.starts, lo) < bisect.bisect_left(self.starts, hi)
+
+    def beside(self, open_mark: int, close_end: int) -> bool:
+        """Whether some cue could stand next to a quotation: within two words
+        after its close, or right before its opening mark past spaces, commas and
+        colons (the two shapes _quote_in_paragraph calls adjacent)."""
+        text = self.text
+        i = bisect.bisect_left(self.starts, close_end)
+        # (the first cue after is the nearest: words of a range never drop as it grows)
+        if i < len(self.spans) and _word_count(text, close_end, self.starts[i]) <= 2:
+            return True
+        p = open_mark
+        while p > 0 and text[p - 1] in " ,:":
+            p -= 1
+        j = bisect.bisect_left(self.starts, open_mark) - 1
+        while j >= 0 and self.starts[j] >= p - self.longest:
+            if p <= self.spans[j][1] <= open_mark:
+                return True
+            j -= 1
+        return False
 
     def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self.starts, lo)
@@ -407,6 +427,10 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
     after_hi = min(nxt, max(s_end, close_end))
     before_lo = max(s_lo, prv)
     direct = _direct_shape(text, q, s_lo)
+    if not direct and _word_count(text, q.start, q.end) <= 3 and not cues.beside(q.open_mark, close_end):
+        # (the rule for scare quotes and titles below, decided before any
+        # search for a speaker: whichever cue that search picks, none is adjacent)
+        return None
     found = _Found(q.start, q.end, "direct" if direct else "partial")
     cue = None
     # after the closing mark: '"...," she said.' / '"...," said the senator.'
