@@ -119,6 +119,14 @@ class _Resolver:
         self.text = text
         self.names = find_names(text)
         self.name_starts = [n.start for n in self.names]
+        # the occurrences of each name, and of each last word after a space
+        # ("Song" -> "Kim Song", "Ambassador Kim Song"), in the text's order
+        self.occurrences: dict[str, list[int]] = {}
+        self.ending_in: dict[str, list[int]] = {}
+        for k, n in enumerate(self.names):
+            self.occurrences.setdefault(n.name, []).append(k)
+            if " " in n.name:
+                self.ending_in.setdefault(n.name.rsplit(" ", 1)[1], []).append(k)
         self.entities: dict[str, _Entity] = {}
         self.quoted_names: set[str] = set()
         self.quote_starts: list[int] = []
@@ -282,7 +290,7 @@ class _Resolver:
             return True
         return any(n.title and n.title.split()[-1].lower().rstrip(".") in TITLES
                    and n.title.split()[-1].lower().rstrip(".") not in _NOT_PERSON_TITLES
-                   for n in self.names if n.name == name)
+                   for n in self.named(name))
 
     def organization_in_focus(self, pos: int, subject_only: bool = False) -> str | None:
         """The organisation a text is talking about at pos: the last
@@ -323,7 +331,7 @@ class _Resolver:
     def named_mid_sentence(self, name: str) -> bool:
         """Some occurrence stands inside a sentence: a name, not a capitalised
         sentence opener ("Families were there")."""
-        return any(n.name == name and not self.opens_sentence(n) for n in self.names)
+        return any(not self.opens_sentence(n) for n in self.named(name))
 
     def common_word(self, word: str, n: NameOccurrence) -> bool:
         """A one-word "name" that is an ordinary word: it opens its sentence
@@ -344,7 +352,7 @@ class _Resolver:
         without a speech verb ('Smith blasted the plan as "a disgrace"')."""
         if is_organization(name):
             return True
-        occ = [n for n in self.names if n.name == name]
+        occ = self.named(name)
         return any(self.person_like(n) for n in occ) or len(name.split()) > 1
 
     def is_subject(self, n: NameOccurrence) -> bool:
@@ -458,6 +466,10 @@ class _Resolver:
                 return n.name
         return None
 
+    def named(self, name: str) -> list[NameOccurrence]:
+        """The occurrences of exactly this name, in order."""
+        return [self.names[k] for k in self.occurrences.get(name, ())]
+
     def names_within(self, start: int, end: int) -> list[NameOccurrence]:
         """The names that start in [start, end), in order (names are sorted by start)."""
         return self.names[bisect.bisect_left(self.name_starts, start):bisect.bisect_left(self.name_starts, end)]
@@ -516,7 +528,10 @@ class _Resolver:
             self.quoted_names.add(name.lower())
             # how the text introduces the speaker: "North Korea's U.N. ambassador Kim Song"
             surname_end = [" " + word for word in name.split()[-1:]]  # (indexed in the loop, as before)
-            for n in self.names:
+            # (only a name equal to this one or ending in its last word can pass the test below)
+            for n in (self.names if not surname_end else
+                      [self.names[k] for k in sorted({*self.occurrences.get(name, ()),
+                                                      *self.ending_in.get(surname_end[0][1:], ())})]):
                 if n.name == name or (not e.organization and n.name.endswith(surname_end[0])
                                       and self.canonical(n.name, n.start) == name):
                     roles = self.roles_before(n)
@@ -780,7 +795,7 @@ class _Resolver:
         return Span(self.text[sub.start:sub.end], sub.start, sub.end)
 
     def person_like_name(self, name: str) -> bool:
-        return any(self.person_like(n) for n in self.names if n.name == name)
+        return any(self.person_like(n) for n in self.named(name))
 
     @staticmethod
     def kind_of(e: _Entity) -> Literal["person", "organization"] | None:
