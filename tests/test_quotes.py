@@ -648,3 +648,22 @@ def test_speech_verbs_match_the_word_by_word_scan(text: str) -> None:
     from newsjson.extractors.cues import speech_verbs
 
     assert speech_verbs(text) == _speech_verbs_word_by_word(text)
+
+
+def test_short_quoted_phrase_keeps_the_cue_right_after_it() -> None:
+    text = 'The plan was "a disaster," Ruiz said.'
+    qs = quoted(text)
+    assert [(q.text, q.kind, q.cue.text if q.cue else None) for q in qs] == [("a disaster,", "partial", "said")]
+    check_offsets(text, qs)
+
+
+def test_short_quoted_phrase_keeps_the_cue_right_before_it() -> None:
+    text = 'The mayor said, "never again."'
+    qs = quoted(text)
+    assert [(q.text, q.cue.text if q.cue else None) for q in qs] == [("never again.", "said")]
+    check_offsets(text, qs)
+
+
+def test_short_quoted_phrase_far_from_any_cue_is_not_a_quote() -> None:
+    # the cue speaks of the whole sentence, not of the phrase in marks
+    assert quoted('The so-called "reform" passed after a long fight in the chamber, Ruiz said on Monday.') == []
