@@ -167,11 +167,14 @@ class _Cues:
 
 # a clause of its own between a quote and a later cue: '... "..." and he said'
 _COORDINATOR_END = re.compile(r"\s(?:and|but|while|whereas)\s+(?:[A-Z][\w'\u2019.\-]*,?\s+){0,4}$")
+_COORDINATOR_WORD = re.compile(r"\s(?:and|but|while|whereas)\s")
 
 
 def _coordinated(text: str, close_end: int, cue: tuple[int, int]) -> bool:
     """The cue after a quote has a subject of its own, joined by "and" or
     "but": '... "..." and Ms. Roe, she said, ...'."""
+    if not _COORDINATOR_WORD.search(text, close_end, cue[0]):
+        return False  # (the subject ends before the cue, so no joining word before it, no clause)
     m = subject_before(text, close_end, cue[0])
     return m is not None and bool(_COORDINATOR_END.search(text, close_end, m.start))
 _OWN_OBJECT = re.compile(r"\s+(?:that|he|she|they|it|we|I|there|a|an|his|her|their|its)\s")
