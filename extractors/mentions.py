@@ -191,13 +191,21 @@ def _appositive_name(text: str, toks: list[tuple[int, int]], comma: int) -> Ment
         return Mention(toks[comma + 1][0], name[1], "name", name[0], name[1])
     return None
 
+# A comma, then (past spaces and underscores, which no token holds) a character
+# that str.isdigit accepts: every digit is a word character, and none is an ASCII
+# letter or "_".  Where this is not found no ", 42," can be among the tokens.
+_COMMA_THEN_DIGIT = re.compile(r",[\s_]*[^\W_A-Za-z]")
+
+
 def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | None:
     tag = _PARTY_TAG_END.search(text, max(lo, verb_start - 30), verb_start)
     if tag is not None and tag.start() > lo:
         verb_start = tag.start()
-    toks = tokens(text, max(lo, verb_start - 300), verb_start)  # (every token starts at lo or after)
+    window = max(lo, verb_start - 300)
+    toks = tokens(text, window, verb_start)  # (every token starts at lo or after)
     # an age in apposition says nothing of the subject: "Hayley Walsh, 42, a lecturer, said"
-    k = len(toks) - 3
+    # (sought only where a comma comes before a digit: most windows hold no age)
+    k = len(toks) - 3 if _COMMA_THEN_DIGIT.search(text, window, verb_start) else -1
     while k >= 0:
         if text[toks[k][0]] == "," and text[toks[k + 2][0]] == "," and text[toks[k + 1][0]].isdigit() \
                 and toks[k + 1][1] - toks[k + 1][0] <= 3:
