@@ -28,8 +28,8 @@ _LABEL = re.compile(
 _SPLIT = re.compile(r"\s*(?:[;|/•·]|,|&|\+|\b(?:and|AND|And|und|et|y|e|og|och|en|i|u|ve|és|ja|и|а|im Gespräch mit|in conversation with)\b|、|，|・)\s*")
 # "Jane Doe Updated 5 March 2024", "Max Muster am 3. Mai": what follows is a timestamp.
 # "Jane Roe Hace 2 horas", "Max Muster vor 3 Stunden": a relative time.
-# A digit glued to a word is a handle ("delta201"), which the person test then refuses.
-# "am"/"on"/"le"/"el"/"il" open a date only when a number follows: "Loïc Le Clerc" keeps his particle.
+# A digit glued to a word is a handle ("kestrel42"), which the person test then refuses.
+# "am"/"on"/"le"/"el"/"il" open a date only when a number follows: "Luc Le Berre" keeps his particle.
 _TRAILER = re.compile(
     r"\s+(?:updated|published|posted|aktualisiert|veröffentlicht|hace|vor|il y a)\b.*$"
     r"|\s+(?:am|on|le|el|il)\s+(?:\S+\s+)?\d.*$|(?:^|(?<=[\s,;:]))\d.*$",
@@ -81,16 +81,16 @@ _NOT_A_PERSON = {
     "july", "september", "october", "november", "december", "januar", "februar",
     "märz", "juni", "juli", "oktober", "dezember",
 }
-# Words a byline puts between a name and the date it runs into: "Von Jane Doe Fr, 18. Oktober
-# 2019", "von Montag, den 1. Mai": weekday and month names and abbreviations, "den", "the".
+# Words a byline puts between a name and the date it runs into: "Von Jane Doe Di, 14. März
+# 2017", "von Dienstag, den 3. Juni": weekday and month names and abbreviations, "den", "the".
 _DATE_WORDS = {
     "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
     "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec",
     "dez", "mai", "april", "august", "juin", "juillet", "den", "der", "the", "on", "am", "le", "el", "de", "del",
 }
-# "The Daily Planet", "Der Beispielbote", "L'Exemple", "El Diario": a name led by an article is a title.
+# "The Daily Planet", "Der Beispielbote", "L'Exemple", "El Ejemplo": a name led by an article is a title.
 _ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "los", "las"}
-# Compound organisation nouns ("Beispielmagazin", "Muster-Stiftung", "Bund der Energieverbraucher"
+# Compound organisation nouns ("Beispielmagazin", "Muster-Stiftung", "Bund der Gartenfreunde"
 # aside): the word ends in what the body is, which no person's name does.
 _ORGANISATION_ENDING = re.compile(
     r"(?:magazin|magazine|stiftung|verband|verbandes|zeitung|verlag|blog|ticker|institut|verein|gesellschaft"
@@ -182,7 +182,7 @@ def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = Fal
     # personal site named after its writer keeps the full name.
     if publisher_words and len(words) == 1 and set(lowered) <= publisher_words:
         return False
-    # "Beispiel D" on Beispiel News: the outlet's account with an initial, not a person.
+    # "Musterpost K" on Musterpost: the outlet's account with an initial, not a person.
     initials = [len(w.strip(".")) == 1 for w in lowered]
     if publisher_words and any(initials) and not all(initials) and all(
         w in publisher_words or initial for w, initial in zip(lowered, initials)
@@ -199,7 +199,7 @@ def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = Fal
     if cased and any(w[0].islower() and w.strip(".").lower() not in _PARTICLES for w in cased):
         return False
     # Blogs sign with a first name or a handle ("Tobi"); shorter than that is initials.
-    if len(words) == 1 and len(letters) < 3 and not _UNCASED_SCRIPT.search(name):  # "牛镛" is a full name
+    if len(words) == 1 and len(letters) < 3 and not _UNCASED_SCRIPT.search(name):  # "王明" is a full name
         return False
     return True
 
@@ -231,7 +231,7 @@ def _without_role_tail(piece: str) -> str:
 _SURNAME_FIRST = re.compile(r"^\s*([^\W\d_][\w'’-]+),\s*([^\W\d_][\w'’.-]+)\s*$")
 
 
-# "Mobasir hassan": a writer who typed their own profile name leaves a surname in lower
+# "Mira tamsen": a writer who typed their own profile name leaves a surname in lower
 # case. Structured data names a person there, so a capitalised first word followed by
 # lower-case words (not particles) of a name's length is that name, not a phrase.
 _LOWER_WORD = re.compile(r"^[^\W\d_]{3,}$")
@@ -279,7 +279,7 @@ def _without_date_trailer(text: str) -> str:
 
 def _pieces(raw: str) -> list[str]:
     raw = _INVISIBLE.sub("", raw)
-    # "(责编：牛镛、岳弘彬)": Chinese pages set the credit line whole in brackets.
+    # "(责编：王小明、李华)": Chinese pages set the credit line whole in brackets.
     stripped = raw.strip()
     if stripped[:1] in "(（" and stripped[-1:] in ")）" and _UNCASED_SCRIPT.search(stripped) and not re.search(r"[()（）]", stripped[1:-1]):
         raw = stripped[1:-1]
@@ -345,19 +345,19 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
         # "von lupa": after an explicit "By"/"Von" a one-word handle is a signature.
         signed = guessed and _opens_with_by(value)
         pieces = _pieces(value)
-        # "von Künstlern, Bands, DJs": a list of single words after "von" is a sentence's.
+        # "von Bäckern, Metzgern, Winzern": a list of single words after "von" is a sentence's.
         if guessed and len(pieces) >= MIN_WORD_LIST and all(" " not in p for p in pieces) and not _UNCASED_SCRIPT.search(value):
             result.dropped.extend(pieces)
             continue
         for piece in pieces:
-            # "von lupa" signs; "von Montag, den 1. Mai" leaves a lower-case word among others.
+            # "von lupa" signs; "von Dienstag, den 3. Juni" leaves a lower-case word among others.
             if guessed and piece.islower() and (not signed or " " in piece or len(pieces) > 1):  # prose, not a name
                 result.dropped.append(piece)
                 continue
-            if " " not in piece and piece.isupper() and len(piece) > 1:  # "DITIB", "L-MAG": an organisation's initials
+            if " " not in piece and piece.isupper() and len(piece) > 1:  # "XQVB", "Q-HEFT": an organisation's initials
                 result.dropped.append(piece)
                 continue
-            # "jdoe", "fhaacker": an author field holding the account's login, not its name.
+            # "jdoe", "tjanssen": an author field holding the account's login, not its name.
             if structured and " " not in piece and piece.islower() and not _UNCASED_SCRIPT.search(piece):
                 result.dropped.append(piece)
                 continue
@@ -390,8 +390,8 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
 
 
 # trafilatura's own guess at the writer reads the first author-classed element as it
-# stands; beside full names it yields blog first names ("Andrea") and, as often, an
-# editor's short code ("amw"), a label ("D-Zug", "NMB-Media") or one word of a list
+# stands; beside full names it yields blog first names ("Wenke") and, as often, an
+# editor's short code ("zqw"), a label ("Q-Bahn", "ABC-Medien") or one word of a list
 # of categories. Fewer letters than this in a lone word is a code, not a first name.
 MIN_GUESSED_FIRST_NAME = 4
 _ABBREVIATION_PART = re.compile(r"^(?:[^\W\d_]|[^\W\d_]*[A-Z]{2,}[^\W\d_]*)$")
@@ -410,7 +410,7 @@ def clean_guessed_author(guess: str | None, publisher: str | None = None) -> Cle
     """Person names in trafilatura's guess ("Jane Doe; John Roe"), stricter about lone words.
 
     A guess of several parts of which some are not names is a list of the page's
-    words ("Lautsprecher; Heimkino; HiFi"), not a byline: nothing of it is kept.
+    words ("Garten; Balkon; Terrasse"), not a byline: nothing of it is kept.
     """
     parts = [part for part in (guess or "").split(";") if part.strip()]
     result = clean_authors(parts, publisher)

@@ -32,7 +32,7 @@ _BARE_LABELS = ("By", "by", "BY", "Von", "von", "VON", "Par", "par", "Por", "por
                 "Written by", "Geschrieben von", "Escrito por", "Auteur")
 _BARE_LINES = frozenset(label + colon for label in _BARE_LABELS for colon in ("", ":"))
 # A dateline that ends in its writer: "Posted on September 21, 2020 by Jane Doe",
-# "06.11.2023 13:30 von Olga". Only the text after the date's last "by" is read.
+# "14.03.2021 09:45 von Jana". Only the text after the date's last "by" is read.
 _DATED_WORDS = (" by ", " von ", " par ", " por ")
 _DIGIT = re.compile(r"[0-9]")
 # Every byline shape is found in one pass over the page. libxml2 walks an attribute
@@ -108,8 +108,8 @@ def _elsewhere(node: HtmlElement) -> bool:
 def _holds_the_headline(box: HtmlElement) -> bool:
     """A box holding the page's <h1> is the layout around the story, whatever its class says.
 
-    'content-sidebar-wrap', 'one-sidebar', 'gallery--wrapper__with-sidebar' and a blog
-    post's taxonomy classes ('category-no-newsletter') name a side box's word, not a side box.
+    A wrapper named for the sidebar beside it (a class such as 'layout-with-sidebar') and a
+    blog post's taxonomy classes ('category-<topic>') name a side box's word, not a side box.
     """
     return box.find(".//h1") is not None
 

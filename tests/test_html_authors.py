@@ -158,8 +158,8 @@ def test_guess_author_reads_what_trafilatura_reads(page):
         (["Text & Fotos: Mara Quell"], ["Mara Quell"]),  # roles joined before one colon
         (["Autorin/Autor: Mara Quell"], ["Mara Quell"]),
         (["Interview: Mara Quell Foto: Tom Bell"], ["Mara Quell"]),  # the photographer's credit after it
-        (["Von Mara Quell Fr, 18. Oktober 2019"], ["Mara Quell"]),  # a weekday before the date
-        (["von Montag, den 1. Mai bis Sonntag"], []),  # a date range, not a byline
+        (["Von Mara Quell Di, 14. März 2017"], ["Mara Quell"]),  # a weekday before the date
+        (["von Dienstag, den 3. Juni bis Freitag"], []),  # a date range, not a byline
         (["Von Ma\u00adra Quell"], ["Mara Quell"]),  # a soft hyphen inside the name
         (["Rechtsanwalt Mara Quell"], ["Mara Quell"]),  # a title before the name
         (["Von Beispiel-Online-Experte Mara Quell"], ["Mara Quell"]),
@@ -249,8 +249,8 @@ def test_a_bare_opener_byline_becomes_the_author():
 
 def test_a_wrapper_named_after_its_sidebar_that_holds_the_headline_is_the_story():
     page = (
-        "<html><body><div class='content-sidebar-wrap'><article class='post category-no-newsletter'>"
-        "<h1>Lemon cake</h1><div class='entry-author-text'>von Mara</div><p>Story text.</p></article>"
+        "<html><body><div class='layout-with-sidebar'><article class='post category-weekly-newsletter'>"
+        "<h1>Lemon cake</h1><div class='story-author-line'>von Mara</div><p>Story text.</p></article>"
         "<aside class='sidebar'><span class='author'>Other Person</span></aside></div></body></html>"
     )
     assert find_bylines(fromstring(page)).classed == ["von Mara"]
@@ -260,7 +260,7 @@ def test_a_wrapper_named_after_its_sidebar_that_holds_the_headline_is_the_story(
     "text, line",
     [
         ("Posted on September 21, 2020 by Mara Quell", "by Mara Quell"),
-        ("06.11.2023 13:30 von Mara", "von Mara"),
+        ("14.03.2021 09:45 von Mara", "von Mara"),
         ("Veröffentlicht am 3. Mai 2021 um 10:00 Uhr von Mara Quell", "von Mara Quell"),
     ],
 )
@@ -276,11 +276,11 @@ def test_a_number_before_by_is_no_dateline(text):
 @pytest.mark.parametrize(
     "raw, names",
     [
-        (["Loïc Le Clerc"], ["Loïc Le Clerc"]),  # a particle, not a French date's "le"
+        (["Luc Le Berre"], ["Luc Le Berre"]),  # a particle, not a French date's "le"
         (["Mara Quell le 5 mars 2024"], ["Mara Quell"]),
         (["Mara Quell am 3. Mai"], ["Mara Quell"]),
         (["BEISPIEL"], []),  # an organisation's initials
-        (["B-MAG - Das Magazin"], []),
+        (["Q-HEFT - Das Heft"], []),
         (["mara_quell"], []),  # a login
         (["Bild © Beispielsender"], []),  # a picture credit
         (["Www Beispiel Com"], []),
@@ -383,11 +383,11 @@ def test_every_byline_shape_on_one_page_is_found():
     "guess, names",
     [
         ("Mara Quell", ["Mara Quell"]),
-        ("Andrea", ["Andrea"]),  # a blog signed with a first name
+        ("Wenke", ["Wenke"]),  # a blog signed with a first name
         ("Abc", []),  # an editor's short code
         ("X-Bahn", []),  # a label with a letter glued on
         ("ABC-Media", []),
-        ("Jean-Luc", ["Jean-Luc"]),
+        ("Anne-Lou", ["Anne-Lou"]),
         ("Gartenmöbel; Grillen; Terrasse Zudem finden Sie hier Tipps; Tricks", []),  # a list of categories
         ("Mara Quell; Tom Bell", ["Mara Quell", "Tom Bell"]),
         (None, []),
@@ -460,7 +460,7 @@ def test_json_ld_first_name_is_spelled_out_by_the_persons_bio():
         (["Copyright Muster GmbH & Co. KG - all rights reserved"], []),
         (["Abteilung Pressearbeit"], []),
         (["Mara Quell Mara Quell"], ["Mara Quell"]),  # a name written twice
-        (["Emily Co"], ["Emily Co"]),  # "Co" is a surname as well as a company form
+        (["Nora Co"], ["Nora Co"]),  # "Co" is a surname as well as a company form
     ],
 )
 def test_placeholders_companies_and_notices_are_not_writers(raw, names):
