@@ -2,9 +2,9 @@
 
 Blogs, institutional pages and small publishers often state no date in JSON-LD or
 meta tags, yet print one next to the headline: a labelled line ("Veröffentlicht am
-16.08.2019", "Posted on March 12, 2019", "Written: 2023-11-07 15:03"), a short
-element whose class says it is a date ("post-date", "newsitem-time", "text_datum"),
-or a line that opens with one ("14.01.2022 um 09:25"). Dates in comments, teasers of
+16.08.2019", "Posted on March 12, 2019", "Written: 2017-10-05 08:41"), a short
+element whose class says it is a date ("post-date", "story-time", "zeile_datum"),
+or a line that opens with one ("22.06.2016 um 07:15"). Dates in comments, teasers of
 other stories, sidebars and menus are passed over. Pages with structured dates use
 the shown day only to settle between them: sources that disagree, or a UTC time
 whose local day the page prints.
@@ -27,18 +27,18 @@ _PUBLISHED_LABEL = re.compile(
     r"pubblicato|gepubliceerd|geplaatst"
 )
 # Words that introduce a later revision: that date is the modification's, not the story's
-# (a page that shows only "Stand: 28.04.2020 18:00 Uhr" still gives that day).
+# (a page that shows only "Stand: 21.09.2016 17:30 Uhr" still gives that day).
 _UPDATED_LABEL = re.compile(
     r"aktualisiert|geändert|zuletzt|updated|modified|last edited|revised|mis à jour|modifié|"
     r"actualizado|actualización|aggiornato|bijgewerkt|\bstand\s*:"
 )
 _ANY_LABEL = re.compile(f"{_PUBLISHED_LABEL.pattern}|{_UPDATED_LABEL.pattern}")
-# Class or id words of elements that hold a date: "post-date", "entry-meta", "text_datum".
+# Class or id words of elements that hold a date: "post-date", "entry-meta", "zeile_datum".
 _DATE_CLASS = re.compile(r"date|datum|time|zeit|fecha|publish|posted|byline|meta|info")
 # Containers whose dates belong to other items: comments, teasers of other stories,
 # related-link lists.
 _OTHER_ITEMS = r"comment|kommentar|reply|related|teaser|recommend|slider|swiper|carousel"
-# A line that says it is a publication date ("Erschienen am: 01.11.2023") is the story's even
+# A line that says it is a publication date ("Erschienen am: 14.03.2021") is the story's even
 # in a review's footer box; only those containers make it another item's.
 _ELSEWHERE_FOR_LABELLED = re.compile(_OTHER_ITEMS)
 # An unlabelled date is also another's in sidebars, menus and footers.
@@ -70,7 +70,7 @@ def shown_date(tree: HtmlElement, *, updates: bool = True) -> str | None:
 
     The nearest date line to the first <h1>s, outside comments, teasers and boxes, is
     taken; a date introduced as a revision gives way to a publication date shown with
-    it, and with updates=False a day shown only as a revision ("Updated 20:49, 5 Aug")
+    it, and with updates=False a day shown only as a revision ("Updated 21:14, 11 Mar")
     is no answer.
     """
     found = _shown_dates(tree)
@@ -154,7 +154,7 @@ def _date_lines(node: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
 def _date_led_lines(node: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
     """Text runs by the headline that open with a date: a dateline without label or class.
 
-    "14.01.2022 um 09:25", "1. Februar 2022, Jane Roe", "29.11.2022 – The ministry said …"
+    "22.06.2016 um 07:15", "4. Februar 2016, Jane Roe", "19.11.2014 – The council said …"
     (a story's first paragraph led by its date). Only runs opening with a digit are read.
     """
     lines = []
@@ -177,7 +177,7 @@ def _is_labelled(text: str) -> bool:
 def _elsewhere(node: HtmlElement, *, labelled: bool) -> bool:
     """Whether a date line lies in a box of other items' dates (comments, teasers, menus).
 
-    The line's own class is not read: "c-teaser__meta" or "comment-date" name the
+    The line's own class is not read: a class that joins "teaser" or "comment" with "date" or "meta" names the
     line's style as often as its place, and the box around it says which.
     """
     if node.tag in _ELSEWHERE_TAGS:

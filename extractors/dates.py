@@ -116,7 +116,7 @@ def local_day_form(chosen: str, stated: list[str], url: str | None, shown: Calla
     page's own day is local (March 6 in Berlin). When the page also states the same
     instant with its local offset (an article:published_time "+01:00", a <time> element),
     that form is used; else a permalink day, or the day the page shows next to its
-    headline ("3 de mayo de 2022" over "2022-05-04T00:25:56Z"), one day from the UTC
+    headline ("9 de junio de 2015" over "2015-06-10T00:25:56Z"), one day from the UTC
     day is taken as the local day (a date without time: the offset is not stated).
     """
     instant = _aware(chosen)
@@ -161,12 +161,12 @@ _MONTH_NAMES = {
 _MONTH_BY_NAME = {name: month for month, names in _MONTH_NAMES.items() for name in names}
 _MONTH = "(" + "|".join(sorted(_MONTH_BY_NAME, key=len, reverse=True)) + r")\.?"
 _YEAR = r"((?:19|20)\d{2})(?!\d)"
-# "12. März 2019", "12 March 2019", "30 septembre 2018", "3 de mayo de 2022", "1er janvier 2020"
+# "12. März 2019", "12 March 2019", "17 septembre 2016", "9 de junio de 2015", "1er avril 2013"
 _DAY_MONTH_YEAR = re.compile(r"(?<![\d.])(\d{1,2})(?:\.|er|st|nd|rd|th|º)?\s*(?:de\s+)?" + _MONTH + r",?\s*(?:de\s+)?" + _YEAR, re.I)
 # "March 12, 2019", "Sept. 3 2020"
 _MONTH_DAY_YEAR = re.compile(r"(?<![^\W\d_])" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR, re.I)
 _ISO_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
-# "17/02/2022": read day first unless the month-first reading is the only valid one.
+# "19/03/2014": read day first unless the month-first reading is the only valid one.
 _SLASHED_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?!\d)")
 
 
@@ -174,8 +174,8 @@ def text_day(text: str) -> str | None:
     """The first calendar date written out in a short text, as YYYY-MM-DD, or None.
 
     Datelines and bylines write dates in the reader's language: "Veröffentlicht am
-    12. März 2019", "March 12, 2019", "publié le 30 septembre 2018", "21.01.2022 - 13:30",
-    "Written: 2023-11-07 15:03". A two-digit year is not read: "28.09.19" is as often
+    12. März 2019", "March 12, 2019", "publié le 17 septembre 2016", "08.12.2015 - 16:45",
+    "Written: 2017-10-05 08:41". A two-digit year is not read: "23.08.17" is as often
     a comment's time stamp as a dateline.
     """
     first = _first_day(text)
@@ -183,7 +183,7 @@ def text_day(text: str) -> str | None:
 
 
 def leading_day(text: str) -> str | None:
-    """The date a short text opens with ("14.01.2022 um 09:25"), or None."""
+    """The date a short text opens with ("22.06.2016 um 07:15"), or None."""
     first = _first_day(text)
     return first[1] if first and first[0] == 0 else None
 
