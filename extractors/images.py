@@ -109,7 +109,7 @@ _CREDIT_ONLY = re.compile(
 )
 # Credits written into the caption text: "… on Monday. Photo: Jane Doe/Reuters",
 # "… (Getty Images)", "… Foto: dpa", "… JANE DOE/AFP via Getty Images", "…Фото: Иван Петров",
-# "… / J. Doe / City News photo", "… on Monday. Getty Images".
+# "… / J. Doe / Valley Courier photo", "… on Monday. Getty Images".
 _TRAILING_CREDIT = re.compile(
     r"(?:\s*[|·•–—-]\s*|\s+|(?<=[.!?»“”\"]))"
     r"(?P<credit>(?:" + _CREDIT_LABEL + r"\s*[:：]\s*(?:by\s+)?|(?:photo|foto|bild|image)s?\s+(?:by|von|par)\s+)"

@@ -348,7 +348,7 @@ _SITE_SEPARATOR = re.compile(r"\s+[|–—·•-]\s+|\s*\|\s*")
 
 
 def strip_site_name(title: str | None, publisher: str | None) -> str | None:
-    """"Headline | Example News" -> "Headline" when the tail is the publisher's name."""
+    """"Headline | Example Gazette" -> "Headline" when the tail is the publisher's name."""
     if not title or not publisher:
         return title
     parts = _SITE_SEPARATOR.split(title)

@@ -12,7 +12,7 @@ _MONTHS = {
     "jui": 7, "aoû": 8, "aou": 8, "déc": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
 }
 _MONTH = r"(?P<month>[A-Za-zÀ-ÿ]{3,9})\.?"
-# A year glued to the time that follows it ("March 4, 202412:44 PM"), as some
+# A year glued to the time that follows it ("June 3, 202409:15 AM"), as some
 # dumps run a date and a time together.
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?=\D|$|\d{1,2}[:.]\d\d)"
 _PATTERNS = (

@@ -7,13 +7,13 @@ from .record import Image
 from .text_kinds import Kind, fold, has_credit
 from .text_lines import Line
 
-# "... (AP Photo/Mark Schiefelbein)", "... (Photo illustration by Jim Cooke / Los Angeles Times)"
+# "... (AP Photo/Jo Sample)", "... (Photo illustration by Sam Example / Harbour Gazette)"
 _PAREN_CREDIT = re.compile(r"\s*\(([^()]*)\)\s*$")
-# "... Photograph: Jane Roe/Getty Images", "Illustration: Javier Jaén/The Guardian"
+# "... Photograph: Jane Roe/Getty Images", "Illustration: Jana Beispiel/The Courier"
 _LABEL_CREDIT = re.compile(
     r"\s*\b((?:photo(?:graph)?|picture|image|illustration|credit|photo credit|foto|bild)s?\s*:\s*\S.*)$", re.I
 )
-# "... Toronto, Ontario, Canada January 23, 2019. REUTERS/Chris Helgren"
+# "... Springfield, Illinois, U.S. March 2, 2019. REUTERS/Sam Example"
 _AGENCY_SLASH = re.compile(r"\s*\b([A-Z]{2,}(?: [A-Z]{2,})*/[A-Z].*)$")
 _UPPER_TOKEN = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 
@@ -76,7 +76,7 @@ def find_images(lines: list[Line], kinds: list[Kind], start: int, end: int) -> t
 
 def caption_before_credit(lines: list[Line], kinds: list[Kind], folded: list[str]) -> None:
     """A plain line right above a credit-only line is that photo's caption
-    ("Photo illustration of an elephant ..." over "(Photo ... / Los Angeles Times)")."""
+    ("Photo illustration of a ferry ..." over "(Photo ... / Harbour Gazette)")."""
     for i in range(1, len(lines)):
         if kinds[i] is Kind.CAPTION and kinds[i - 1] in (Kind.SHORT, Kind.PROSE):
             caption, _ = split_credit(lines[i].text)

@@ -33,18 +33,18 @@ _PHOTO_ID = re.compile(
     re.I,
 )
 
-# Credits that end a caption: "(AP Photo/Mark Schiefelbein)", "REUTERS/Chris Helgren",
+# Credits that end a caption: "(AP Photo/Jo Sample)", "REUTERS/Sam Example",
 # "Photograph: Jane Roe/Getty Images", "PRESS POOL/MANDEL NGAN/AFP/GETTY IMAGES".
 _AGENCIES = (
     r"(?:getty\s*images|afp|ap|reuters|epa(?:-efe)?|pa(?:\s*wire|\s*media)?|shutterstock"
     r"|alamy|istock|ap\s*images|xinhua|bloomberg|anadolu|sipa|rex|zuma|nurphoto|dpa|ansa|imago)"
 )
-# Agencies as credits print them in capitals ("REUTERS/Chris Helgren Purchase
-# Licensing Rights"); in any case they count only where the credit ends the line,
-# so "The Reuters/Ipsos poll showed ..." stays a sentence.
+# Agencies as credits print them in capitals ("REUTERS/Sam Example", then
+# perhaps a button's label); in any case they count only where the credit ends the line,
+# so "The Reuters/Ipsos survey found ..." stays a sentence.
 _AGENCIES_CAPS = r"(?:GETTY IMAGES|AFP|AP|REUTERS|EPA(?:-EFE)?|PA(?: WIRE| MEDIA)?|XINHUA|ANADOLU|SIPA|REX|ZUMA|DPA|ANSA|IMAGO)"
 _CREDIT = re.compile(
-    # "(AP Photo/Evan Vucci, File)", but not "(Warning: the video shows violence.)"
+    # "(AP Photo/Jo Sample, File)", but not "(Warning: the video shows violence.)"
     # A label alone in brackets ("(VIDEO)" after a headline) is no credit.
     r"\((?=[^()]*\s)(?:[^()]*\b(?:photo|photograph|image|illustration|credit|courtesy|video|file)\b[^()]*)(?<![a-z]{3}[.!?])\)\s*$"
     r"|\b(?:photo|photograph|picture|image|illustration|credit|photo\s*credit|foto|bild)s?\s*:\s*\S.{0,120}$"
@@ -54,7 +54,7 @@ _CREDIT = re.compile(
     r"|\b(?:getty\s*images|shutterstock|alamy)\s*\)?\s*$"
     # "Photograph by Jane Roe", "Illustration by Bo Park" under a picture.
     r"|^(?:photograph|photo|illustration|image|picture|video|artwork)s?\s+(?:by|courtesy of|credit)\b"
-    # A credit alone in brackets under a photo: "(Jane Roe / Los Angeles Times)", "(FOX 5 DC)".
+    # A credit alone in brackets under a photo: "(Jane Roe / The Courier)", "(Harbour TV 4)".
     r"|^\((?:[^()\s]+ ){0,7}[^()\s]+\)$",  # words split by single spaces: no backtracking blow-up
     re.I,
 )
@@ -120,15 +120,15 @@ _SMALL_WORDS = frozenset(
 )
 
 
-# Credit lines of one or two words under a photo: "(Getty)", "(PA Wire)", "Getty Images".
+# Credit lines of one or two words under a photo: "(Getty)", "(dpa)", "Getty Images".
 _SHORT_CREDIT = re.compile(r"^\([^()]+\)$|^(?:getty\s*images|shutterstock|alamy)$", re.I)
 # Form fields a text browser prints as "[ ]" or "[X]" before their label, and
 # text inputs as "[          ] Search".
 _CHECKBOX = re.compile(r"^\[(?:[ xX*]?| {3,})\]")
 # A quotation that opens the line and closes in it: "“Not in my town,” ― Ann Lee".
 _QUOTATION = re.compile(r"^[“\"«„‘][^”\"»]{20,}[”\"»“]")
-# A story's opening dateline: "LOS ANGELES, Sept. 28 (UPI) — ", "BEIRUT/THE HAGUE,
-# March 7 (Reuters) - ", "HEMPSTEAD, N.Y. ― ". The paragraph after it may be
+# A story's opening dateline: "SPRINGFIELD, Sept. 3 (UPI) — ", "NORTHBY/SOUTHBY,
+# March 2 (Reuters) - ", "SPRINGFIELD, Ill. ― ". The paragraph after it may be
 # capitalised like a headline (names, titles) and is still prose.
 DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:/[A-Z.'’ -]+)*(?:,[^—–―()]{1,30})?(?:\([^()]{1,30}\))?\s*[—–―-]{1,2}\s")
 
@@ -177,8 +177,8 @@ def is_sentence(text: str) -> bool:
 
 
 def is_headline_case(text: str) -> bool:
-    """Teaser and headline lines capitalise nearly every word ("Where Did It Go?
-    Who Has It?"); story sentences capitalise only names."""
+    """Teaser and headline lines capitalise nearly every word ("Where Did The Ferry Go?
+    Who Pays For It?"); story sentences capitalise only names."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
     if len(words) < 4:
         return False

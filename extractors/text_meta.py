@@ -9,10 +9,10 @@ from .text_kinds import DATELINE as _DATELINE_START
 from .text_kinds import Kind, is_headline_case, is_sentence
 from .text_lines import Line
 
-# "By Jane Doe and John Roe", "by Alice Robb", "Brooke Singman By Brooke Singman Fox News"
+# "By Jane Doe and John Roe", "by Sam Example", "Jana Beispiel By Jana Beispiel Harbour News"
 _BYLINE = re.compile(r"(?:^|\s)(?:by|von|par|por|door|di)\s*:?\s+(?=[A-Z\u00C0-\u024F])(.+)$", re.I)
 # Words that end a byline's names: roles, outlets, dates glued on by the dump
-# ("By Jaclyn CosgroveStaff Writer", "by Mike LaChance Feb. 28, 2024").
+# ("By Jana BeispielStaff Writer", "by Sam Example Feb. 3, 2024").
 _ROLE = (
     r"(?:Staff|Senior|Chief|Special|Contributing|Political|Foreign|Deputy|Associate|Executive)?\s*"
     r"(?:Writer|Reporter|Editor|Correspondent|Columnist|Contributor|Reporters|Writers|Editors|Staff)"
@@ -74,7 +74,7 @@ def clean_name(name: str) -> str | None:
         return None
     if any(t.lower().strip(".") in _NOT_NAME_WORDS or t.endswith(("'s", "’s")) for t in tokens):
         return None
-    if name.isupper():  # "MELISSA GOLDIN", "TOM O'CONNOR"
+    if name.isupper():  # "JANA BEISPIEL", "TOM O'CONNOR"
         name = re.sub(r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’]*", lambda m: _title_word(m.group(0)), name)
     return name
 
@@ -212,8 +212,8 @@ def _is_date_line(line: Line, kind: Kind, found: tuple[str, int, int]) -> bool:
 
 
 def _names_before_date(text: str) -> list[str]:
-    """Names on the line of the date, roles between them: "Jane Roe, Senior
-    Correspondent and Bo Park 2 March 2024 • 9:36pm", "Ann Lee2 March 2024 22:17"."""
+    """Names on the line of the date, roles between them: "Jane Roe, Chief
+    Reporter and Bo Park 2 March 2024 • 8:15pm", "Ann Lee2 March 2024 22:17"."""
     found = find_date_span(text)
     if not found or found[1] == 0:
         return []
@@ -264,7 +264,7 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
         header.title_lines = head
         header.used.update(head)
         # A sentence-case line over copied text may be a standfirst under a headline
-        # the copy left out ("The appointment came days after the attack"): kept as story too.
+        # the copy left out ("The vote came two days after the storm"): kept as story too.
         header.title_in_story = not is_headline_case(title) and (is_sentence(title) or len(title.split()) >= 10)
         return
     echoed = _echoed_at_top(lines, kinds, start, mark, header)
@@ -432,8 +432,8 @@ def find_publisher(lines: list[Line]) -> str | None:
 
 
 def is_self_description(text: str) -> bool:
-    """"Newsweek is committed to ...", "Reuters, the news and media division of
-    Thomson Reuters, is the world's largest ...": the publisher's blurb."""
+    """"Newsweek is committed to ...", "Example Media, the news division of
+    Example Group, is the largest ...": the publisher's blurb."""
     return bool(_SELF_DESCRIPTION.match(text))
 
 
@@ -450,7 +450,7 @@ def writer_from_bio(lines: list[Line]) -> tuple[str | None, list[int]]:
 
 def is_about_writer(text: str, authors: list[str]) -> bool:
     """A writer's name line or bio under the story ("JANE DOE", "Jane Doe covers
-    schools for the Courier.", "Goldin debunks ... misinformation")."""
+    schools for the Courier.", "Beispiel writes about ... ferries")."""
     folded = text.casefold().strip(" .:")
     for author in authors:
         name = author.casefold()

@@ -73,7 +73,7 @@ def _densest_run(values: list[float]) -> tuple[int, int]:
 
 
 def _is_heading(lines: list[Line], kinds: list[Kind], i: int, end: int) -> bool:
-    """A subheading or lead-in inside the story ("Three days of pain",
+    """A subheading or lead-in inside the story ("Two weeks at sea",
     "The statement reads:"): a short plain line standing before more prose."""
     line = lines[i]
     if kinds[i] is not Kind.SHORT or line.words > _HEADING_MAX_WORDS:

@@ -76,9 +76,9 @@ def test_figcaption_standing_beside_its_figure():
     body = (
         "<div class='image-container'><figure><img src='/a.jpg'></figure>"
         "<figcaption><span class='caption'>Divers inspect the hull</span>"
-        "<span class='credit'>(Image: Port Authority)</span></figcaption></div>"
+        "<span class='credit'>(Image: Harbour Board)</span></figcaption></div>"
     )
-    assert _captions(body) == [("Divers inspect the hull", "Image: Port Authority")]
+    assert _captions(body) == [("Divers inspect the hull", "Image: Harbour Board")]
 
 
 @pytest.mark.parametrize(
@@ -126,7 +126,7 @@ def test_screen_reader_label_is_no_caption_text():
         ("Photo", None, None),
         ("<span>Storm clouds over the bay.</span><span>Getty Images</span>", "Storm clouds over the bay.", "Getty Images"),
         ("Storm clouds over the bay.Фото: Иван Петров", "Storm clouds over the bay.", "Фото: Иван Петров"),
-        ("Storm clouds over the bay / J. Doe / City News photo", "Storm clouds over the bay", "J. Doe / City News photo"),
+        ("Storm clouds over the bay / J. Doe / Valley Courier photo", "Storm clouds over the bay", "J. Doe / Valley Courier photo"),
         ("Storm clouds over the bay. © Harbour Maps/OSM | C. Doe", "Storm clouds over the bay.", "© Harbour Maps/OSM | C. Doe"),
         ("Storm clouds <em>over</em> the bay <span class='photographer'>Jane Doe</span>", "Storm clouds over the bay", "Jane Doe"),
     ],
