@@ -62,11 +62,11 @@ _CONTACT_LINE = re.compile(
     r"|\b(?:may|can) be reached at\b|\bfollow (?:him|her|them|us|me)\b",
     re.IGNORECASE,
 )
-# A line asking the reader to write in or to support the paper: "Got a story? Get in
-# touch with our news team by emailing us at news@example.com", "Did you enjoy this
-# article? Then support us with a donation", "Ihre Meinung ist uns wichtig".
+# A line asking the reader to write in or to support the paper: "Got a tip? Write to
+# the newsroom at news@example.com", "Did you enjoy this article? Then support us with
+# a donation", "Hat Ihnen der Beitrag gefallen?".
 # An invitation to follow the paper on a messaging channel or in its app: "Follow us on
-# Google News", "Abonniere den WhatsApp-Kanal", "Únete a nuestro canal de Telegram",
+# Google News", "Abonniere den WhatsApp-Kanal", "Síguenos en Telegram",
 # "Hier geht es zur neuen News-App".
 _CHANNEL = re.compile(r"whatsapp|telegram|google\s+news|news-?app|\bour\s+app\b|unsere[rn]?\s+app\b", re.IGNORECASE)
 _CHANNEL_INVITE = re.compile(
@@ -75,8 +75,8 @@ _CHANNEL_INVITE = re.compile(
     r"|abonniere\w*|hier\s+geht\s+es|laden\s+sie|lade\s+dir|únete|suscríbete|síguenos|rejoignez|suivez|abonnez)\b",
     re.IGNORECASE,
 )
-# A pointer to the paper's editorial policy after the story: "Our Standards: The Trust
-# Principles.", "Learn more about our editorial guidelines", "Why you can trust us".
+# A pointer to the paper's editorial policy after the story: "Our Standards: The
+# Harbour Times Code.", "Learn more about our editorial guidelines", "Why you can trust us".
 _POLICY_POINTER = re.compile(
     r"^(?:our\s+(?:editorial\s+)?(?:standards|principles|guidelines|policies)\s*[:.]"
     r"|(?:learn|read)\s+(?:more\s+)?about\s+our\s+(?:editorial\s+)?(?:standards|guidelines|policies|principles)\b"
@@ -108,9 +108,9 @@ _SUBSCRIPTION_OFFER = re.compile(
     r"|\bplease\s+subscribe\b|\bjetzt\s+abonnieren\b|\babonnieren\s+sie\b"
     r"|\b(?:testen|bestellen|sichern)\s+sie\b[^.]{0,60}abo\b"
     r"|\babonnez-vous\b|\bsuscríbete\b"
-    # what is left behind the paywall: "La suite est réservée aux abonnés", "for subscribers only"
+    # what is left behind the paywall: "Le reste est réservé aux abonnés", "for subscribers only"
     r"|\bréservée?s?\s+aux\s+abonnés\b|\bfor\s+subscribers\s+only\b|\bnur\s+für\s+abonnenten\b"
-    # a reprint notice: "This copy is for your personal, non-commercial use only."
+    # a reprint notice: "Reprinted for your personal, non-commercial use."
     r"|\bfor\s+your\s+personal,?\s+non-commercial\s+use\b",
     re.IGNORECASE,
 )
@@ -341,7 +341,7 @@ def _is_link_card(key: str, link_texts: set[str]) -> bool:
 
 
 # A sidebar widget read as text: an archive or category list, each line a label or
-# its count ("November", "(113)", "Politics (42)"). A story's lists are marked
+# its count ("November", "(27)", "Politics (42)"). A story's lists are marked
 # items or sentences; a long run of bare lines of a word or three, a third of them
 # ending in a count in brackets, is page furniture (a list of names or a table's
 # cells, without such counts, may be the story's).

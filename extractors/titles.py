@@ -64,7 +64,7 @@ MIN_NAME_CHARS = 3
 
 
 def _within(part: str, name: str) -> bool:
-    """"BMAS" opening a title of the site www.bmas.de: the part is the site's name, shortened."""
+    """"HBA" opening a title of the site www.hba.example: the part is the site's name, shortened."""
     short, long = _key(part).replace(" ", ""), _key(name).replace(" ", "")
     return len(short) >= MIN_NAME_CHARS and short in long
 
