@@ -650,6 +650,26 @@ def test_speech_verbs_match_the_word_by_word_scan(text: str) -> None:
     assert speech_verbs(text) == _speech_verbs_word_by_word(text)
 
 
+@given(st.lists(st.sampled_from(["plan", "Ruiz", "it's", "rock'n'roll", "o\u2019", "'", "\u2019", "_", "x_y",
+                                 "é", "2", "\u00b2", " ", ", ", "-", ".", "\n"]), max_size=14).map("".join),
+       st.integers(0, 40), st.integers(0, 40), st.sampled_from([1, 2, 3, 4, 15, 26]))
+@settings(max_examples=400, deadline=None)
+def test_at_least_n_words_matches_the_word_count(text: str, a: int, b: int, n: int) -> None:
+    from newsjson.extractors.quotes import _has_words, _word_count
+
+    assert _has_words(text, a, b, n) == (_word_count(text, a, b) >= n)
+
+
+def test_at_least_n_words_keeps_words_whole() -> None:
+    from newsjson.extractors.quotes import _has_words
+
+    # (a backtracking pattern would split "plan" into "pla" and "n" for a second word)
+    assert not _has_words("plan", 0, 4, 2)
+    assert not _has_words("it's rock'n'roll", 0, 16, 3)
+    assert _has_words("it's a plan", 0, 11, 3)
+    assert not _has_words("it's a plan", 0, 7, 3)
+
+
 def test_short_quoted_phrase_keeps_the_cue_right_after_it() -> None:
     text = 'The plan was "a disaster," Ruiz said.'
     qs = quoted(text)
