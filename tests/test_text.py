@@ -169,6 +169,8 @@ def test_dates_in_lines(text, expected):
         ("Stand by me, darling", []),
         ("Watch the video for the new single by Ann Lee.", []),  # "by" inside a sentence
         ("Ann Lee By Ann Lee", ["Ann Lee"]),
+        ("Ann Lee By Ann Lee Harbour News", ["Ann Lee"]),  # the outlet after the name
+        ("By Bo Park, Valley News", ["Bo Park"]),
     ],
 )
 def test_names_in_bylines(text, expected):
