@@ -294,7 +294,7 @@ def _pieces(raw: str) -> list[str]:
     # "Jane Doe, Senior Reporter" / "Jane Doe - Reuters": the part after a dash is a role or outlet.
     text = re.split(r"\s+[-–—]\s+", text)[0]
     text = _PREFIX.sub("", _LABEL.sub("", text))
-    # "Posted on September 21, 2020 by Jane Doe": the writer after the date.
+    # "Posted on September 14, 2016 by Jane Doe": the writer after the date.
     dated = _DATE_THEN_WRITER.search(text)
     if dated:
         text = dated[1]

@@ -31,7 +31,7 @@ _BARE_LABELS = ("By", "by", "BY", "Von", "von", "VON", "Par", "par", "Por", "por
                 "Text", "Autor", "Autorin", "Author", "Autorin/Autor", "Autor/Autorin",
                 "Written by", "Geschrieben von", "Escrito por", "Auteur")
 _BARE_LINES = frozenset(label + colon for label in _BARE_LABELS for colon in ("", ":"))
-# A dateline that ends in its writer: "Posted on September 21, 2020 by Jane Doe",
+# A dateline that ends in its writer: "Posted on September 14, 2016 by Jane Doe",
 # "14.03.2021 09:45 von Jana". Only the text after the date's last "by" is read.
 _DATED_WORDS = (" by ", " von ", " par ", " por ")
 _DIGIT = re.compile(r"[0-9]")
@@ -61,7 +61,7 @@ def _xpath_normalized(text: str) -> str:
 _ROLE_LABELS = {"text", "autor", "autorin", "author", "autorin/autor", "autor/autorin", "auteur"}
 _DATE_SHAPE = (
     r"(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}"  # 06.11.2023, 2023-11-06
-    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4})"  # September 21, 2020; 21. September 2020
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4})"  # September 14, 2016; 14. September 2016
 )
 _DATED_BYLINE = re.compile(
     r"^(?:(?:posted|published|updated|veröffentlicht|aktualisiert|erstellt|geschrieben|publié|publicado)(?:\s+(?:on|am|le|el))?\s+)?"
@@ -155,7 +155,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
             if parent is None or parent.tag in _SKIP_TAGS or _elsewhere(parent):
                 continue
             if hit.is_tail:  # type: ignore[attr-defined]  # the text after an element: the line is the text itself
-                # '<br>By Jane Doe' opens a line; '<a>a song</a> von Künstlern, Bands' runs on
+                # '<br>By Jane Doe' opens a line; '<a>a recipe</a> von Bäckern, Metzgern' runs on
                 # in the middle of one. Chinese credit labels end in a colon and stand anywhere.
                 if _starts_a_line(parent) or not hit.strip()[:1].isascii():
                     opened.append(" ".join(hit.split()))
@@ -225,7 +225,7 @@ def _rest_of_line(node: HtmlElement, owner: HtmlElement, is_tail: bool) -> str |
     """The text after ``label`` up to the end of its line (the next block edge once words were read).
 
     A label with words before it on its line is a word of running text
-    ("Kooperationen von <a>Künstlern</a>"): None.
+    ("Rezepte von <a>Bäckern</a>"): None.
     """
     words: list[str] = []
     after = False
@@ -244,7 +244,7 @@ def _rest_of_line(node: HtmlElement, owner: HtmlElement, is_tail: bool) -> str |
 
 
 def _dated_byline(hit: str) -> str | None:
-    """'By Jane Doe' out of 'Posted on September 21, 2020 by Jane Doe' (a line that opens with its date)."""
+    """'By Jane Doe' out of 'Posted on September 14, 2016 by Jane Doe' (a line that opens with its date)."""
     owner = hit.getparent()  # type: ignore[attr-defined]  # lxml text results know their element
     if owner is None or owner.tag in _SKIP_TAGS or _elsewhere(owner):
         return None

@@ -259,7 +259,7 @@ def test_a_wrapper_named_after_its_sidebar_that_holds_the_headline_is_the_story(
 @pytest.mark.parametrize(
     "text, line",
     [
-        ("Posted on September 21, 2020 by Mara Quell", "by Mara Quell"),
+        ("Posted on September 14, 2016 by Mara Quell", "by Mara Quell"),
         ("14.03.2021 09:45 von Mara", "von Mara"),
         ("Veröffentlicht am 3. Mai 2021 um 10:00 Uhr von Mara Quell", "von Mara Quell"),
     ],
@@ -313,7 +313,7 @@ def test_a_bold_line_elsewhere_is_no_signature(body):
 
 
 def test_a_byline_with_its_date_first_gives_the_writer_after_it():
-    assert clean_authors(["Posted on September 21, 2020 by Mara Quell"], guessed=True).names == ["Mara Quell"]
+    assert clean_authors(["Posted on September 14, 2016 by Mara Quell"], guessed=True).names == ["Mara Quell"]
 
 
 @pytest.mark.parametrize("line", ["Auteur : Mara Quell", "Written by Mara Quell", "Posted by Mara Quell"])
