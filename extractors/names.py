@@ -145,7 +145,10 @@ def find_names(text: str) -> list[NameOccurrence]:
     for words in _runs(text):
         if len(words) == 1:
             # one word (most runs): the rules below, short of what needs two words
-            out.extend(_one_word_name(text, *words[0]))
+            a, b = words[0]
+            named = _one_word(text[a:b])
+            if named is not None:
+                out.append(NameOccurrence(a, a + len(named[0]), named[0], named[1], None))
             continue
         low = [text[a:b].lower().rstrip(".") for a, b in words]
         if low[-1].endswith(("'s", "\u2019s")):  # only a run's last word is possessive
@@ -186,14 +189,6 @@ def find_names(text: str) -> list[NameOccurrence]:
             continue
         out.append(NameOccurrence(start, end, name, is_organization(name), titles))
     return _join_and(text, out)
-
-
-def _one_word_name(text: str, start: int, end: int) -> tuple[NameOccurrence, ...]:
-    named = _one_word(text[start:end])
-    if named is None:
-        return ()
-    name, organization = named
-    return (NameOccurrence(start, start + len(name), name, organization, None),)
 
 
 @lru_cache(maxsize=8192)
