@@ -64,7 +64,8 @@ _CONTACT_LINE = re.compile(
 )
 # A line asking the reader to write in or to support the paper: "Got a tip? Write to
 # the newsroom at news@example.com", "Did you enjoy this article? Then support us with
-# a donation", "Hat Ihnen der Beitrag gefallen?".
+# a donation", "Hat Ihnen der Beitrag gefallen?", "Join lively conversations with other
+# readers" (the invitation opens its line; a story's "who join the talks" does not).
 # An invitation to follow the paper on a messaging channel or in its app: "Follow us on
 # Google News", "Abonniere den WhatsApp-Kanal", "Síguenos en Telegram",
 # "Hier geht es zur neuen News-App".
@@ -87,7 +88,7 @@ _READER_APPEAL = re.compile(
     r"^(?:if\s+you\s+(?:enjoyed|liked|appreciated)\s+this\b|(?:did\s+you\s+)?(?:like|enjoy)(?:d)?\s+this\s+(?:article|story)\b"
     r"|hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen|ihre\s+meinung\s+ist\s+uns\s+wichtig"
     r"|(?:got|have|do\s+you\s+have)\s+a\s+(?:story|tip)\b)"
-    r"|\bjoin\s+(?:our|the)\s+(?:commenting|comment|discussion)\b|\bjoin\s+thought-provoking\s+conversations\b",
+    r"|\bjoin\s+(?:our|the)\s+(?:commenting|comment|discussion)\b|^join\s+(?:[\w-]+\s+){0,2}(?:conversations?|discussions?)\b",
     re.IGNORECASE,
 )
 # A social handle ("@jdoe", not the "@" inside an e-mail address) or network name.

@@ -159,10 +159,17 @@ def test_reader_appeals_are_dropped() -> None:
         "Got a tip? Write to the harbour desk through the form below.",
         "Join the discussion below and tell other readers what you think.",
         "Hat Ihnen der Beitrag gefallen? Dann teilen Sie ihn mit Ihren Nachbarn.",
+        "Join lively conversations with other readers under every story.",
     ]
     for appeal in appeals:
         kept, dropped = _clean([*STORY, appeal])
         assert appeal not in kept and dropped == ["link"]
+
+
+def test_story_sentence_about_joining_conversations_is_kept() -> None:
+    line = "Fishermen who join the conversations at the town hall say the quay needs repairs."
+    kept, _ = _clean([*STORY, line])
+    assert line in kept
 
 
 def test_story_sentence_about_liking_a_plan_is_kept() -> None:
