@@ -177,8 +177,8 @@ def _is_labelled(text: str) -> bool:
 def _elsewhere(node: HtmlElement, *, labelled: bool) -> bool:
     """Whether a date line lies in a box of other items' dates (comments, teasers, menus).
 
-    The line's own class is not read: a class that joins "teaser" or "comment" with "date" or "meta" names the
-    line's style as often as its place, and the box around it says which.
+    The line's own class is not read: a class joining "teaser" or "comment" with "date"
+    or "meta" names the line's style as often as its place; the box around it says which.
     """
     if node.tag in _ELSEWHERE_TAGS:
         return True
