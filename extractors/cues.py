@@ -145,10 +145,12 @@ ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b")
 
 
 # Any word the pattern above could match is one of these runs of letters (an
-# ASCII encoding keeps one byte per character, so positions hold); the text's
-# distinct runs are few, so the verb forms are picked from them and then found
-# with str.find, rather than each word of a long article passing through Python.
-_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+# ASCII encoding keeps one byte per character, so positions hold).  The runs are
+# lower-cased in the same pass, so the verb forms in a text are one set
+# intersection, and each is then found with bytes.find in every spelling ("said",
+# "Said", "SAID") at once, rather than each word of a long article passing
+# through Python.
+_LETTERS_LOWER = bytes(ord(chr(c).lower()) if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
 _WORD_CHAR_OR_HYPHEN = re.compile(r"[\w\-]")
 _WORD_CHAR = re.compile(r"\w")
 _CANDIDATES = frozenset(f.encode() for f in _FORMS | frozenset(PARTICLE_VERB_FORMS))
@@ -160,13 +162,11 @@ def speech_verbs(text: str) -> list[tuple[int, int]]:
     and "went on" count only with theirs."""
     out = []
     forms = _FORMS
-    for run in set(text.encode("ascii", "replace").translate(_LETTERS_ONLY).split()):
-        if run.lower() not in _CANDIDATES:
-            continue
-        word = run.decode()
-        low = word.lower()
-        size = len(word)
-        a = text.find(word)
+    lowered = text.encode("ascii", "replace").translate(_LETTERS_LOWER)
+    for run in _CANDIDATES.intersection(lowered.split()):
+        low = run.decode()
+        size = len(run)
+        a = lowered.find(run)
         while a >= 0:
             b = a + size
             # a whole word, as _WORD matches it: no word character or hyphen before, no word character after
@@ -178,7 +178,7 @@ def speech_verbs(text: str) -> list[tuple[int, int]]:
                     p = _PARTICLE_AFTER[_PARTICLE_OF[low]].match(text, b)
                     if p:
                         out.append((a, p.end()))
-            a = text.find(word, b)
+            a = lowered.find(run, b)
     if "ccording" in text:  # (a plain search first: the pattern has no literal prefix to skip ahead on)
         for m in ACCORDING_TO.finditer(text):
             out.append(m.span())
