@@ -131,7 +131,7 @@ def _date_lines(node: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
     """Short lines that may hold a dateline: (text, the element it lies in, whether labelled).
 
     A date-classed element gives its whole text; a labelled text run ("Erschienen am:
-    01.11.2023" after a <br>) gives the rest of its line.
+    14.03.2021" after a <br>) gives the rest of its line.
     """
     marks = node.get("class") or node.get("id")
     if marks and _DATE_CLASS.search(marks.lower()) and len(node) <= MAX_DATE_ELEMENT_CHILDREN:
