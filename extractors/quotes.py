@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from .cues import ADVERBS, PARTICLE_VERB_FORMS, CLAUSE_PARTICLE_VERBS, CLAUSE_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, NEEDS_THAT, SPEECH_VERB_FORMS, speech_verbs
 from .mentions import NOT_NAMES, Mention, sentence_subject, subject_after, subject_before, tokens
@@ -318,6 +319,12 @@ def _has_words(text: str, a: int, b: int, n: int) -> bool:
     return _AT_LEAST[n].match(text, a, b) is not None
 
 
+def _words_up_to(text: str, a: int, b: int, cap: int) -> int:
+    """The words of a range counted no further than cap: a test that asks only
+    whether there are at most 3 (or 8) words stops reading there."""
+    return len(list(islice(_WORD.finditer(text, a, b), cap)))
+
+
 def _direct_shape(text: str, q: QuotedSpan, sent_lo: int) -> bool:
     """A quote is direct when it stands as a sentence of its own: it opens the
     writer's sentence, or follows a colon or a cue's comma, and starts with a
@@ -530,7 +537,7 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
         # the writer's sentence quotes its subject: 'Trump blasted Disney for its "..."'
         found.mention = sentence_subject(text, s_lo, q.open_mark)
     found.cue = cue
-    words = _word_count(text, q.start, q.end)
+    words = _words_up_to(text, q.start, q.end, 4)  # (asked only: 0, 1, at most 3)
     adjacent = cue is not None and (
         (cue[0] >= close_end and not _has_words(text, close_end, cue[0], 3))
         or (cue[1] <= q.open_mark and text[cue[1]:q.open_mark].strip(" ,:") == ""))
@@ -706,7 +713,8 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
     # "The plan failed, the minister said." / "..., said the minister."
     head = cue[0] if inverted or m is None else m.start
     pre = text[s_lo:head].rstrip()
-    tail_words = _word_count(text, (m.end if inverted and m is not None else cue[1]), end)
+    # (asked only: at most 8 words, at least 3)
+    tail_words = _words_up_to(text, (m.end if inverted and m is not None else cue[1]), end, 9)
     if inverted and m is not None and text[m.end:end].lstrip().startswith(","):
         tail_words = 0  # '..., said Tom Hale, a strategist who ...': the speaker's appositive
     closing = len(pre) - len(pre.rstrip("\"\u201d\u2019'"))

@@ -660,6 +660,15 @@ def test_at_least_n_words_matches_the_word_count(text: str, a: int, b: int, n: i
     assert _has_words(text, a, b, n) == (_word_count(text, a, b) >= n)
 
 
+@given(st.lists(st.sampled_from(["plan", "it's", "o\u2019", "'", "_", "é", "2", " ", ", ", "."]), max_size=14).map("".join),
+       st.integers(0, 40), st.integers(0, 40), st.sampled_from([4, 9]))
+@settings(max_examples=300, deadline=None)
+def test_capped_word_count_is_the_word_count_up_to_the_cap(text: str, a: int, b: int, cap: int) -> None:
+    from newsjson.extractors.quotes import _word_count, _words_up_to
+
+    assert _words_up_to(text, a, b, cap) == min(_word_count(text, a, b), cap)
+
+
 def test_at_least_n_words_keeps_words_whole() -> None:
     from newsjson.extractors.quotes import _has_words
 
