@@ -21,7 +21,10 @@ from .quote_marks import paragraph_spans
 from .record import Quote, Span, Speaker
 
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# "he" / "she" as whole words; written to open on a character class, which the
+# scan skips ahead to in C, and to check the word boundary before it afterwards
+# (the same matches as r"\b(?:[Hh]e|[Ss]he)\b", which is tried at every position)
+_SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
 _MALE_TITLES = frozenset("mr mr. sir lord king prince father congressman councilman assemblyman".split())

@@ -3,6 +3,8 @@ and the project's seed article."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsjson.extractors.quotes import find_quotes
 from newsjson.extractors.speakers import attribute_speakers
@@ -616,3 +618,15 @@ def test_capitalised_runs_match_the_plain_scan(text: str) -> None:
     from newsjson.extractors.names import _runs
 
     assert _runs(text) == _runs_by_plain_scan(text)
+
+
+@given(st.lists(st.sampled_from(["he", "He", "she", "She", "SHE", "the", "her", "s", "h", "e", "x", "_", "é",
+                                 "2", " ", ". ", "'", "-", "\n"]), max_size=12).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_he_she_scan_matches_the_plain_word_boundary_pattern(text: str) -> None:
+    import re
+
+    from newsjson.extractors.speakers import _SUBJECT_PRONOUN
+
+    plain = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+    assert [m.span() for m in _SUBJECT_PRONOUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
