@@ -146,7 +146,7 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
     # a prepositional phrase belongs to the noun before it
     pm = _LAST_WORD.search(head)
     if pm and pm.group(1).lower() in ("with", "without") and _ING_WORD.match(text[verb_start:verb_start + 30]):
-        return m  # "..., with Trump reportedly yelling": the participle's own subject
+        return m  # "..., with Kent reportedly shouting": the participle's own subject
     if pm and pm.group(1).lower() in _PREPOSITIONS:
         outer = subject_before(text, lo, lo + pm.start(1), depth + 1)
         if outer is not None:
@@ -164,14 +164,14 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
             if outer is not None and outer.shape == "name":
                 return outer
     # a description in apposition to a name before it: "Jo Kent, a farmer [said]";
-    # not the end of an opening phrase ("In an update on Facebook, the force said")
+    # not the end of an opening phrase ("In a post on its website, the force said")
     if m.shape == "description" and head.endswith(","):
         outer = _np_before(text, lo, lo + len(head) - 1, depth + 1)
         if outer is not None and outer.shape == "name":
             pw = _WORD_AT_END.search(text[max(lo, outer.start - 30):outer.start])
             place = text[lo:outer.start].rstrip().endswith(",") and " " not in text[outer.start:outer.end]
             if not (pw and pw.group(1).lower() in _PREPOSITIONS) and not place:
-                # (not the second part of a place: "in Eureka, Calif., a pastor")
+                # (not the second part of a place: "in Springfield, Ill., a pastor")
                 return outer
     return m
 
@@ -203,13 +203,13 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
         verb_start = tag.start()
     window = max(lo, verb_start - 300)
     toks = tokens(text, window, verb_start)  # (every token starts at lo or after)
-    # an age in apposition says nothing of the subject: "Hayley Walsh, 42, a lecturer, said"
+    # an age in apposition says nothing of the subject: "Jo Kent, 42, a lecturer, said"
     # (sought only where a comma comes before a digit: most windows hold no age)
     k = len(toks) - 3 if _COMMA_THEN_DIGIT.search(text, window, verb_start) else -1
     while k >= 0:
         if text[toks[k][0]] == "," and text[toks[k + 2][0]] == "," and text[toks[k + 1][0]].isdigit() \
                 and toks[k + 1][1] - toks[k + 1][0] <= 3:
-            # "Quina Jones, 25, said" -> "Quina Jones said"; "Walsh, 42, a lecturer," -> "Walsh, a lecturer,"
+            # "Ana Ruiz, 25, said" -> "Ana Ruiz said"; "Kent, 42, a lecturer," -> "Kent, a lecturer,"
             del toks[k if k + 3 == len(toks) else k + 1:k + 3]
         k -= 1
     while toks and _word(text, toks[-1]).lower() in ADVERBS:
@@ -217,7 +217,7 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
     # "Smith on Tuesday said"
     if len(toks) >= 2 and _word(text, toks[-1]).lower() in _WEEKDAY_TIME and _word(text, toks[-2]).lower() in ("on", "this", "last"):
         toks = toks[:-2]
-    # "The ministry less than two weeks ago said"
+    # "The ministry less than a month ago said"
     if len(toks) >= 3 and _word(text, toks[-1]).lower() == "ago":
         k = len(toks) - 2
         while k > 0 and len(toks) - k < 6 and _word(text, toks[k]).lower() not in _AMOUNT_WORDS \
@@ -308,7 +308,7 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
             # a possessive name before: "Trump's spokesman"
             return _description(text, toks, i)
         if lw == "and" and i < len(toks):
-            # "the Florida senator and presidential candidate said": one
+            # "the Ohio senator and mayoral candidate said": one
             # phrase, when a determiner opens it at the clause's start
             opener = _clause_determiner(text, toks, i - 1)
             if opener is not None:
@@ -412,7 +412,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         return Mention(toks[0][0], end, "description")
     if first.islower() and first.isalpha() and low not in _NP_STOP and low not in _PREPOSITIONS \
             and low not in ADVERBS and low not in DETERMINERS and low not in SPEECH_VERB_FORMS:
-        # "said campaign manager Ana Hale", "said master of ceremonies Ira Stone":
+        # "said campaign manager Ana Hale", "said director of communications Ira Stone":
         # lower-case role words, then the name
         j = 1
         while j < len(toks) and j < 5 and _word(text, toks[j]).isalpha() and (
@@ -510,7 +510,7 @@ def _skip_place_and_time(text: str, toks: list[tuple[int, int]], i: int) -> int:
 
 
 def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
-    """The subject that opens a sentence: "Trump blasted Disney for its ...",
+    """The subject that opens a sentence: "Kent blasted the council for its ...",
     "In a statement, the ministry called it ...", "She added: ..."."""
     dateline = _DATELINE.match(text, lo, min(hi, lo + 80))
     if dateline:
@@ -518,7 +518,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     while lo < hi and text[lo].isspace():
         lo += 1
     if lo < hi and text[lo] in "\"\u201c" and not any(ch in _MARKS for ch in text[lo + 1:hi]):
-        lo += 1  # a stray mark that closes nothing: '"Trump walked onto the stage, chanting'
+        lo += 1  # a stray mark that closes nothing: '"Kent walked onto the stage, waving'
     toks = tokens(text, lo, min(hi, lo + 400))
     i = 0
     while i < len(toks) and _word(text, toks[i]).lower() in _LEAD_WORDS:
@@ -529,7 +529,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     second = _word(text, toks[i + 1]).lower() if i + 1 < len(toks) else ""
     if _PARTICIPLE_OPENER.fullmatch(first) and second[:1].isalpha() and second == _word(text, toks[i + 1]) \
             and second not in SPEECH_VERB_FORMS and second not in _AUXILIARIES and second not in ADVERBS:
-        # "Continuing to explain his view, Carson rejected ...", "Asked about it, she said"
+        # "Going on to explain her view, Lake rejected ...", "Asked about it, she said"
         for j in range(i + 1, min(len(toks), i + 20)):
             if text[toks[j][0]:toks[j][1]] == ",":
                 i = j + 1

@@ -94,7 +94,7 @@ def is_organization(name: str) -> bool:
 
 def _runs(text: str) -> list[list[tuple[int, int]]]:
     """Word spans of each capitalised run, split after a possessive:
-    "Pakistan's Prime Minister Shehbaz Sharif" -> the owner, then the rest."""
+    "Ruritania's Prime Minister Jo Kent" -> the owner, then the rest."""
     runs = []
     run_end = 0
     match = _CAP_RUN.match
@@ -130,7 +130,7 @@ def _opens_sentence(text: str, pos: int) -> bool:
 
 def _org_shaped(low: list[str]) -> bool:
     """An organisation's name with its qualifiers: "Defense Ministry",
-    "Local Government Association", "Ministry of Foreign Affairs"."""
+    "Regional Water Association", "Ministry of Foreign Affairs"."""
     if low[-1] in ORG_WORDS:
         return True
     return "of" in low and low.index("of") > 0 and low[low.index("of") - 1] in ORG_WORDS
@@ -167,7 +167,7 @@ def find_names(text: str) -> list[NameOccurrence]:
             else:
                 break
         if not org and not courtesy and len(words) - i > 2:
-            # role words inside the run: "Indian Foreign Secretary Vikram Misri"
+            # role words inside the run: "Ruritanian Foreign Secretary Jo Kent"
             j = max((k + 1 for k in range(i, len(words) - 1) if low[k] in TITLES and low[k] not in ("the", "first")),
                     default=i)
             if j > i and j < len(words) and low[j] not in NOT_NAMES:
@@ -212,7 +212,7 @@ def _one_word(word: str) -> tuple[str, bool] | None:
 
 
 def _join_and(text: str, names: list[NameOccurrence]) -> list[NameOccurrence]:
-    """One organisation named with "and": "Avon and Somerset Police",
+    """One organisation named with "and": "Dale and Moor Police",
     "Health and Human Services Department"."""
     out: list[NameOccurrence] = []
     for n in names:

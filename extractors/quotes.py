@@ -122,9 +122,9 @@ class _Cues:
             return False  # "member states", "a blog post", "news reports"
         if base in _NOUNISH and _POSSESSIVE_BEFORE.search(text, max(0, a - 4), a) \
                 and not _THAT_NEXT.match(text, b):
-            return False  # "Mr. Obama's remarks on Saturday": a noun owned by someone ("Hale's claim that" reports)
+            return False  # "Mr. Kent's remarks on Sunday": a noun owned by someone ("Hale's claim that" reports)
         if words[0].endswith("ing") and _NOUN_ING_BEFORE.search(text, max(0, a - 30), a):
-            return False  # "a creative writing professor", "the warning": a noun, no act of speech
+            return False  # "a public speaking coach", "the warning": a noun, no act of speech
         if text[b:b + 1] in ("-", "\u2011"):
             return False  # think-tank
         if text[a - 1:a] in ("-", "\u2011"):
@@ -234,7 +234,7 @@ _ISSUED_DOCUMENT = re.compile(
 
 
 def _document_issuer(text: str, lo: int, m: Mention) -> Mention | None:
-    """"Trump issued a statement saying", "she released a video that said":
+    """"Kent issued a statement saying", "she released a video that said":
     a document that is the object of the sentence speaks for its subject."""
     end = m.end if text[m.start:m.end].lower() not in ("that", "which") else m.start
     doc = _ISSUED_DOCUMENT.search(text, max(lo, end - 60), end)
@@ -400,14 +400,14 @@ def _find(text: str) -> list[_Found]:
             found = _indirect(text, cues, s_lo, s_hi)
             f = _object_clause(text, cues, s_lo, s_hi, para_q)
             if f is not None and f.cue is not None:
-                # 'In a statement announcing the pick, the union called her "a
+                # 'In a statement announcing the vote, the union called her "a
                 # champion"': the clause of an earlier cue that runs over the
                 # verb of the object clause gives way to it
                 found = [g for g in found if not (g.start <= f.cue[0] and f.cue[1] <= g.end and g.cue is not None
                                                   and text[g.cue[0]:g.cue[1]].endswith("ing")
                                                   and "," in text[g.start:f.cue[0]])]
             if f is not None and not any(g.start < f.end and f.start < g.end for g in found):
-                # 'calling her "a bad witness," and then tweeted that ...': both
+                # 'calling her "a poor choice," and then tweeted that ...': both
                 found = sorted([*found, f], key=lambda g: g.start)
             for f in found:
                 inside = [(m, q) for m, q in zip(marks, para_q) if m[0] < f.end and m[1] > f.start]
@@ -534,7 +534,7 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
         # a line of reactions or an epigraph: '"...." ― Ana Ruiz' / '"..." — Tom Hale, a reader'
         found.mention = _signed_after(text, close_end)
     if found.mention is None and (cue is not None or not direct) and q.open_mark > s_lo:
-        # the writer's sentence quotes its subject: 'Trump blasted Disney for its "..."'
+        # the writer's sentence quotes its subject: 'Kent blasted the council for its "..."'
         found.mention = sentence_subject(text, s_lo, q.open_mark)
     found.cue = cue
     words = _words_up_to(text, q.start, q.end, 4)  # (asked only: 0, 1, at most 3)
@@ -553,7 +553,7 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
         return None  # scare quotes or a title: 'the so-called "reform"', 'called it "sad"'
     if (not adjacent or not direct and text[q.end - 1] == ",") and _is_title(text, q.start, q.end):
         # (a cue next to a title inside the writer's sentence speaks of
-        # something else: 'on the network's "Morning Show," she admitted')
+        # something else: 'on the station's "Early Hour," she admitted')
         return None  # a show, book, slogan or group: 'ABC's "This Week,"', '"Party of Trump" campaign'
     if words == 0 or text[q.open_mark - 1:q.open_mark] == "=":
         return None  # markup left in a text dump: author="name"
@@ -731,7 +731,7 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
 
 
 # A sentence's linking word is the writer's, not the speaker's: "But the
-# goal is not revenue, he said."
+# ferry is not for sale, he said."
 _LEADING_CONJUNCTION = re.compile(r"(?:(?:But|And|Yet),?|(?:However|Still|Instead|Now),)\s+(?=\S)")
 
 
@@ -757,7 +757,7 @@ _CLAUSE_COMMA = re.compile("[,;][\"\u201d\u2019']?\\s")
 # may come between the cue and its "that", commas too ("said, however, that",
 # "said Sunday in Dover, Delaware, that"); not the pronoun of "the plan that's
 # on the table"
-# (a quoted show name may come between: 'told NBC's "Today" on Friday that')
+# (a quoted show name may come between: 'told Harbour TV's "Tonight" on Friday that')
 _THAT_AFTER = re.compile("(?:,?\\s+[\\w'\u2019.\\-\"\u201c\u201d]+){0,14}?,?\\s+(that)\\b(?!['\u2019]s\\b)")
 # "says he's satisfied that ...", "said it was clear that ...": a clause with a
 # subject of its own right after the cue, its "that" inside it
@@ -804,7 +804,7 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
         # Dover, Delaware, that ...")
         start += that.start(1)
     elif base in ("believe", "think") and _CLAUSE_OPENER.match(rest):
-        pass  # "officials believe Beijing has ...": a clause with its own subject
+        pass  # "officials believe the council has ...": a clause with its own subject
     elif low in NEEDS_THAT:
         return None
     else:
@@ -817,7 +817,7 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
                 start = obj.end()
                 head = _HEAD_NOUN_BEFORE_COMMA.match(text, start, end)
                 if head:
-                    start = head.end()  # "told a North Carolina rally, saying ..."
+                    start = head.end()  # "told a Vermont rally, saying ..."
             tm = _TIME_ADVERBIAL.match(text, start, end)
             if tm:
                 start = tm.end()
@@ -836,7 +836,7 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
         while start < end and text[start] in " ,:":
             start += 1
     if _COORDINATOR.match(text, start, end):
-        return None  # '"...," Stevens says, but she cautions that ...': a clause of its own
+        return None  # '"...," Lake says, but she cautions that ...': a clause of its own
     if _PLACE_OR_TIME.match(text, start, end) and any(
             text[c[0]:c[1]].split()[0].lower() in CLAUSE_VERBS for c in cues.within(start, end)):
         return None  # "said at a rally in Ohio, adding that ...": the later cue reports
@@ -904,7 +904,7 @@ _OTHER_SPEAKER_CLAUSE = re.compile(
 _SAID_AT_END = re.compile(
     "[\"\u201d\u2019']?,[\"\u201d\u2019']*\\s+(?:he|she|they|we|I|it|[A-Z][\\w'\u2019.\\-]*(?:\\s+[A-Z][\\w'\u2019.\\-]*){0,3}"
     "|the\\s+[a-z]+)\\s+$")
-# ("..., implicitly putting his name on the line": an adverb may come first)
+# ("..., quietly putting her name on the line": an adverb may come first)
 _TRAILING_PARTICIPLE = re.compile(
     r",\s+(?:[a-z]+ly\s+)?(?!including\b|according\b|meaning\b)[a-z]+ing\s+(?!and\b|or\b|,)")
 # (after a closing mark the comma may be missing: 'that she was "a con" and
@@ -980,7 +980,7 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
         start += 1
     what = _WHAT_SUBJECT.search(text, max(s_lo, m.start - 10), m.start) if m is not None else None
     if what and m is not None and m.end <= cue[0]:
-        start = what.start()  # 'denounced what he called a "brazen breach" of ...'
+        start = what.start()  # 'denounced what he called a "reckless gamble" of ...'
     end = s_hi
     # (the clause ends after the quotation, never at a comma inside it, nor at
     # one between the items of a quoted list: 'a "liar," a "fraud" and "weak"')

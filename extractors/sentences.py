@@ -11,7 +11,7 @@ import re
 # A sentence ends at . ! ? (and closing marks after it) followed by space and
 # something that can start a sentence.
 _BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019')\]]*(\s+)(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9\u00c0-\u024f])")
-# Abbreviations after which a period does not end a sentence ("Sen. Warren",
+# Abbreviations after which a period does not end a sentence ("Sen. Kent",
 # "Jan. 5", "U.S. officials" is handled by the capital-dot-capital test).
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col capt sgt adm maj cpl pvt st jr sr prof rev "
@@ -54,7 +54,7 @@ def sentence_spans(text: str, lo: int, hi: int,
                          and not text[start:quoted[i][0]].rstrip().endswith(":")
                          or not _CUE_AHEAD.match(text, m.end(1), hi))):
                 # a boundary inside a quotation, unless a quoted phrase ends
-                # the writer's sentence ('... "a failed candidate." Romney ...'),
+                # the writer's sentence ('... "a tired idea." Kent ...'),
                 # even when the next one reports ('She called him "a failed
                 # candidate." He said ...'): a quote that opens its sentence
                 # may be the one the next words attribute, a quote at its end not

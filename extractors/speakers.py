@@ -60,7 +60,7 @@ _NOT_BEFORE_SUBJECT = frozenset(
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _CONTRACTION = re.compile(r"['\u2019](?:m|re|ve|ll|d)$")
 # Words an organisation's name ends with, for the noun that stands for it:
-# "Avon and Somerset Police ... the force said".
+# "Dale and Moor Police ... the force said".
 _ORG_HEAD_NAMES = {"force": ("police", "constabulary", "force")}
 # What may stand between an organisation and the ", which" renaming it.
 _RENAMED_BY_WHICH = re.compile(
@@ -70,7 +70,7 @@ _ROLE_BREAK = re.compile(
     r"[,;:!?\"\u201c\u201d()\n]\s|(?<![A-Z])\.\s|\b(?:[Bb]y|and|[Ww]ith|[Ff]rom|to|[Aa]s|that|[Dd]espite|"
     r"[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|for|of|"
     r"[Ii]n|[Oo]n|[Aa]t|between|said|says|told)\s")
-# After the name in a mention: lower-case words that make it a qualifier ("Indian police"),
+# After the name in a mention: lower-case words that make it a qualifier ("Ruritanian police"),
 # unless they join the name ("Bank of England").
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _OWNER_AFTER = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])\s+[a-z]")
@@ -79,7 +79,7 @@ _SIGNATURE = re.compile(r"\s*(?:--|-|\u2013|\u2014)\s*")
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;:.\"\u201c\u201d]{1,60}?\s+")
 _SENTENCE_ENDS = (". ", "? ", "! ", '." ', ".\u201d ", '?" ', "?\u201d ", '!" ', "!\u201d ")
 # A speaker's turn in a transcript or a round-up, the name then a colon before
-# the words: 'WALLACE: But, Governor ...', '"PENCE: Well, ...', 'Polls tighten -
+# the words: 'HOST: But, Governor ...', '"KENT: Well, ...', 'Polls tighten -
 # Jo Kent: "..."'.  The name is in capitals, or two or three capitalised words.
 _TURN = re.compile(
     r"(?:^|\s[-\u2013\u2014]\s)[\"\u201c]?"
@@ -166,7 +166,7 @@ class _Resolver:
         cands = self.by_last.get(key, [])
         if len(words) == 1 and not cands:
             # a first name alone, once the full name was given ("Fahmi Fadzil ... Fahmi said");
-            # not a word the text used alone before ("Israel ... Israel Katz")
+            # not a word the text used alone before ("Jordan ... Jordan Kent")
             cands = [c for c in self.by_first.get(key, []) if c.start < self.first_alone.get(key, len(self.text))]
         if not cands:
             return " ".join(words)
@@ -369,7 +369,7 @@ class _Resolver:
             head, seg = seg.rsplit(",", 1)
             if not seg.strip() and self.text[n.end:n.end + 1] == ",":
                 # a name in apposition is the subject when what it renames is:
-                # "Anwar's daughter, Nurul Izzah, joined" after "Fahmi clarified"
+                # "Kent's daughter, Ana Ruiz, joined" after "Lake clarified"
                 seg = head.rsplit(",", 1)[-1]
         words = seg.split()
         # a verb in -ed before the name, after a subject or far from it: "Sharif accused Indian ..."
@@ -409,7 +409,7 @@ class _Resolver:
         if head in _ORG_NOUNS:
             raw = desc.split()[1:]
             if len(raw) >= 2 and raw[0][:1].isupper() and head not in _DOCUMENTS:
-                # "the Indian army", "the Foreign Ministry": named by the description
+                # "the Ruritanian army", "the Foreign Ministry": named by the description
                 return " ".join(raw).rstrip(".,")
             # "the ministry said": the organisation last named with that word
             heads = _ORG_HEAD_NAMES.get(head, (head,))
@@ -497,11 +497,11 @@ class _Resolver:
             occ = self.names_within(m.start, m.end)
             if occ and _OWNER_AFTER.match(self.text, occ[-1].end, m.end) and \
                     words[-1].lower() not in _ORG_NOUNS | _DOCUMENTS | _GROUPS | {"military", "letter", "spokesman", "spokeswoman", "spokesperson"}:
-                # "Obama's former campaign strategist": a person the owner has, not
-                # the owner ("Pakistan's military", "Trump's campaign" speak for it)
+                # "Kent's former campaign aide": a person the owner has, not
+                # the owner ("Ruritania's army", "Kent's campaign" speak for it)
                 return None
             if occ and _LOWER_AFTER.match(self.text[occ[-1].end:m.end]) and not _NAME_JOINER_AFTER.match(self.text[occ[-1].end:m.end]):
-                # "Indian police and medics": a name that only qualifies the speakers
+                # "Ruritanian police and medics": a name that only qualifies the speakers
                 return self.resolve_description(t, m.start, last)
             if occ:
                 n = occ[-1]
@@ -641,7 +641,7 @@ class _Resolver:
 
     def issuer_of(self, m: Span, cue: Span) -> Span | None:
         """'Kent issued a statement Tuesday saying', 'the campaign sent out a
-        text message to supporters saying', 'Obama answered a mother by
+        text message to supporters saying', 'Ruiz answered a farmer by
         saying': what the participle's cue reader took for its subject is the
         object of the sentence's verb; the sentence's subject speaks."""
         if not cue.text.endswith("ing") or cue.start < m.end:
@@ -661,7 +661,7 @@ class _Resolver:
         return Span(self.text[sub.start:sub.end], sub.start, sub.end)
 
     def participle_subject(self, cue: Span) -> Span | None:
-        """'Trump walked onto the stage, chanting "..."', 'Meanwhile, it attacked
+        """'Kent walked onto the stage, waving "..."', 'Meanwhile, it attacked
         Trump, saying ...': a participle after a comma speaks for the sentence's
         subject."""
         if not cue.text.endswith("ing") or not self.text[:cue.start].rstrip().endswith(","):
@@ -690,7 +690,7 @@ class _Resolver:
         a = self.paragraphs[self.para_index(q.start)][0]
         inside = _TURN_INSIDE.match(self.text, q.start, min(q.end, q.start + 40))
         if inside is not None and self.text[a:q.start].strip() in _OPEN_MARKS + ("",):
-            # the label inside the marks: '"PENCE: Well, ...' (a transcript quoted whole)
+            # the label inside the marks: '"KENT: Well, ...' (a transcript quoted whole)
             label = inside.group(1)
             if label.lower() not in _NOT_TURNS:
                 return Span(label, inside.start(1), inside.end(1))
@@ -718,7 +718,7 @@ class _Resolver:
         sub = sentence_subject(self.text, lo, lo + len(lead))
         if sub is None:
             # an opening phrase the subject reader does not know: 'But back
-            # home, he returned to his lines: "..."'
+            # at the mill, she went on: "..."'
             return self.clause_subject(lo, lo + len(lead))
         return Span(self.text[sub.start:sub.end], sub.start, sub.end)
 
@@ -767,7 +767,7 @@ class _Resolver:
     def after_writers_sentence(self, q: Quote) -> bool:
         """The quote opens a sentence after the writer's own sentence in the
         same paragraph, and has no cue of its own: 'Sami Aziz recalled his
-        first night in the city. "I wanted to see lights."'"""
+        first day on the ferry. "The sea was calm."'"""
         if q.cue is not None:
             return False
         a, _ = self.paragraphs[self.para_index(q.start)]
