@@ -242,7 +242,7 @@ def test_nested_report_keeps_the_outer_clause() -> None:
 
 
 def test_quoted_phrase_as_the_object_of_a_verb() -> None:
-    text = 'In a post, Tom Reed called Lena Berg the "worst planner," linking to a story about the docks.'
+    text = 'In a note, Tom Reed called Lena Berg the "worst planner," pointing to a report on the docks.'
     (clause,) = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert clause.text == 'Lena Berg the "worst planner,"'
     assert clause.cue is not None and clause.cue.text == "called"
@@ -270,7 +270,7 @@ def test_belief_without_that() -> None:
 
 
 def test_what_someone_believes_is_no_clause() -> None:
-    assert find_quotes("What she truly believes remains a mystery to most voters.") == []
+    assert find_quotes("What the miller quietly believes stays a puzzle to his neighbours.") == []
 
 
 def test_reported_question_and_request() -> None:
@@ -281,9 +281,9 @@ def test_reported_question_and_request() -> None:
 
 
 def test_two_reported_clauses_in_one_sentence() -> None:
-    text = "She says the farmers may not like the answer, but insists the new tax is fair to everyone."
+    text = "She says the rowers might dislike the ruling, but insists the new fee is fair to everyone."
     assert [q.text for q in find_quotes(text)] == [
-        "the farmers may not like the answer", "the new tax is fair to everyone."]
+        "the rowers might dislike the ruling", "the new fee is fair to everyone."]
 
 
 def test_participle_after_a_cue_and_its_place() -> None:
@@ -294,19 +294,19 @@ def test_participle_after_a_cue_and_its_place() -> None:
 
 
 def test_reported_clause_ends_before_a_clause_with_its_own_subject() -> None:
-    text = "He said the pumps had failed twice, but he played no part in the repairs."
+    text = "He said the pumps had failed twice, but he had no hand in the repairs."
     assert find_quotes(text)[0].text == "the pumps had failed twice"
 
 
 def test_that_far_after_the_cue() -> None:
-    text = "Ana Ruiz told an audience at the old theatre in Dover last week that the pier would reopen."
+    text = "Ana Ruiz told a crowd at the old theatre in Brill last week that the pier would reopen."
     assert find_quotes(text)[0].text == "that the pier would reopen."
 
 
 def test_quoted_phrase_that_ends_the_writers_sentence() -> None:
-    text = 'Reed called him "a failed mayor." Berg fired back in March with a long letter.'
+    text = 'Reed called him "a tired ferryman." Berg hit back in May with a long letter.'
     (clause,) = [q for q in find_quotes(text) if q.kind == "indirect"]
-    assert clause.text == 'him "a failed mayor."'
+    assert clause.text == 'him "a tired ferryman."'
 
 
 def test_according_to() -> None:
@@ -522,34 +522,34 @@ def test_progressive_cue_keeps_its_subject() -> None:
 
 
 def test_stray_mark_at_paragraph_start_keeps_the_sentence_subject() -> None:
-    text = 'The rally ran late.\n\n"Ana Ruiz walked onto the stage, chanting "We want the mill back now."'
+    text = 'The rally ran late.\n\n"Ana Ruiz stepped up to the bandstand, chanting "We want the mill back now."'
     (q,) = quoted(text)
     assert q.text == "We want the mill back now."
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
 
 
 def test_issued_document_with_a_day_after_it_speaks_for_the_subject() -> None:
-    text = 'Ana Ruiz issued a statement Tuesday saying the mill "will never close while I am mayor."'
+    text = 'Ana Ruiz issued a statement Thursday saying the mill "will keep grinding while I run this board."'
     (q,) = quoted(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
 
 
 def test_description_with_an_auxiliary_calls_its_object_something() -> None:
-    text = 'One city spokesman has called the delay "planning run amok." The council disagreed.'
+    text = 'One port spokesman has called the closure "boating gone adrift." The council disagreed.'
     (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
-    assert q.text == 'the delay "planning run amok."'
-    assert q.speaker_mention is not None and q.speaker_mention.text == "One city spokesman"
+    assert q.text == 'the closure "boating gone adrift."'
+    assert q.speaker_mention is not None and q.speaker_mention.text == "One port spokesman"
 
 
 def test_object_clause_ends_at_a_spaced_hyphen() -> None:
-    text = 'Ana Ruiz praised the crew, calling it "an incredible feat" - but she said more work remains.'
+    text = 'Ana Ruiz praised the crew, calling it "a remarkable effort" - but she said more work remains.'
     reported = [q.text for q in find_quotes(text) if q.kind == "indirect"]
-    assert reported == ['it "an incredible feat"', "more work remains."]
+    assert reported == ['it "a remarkable effort"', "more work remains."]
 
 
 def test_verb_inside_a_reported_clause_leaves_the_quote_to_the_outer_speaker() -> None:
-    text = ('During her years in office, Ms. Ruiz said, most residents have come to believe '
-            '"that the river is worth saving and we should do something about it."')
+    text = ('During her years in office, Ms. Ruiz said, most boatmen have grown to accept '
+            '"that the canal is worth dredging and the guild should pay for the work."')
     (q,) = quoted(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ms. Ruiz"
 
@@ -561,38 +561,38 @@ def test_verb_with_its_own_subject_after_said_keeps_its_speaker() -> None:
 
 
 def test_a_message_reading_a_quote() -> None:
-    text = 'Ana Ruiz posted a message on Twitter reading "Thank you Ohio" moments after polls closed.'
+    text = 'Ana Ruiz posted a message on the club board reading "Thanks, every rower" an hour after the race ended.'
     (q,) = quoted(text)
-    assert (q.text, q.cue.text if q.cue else None) == ("Thank you Ohio", "reading")
+    assert (q.text, q.cue.text if q.cue else None) == ("Thanks, every rower", "reading")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
 
 
 def test_an_ing_noun_after_an_article_is_no_cue() -> None:
-    text = ('Ruiz, a creative writing professor, said she holds the old mill at the edge of the valley '
-            '"near and dear to my heart."')
+    text = ('Ruiz, a public speaking coach, said she keeps the old ferry at the foot of the hill '
+            '"close to her heart in every season."')
     reported = [q for q in find_quotes(text) if q.kind == "indirect"]
-    assert [q.text for q in reported] == ['she holds the old mill at the edge of the valley "near and dear to my heart."']
+    assert [q.text for q in reported] == ['she keeps the old ferry at the foot of the hill "close to her heart in every season."']
     assert reported[0].cue is not None and reported[0].cue.text == "said"
 
 
 def test_an_adverb_of_the_act_after_said_is_not_reported() -> None:
-    text = 'Ana Ruiz has said repeatedly "the next mayor" should choose the new chief of police.'
+    text = 'Ana Ruiz has said repeatedly "the next harbour master" should pick the new lock keeper.'
     (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
-    assert q.text == '"the next mayor" should choose the new chief of police.'
+    assert q.text == '"the next harbour master" should pick the new lock keeper.'
 
 
 def test_told_an_audience_with_a_place_and_time_then_that() -> None:
-    text = ('Ruiz is telling a packed crowd in snowy Dover, Delaware, on the last day of the race '
-            'that she has few memories of her first race aside from one cold night in a diner near the "old mill."')
+    text = ('Ruiz is telling a full hall in rainy Brill, Westmoor, on the final evening of the regatta '
+            'that she has few memories of her first regatta apart from one wet night in a boathouse near the "old mill."')
     (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert q.text.startswith("that she has few memories")
 
 
 def test_told_an_audience_and_its_place_then_a_clause() -> None:
-    for audience in ("reporters in Dover", "a farmers gathering in Dover"):
-        text = f'Ruiz told {audience} she will protect the mill while her rival wants to "sell it to the highest bidder."'
+    for audience in ("rowers in Brill", "a millers gathering in Brill"):
+        text = f'Ruiz told {audience} she will guard the ferry while her rival wants to "trade it for a car park."'
         (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
-        assert q.text == 'she will protect the mill while her rival wants to "sell it to the highest bidder."'
+        assert q.text == 'she will guard the ferry while her rival wants to "trade it for a car park."'
 
 
 def test_headline_names_its_speaker_before_a_colon() -> None:
@@ -600,9 +600,9 @@ def test_headline_names_its_speaker_before_a_colon() -> None:
     (q,) = find_quotes(text)
     assert (q.kind, q.text) == ("indirect", "Mill Closure \u2018A Betrayal\u2019 of the Town")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
-    text = "Ruiz: \u2018We Will Not Give Up.\u2019\n\nThe mayor spoke on Monday."
+    text = "Ruiz: \u2018The Ferry Stays Afloat.\u2019\n\nThe mayor spoke on Monday."
     (q,) = find_quotes(text)
-    assert (q.kind, q.text) == ("direct", "We Will Not Give Up.")
+    assert (q.kind, q.text) == ("direct", "The Ferry Stays Afloat.")
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ruiz"
 
 
@@ -613,7 +613,7 @@ def test_headline_rubric_before_a_colon_is_no_speaker() -> None:
 
 def test_a_document_right_after_the_quote_reads_it() -> None:
     text = ('The suit names the mayor.\n\n'
-            '"The mayor tied these statements to the firing of the clerk to damage her name," the suit reads.')
+            '"The mayor linked those remarks to the dismissal of the ferry clerk to harm her standing," the suit reads.')
     (q,) = quoted(text)
     assert q.cue is not None and q.cue.text == "reads"
     assert q.speaker_mention is not None and q.speaker_mention.text == "the suit"
