@@ -70,17 +70,17 @@ def test_object_clause_ends_before_the_time_of_the_act() -> None:
 
 
 def test_object_clause_of_the_subject_after_an_opening_participle_phrase() -> None:
-    text = ('In a letter announcing the vote, the Riverside Drivers Union called the mayor a "true friend" '
-            'of the night shift, citing her work on the depots.')
+    text = ('In a note marking the ballot, the Westmoor Ferry Guild called the harbour master a "steady hand" '
+            'of the early tide, citing her care for the moorings.')
     (c,) = clauses(text)
-    assert c.text.startswith('the mayor a "true friend"')
+    assert c.text.startswith('the harbour master a "steady hand"')
 
 
 def test_clause_ends_before_a_second_verb_after_a_closing_mark() -> None:
-    text = ('Ross said late on Sunday that the rival club was "a shambles" and urged fans '
-            'to "stay away" from the final.')
+    text = ('Ross said late on Sunday that the rival choir was "a muddle" and urged fans '
+            'to "keep clear" of the concert.')
     first = clauses(text)[0]
-    assert first.text == 'that the rival club was "a shambles"'
+    assert first.text == 'that the rival choir was "a muddle"'
 
 
 def test_opening_phrase_before_the_speaker_is_not_the_reported_clause() -> None:
@@ -96,15 +96,15 @@ def test_linking_word_opening_the_sentence_is_the_writers() -> None:
 
 
 def test_what_someone_called_opens_the_object_clause() -> None:
-    text = 'The minister denounced what he called a "brazen breach" of the fishing treaty with the north.'
+    text = 'The warden denounced what he called a "reckless lapse" of the grazing pact with the valley.'
     (c,) = clauses(text)
-    assert c.text == 'what he called a "brazen breach" of the fishing treaty with the north.'
+    assert c.text == 'what he called a "reckless lapse" of the grazing pact with the valley.'
 
 
 def test_object_clause_runs_over_a_quoted_list() -> None:
-    text = 'Pike has called the new coach a "clown," a "fraud" and "weak."'
+    text = 'Pike has called the new keeper a "sleepwalker," a "show-off" and "slow."'
     (c,) = clauses(text)
-    assert c.text == 'the new coach a "clown," a "fraud" and "weak."'
+    assert c.text == 'the new keeper a "sleepwalker," a "show-off" and "slow."'
 
 
 def test_called_on_names_who_was_asked() -> None:
@@ -115,24 +115,24 @@ def test_called_on_names_who_was_asked() -> None:
 
 
 def test_clause_ends_before_a_contrasting_clause_with_its_own_speaker() -> None:
-    text = ('Only half of the parents in the survey agreed that the new school is "safe," while 70 '
-            'percent said the same of the old one.')
+    text = ('Only a third of the rowers in the poll agreed that the new boathouse is "dry," while 60 '
+            'percent said so of the old shed.')
     first = clauses(text)[0]
-    assert first.text == 'that the new school is "safe,"'
+    assert first.text == 'that the new boathouse is "dry,"'
 
 
 def test_progressive_object_clause_has_its_subject_before_the_auxiliary() -> None:
-    text = 'The team doctor is calling the striker "fully fit" for the cup final on Saturday.'
+    text = 'The club physio is calling the goalkeeper "ready to row" for the river race on Sunday.'
     (c,) = clauses(text)
-    assert c.text.startswith('the striker "fully fit"')
-    assert c.speaker_mention is not None and c.speaker_mention.text == "The team doctor"
+    assert c.text.startswith('the goalkeeper "ready to row"')
+    assert c.speaker_mention is not None and c.speaker_mention.text == "The club physio"
 
 
 def test_a_possessed_noun_is_no_cue_before_the_real_verb() -> None:
-    text = 'Tom Reed called Mayor Hale\'s remarks on Friday "a cry for help" from a tired council.'
+    text = 'Tom Reed called Warden Hale\'s notes on Monday "a plea for rest" from a weary board.'
     (c,) = clauses(text)
     assert c.cue is not None and c.cue.text == "called"
-    assert c.text.startswith("Mayor Hale's remarks on Friday")
+    assert c.text.startswith("Warden Hale's notes on Monday")
 
 
 def test_a_possessed_claim_that_still_reports() -> None:
@@ -142,24 +142,24 @@ def test_a_possessed_claim_that_still_reports() -> None:
 
 
 def test_clause_ends_before_the_speakers_next_act_after_a_closing_mark() -> None:
-    text = ('Hale wrote late at night that the singer was "a fraud" and "a bore" and urged her '
-            'followers to skip the show.')
+    text = ('Hale wrote late at night that the juggler was "a bluff" and "a yawn" and urged her '
+            'readers to skip the fair.')
     first = clauses(text)[0]
-    assert first.text == 'that the singer was "a fraud" and "a bore"'
+    assert first.text == 'that the juggler was "a bluff" and "a yawn"'
 
 
 def test_clause_ends_before_an_adverb_and_participle() -> None:
-    text = ('The coach said this weekend he would take it as "a personal insult" if the fans stayed '
-            'home, openly putting his job on the line.')
+    text = ('The skipper said this weekend he would take it as "a slap to the crew" if the fans stayed '
+            'home, openly putting his post at stake.')
     (c,) = clauses(text)
-    assert c.text == 'he would take it as "a personal insult" if the fans stayed home'
+    assert c.text == 'he would take it as "a slap to the crew" if the fans stayed home'
 
 
 def test_that_after_a_place_with_commas_of_its_own() -> None:
-    text = ('Hale said during a taping of a town hall in Dover, Delaware, that towns may fix such roads '
+    text = ('Hale said during a filming of a village forum in Brill, Westmoor, that towns may mend such paths '
             'themselves because "the lanes are ours."')
     (c,) = clauses(text)
-    assert c.text.startswith("that towns may fix")
+    assert c.text.startswith("that towns may mend")
 
 
 def test_called_for_names_what_was_asked() -> None:
@@ -169,8 +169,8 @@ def test_called_for_names_what_was_asked() -> None:
 
 
 def test_participle_after_the_audience_of_told_is_the_cue() -> None:
-    text = ('"Nothing you can do, folks," Hale told a North Carolina rally, saying the mayor would '
-            'close every school in the county and "sell the land."')
+    text = ('"Nothing to be done, friends," Hale told a Westmoor fair, saying the warden would '
+            'shut every mill in the valley and "sell the land."')
     (c,) = clauses(text)
-    assert c.text.startswith("the mayor would close")
+    assert c.text.startswith("the warden would shut")
     assert c.cue is not None and c.cue.text == "saying"
