@@ -248,7 +248,7 @@ def test_name_after_the_cue_is_the_reported_subject_not_the_speaker() -> None:
 
 
 def test_capitalised_word_is_no_cue() -> None:
-    text = 'Mayor Tom Ash said on Friday that the United States "should pay for the bridge."'
+    text = 'Mayor Tom Ash said on Monday that the Northern States "ought to fund the new weir."'
     assert speakers_of(text)[0][1] == "Tom Ash"
 
 
@@ -264,8 +264,8 @@ def test_a_pair_is_nobody_in_particular() -> None:
 
 
 def test_it_goes_to_the_organisation_that_opened_the_sentence_before() -> None:
-    text = ("The Ministry of Fisheries has condemned what it calls a breach of the treaty.\n\n"
-            'It said the trawlers had shown "a blatant disregard for the quota."')
+    text = ("The Ministry of Fisheries has objected to what it sees as a breach of the net rules.\n\n"
+            'It said the trawlers had shown "plain contempt for the catch limits."')
     assert speakers_of(text)[-1][1] == "Ministry of Fisheries"
 
 
@@ -276,7 +276,7 @@ def test_a_first_name_stands_for_a_full_name_given_before_it_only() -> None:
 
 
 def test_a_name_that_qualifies_the_speakers_is_not_one() -> None:
-    text = 'Danish police and medics said the crash "could have been far worse for the town."'
+    text = 'Danish police and medics said the ferry fire "might easily have spread to the quay."'
     assert speakers_of(text)[0][1] is None
 
 
@@ -287,7 +287,7 @@ def test_courtesy_title_after_an_inverted_cue() -> None:
 
 
 def test_capitalised_cue_word_inside_a_sentence_is_part_of_a_name() -> None:
-    text = ('Nadia Koss, the envoy, urged calm on behalf of the United States, saying: '
+    text = ('Nadia Koss, the envoy, urged calm on behalf of the Northern States, saying: '
             '"We will not be drawn into this quarrel."')
     assert speakers_of(text)[-1][1] == "Nadia Koss"
 
@@ -305,14 +305,14 @@ def test_doubled_apostrophes_carry_a_quote_into_the_next_paragraph() -> None:
 
 
 def test_participle_after_and_keeps_the_speaker_of_the_first() -> None:
-    text = ('Ivo Marsh, the envoy, rejected the charges, calling them "a staged show for the cameras" '
-            'and asserting that the strikes "hit only military depots near the border."')
+    text = ('Ivo Marsh, the miller, rejected the charges, calling them "a tale for the gossips" '
+            'and asserting that the sluices "opened only on the board\'s orders."')
     assert [s for _, s in speakers_of(text)] == ["Ivo Marsh", "Ivo Marsh"]
 
 
 def test_cue_inside_a_relative_clause_does_not_give_the_speaker() -> None:
-    text = ('Dana Reyes dismissed the polls that suggest her rival leads, '
-            'declaring that "this race is far from over for anyone."')
+    text = ('Dana Reyes dismissed the tallies that suggest her rival crew leads, '
+            'declaring that "this regatta is far from settled for anyone."')
     assert speakers_of(text)[-1][1] == "Dana Reyes"
 
 
@@ -329,10 +329,10 @@ def test_the_spokesman_is_the_person_quoted_before() -> None:
 
 
 def test_the_force_is_the_police_named_with_and() -> None:
-    text = ('Avon and Somerset Police confirmed that two officers were hurt.\n\n'
+    text = ('Dale and Moor Police confirmed that two officers were hurt.\n\n'
             'Crowds gathered again on Sunday near the harbour.\n\n'
             'In a post online, the force said: "We will keep officers in the city all week."')
-    assert speakers_of(text)[-1][1] == "Avon and Somerset Police"
+    assert speakers_of(text)[-1][1] == "Dale and Moor Police"
 
 
 def test_company_spokesperson_speaks_for_a_one_word_company() -> None:
@@ -348,13 +348,13 @@ def test_role_words_between_an_inverted_cue_and_the_name() -> None:
 
 
 def test_opening_place_and_time_set_off_by_commas_are_not_the_speaker() -> None:
-    text = ('At a fair in Dover, Del., on Sunday, Governor Rosa Vance praised the farmers, '
-            'saying "they feed this state and they deserve better roads."')
+    text = ('At a fair in Brill, Wyo., on Sunday, Governor Rosa Vance praised the shepherds, '
+            'saying "they feed this valley and they deserve better tracks."')
     assert speakers_of(text)[-1][1] == "Rosa Vance"
 
 
 def test_here_opens_a_place_phrase() -> None:
-    text = 'Here in Hull, Omar Reid doubled down, saying: "We will not sell the ferry to anyone."'
+    text = 'Here in Hull, Omar Reid doubled down, saying: "We will never hand the ferry over to anyone."'
     assert speakers_of(text)[-1][1] == "Omar Reid"
 
 
@@ -371,13 +371,13 @@ def test_dateline_is_not_the_speaker() -> None:
 
 
 def test_opening_participle_phrase_is_not_the_speaker() -> None:
-    text = ('Continuing to defend his record, Hugo Brandt dismissed the audit, saying that '
+    text = ('Continuing to stand by his ledgers, Hugo Brandt dismissed the audit, saying that '
             '"every figure in it was checked twice by the board."')
     assert speakers_of(text)[-1][1] == "Hugo Brandt"
 
 
 def test_speaker_and_colon_after_a_closing_mark() -> None:
-    text = 'Lea Moss: "We will appeal the ruling tomorrow." Bo Hart: "We expected it all along."'
+    text = 'Lea Moss: "We will contest the fine tomorrow." Bo Hart: "We saw it coming for weeks."'
     assert [s for _, s in speakers_of(text)] == ["Lea Moss", "Bo Hart"]
 
 
@@ -394,9 +394,9 @@ def test_quote_after_a_dash_takes_the_sentences_subject() -> None:
 
 def test_quote_paragraph_signed_by_a_dash_line() -> None:
     text = ('The claim was repeated at every stop.\n\n'
-            '"Our schools have lost a third of their teachers in ten years."\n\n'
+            '"Our mills have lost half of their weavers in twelve years."\n\n'
             '- Karl Hoff.')
-    assert speakers_of(text) == [("Our schools have lost a third of their teachers in ten years.", "Karl Hoff")]
+    assert speakers_of(text) == [("Our mills have lost half of their weavers in twelve years.", "Karl Hoff")]
 
 
 def test_courtesy_title_picks_the_full_name_of_that_gender() -> None:
@@ -407,14 +407,14 @@ def test_courtesy_title_picks_the_full_name_of_that_gender() -> None:
 
 
 def test_who_after_an_apposition_goes_to_the_name() -> None:
-    text = ('Mark Dale, a Dover native who often says "the sea keeps its own counsel, always," '
+    text = ('Mark Dale, a Brill native who often says "the sea keeps its own counsel, always," '
             'runs the harbour shop.')
     assert speakers_of(text)[-1][1] == "Mark Dale"
 
 
 def test_name_in_apposition_to_a_title_is_the_speaker() -> None:
-    text = ('The Leader of Harlow Council, Councillor Rita Oduya, has issued the following statement:\n\n'
-            '"We will repair every grave and find whoever did this."')
+    text = ('The Leader of Westmoor Council, Councillor Rita Oduya, has issued the following statement:\n\n'
+            '"We will replant every hedge and find whoever cut them."')
     assert speakers_of(text)[-1][1] == "Rita Oduya"
 
 
@@ -450,10 +450,10 @@ def mentions_of(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_a_possessive_name_opens_the_speakers_description() -> None:
-    text = ("The mayor refused to apologize for the remark on Monday.\n\n"
-            '"That was outrageous," Lopez\'s former campaign manager said in an interview.')
+    text = ("The mayor declined to take back the remark on Monday.\n\n"
+            '"That was shameful," Lopez\'s former press aide said in an interview.')
     # the manager speaks, not Lopez
-    assert mentions_of(text) == [("That was outrageous,", "Lopez's former campaign manager", None)]
+    assert mentions_of(text) == [("That was shameful,", "Lopez's former press aide", None)]
 
 
 def test_my_opens_a_description() -> None:
@@ -510,36 +510,36 @@ def test_asked_right_after_a_quote_names_its_speaker() -> None:
 
 
 def test_a_party_letter_alone_after_the_name() -> None:
-    text = ('"We are tying their hands," state Sen. Omar Lindqvist (D) said during the debate.')
-    assert speakers_of(text) == [("We are tying their hands,", "Omar Lindqvist")]
+    text = ('"We are clipping their wings," state Sen. Omar Lindqvist (D) said during the hearing.')
+    assert speakers_of(text) == [("We are clipping their wings,", "Omar Lindqvist")]
 
 
 def test_the_subject_after_two_opening_clauses() -> None:
     text = ("On Thursday, after staying neutral for months, Ines Moreau backed the mayor, saying, "
-            '"She is exactly what this city needs."')
+            '"She is just the pilot this harbour needs."')
     assert speakers_of(text)[-1][1] == "Ines Moreau"
 
 
 def test_a_description_joined_by_and() -> None:
-    text = ('"The port is run by a lunatic," the Ohio senator and presidential hopeful said in a statement.')
-    assert mentions_of(text)[0][1] == "the Ohio senator and presidential hopeful"
+    text = ('"The port is run by a sleepwalker," the Westmoor councillor and mayoral hopeful said in a statement.')
+    assert mentions_of(text)[0][1] == "the Westmoor councillor and mayoral hopeful"
 
 
 def test_and_between_two_subjects_is_not_one_phrase() -> None:
-    text = ('Trump criticized the unrest in Charlotte and reporters said "the crowd was calm."')
+    text = ('Ruiz criticized the brawl in Brill and reporters said "the crowd was calm."')
     assert all(m is None or not m.endswith("and") for _, m, _ in mentions_of(text))
 
 
 def test_a_whole_quoted_sentence_after_a_clause_and_comma() -> None:
-    text = ("Critics call the senator a dreamer.\n\n"
-            'During the first debate, Ines Moreau cracked, "I am a dreamer who gets things done." The crowd laughed.')
-    assert speakers_of(text)[-1] == ("I am a dreamer who gets things done.", "Ines Moreau")
+    text = ("Critics call the miller a dawdler.\n\n"
+            'During the first forum, Ines Moreau cracked, "I am a dawdler who gets the flour milled." The crowd laughed.')
+    assert speakers_of(text)[-1] == ("I am a dawdler who gets the flour milled.", "Ines Moreau")
 
 
 def test_a_colon_after_an_opening_phrase_the_reader_does_not_know() -> None:
     text = ("Omar Haddad spent the week abroad.\n\n"
-            'But back on home soil, he returned to his old lines: "There will be no new taxes."')
-    assert speakers_of(text)[-1] == ("There will be no new taxes.", "Omar Haddad")
+            'But back on home soil, he went back to his old refrain: "The toll bridge stays free."')
+    assert speakers_of(text)[-1] == ("The toll bridge stays free.", "Omar Haddad")
 
 
 def test_a_bare_name_before_a_comma_is_no_speaker() -> None:
@@ -548,31 +548,31 @@ def test_a_bare_name_before_a_comma_is_no_speaker() -> None:
 
 
 def test_a_released_statement_speaks_for_who_released_it() -> None:
-    text = ("The mayor faced questions about the budget all week.\n\n"
-            'Omar Haddad released a statement Wednesday saying the mayor was "fully cooperating with the review."')
+    text = ("The harbour master faced questions about the tides all week.\n\n"
+            'Omar Haddad released a statement Wednesday saying the harbour master was "helping the inspectors in every way."')
     assert mentions_of(text)[-1][1:] == ("Omar Haddad", "Omar Haddad")
 
 
 def test_by_saying_goes_to_the_subject() -> None:
-    text = ('Ines Moreau answered a question on trade by saying, "We will not sign that deal."')
-    assert speakers_of(text) == [("We will not sign that deal.", "Ines Moreau")]
+    text = ('Ines Moreau answered a question on fares by saying, "We will not raise the toll."')
+    assert speakers_of(text) == [("We will not raise the toll.", "Ines Moreau")]
 
 
 def test_a_participle_after_a_comma_speaks_for_the_subject() -> None:
     text = ('The crowd waited for an hour.\n\n'
-            'Meanwhile, it attacked the senator, saying he "has offended voters with his insults."')
+            'Meanwhile, it attacked the warden, saying he "has upset anglers with his fines."')
     assert mentions_of(text)[-1][1] == "it"
 
 
 def test_once_opens_a_clause_before_the_subject() -> None:
-    text = ('Once in my early twenties, when my aunt mentioned ghosts, I laughed and said, '
-            '"I do not believe in ghosts."')
+    text = ('As a young clerk, when my uncle mentioned omens, I shrugged and said, '
+            '"I put no stock in omens."')
     assert mentions_of(text)[-1][1] == "I"
 
 
 def test_a_description_with_of_joined_by_and() -> None:
-    text = ('"We will speak directly to voters," the former secretary of state and current nominee said.')
-    assert mentions_of(text)[0][1] == "the former secretary of state and current nominee"
+    text = ('"We will talk straight to the boatmen," the former harbour master and current candidate said.')
+    assert mentions_of(text)[0][1] == "the former harbour master and current candidate"
 
 
 def test_a_mention_cut_off_at_and_names_nobody() -> None:
@@ -611,8 +611,8 @@ def _runs_by_plain_scan(text: str) -> list[list[tuple[int, int]]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Pakistan's Prime Minister Jo Kent said.", "McDonald said", "x'Ab Cd", "U.S. Sen. Jo Roe", "J. R. Ewing",
-    "the O\u2019Neil Group", "Jo\u00a0Kent and Avon and Somerset Police", "AbC De's Fg", "-Ab Cd", "9Ab Cd",
+    "Norland's Prime Minister Jo Kent said.", "McDonald said", "x'Ab Cd", "U.S. Sen. Jo Roe", "J. R. Ewing",
+    "the O\u2019Neil Group", "Jo\u00a0Kent and Dale and Moor Police", "AbC De's Fg", "-Ab Cd", "9Ab Cd",
 ])
 def test_capitalised_runs_match_the_plain_scan(text: str) -> None:
     from newsjson.extractors.names import _runs
