@@ -147,7 +147,7 @@ def test_relative_thats_does_not_open_the_reported_clause() -> None:
 
 
 def test_clause_before_an_inverted_cue_with_a_long_appositive() -> None:
-    text = 'The budget is "a total mess," said Tom Hale, a veteran strategist who has advised three governors in the region.'
+    text = 'The budget is "a total mess," said Tom Hale, a veteran boatwright who has built three ferries for the valley.'
     reported = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in reported] == ['The budget is "a total mess,"']
     assert reported[0].speaker_mention is not None and reported[0].speaker_mention.text == "Tom Hale"
@@ -364,15 +364,15 @@ def test_colon_cue_owns_the_quote_before_a_new_sentence_with_a_cue() -> None:
 
 
 def test_words_after_a_later_cue_are_not_its_inverted_speaker() -> None:
-    text = ('Mara Quinn celebrated in Leeds with supporters, declaring it "a night to remember for all of us" '
+    text = ('Mara Quinn celebrated in Brill with her crew, declaring it "a race to recall for the whole club" '
             'and said it was a turning point.')
     q = quoted(text)[0]
     assert q.speaker_mention is not None and q.speaker_mention.text == "Mara Quinn"
 
 
 def test_cue_of_a_coordinated_clause_after_the_quote_is_not_the_quotes() -> None:
-    text = ('Ana Lee backed the plan, saying the mayor "has finally listened to the families" '
-            'and Tom Hart, he said, "never listened to anyone."')
+    text = ('Ana Lee backed the weir, saying the warden "has finally heeded the anglers" '
+            'and Tom Hart, he said, "never heeded a soul."')
     q = quoted(text)[0]
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Lee"
 
@@ -390,75 +390,75 @@ def test_contracted_pronoun_before_the_cue() -> None:
 
 
 def test_subject_of_a_participle_after_with() -> None:
-    text = ('At a match in Leeds, Yorkshire, on Sunday, fans waited outside, with Ida Berg reportedly shouting: '
-            '"We are not finished yet!"')
+    text = ('At a regatta in Brill, Westmoor, on Sunday, rowers waited ashore, with Ida Berg reportedly shouting: '
+            '"We still have oars in the water!"')
     q = quoted(text)[0]
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ida Berg"
 
 
 def test_according_to_a_document_with_an_adverb_inside() -> None:
-    text = ('According to the recently court-approved staff handbook, new hires were told, '
-            '"Never argue with a customer about the price."')
+    text = ('According to the newly board-approved ferry manual, new deckhands were told, '
+            '"Never haggle with a passenger over the fare."')
     q = quoted(text)[0]
-    assert q.speaker_mention is not None and q.speaker_mention.text == "the recently court-approved staff handbook"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the newly board-approved ferry manual"
 
 
 def test_inverted_cue_after_a_clause_and_a_comma() -> None:
-    text = '"Most of us would call that a failure" if the bridge closes again, said Nora Falk, a commuter.'
+    text = '"Any boatman would call that a flop" if the lock jams again, said Nora Falk, a lock keeper.'
     q = quoted(text)[0]
     assert q.speaker_mention is not None and q.speaker_mention.text == "Nora Falk"
 
 
 def test_document_issued_by_the_subject_speaks_for_it() -> None:
-    text = 'On Monday, Vera Holt issued a statement saying the merger was "a gift to no one but the lawyers."'
+    text = 'On Monday, Vera Holt issued a statement saying the mill sale was "a prize for nobody except the auditors."'
     q = quoted(text)[0]
     assert q.speaker_mention is not None and q.speaker_mention.text == "Vera Holt"
 
 
 def test_object_of_an_earlier_cue_is_not_the_participles_speaker() -> None:
-    text = ('Lena Ray ended the suspense on Saturday when she formally announced her running mate, '
-            'calling Gov. Ada Roe "the best partner anyone could ask for in this race."')
+    text = ('Lena Ray ended the guessing on Saturday when she formally named her deputy for the ferry board, '
+            'calling Gov. Ada Roe "the steadiest hand a skipper could hope for on this river."')
     q = quoted(text)[0]
     assert q.speaker_mention is not None and q.speaker_mention.text in ("she", "Lena Ray")
 
 
 def test_time_ago_between_subject_and_cue() -> None:
-    text = 'The port authority less than two weeks ago said that "no ship will be turned away."'
+    text = 'The canal trust less than three months ago said that "no barge will be left stranded."'
     q = quoted(text)[0]
-    assert q.speaker_mention is not None and q.speaker_mention.text == "The port authority"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "The canal trust"
 
 
 def test_state_abbreviation_after_an_opening_place() -> None:
-    text = 'In the hours after the storm hit Eureka, Calif., a local pastor wrote online: "We are all safe."'
+    text = 'In the days after the flood reached Brill, Wyo., a local baker wrote online: "Our ovens stayed dry."'
     q = quoted(text)[0]
-    assert q.speaker_mention is not None and q.speaker_mention.text == "a local pastor"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "a local baker"
 
 
 def test_object_clause_beside_a_reported_clause() -> None:
-    text = ('Ike Moss attacked the witness at a rally, calling the woman from the county office '
-            '"a horrible, horrible witness," and then tweeted that she was a fraud.')
+    text = ('Ike Moss attacked the judge at a cattle fair, calling the man from the county office '
+            '"a hopeless, hopeless referee," and then tweeted that he was a sham.')
     kinds = sorted((q.kind, q.text) for q in find_quotes(text))
-    assert ("indirect", 'the woman from the county office "a horrible, horrible witness,"') in kinds
-    assert ("indirect", "that she was a fraud.") in kinds
+    assert ("indirect", 'the man from the county office "a hopeless, hopeless referee,"') in kinds
+    assert ("indirect", "that he was a sham.") in kinds
 
 
 def test_any_speech_verb_after_but_starts_a_new_clause() -> None:
-    text = 'Rae Dunn said she was "impressed" with the children, but lamented that the speech ran long.'
+    text = 'Rae Dunn said she was "delighted" with the choir, but lamented that the sermon ran long.'
     clause = next(q for q in find_quotes(text) if q.kind == "indirect" and q.cue is not None and q.cue.text == "said")
-    assert clause.text == 'she was "impressed" with the children'
+    assert clause.text == 'she was "delighted" with the choir'
 
 
 def test_cue_of_a_new_sentence_with_its_own_clause_is_not_the_quotes() -> None:
-    text = 'Nobody expected the vote to fail. "It is a disaster for the region." Omar Tal said he would resign.'
+    text = 'Nobody expected the dam to leak. "It is a blow to the whole valley." Omar Tal said he would resign.'
     q = quoted(text)[0]
     assert q.cue is None or q.cue.text != "said"
 
 
 def test_clause_opening_with_but_after_a_cue_is_not_its_report() -> None:
-    text = '"Success depends on you," Mia Sorel says, but she cautions that the market is small.'
+    text = '"Luck favours the patient," Mia Sorel says, but she cautions that the harvest is small.'
     clauses = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert all(not q.text.startswith("but") for q in clauses)
-    assert any(q.text == "that the market is small." and q.cue is not None and q.cue.text == "cautions" for q in clauses)
+    assert any(q.text == "that the harvest is small." and q.cue is not None and q.cue.text == "cautions" for q in clauses)
 
 
 def test_particle_verbs_speak_only_with_their_particle() -> None:
@@ -489,14 +489,14 @@ def test_the_point_that_is_no_cue() -> None:
 
 
 def test_quote_running_on_into_the_writers_words_before_the_cue() -> None:
-    text = '"We owe this to the people who knocked on doors" for the win, Mara Quill said.'
+    text = '"We owe this to the people who filled the sandbags" for the rescue, Mara Quill said.'
     (q,) = find_quotes(text)
-    assert (q.kind, q.text) == ("indirect", '"We owe this to the people who knocked on doors" for the win')
+    assert (q.kind, q.text) == ("indirect", '"We owe this to the people who filled the sandbags" for the rescue')
     assert q.speaker_mention is not None and q.speaker_mention.text == "Mara Quill"
 
 
 def test_quote_then_pronoun_and_cue_is_still_direct() -> None:
-    text = '"We owe this to the people who knocked on doors," she said, for the win.'
+    text = '"We owe this to the people who filled the sandbags," she said, for the rescue.'
     (q,) = quoted(text)
     assert q.kind == "direct"
 
@@ -516,9 +516,9 @@ def test_asked_or_warned_right_after_the_quote_names_the_speaker() -> None:
 
 def test_progressive_cue_keeps_its_subject() -> None:
     text = ('Ana Ruiz is calling the toll plan "a disaster for the town." '
-            'Her doctor was telling everyone she is "in better shape than most of us."')
+            'Her trainer was telling everyone she is "fitter than half the crew."')
     quotes = quoted(text)
-    assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Ana Ruiz", "Her doctor"]
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Ana Ruiz", "Her trainer"]
 
 
 def test_stray_mark_at_paragraph_start_keeps_the_sentence_subject() -> None:
