@@ -568,7 +568,7 @@ def test_a_message_reading_a_quote() -> None:
 
 
 def test_an_ing_noun_after_an_article_is_no_cue() -> None:
-    text = ('Ruiz, a public speaking coach, said she keeps the old ferry at the foot of the hill '
+    text = ('Ruiz, a persuasive writing tutor, said she keeps the old ferry at the foot of the hill '
             '"close to her heart in every season."')
     reported = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert [q.text for q in reported] == ['she keeps the old ferry at the foot of the hill "close to her heart in every season."']
