@@ -124,7 +124,7 @@ class _Cues:
                 and not _THAT_NEXT.match(text, b):
             return False  # "Mr. Kent's remarks on Sunday": a noun owned by someone ("Hale's claim that" reports)
         if words[0].endswith("ing") and _NOUN_ING_BEFORE.search(text, max(0, a - 30), a):
-            return False  # "a public speaking coach", "the warning": a noun, no act of speech
+            return False  # "a persuasive writing tutor", "the warning": a noun, no act of speech
         if text[b:b + 1] in ("-", "\u2011"):
             return False  # think-tank
         if text[a - 1:a] in ("-", "\u2011"):
