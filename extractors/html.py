@@ -122,12 +122,14 @@ def _authors(meta: PageMetadata, tree: HtmlElement, warnings: list[str]) -> list
         names = with_co_authors(names, tagged, meta.publisher)
     else:
         names = names_in(tagged, structured=True)
-    for name in [name for name in names if is_lone_first_name(name)]:
+    lone_first_names = [name for name in names if is_lone_first_name(name)]
+    if lone_first_names:
         # Blog engines put the account's display name ("Mara") in the structured data
         # and the writer's full name in the visible byline ("By Mara Quell").
         # Their schema graph may spell it out in the Person's bio ("Mara Quell ist …").
         bios = [o["description"] for o in meta.json_ld if isinstance(o.get("description"), str) and "person" in json_ld_types(o)]
-        names = with_full_names(names, full_names_of(tree, name) + full_names_in_bios(bios, name), meta.publisher)
+        for name in lone_first_names:
+            names = with_full_names(names, full_names_of(tree, name) + full_names_in_bios(bios, name), meta.publisher)
     if not names:
         bylines = find_bylines(tree)
         # Authors marked up as such (several links for co-authors) count together;
