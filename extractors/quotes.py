@@ -937,8 +937,11 @@ _OBJECT_CLAUSE_VERBS = frozenset(
     "call describe dub label brand lament decry praise blast slam criticize criticise mock "
     "accuse urge ask promise vow pledge warn demand thank tout deny admit defend blame "
     "reject welcome condemn".split())
+# (a second act of the subject ends it too: 'called him "weak" and said he
+# had no plan', 'calling it "a farce" and asking for a recount')
 _OBJECT_CLAUSE_END = re.compile(
-    "[,;:][\"\u201d\u2019']?\\s|\\s+(?:\u2014|--|\u2013|-)\\s|\\s+(?:and|but)\\s+(?=\\w+ed\\b)")
+    "[,;:][\"\u201d\u2019']?\\s|\\s+(?:\u2014|--|\u2013|-)\\s|\\s+(?:and|but)\\s+(?:also\\s+|then\\s+)?"
+    "(?=\\w+ed\\b|(?!(?:no|some|any|every)thing\\b)[a-z]+ing\\b|(?:said|says|told|tells|wrote|writes)\\b)")
 
 
 def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[QuotedSpan]) -> _Found | None:

@@ -174,3 +174,10 @@ def test_participle_after_the_audience_of_told_is_the_cue() -> None:
     (c,) = clauses(text)
     assert c.text.startswith("the warden would shut")
     assert c.cue is not None and c.cue.text == "saying"
+
+
+def test_object_clause_ends_before_the_subjects_next_speech_act() -> None:
+    text = 'Reed called both the ferry chief and the harbour master "asleep" and said the docks would flood.'
+    first, second = clauses(text)
+    assert first.text == 'both the ferry chief and the harbour master "asleep"'
+    assert second.text == "the docks would flood."
