@@ -48,12 +48,14 @@ _FIND_CANDIDATES = etree.XPath(
     f" | //text()[string-length(.) < 90][normalize-space(.)][contains('{_TEXT_FIRSTS}', substring(normalize-space(.), 1, 1))"
     f" or {' or '.join(f'contains(., {word!r})' for word in _DATED_WORDS)}]"
 )
-# XPath's normalize-space: only these four are spaces (a no-break space is a letter to it).
-_XML_SPACES = re.compile(r"[ \t\n\r]+")
+# XPath's normalize-space, plus the no-break space: content systems glue an opener to
+# the name link with one ('By&nbsp;<a>Jane Doe</a>', 'Par&nbsp;<a>Jeanne Dupont</a>'),
+# which XPath counts as a letter.
+_LINE_SPACES = re.compile(r"[ \t\n\r\xa0]+")
 
 
-def _xpath_normalized(text: str) -> str:
-    return _XML_SPACES.sub(" ", text).strip(" ")
+def _line_of(text: str) -> str:
+    return _LINE_SPACES.sub(" ", text).strip(" ")
 
 
 # Labels that name the role rather than open with "by": written back as "Autor: …" for the cleaner.
@@ -142,7 +144,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
         if not isinstance(hit, str):
             candidates.append(hit)
             continue
-        line = _xpath_normalized(hit)
+        line = _line_of(hit)
         if line.startswith(_OPENERS):
             candidates.append(hit)
         if len(hit) < 40 and line in _BARE_LINES:

@@ -519,3 +519,13 @@ def test_an_editing_credit_is_not_a_writer():
 @pytest.mark.parametrize("raw", [["Bund der Beispielfreunde e.V."], ["Beispielfreunde e. V. "]])
 def test_registered_associations_are_not_writers(raw):
     assert clean_authors(raw).names == []
+
+
+@pytest.mark.parametrize("opener", ["By", "Par"])
+def test_an_opener_glued_to_the_name_link_by_a_no_break_space(opener):
+    page = (
+        "<html><body><article><h1>Harbour reopens</h1>"
+        f"<div class='story-meta'>{opener}&nbsp;<a href='/people/lena-ortiz'>Lena Ortiz</a></div>"
+        "<p>The harbour reopened on Monday.</p></article></body></html>"
+    )
+    assert extract(page).authors == ["Lena Ortiz"]
