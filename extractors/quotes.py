@@ -409,6 +409,12 @@ def _find(text: str) -> list[_Found]:
             if f is not None and not any(g.start < f.end and f.start < g.end for g in found):
                 # 'calling her "a poor choice," and then tweeted that ...': both
                 found = sorted([*found, f], key=lambda g: g.start)
+            for prev in (q for q in para_q if s_lo <= q.open_mark and 0 <= q.close_mark < s_hi):
+                # a later quote with a verb of its own after an earlier one: 'slammed
+                # the "new tax" on Monday, calling it "a folly"'
+                f = _object_clause(text, cues, s_lo, s_hi, para_q, prev.close_mark + 1)
+                if f is not None and not any(g.start < f.end and f.start < g.end for g in found):
+                    found = sorted([*found, f], key=lambda g: g.start)
             for f in found:
                 inside = [(m, q) for m, q in zip(marks, para_q) if m[0] < f.end and m[1] > f.start]
                 g = _around_quotes(text, f, inside, s_lo) if inside else f
@@ -944,13 +950,16 @@ _OBJECT_CLAUSE_END = re.compile(
     "(?=\\w+ed\\b|(?!(?:no|some|any|every)thing\\b)[a-z]+ing\\b|(?:said|says|told|tells|wrote|writes)\\b)")
 
 
-def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[QuotedSpan]) -> _Found | None:
+def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[QuotedSpan],
+                   lo: int | None = None) -> _Found | None:
     """A sentence whose quoted phrase is the object of a verb of saying or
-    judging: the object, from the verb to the end of its clause."""
-    first = next((q for q in para_q if s_lo <= q.open_mark < s_hi), None)
+    judging: the object, from the verb to the end of its clause (the first
+    quoted phrase from ``lo`` on, its verb after ``lo``)."""
+    lo = s_lo if lo is None else lo
+    first = next((q for q in para_q if lo <= q.open_mark < s_hi), None)
     if first is None:
         return None
-    before = [c for c in cues.within(s_lo, first.open_mark)
+    before = [c for c in cues.within(lo, first.open_mark)
               if not any(p.open_mark < c[0] < (p.close_mark if p.close_mark >= 0 else s_hi) for p in para_q)]
     if not before:
         return None

@@ -181,3 +181,11 @@ def test_object_clause_ends_before_the_subjects_next_speech_act() -> None:
     first, second = clauses(text)
     assert first.text == 'both the ferry chief and the harbour master "asleep"'
     assert second.text == "the docks would flood."
+
+
+def test_later_quote_of_a_sentence_has_an_object_clause_of_its_own() -> None:
+    text = ('The skipper mocked the "harbour tax" of the council on Friday, calling the new rules for '
+            'the boats "a toll on rowing."')
+    (c,) = clauses(text)
+    assert c.text == 'the new rules for the boats "a toll on rowing."'
+    assert c.cue is not None and c.cue.text == "calling"
