@@ -725,7 +725,8 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
         tail_words = 0  # '..., said Tom Hale, a strategist who ...': the speaker's appositive
     closing = len(pre) - len(pre.rstrip("\"\u201d\u2019'"))
     if pre[:len(pre) - closing].endswith(",") and tail_words <= 8 and " that " not in text[cue[1]:end] \
-            and not (closing == 0 and tail_words >= 3 and _INTRODUCTORY.match(text, s_lo, head)):
+            and not (closing == 0 and tail_words >= 3 and _INTRODUCTORY.match(text, s_lo, head)) \
+            and not (tail_words >= 3 and not inverted and _pronoun_clause_after(text, cue[1], end)):
         # '..., the minister said.'; 'Lead words, "quoted words," said X.'
         c_end = s_lo + len(pre) - (1 if closing == 0 else 0)
         if _has_words(text, s_lo, c_end, 3):
@@ -734,6 +735,22 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
     if inverted:
         return m
     return _clause_after(text, cues, cue, end, s_lo, m) or m
+
+
+def _pronoun_clause_after(text: str, pos: int, end: int) -> bool:
+    """A clause with a pronoun subject right after the cue (past a time):
+    'A delegate from Dover, Jo Hale, said she was "torn."' reports what comes
+    after the cue, not the words before the comma."""
+    tm = _TIME_ADVERBIAL.match(text, pos, end)
+    pos = tm.end() if tm else pos
+    return _PRONOUN_CLAUSE.match(text, pos, end) is not None or _NOUN_CLAUSE.match(text, pos, end) is not None
+
+
+# a subject of a few words and its auxiliary: "said his team was", "said the
+# vote would"
+_NOUN_CLAUSE = re.compile(
+    r"\s+(?:the|his|her|their|its|our|this|these|those)\s+(?:[\w'\u2019\-]+\s+){1,3}?"
+    r"(?:is|was|are|were|has|had|have|would|will|could|can|should|might|must|did|does|do)\s")
 
 
 # A sentence's linking word is the writer's, not the speaker's: "But the

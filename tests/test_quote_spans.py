@@ -189,3 +189,12 @@ def test_later_quote_of_a_sentence_has_an_object_clause_of_its_own() -> None:
     (c,) = clauses(text)
     assert c.text == 'the new rules for the boats "a toll on rowing."'
     assert c.cue is not None and c.cue.text == "calling"
+
+
+def test_clause_after_the_cue_when_a_comma_comes_before_the_speaker() -> None:
+    text = 'A rower from the Dover club, Jo Hale, said she was only "half ready" for the race.'
+    (c,) = clauses(text)
+    assert c.text == 'she was only "half ready" for the race.'
+    text = 'Back at the boathouse after the heats, the coach said his crew was tired but "hungry."'
+    (c,) = clauses(text)
+    assert c.text == 'his crew was tired but "hungry."'
