@@ -986,6 +986,12 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
         return None
     if word.lower().endswith("ing") and text[s_lo:cue[0]].rstrip().endswith(","):
         m = sentence_subject(text, s_lo, cue[0])  # "..., calling it "a sham""
+    elif _AND_END.search(text[s_lo:cue[0]].rstrip()):
+        # the second verb of the subject: 'Hale slammed the plan and accused
+        # Ruiz of a "flip-flop"'
+        m = sentence_subject(text, s_lo, cue[0])
+        if m is None:
+            return None
     else:
         aux = _PASSIVE_BEFORE.search(text, max(s_lo, cue[0] - 12), cue[0]) if word.lower().endswith("ing") else None
         # (a progressive names its subject before the auxiliary: "Hale's doctor

@@ -198,3 +198,11 @@ def test_clause_after_the_cue_when_a_comma_comes_before_the_speaker() -> None:
     text = 'Back at the boathouse after the heats, the coach said his crew was tired but "hungry."'
     (c,) = clauses(text)
     assert c.text == 'his crew was tired but "hungry."'
+
+
+def test_object_clause_of_a_second_verb_after_and() -> None:
+    text = 'On Friday, Hale mocked the new timetable as a bluff and accused the ferry board of a "cheap trick."'
+    (c,) = clauses(text)
+    assert c.text == 'the ferry board of a "cheap trick."'
+    assert c.speaker_mention is not None and c.speaker_mention.text == "Hale"
+
