@@ -1005,7 +1005,12 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
         # verb's subject: "a city spokesman has called it "a mess"")
         helped = m is not None and bool(text[m.end:cue[0]].split()) and all(
             w.lower() in ADVERBS for w in text[m.end:cue[0]].split())
-        if m is None or m.shape == "description" and not aux and not apposed and not helped:
+        # (an object between the verb and the quote makes it a verb with its
+        # subject, not a noun's label: 'harbour agents described the ground as
+        # "a sponge"' against 'a film called "River"')
+        objected = m is not None and any(
+            w.lower() not in _LABEL_WORDS for w in _WORD.findall(text, cue[1], first.open_mark))
+        if m is None or m.shape == "description" and not aux and not apposed and not helped and not objected:
             return None  # "a film called "River"": no one speaks
     start = cue[1]
     on = _CALL_ON.match(text, start, s_hi)
@@ -1039,6 +1044,9 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
     return _Found(start, end, "indirect", cue, m)
 
 
+# Words between a labelling verb and its quoted label that are no object: 'a
+# group called the "Friends of the Pier"', 'known simply as "the Rock"'
+_LABEL_WORDS = frozenset("as a an the so simply just only by its his her their".split())
 _CALL_ON = re.compile(r"\s+(?:on|for)\b")
 _WHAT_SUBJECT = re.compile(r"\bwhat\s+$")
 _NEXT_QUOTED_ITEM = re.compile("\\s*(?:(?:and|or)\\s+)?(?:(?:an?|the)\\s+)?[\"\u201c\u2018']")

@@ -206,3 +206,10 @@ def test_object_clause_of_a_second_verb_after_and() -> None:
     assert c.text == 'the ferry board of a "cheap trick."'
     assert c.speaker_mention is not None and c.speaker_mention.text == "Hale"
 
+
+def test_object_clause_of_a_described_subject_with_an_object() -> None:
+    text = 'Harbour pilots described the silt under the old quay as "soft as porridge."'
+    (c,) = clauses(text)
+    assert c.text == 'the silt under the old quay as "soft as porridge."'
+    assert c.speaker_mention is not None and c.speaker_mention.text == "Harbour pilots"
+
