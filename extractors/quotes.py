@@ -1012,6 +1012,8 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
             w.lower() not in _LABEL_WORDS for w in _WORD.findall(text, cue[1], first.open_mark))
         if m is None or m.shape == "description" and not aux and not apposed and not helped and not objected:
             return None  # "a film called "River"": no one speaks
+        if m.shape == "description":
+            m = _document_issuer(text, s_lo, m) or m  # 'the board issued a statement calling it "a farce"'
     start = cue[1]
     on = _CALL_ON.match(text, start, s_hi)
     if on and word.lower().startswith("call"):

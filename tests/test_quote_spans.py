@@ -213,3 +213,8 @@ def test_object_clause_of_a_described_subject_with_an_object() -> None:
     assert c.text == 'the silt under the old quay as "soft as porridge."'
     assert c.speaker_mention is not None and c.speaker_mention.text == "Harbour pilots"
 
+
+def test_statement_issued_by_the_subject_speaks_in_an_object_clause() -> None:
+    text = 'The ferry board issued a statement on Monday calling the closure of the old quay "a sad loss."'
+    (c,) = clauses(text)
+    assert c.speaker_mention is not None and c.speaker_mention.text == "The ferry board"
