@@ -254,7 +254,9 @@ def _opens_with_by(raw: str) -> bool:
 
 
 _DATE_THEN_WRITER = re.compile(r"^\D*\d[^\n]*?\s(?:by|von|par|por)\s+(\D+)$", re.I)
-_NEXT_LABEL = re.compile(rf"\s+{_ROLE_WORD}\s*[:：]", re.I)
+# "Autor: Jane Doe Datum: 28.04.2021", "Autor: Jane Doe Data: …": a byline box lists its
+# fields in a row; the date's label ends the writer's.
+_NEXT_LABEL = re.compile(rf"\s+{_ROLE_WORD}\s*[:：]|(?:^|\s+)(?:data|datum|date|fecha)\s*[:：]", re.I)
 # Soft hyphens and zero-width characters that hyphenation scripts leave inside names ("Mat\xadthias").
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # "Jane Doe for The Daily Planet", "John Roe for Examplesite": the outlet the writer worked for.

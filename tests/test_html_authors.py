@@ -529,3 +529,14 @@ def test_an_opener_glued_to_the_name_link_by_a_no_break_space(opener):
         "<p>The harbour reopened on Monday.</p></article></body></html>"
     )
     assert extract(page).authors == ["Lena Ortiz"]
+
+
+@pytest.mark.parametrize(
+    "raw, names",
+    [
+        (["Autor: Mara Quell Datum: 03.04.2021"], ["Mara Quell"]),
+        (["Autor: www.example.org Data: 28-04-2021, 09:29"], []),  # the site signs; "Data" is the date's label
+    ],
+)
+def test_a_date_label_after_the_writer_ends_the_name(raw, names):
+    assert clean_authors(raw, guessed=True).names == names
