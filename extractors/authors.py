@@ -257,6 +257,8 @@ _DATE_THEN_WRITER = re.compile(r"^\D*\d[^\n]*?\s(?:by|von|par|por)\s+(\D+)$", re
 # "Autor: Jane Doe Datum: 28.04.2021", "Autor: Jane Doe Data: …": a byline box lists its
 # fields in a row; the date's label ends the writer's.
 _NEXT_LABEL = re.compile(rf"\s+{_ROLE_WORD}\s*[:：]|(?:^|\s+)(?:data|datum|date|fecha)\s*[:：]", re.I)
+# "Foto: Jane Doe", "Bild: John Roe": a credit for the picture alone names the photographer.
+_PICTURE_CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bilder?|bildquelle|pictures?|illustrations?)\s*[:：]", re.I)
 # Soft hyphens and zero-width characters that hyphenation scripts leave inside names ("Mat\xadthias").
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # "Jane Doe for The Daily Planet", "John Roe for Examplesite": the outlet the writer worked for.
@@ -341,7 +343,7 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
     for value in raw:
         if not isinstance(value, str) or not value.strip():
             continue
-        if _SITE_SIGNATURE.search(value) and "@" not in value or _COPYRIGHT_NOTICE.search(value):
+        if _SITE_SIGNATURE.search(value) and "@" not in value or _COPYRIGHT_NOTICE.search(value) or _PICTURE_CREDIT.match(value):
             result.dropped.append(value.strip())
             continue
         # "von lupa": after an explicit "By"/"Von" a one-word handle is a signature.

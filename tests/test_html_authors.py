@@ -540,3 +540,8 @@ def test_an_opener_glued_to_the_name_link_by_a_no_break_space(opener):
 )
 def test_a_date_label_after_the_writer_ends_the_name(raw, names):
     assert clean_authors(raw, guessed=True).names == names
+
+
+def test_a_credit_for_the_picture_alone_names_no_writer():
+    assert clean_authors(["Foto: Mara Quell"], guessed=True).names == []
+    assert clean_authors(["Text & Fotos: Mara Quell"], guessed=True).names == ["Mara Quell"]
