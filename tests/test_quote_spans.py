@@ -218,3 +218,10 @@ def test_statement_issued_by_the_subject_speaks_in_an_object_clause() -> None:
     text = 'The ferry board issued a statement on Monday calling the closure of the old quay "a sad loss."'
     (c,) = clauses(text)
     assert c.speaker_mention is not None and c.speaker_mention.text == "The ferry board"
+
+
+def test_object_clause_ends_before_a_second_speaker_and_verb() -> None:
+    text = 'Ted Hale accuses the ferry board of "rowing backwards" and Jo Lee says the board is "lost at sea."'
+    first, second = clauses(text)
+    assert first.text == 'the ferry board of "rowing backwards"'
+    assert second.text == 'the board is "lost at sea."'
