@@ -1,7 +1,8 @@
 """Find the visible byline of a page that states no structured author.
 
 Bylines have a few HTML shapes: microdata (itemprop="author"), author links
-(rel="author", /author/ paths), elements whose class says author or byline, and
+(rel="author", /author/ paths), elements whose class says author or byline (or the
+German, Spanish and Polish "autor": '<div class="autor">'), and
 short lines that open with "By"/"Von"/"Par" before a name. All are collected by one
 XPath; comments, menus, footers and side boxes that carry the same shapes are skipped.
 """
@@ -42,8 +43,9 @@ _DIGIT = re.compile(r"[0-9]")
 # where XPath would normalize each text again for each of seventy openers and labels.
 _TEXT_FIRSTS = "".join(sorted({o[0] for o in _OPENERS} | {w[0] for w in _BARE_LABELS}))
 _FIND_CANDIDATES = etree.XPath(
-    "//@class[contains(., 'uthor') or contains(., 'yline')]"
-    "[contains(., 'author') or contains(., 'byline') or contains(., 'Author') or contains(., 'Byline')]/.."
+    "//@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'utor')]"
+    "[contains(., 'author') or contains(., 'byline') or contains(., 'Author') or contains(., 'Byline')"
+    " or contains(., 'autor') or contains(., 'Autor')]/.."
     " | //@itemprop[. = 'author']/.. | //@rel[. = 'author']/.. | //@data-testid[contains(., 'yline')]/.."
     f" | //text()[string-length(.) < 90][normalize-space(.)][contains('{_TEXT_FIRSTS}', substring(normalize-space(.), 1, 1))"
     f" or {' or '.join(f'contains(., {word!r})' for word in _DATED_WORDS)}]"

@@ -545,3 +545,12 @@ def test_a_date_label_after_the_writer_ends_the_name(raw, names):
 def test_a_credit_for_the_picture_alone_names_no_writer():
     assert clean_authors(["Foto: Mara Quell"], guessed=True).names == []
     assert clean_authors(["Text & Fotos: Mara Quell"], guessed=True).names == ["Mara Quell"]
+
+
+def test_a_box_classed_with_the_spanish_or_german_word_for_author():
+    page = (
+        "<html><body><article><h1>Puente reabierto</h1>"
+        "<div class='nota-autor'><h6>Lena Ortiz | Publicado hace 3 horas</h6></div>"
+        "<p>El puente reabrió el lunes.</p></article></body></html>"
+    )
+    assert extract(page).authors == ["Lena Ortiz"]
