@@ -21,7 +21,7 @@ from lxml.etree import Element, _Element, strip_elements, strip_tags
 from lxml.html import HtmlElement
 from trafilatura import xpaths as X
 from trafilatura.htmlprocessing import (
-    delete_by_link_density,
+    link_density_test,
     link_density_test_tables,
     process_node,
     prune_unwanted_nodes,
@@ -34,7 +34,7 @@ from trafilatura.main_extractor import (
     recover_wild_text,
 )
 from trafilatura.settings import INLINE_FORMATTABLE, MIN_DUPLICATE_LENGTH, TAG_CATALOG, Extractor
-from trafilatura.utils import SPACING_PROTECTED, text_chars_test
+from trafilatura.utils import SPACING_PROTECTED, text_chars_test, trim
 from trafilatura.xml import delete_element
 
 Selector = Callable[[HtmlElement], list[HtmlElement]]
@@ -220,17 +220,54 @@ def boilerplate(tree: HtmlElement) -> list[HtmlElement]:
     return [element for element in _WITH_ATTRIBUTES(tree) if _is_boilerplate(element)]
 
 
+def prune_boilerplate(tree: HtmlElement) -> HtmlElement:
+    """trafilatura's prune_unwanted_nodes(tree, OVERALL_DISCARD_XPATH, with_backup=True).
+
+    Its guard against pruning most of the text measures the text of the whole tree;
+    with nothing selected there is nothing to guard, and the measure is skipped.
+    """
+    matches = dict.fromkeys(boilerplate(tree))
+    if not matches:
+        return tree
+    outer = [elem for elem in matches if not any(a in matches for a in elem.iterancestors())]
+    old_len = len(tree.text_content())
+    if old_len - sum(len(elem.text_content()) for elem in outer) > old_len / 7:
+        for elem in outer:
+            delete_element(elem)
+    return tree
+
+
+def delete_by_link_density(subtree: HtmlElement, tagname: str, backtracking: bool = False) -> bool:
+    """trafilatura's delete_by_link_density (precision not favoured); tells whether it deleted anything."""
+    deletions = []
+    for elem in subtree.iter(tagname):
+        result, short_with_links = link_density_test(elem, False)
+        if result or (backtracking and short_with_links and len(elem) >= 3 and len(trim(elem.text_content())) < 100):
+            # a paragraph holding a list item's content is kept (trafilatura's GH #788)
+            parent = elem.getparent()
+            if tagname == "p" and parent is not None and parent.tag in ("item", "td", "th"):
+                continue
+            deletions.append(elem)
+    for elem in dict.fromkeys(deletions):
+        delete_element(elem)
+    return bool(deletions)
+
+
 def prune_unwanted_sections(tree: HtmlElement, potential_tags: set[str], options: Extractor) -> HtmlElement:
     """trafilatura's prune_unwanted_sections (balanced or recall focus)."""
-    tree = prune_unwanted_nodes(tree, [boilerplate], with_backup=True)
+    tree = prune_boilerplate(tree)
     if "graphic" not in potential_tags:
         tree = prune_unwanted_nodes(tree, X.DISCARD_IMAGE_ELEMENTS)
     if options.focus != "recall":
         tree = prune_unwanted_nodes(tree, X.TEASER_DISCARD_XPATH)
+    # trafilatura prunes by link density twice, as a deletion can tip an enclosing
+    # box; a first round that deletes nothing leaves the tree as the second finds it.
     for _ in range(2):
-        tree = delete_by_link_density(tree, "div", backtracking=True, favor_precision=False)
-        tree = delete_by_link_density(tree, "list", backtracking=False, favor_precision=False)
-        tree = delete_by_link_density(tree, "p", backtracking=False, favor_precision=False)
+        deleted = delete_by_link_density(tree, "div", backtracking=True)
+        deleted = delete_by_link_density(tree, "list") or deleted
+        deleted = delete_by_link_density(tree, "p") or deleted
+        if not deleted:
+            break
     if "table" in potential_tags:
         # collected first: deleting a table while iterating can skip the next one
         boilerplate_tables = [elem for elem in tree.iter("table") if link_density_test_tables(elem) is True]

@@ -6,11 +6,19 @@ from copy import copy
 import pytest
 from trafilatura import xpaths as X
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+from lxml.etree import tostring
 from trafilatura.main_extractor import extract_content as trafilatura_extract_content
+from trafilatura.main_extractor import prune_unwanted_sections as trafilatura_prune_unwanted_sections
 from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
-from newsjson.extractors.main_content import BODY_SELECTORS, boilerplate, extract_content, join_split_body
+from newsjson.extractors.main_content import (
+    BODY_SELECTORS,
+    boilerplate,
+    extract_content,
+    join_split_body,
+    prune_unwanted_sections,
+)
 
 OPTIONS = Extractor(output_format="python", fast=True, comments=False)
 STORY = "The council voted on Tuesday to keep the ferry running until the new bridge opens next spring. " * 3
@@ -36,6 +44,28 @@ PAGES = {
     ),
     "no container": f"<div><p>{STORY}</p></div>",
 }
+_LINKS = "".join(f'<p><a href="/{n}">Short teaser {n}</a></p>' for n in range(6))
+# Link-rich boxes: a first pruning round that deletes an inner list can tip the box
+# around it in the second; a box whose links are long sentences stays.
+LINK_PAGES = {
+    "nested link boxes": (
+        f'<div class="article-body"><p>{STORY}</p><div><div><ul><li><a href="/a">One</a></li>'
+        f'<li><a href="/b">Two</a></li></ul></div><p>Also <a href="/c">this</a> and <a href="/d">that</a>.</p></div></div>'
+    ),
+    "link farm": f'<div class="article-body"><p>{STORY}</p><div>{_LINKS}</div><div><p>{STORY}</p></div></div>',
+    "no links": f'<div class="article-body"><p>{STORY}</p><div><p>{STORY}</p></div></div>',
+    "box tipped in the second round": (
+        f'<div class="article-body"><p>{STORY}</p><a href="/x">Ferry timetable for the winter</a><p><p>Short'
+        '<div><a href="/x">A longer piece of plain running text here</a></div>'
+        '<div><p><a href="/y">The bridge plans, the tender and the costs explained in one place for readers</a></p>'
+        '<a href="/x">Weather</a><a href="/x">Harbour webcam and live tides</a></div>'
+        '<p><a href="/y">Short</a></p></p></p></div>'
+    ),
+    "sentence links": (
+        f'<div class="article-body"><p>{STORY}</p><div><p><a href="/a">{STORY}</a></p>'
+        f'<p><a href="/b">{STORY}</a></p></div></div>'
+    ),
+}
 
 
 def _cleaned(body: str):
@@ -60,6 +90,24 @@ def test_extraction_matches_trafilatura(name, focus):
     theirs_body, theirs_text = trafilatura_extract_content(_cleaned(PAGES[name]), options)
     assert ours_text == theirs_text
     assert [e.text for e in ours_body.iter()] == [e.text for e in theirs_body.iter()]
+
+
+@pytest.mark.parametrize("name", sorted(PAGES | LINK_PAGES))
+@pytest.mark.parametrize("focus", ["balanced", "recall"])
+def test_pruning_matches_trafilatura(name, focus):
+    options = copy(OPTIONS)
+    options.focus = focus
+    html = (PAGES | LINK_PAGES)[name]
+    tags = {"div", "p", "list", "item", "head", "quote"}
+    ours = prune_unwanted_sections(_cleaned(html), set(tags), options)
+    theirs = trafilatura_prune_unwanted_sections(_cleaned(html), set(tags), options)
+    assert tostring(ours) == tostring(theirs)
+
+
+def test_link_boxes_are_really_pruned():
+    pruned = prune_unwanted_sections(_cleaned(LINK_PAGES["link farm"]), {"div", "p"}, OPTIONS)
+    assert "Short teaser" not in pruned.text_content()
+    assert STORY.strip() in pruned.text_content()
 
 
 def test_some_boilerplate_is_really_selected():
