@@ -32,6 +32,9 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _TAG = re.compile(r"</?(?:p|div|span|a|br|html|body|head|title|script|article|section|h[1-6])\b[^>]*>", re.I)
+# C0 control characters but tab, line feed, form feed and carriage return: many of
+# them say the input is binary.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 # Stray invalid bytes up to this share of the input are replaced (with a
 # warning) rather than re-decoding a UTF-8 page in another charset.
 _STRAY_BYTES = 0.001
@@ -154,7 +157,7 @@ def _declared_charset(head: bytes) -> str | None:
 def _classify(text: str, encoding: str, warnings: list[str]) -> Decoded:
     if not text.strip():
         raise EmptyInput("input has no text")
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL_CHARS.findall(text, 0, 4096))
     if controls > 0.1 * min(len(text), 4096):
         raise BinaryInput("input is mostly control characters, not HTML or text")
     head = text[:4096]
