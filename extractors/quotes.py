@@ -686,7 +686,10 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
         if f is not None:
             return f
         return None
-    if low not in CLAUSE_VERBS and " ".join(word.lower().split()) not in CLAUSE_PARTICLE_VERBS:
+    if low not in CLAUSE_VERBS and " ".join(word.lower().split()) not in CLAUSE_PARTICLE_VERBS \
+            and not _THAT_RIGHT_AFTER.match(text, cue[1], end):
+        # (any speech verb reports the clause of a "that" right after it: 'she
+        # boasted that ...', 'he joked to the crowd that ...')
         return None
     if low in NEEDS_THAT and SPEECH_VERB_FORMS[low] not in ("believe", "think") and low not in EVIDENCE_VERBS \
             and "that" not in text[cue[1]:min(end, cue[1] + 150)] and "," not in text[s_lo:cue[0]]:
@@ -751,6 +754,9 @@ def _pronoun_clause_after(text: str, pos: int, end: int) -> bool:
 _NOUN_CLAUSE = re.compile(
     r"\s+(?:the|his|her|their|its|our|this|these|those)\s+(?:[\w'\u2019\-]+\s+){1,3}?"
     r"(?:is|was|are|were|has|had|have|would|will|could|can|should|might|must|did|does|do)\s")
+
+
+_THAT_RIGHT_AFTER = re.compile(r"\s+(?:(?:to|at)\s+(?:[\w'\u2019.\-]+\s+){1,3}?)?that\s")
 
 
 # A sentence's linking word is the writer's, not the speaker's: "But the

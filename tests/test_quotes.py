@@ -696,3 +696,10 @@ def test_short_quoted_phrase_keeps_the_cue_right_before_it() -> None:
 def test_short_quoted_phrase_far_from_any_cue_is_not_a_quote() -> None:
     # the cue speaks of the whole sentence, not of the phrase in marks
     assert quoted('The so-called "reform" passed after a long fight in the chamber, Ruiz said on Monday.') == []
+
+
+def test_any_speech_verb_right_before_that_reports_a_clause() -> None:
+    text = "At the regatta dinner, the old cox boasted that his crew had never lost a race in the rain."
+    (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert q.text == "that his crew had never lost a race in the rain."
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the old cox"
