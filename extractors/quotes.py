@@ -749,6 +749,10 @@ def _pronoun_clause_after(text: str, pos: int, end: int) -> bool:
     return _PRONOUN_CLAUSE.match(text, pos, end) is not None or _NOUN_CLAUSE.match(text, pos, end) is not None
 
 
+# a pronoun subject and its auxiliary: "noted she had", "added it's"
+_SUBJECT_AND_VERB = re.compile(
+    r"\s+(?:he|she|they|we|I|it|there)(?:\s+(?:is|was|are|were|has|had|have|would|will|could|can|should|might|must|"
+    r"did|does|do|also|still|never)\b|['\u2019](?:s|re|m|d|ll|ve)\s)")
 # a subject of a few words and its auxiliary: "said his team was", "said the
 # vote would"
 _NOUN_CLAUSE = re.compile(
@@ -834,9 +838,11 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
         start += that.start(1)
     elif base in ("believe", "think") and _CLAUSE_OPENER.match(rest):
         pass  # "officials believe the council has ...": a clause with its own subject
-    elif low in NEEDS_THAT:
+    elif low in NEEDS_THAT and not (_SUBJECT_AND_VERB.match(rest) or _NOUN_CLAUSE.match(rest)):
         return None
     else:
+        # (a subject and its auxiliary right after the cue open a clause: "...,
+        # noting he has never lost", "added the crew would row on")
         if tm:
             start += tm.end()
         if base in _OBJECT_VERBS:

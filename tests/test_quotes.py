@@ -703,3 +703,10 @@ def test_any_speech_verb_right_before_that_reports_a_clause() -> None:
     (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert q.text == "that his crew had never lost a race in the rain."
     assert q.speaker_mention is not None and q.speaker_mention.text == "the old cox"
+
+
+def test_noting_or_adding_a_clause_with_its_own_subject_reports_it() -> None:
+    text = "Ilse Varga praised the new lock gates, noting she had waited ten years for them."
+    (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert q.text == "she had waited ten years for them."
+    assert find_quotes("She added it to the list of repairs.") == []
