@@ -75,6 +75,8 @@ _NOT_A_PERSON = {
     # the offices that sign a public body's pages ("Abteilung …", "Pressestelle").
     "publisher", "user", "users", "anonym", "anonyme", "anónimo", "anonimo", "untitled", "unbenannt",
     "ag", "kg", "ev", "abteilung", "departement", "sekretariat", "secretariat", "pressestelle",
+    # "04.11.2021 | PAID CONTENT", "Anzeige": the dateline of an advertisement.
+    "paid", "content", "anzeige", "advertorial", "werbung",
     # Names never hold a weekday or a month; bylines often run into one.
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "january", "february", "march",

@@ -554,3 +554,7 @@ def test_a_box_classed_with_the_spanish_or_german_word_for_author():
         "<p>El puente reabrió el lunes.</p></article></body></html>"
     )
     assert extract(page).authors == ["Lena Ortiz"]
+
+
+def test_an_advertisement_label_is_not_a_name():
+    assert clean_authors(["PAID CONTENT"], guessed=True).names == []
