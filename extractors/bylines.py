@@ -47,7 +47,7 @@ _FIND_CANDIDATES = etree.XPath(
     "[contains(., 'author') or contains(., 'byline') or contains(., 'Author') or contains(., 'Byline')"
     " or contains(., 'autor') or contains(., 'Autor')]/.."
     " | //@itemprop[. = 'author']/.. | //@rel[. = 'author']/.. | //@data-testid[contains(., 'yline')]/.."
-    f" | //text()[string-length(.) < 90][normalize-space(.)][contains('{_TEXT_FIRSTS}', substring(normalize-space(.), 1, 1))"
+    f" | //text()[string-length(.) < 90][normalize-space(.)][contains('{_TEXT_FIRSTS}0123456789', substring(normalize-space(.), 1, 1))"
     f" or {' or '.join(f'contains(., {word!r})' for word in _DATED_WORDS)}]"
 )
 # XPath's normalize-space, plus the no-break space: content systems glue an opener to
@@ -72,6 +72,16 @@ _DATED_BYLINE = re.compile(
     rf"{_DATE_SHAPE}(?:,?\s+(?:um\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*(?:uhr|h|am|pm))?)?,?\s+(by|von|par|por)\s+([^\d:]+)$",
     re.I,
 )
+# A dateline that ends in its writer after a dash or a bar: "25.10.2022 - Jane Doe",
+# "04.02.2022 | 13:10 Uhr | Jane Doe". The rest must be words only (a name, checked later):
+# no comma ("| Naturschutz, Wald" is a line of topic tags) and no further bar or dash
+# ("03.11.2022 - Jane Doe - Arena" is a listing of events).
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?"
+_DATE_THEN_NAME = re.compile(
+    rf"^{_DATE_SHAPE}(?:,?\s+{_TIME})?\s+[-–—|·•]\s+(?:{_TIME}\s+[-–—|·•]\s+)?([^\W\d_][^\d:|/,–—·•]*)$",
+    re.I,
+)
+_DATE_NAME_BARS = (" - ", " – ", " — ", " | ", " · ", " • ")
 # Ancestors climbed from a bare label to the element that also holds the name.
 MAX_LABEL_CLIMB = 3
 _HCARD_NAME = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
@@ -151,7 +161,9 @@ def find_bylines(tree: HtmlElement) -> Bylines:
             candidates.append(hit)
         if len(hit) < 40 and line in _BARE_LINES:
             bare_labels.append(hit)
-        if len(hit) > 12 and any(word in hit for word in _DATED_WORDS) and _DIGIT.search(hit):
+        if len(hit) > 12 and (
+            line[:1].isdigit() and any(bar in line for bar in _DATE_NAME_BARS) or any(word in hit for word in _DATED_WORDS) and _DIGIT.search(hit)
+        ):
             dated_lines.append(hit)
     for hit in candidates[: MAX_CANDIDATES * 4]:
         if isinstance(hit, str):  # a text node opening with "By"/"Von"
@@ -252,8 +264,12 @@ def _dated_byline(hit: str) -> str | None:
     owner = hit.getparent()  # type: ignore[attr-defined]  # lxml text results know their element
     if owner is None or owner.tag in _SKIP_TAGS or _elsewhere(owner):
         return None
-    found = _DATED_BYLINE.search(" ".join(hit.split()))
-    return f"{found[1]} {found[2]}" if found else None
+    line = " ".join(hit.split())
+    found = _DATED_BYLINE.search(line)
+    if found:
+        return f"{found[1]} {found[2]}"
+    named = _DATE_THEN_NAME.match(line)
+    return named[1].strip() if named and " - " not in named[1] else None
 
 
 # A story signed by a bold line of its own after its last paragraph:

@@ -558,3 +558,21 @@ def test_a_box_classed_with_the_spanish_or_german_word_for_author():
 
 def test_an_advertisement_label_is_not_a_name():
     assert clean_authors(["PAID CONTENT"], guessed=True).names == []
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("25.10.2022 - Lena Ortiz", ["Lena Ortiz"]),
+        ("04.02.2022 | 13:10 Uhr | Lena Ortiz", ["Lena Ortiz"]),
+        ("01.11.2021 | Naturschutz, Wald", []),  # topic tags
+        ("03.11.2022 - Lena Ortiz - Stadthalle", []),  # a listing of events
+    ],
+)
+def test_a_dateline_that_ends_in_its_writer_after_a_dash_or_bar(line, names):
+    page = (
+        "<html><body><article><h1>Neue Brücke</h1>"
+        f"<p class='meta'>{line}</p>"
+        "<p>Die Brücke wurde am Montag eröffnet.</p></article></body></html>"
+    )
+    assert extract(page).authors == names
