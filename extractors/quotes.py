@@ -701,7 +701,13 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
         if f is not None:
             return f
         return None
-    m = subject_before(text, s_lo, cue[0])
+    m = None
+    if _AND_END.search(text[s_lo:cue[0]].rstrip()):
+        # the second verb of one subject: 'he called her "weak" and said ...'
+        earlier = [c for c in cues.within(s_lo, cue[0]) if c[1] < cue[0]]
+        m = (subject_before(text, s_lo, earlier[-1][0]) if earlier else None) or last_m
+    if m is None:
+        m = subject_before(text, s_lo, cue[0])
     if m is None and text[s_lo:cue[0]].rstrip().endswith(")"):
         # "Rep. Ana Ruiz (D-Ore.) said": the name before the bracket
         paren = text.rfind("(", s_lo, cue[0])

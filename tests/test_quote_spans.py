@@ -225,3 +225,9 @@ def test_object_clause_ends_before_a_second_speaker_and_verb() -> None:
     first, second = clauses(text)
     assert first.text == 'the ferry board of "rowing backwards"'
     assert second.text == 'the board is "lost at sea."'
+
+
+def test_second_verb_after_and_keeps_the_first_verbs_speaker() -> None:
+    text = 'After the race the cox called the judges "blind" and said the crew had won by a length.'
+    (c,) = [c for c in clauses(text) if c.cue is not None and c.cue.text == "said"]
+    assert c.speaker_mention is not None and c.speaker_mention.text == "the cox"
