@@ -264,13 +264,26 @@ class _ParagraphMaker(ParagraphMaker):
         self.paragraph = _Paragraph(self.path)
 
 
+def _printable(text: str) -> str:
+    """trafilatura's remove_control_characters, answered in C for the text that has none.
+
+    It keeps the characters that are printable or whitespace; a text with a line break
+    (most of a page's text) fails ``isprintable`` and is rebuilt one character at a time
+    there. Without its whitespace (``str.split`` breaks at what ``isspace`` calls space)
+    such a text is printable throughout: it comes back unchanged.
+    """
+    if text.isprintable() or "".join(text.split()).isprintable():
+        return text
+    return remove_control_characters(text)
+
+
 def _collect_text(element: _Element, pieces: list[str], *, is_root: bool = False) -> None:
     # html2txt puts a space around the text and tail of each block element (cleaning
     # control characters there) and drops the uncounted elements, whose tails stay.
     block = element.tag in _BLOCKS
     text = element.text
     if block:
-        pieces.append(" " + remove_control_characters(text) if text else " ")
+        pieces.append(" " + _printable(text) if text else " ")
     elif text:
         pieces.append(text)
     host_block = block  # the node a removed child's tail joins: its previous kept sibling, else this one
@@ -285,14 +298,14 @@ def _collect_text(element: _Element, pieces: list[str], *, is_root: bool = False
         if (tag in _UNCOUNTED_TAGS or child.get("class") is not None or child.get("id") is not None) and _uncounted(child):
             tail = child.tail
             if tail:
-                pieces.append(remove_control_characters(tail) if host_block else tail)
+                pieces.append(_printable(tail) if host_block else tail)
             continue
         _collect_text(child, pieces)
         host_block = tag in _BLOCKS
     if not is_root:
         tail = element.tail
         if block:
-            pieces.append(" " + remove_control_characters(tail) if tail else " ")
+            pieces.append(" " + _printable(tail) if tail else " ")
         elif tail:
             pieces.append(tail)
 

@@ -6,10 +6,10 @@ from trafilatura import bare_extraction
 from trafilatura.baseline import html2txt
 from trafilatura.core import _forum_thread_page
 from trafilatura.htmlprocessing import prune_unwanted_nodes
-from trafilatura.utils import load_html
+from trafilatura.utils import load_html, remove_control_characters
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
-from newsjson.extractors.body_cascade import BodyCascade, page_text_length, prune_raw_tree
+from newsjson.extractors.body_cascade import BodyCascade, _printable, page_text_length, prune_raw_tree
 
 STORY = " ".join(
     f"Paragraph {n} of the council story says the new bridge opens in spring and the ferry keeps running until then."
@@ -78,6 +78,18 @@ def test_page_text_length_is_html2txt_length():
     tree = _trafilatura_pruned(PAGE)
     assert page_text_length(tree) == len(html2txt(tree))
     assert "Footer text" not in html2txt(tree)  # the page really has uncounted parts
+
+
+def test_page_text_with_control_characters_is_html2txt_length():
+    # a soft hyphen, a zero-width space and a C0 control in block texts with line breaks
+    html = "<html><body><div>\n  Fer\u00adry\u200b fares\n</div><p>rise\x07\n again</p>\nand\u2028on<p>x</p>\u00a0tail</body></html>"
+    tree = load_html(html)
+    assert page_text_length(tree) == len(html2txt(tree))
+
+
+def test_printable_is_trafilaturas_control_character_removal():
+    for text in ["plain", "two\nlines", "soft\u00adhyphen\n", "zero\u200bwidth", "bell\x07", "\u2028 \u3000\t", "\ufeffbom", ""]:
+        assert _printable(text) == remove_control_characters(text)
 
 
 def test_page_without_body_is_measured_whole():
