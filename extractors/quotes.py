@@ -1007,6 +1007,10 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
         return None
     if word.lower().endswith("ing") and text[s_lo:cue[0]].rstrip().endswith(","):
         m = sentence_subject(text, s_lo, cue[0])  # "..., calling it "a sham""
+        earlier = [c for c in cues.within(s_lo, cue[0]) if c[1] < cue[0]]
+        if m is None and earlier:
+            # the speaker of the cue before: '"...," Hale said, calling it "a sham"'
+            m = _speaker_at(text, s_lo, cue[0], earlier[-1])
     elif _AND_END.search(text[s_lo:cue[0]].rstrip()):
         # the second verb of the subject: 'Hale slammed the plan and accused
         # Ruiz of a "flip-flop"'

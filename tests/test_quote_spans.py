@@ -231,3 +231,9 @@ def test_second_verb_after_and_keeps_the_first_verbs_speaker() -> None:
     text = 'After the race the cox called the judges "blind" and said the crew had won by a length.'
     (c,) = [c for c in clauses(text) if c.cue is not None and c.cue.text == "said"]
     assert c.speaker_mention is not None and c.speaker_mention.text == "the cox"
+
+
+def test_participle_after_a_quote_and_its_cue_keeps_that_cues_speaker() -> None:
+    text = '"Nobody rows like him," Ivo Marsh said, calling the old stroke "a marvel."'
+    (c,) = clauses(text)
+    assert c.speaker_mention is not None and c.speaker_mention.text == "Ivo Marsh"
