@@ -258,7 +258,10 @@ def _opens_with_by(raw: str) -> bool:
 _DATE_THEN_WRITER = re.compile(r"^\D*\d[^\n]*?\s(?:by|von|par|por)\s+(\D+)$", re.I)
 # "Autor: Jane Doe Datum: 28.04.2021", "Autor: Jane Doe Data: …": a byline box lists its
 # fields in a row; the date's label ends the writer's.
-_NEXT_LABEL = re.compile(rf"\s+{_ROLE_WORD}\s*[:：]|(?:^|\s+)(?:data|datum|date|fecha)\s*[:：]", re.I)
+# "Text von Jane Doe Illustration von John Roe", "Words by Jane Doe Photos by John Roe":
+# the second credit, written as the first, is someone else's role.
+_NEXT_CREDIT = r"(?:fotos?|photos?|bilder?|illustrations?|grafik|video|kamera)\s+(?:von|by|de|par)\s"
+_NEXT_LABEL = re.compile(rf"\s+{_ROLE_WORD}\s*[:：]|(?:^|\s+)(?:data|datum|date|fecha)\s*[:：]|\s+{_NEXT_CREDIT}", re.I)
 # "Foto: Jane Doe", "Bild: John Roe": a credit for the picture alone names the photographer.
 _PICTURE_CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bilder?|bildquelle|pictures?|illustrations?)\s*[:：]", re.I)
 # Soft hyphens and zero-width characters that hyphenation scripts leave inside names ("Mat\xadthias").

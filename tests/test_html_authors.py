@@ -576,3 +576,8 @@ def test_a_dateline_that_ends_in_its_writer_after_a_dash_or_bar(line, names):
         "<p>Die Brücke wurde am Montag eröffnet.</p></article></body></html>"
     )
     assert extract(page).authors == names
+
+
+def test_a_second_credit_written_as_the_first_is_someone_elses_role():
+    assert clean_authors(["Text von Mara Quell Illustration von Tom Bell"], guessed=True).names == ["Mara Quell"]
+    assert clean_authors(["Words by Mara Quell Photos by Tom Bell"], guessed=True).names == ["Mara Quell"]
