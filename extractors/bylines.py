@@ -98,8 +98,10 @@ MAX_CANDIDATES = 12
 
 
 # Layout modifiers name the page's shape, not the box: "right-sidebar", "has-sidebar",
-# "no-comments" on the container that holds the article itself.
-_LAYOUT_MODIFIER = re.compile(r"^(?:has|no|with|without|left|right|full|show|hide|is)[-_]|[-_](?:left|right|open|closed|enabled|disabled)$", re.I)
+# "no-comments", "layoutTwoColumnsRightSidebar" on the container that holds the article itself.
+_LAYOUT_MODIFIER = re.compile(
+    r"^(?:has|no|with|without|left|right|full|show|hide|is)[-_]|[-_](?:left|right|open|closed|enabled|disabled)$|^layout", re.I
+)
 
 
 def _marks_elsewhere(marker: str) -> bool:

@@ -581,3 +581,12 @@ def test_a_dateline_that_ends_in_its_writer_after_a_dash_or_bar(line, names):
 def test_a_second_credit_written_as_the_first_is_someone_elses_role():
     assert clean_authors(["Text von Mara Quell Illustration von Tom Bell"], guessed=True).names == ["Mara Quell"]
     assert clean_authors(["Words by Mara Quell Photos by Tom Bell"], guessed=True).names == ["Mara Quell"]
+
+
+def test_a_layout_class_naming_the_sidebar_beside_the_story_does_not_hide_the_byline():
+    page = (
+        "<html><body><div class='layoutTwoColumnsRightSidebar'><div id='content'>"
+        "<p><em>Text von Mara Quell</em></p><p>Die Brücke wurde am Montag eröffnet.</p></div>"
+        "<div class='sidebar'><p>Von Tom Bell</p></div></div></body></html>"
+    )
+    assert find_bylines(fromstring(page)).opened == ["Text von Mara Quell"]
