@@ -187,9 +187,23 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         else:
             # single marks as the main quotation marks (British style headlines
             # and stories): only when the paragraph has no double marks at all
-            for a, b in _pair_singles(text, lo, hi):
+            singles = _pair_singles(text, lo, hi)
+            if len(singles) == 1 and _is_subheading(text, lo, hi, *singles[0]):
+                continue
+            for a, b in singles:
                 s, e = _strip(text, a + 1, b)
                 if e > s:
                     out.append(QuotedSpan(s, e, a, b))
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _is_subheading(text: str, lo: int, hi: int, a: int, b: int) -> bool:
+    """A line that is nothing but words in single marks, in a story that quotes
+    with double marks: a subheading that borrows a phrase from the section
+    below ('A tough decision.' between two paragraphs), not a quotation."""
+    first, last = _strip(text, lo, hi)
+    if a != first or text[b + 1:last].strip(".!?") or b + 1 < last - 1:
+        return False
+    doubles = text.count('"') + text.count("\u201c") + text.count("\u201d") + text.count("''")
+    return doubles >= 4

@@ -710,3 +710,13 @@ def test_noting_or_adding_a_clause_with_its_own_subject_reports_it() -> None:
     (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert q.text == "she had waited ten years for them."
     assert find_quotes("She added it to the list of repairs.") == []
+
+
+def test_a_line_in_single_marks_between_double_marked_quotes_is_a_subheading() -> None:
+    text = ('"The river rose in an hour," the ferryman said. "We lost two boats."\n\n'
+            "'A night on the water'\n\n"
+            '"Nobody slept," said Ada Pike. "Not one of us."')
+    assert [q.text for q in quoted(text)] == [
+        "The river rose in an hour,", "We lost two boats.", "Nobody slept,", "Not one of us."]
+    british = "'The river rose in an hour,' the ferryman said.\n\n'We lost two boats.'"
+    assert [q.text for q in quoted(british)] == ["The river rose in an hour,", "We lost two boats."]
