@@ -237,3 +237,12 @@ def test_participle_after_a_quote_and_its_cue_keeps_that_cues_speaker() -> None:
     text = '"Nobody rows like him," Ivo Marsh said, calling the old stroke "a marvel."'
     (c,) = clauses(text)
     assert c.speaker_mention is not None and c.speaker_mention.text == "Ivo Marsh"
+
+
+def test_object_clause_ends_before_a_pronoun_clause_or_an_irregular_next_act() -> None:
+    text = 'The coach spared Lee, calling him a "steady hand" and she did not mention the others.'
+    (c,) = clauses(text)
+    assert c.text == 'him a "steady hand"'
+    text = 'The cox called the new boat "a barge" and made no secret of his doubts.'
+    (c,) = clauses(text)
+    assert c.text == 'the new boat "a barge"'
