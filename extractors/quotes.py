@@ -681,7 +681,7 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
         if not _has_words(text, s_lo, c_end, 3):
             return None
         return _Found(_past_conjunction(text, s_lo, c_end), c_end, "indirect", cue, m)
-    if SPEECH_VERB_FORMS.get(low) in ("ask", "urge") and not _PASSIVE_BEFORE.search(text, max(s_lo, cue[0] - 12), cue[0]):
+    if SPEECH_VERB_FORMS.get(low) in _REQUEST_VERBS and not _PASSIVE_BEFORE.search(text, max(s_lo, cue[0] - 12), cue[0]):
         f = _request(text, cue, end, s_lo)
         if f is not None:
             return f
@@ -1097,6 +1097,10 @@ def _evidence_subject(text: str, s_lo: int, cue_start: int) -> bool:
     return any(w.lower() in EVIDENCE_NOUNS for w in words)
 
 
+# Verbs that report a question or a request: "wondered whether the vote was
+# fair", "exhorted voters to stay home", "begged the board to wait"
+_REQUEST_VERBS = frozenset("ask urge wonder exhort beg plead".split())
+_ASKED_TO_ONLY = frozenset("urge exhort beg plead".split())
 # "asked the court whether ...", "asked voters to ...", "urged Congress to act"
 _ASKED_WHAT = re.compile(r"(?:\s+[\w'\u2019.\-]+){0,6}?\s+(whether|if|why|how|what|when|where|who)\s")
 _ASKED_TO = re.compile(r"(?:\s+[\w'\u2019.\-]+){1,6}?\s+to\s+[a-z]")
@@ -1105,15 +1109,19 @@ _ASKED_TO = re.compile(r"(?:\s+[\w'\u2019.\-]+){1,6}?\s+to\s+[a-z]")
 def _request(text: str, cue: tuple[int, int], end: int, s_lo: int) -> _Found | None:
     """A question or a request reported: what was asked, or who was asked to
     do what."""
-    wh = _ASKED_WHAT.match(text, cue[1], end)
+    base = SPEECH_VERB_FORMS.get(text[cue[0]:cue[1]].split()[0].lower())
+    wh = _ASKED_WHAT.match(text, cue[1], end) if base not in _ASKED_TO_ONLY else None
     if wh:
         start = wh.start(1)
-    elif _ASKED_TO.match(text, cue[1], end):
+    elif base != "wonder" and _ASKED_TO.match(text, cue[1], end):
         start = cue[1]
         while start < end and text[start].isspace():
             start += 1
     else:
         return None
+    tail = _TRAILING_PARTICIPLE.search(text, start, end)
+    if tail and base == "wonder" and _has_words(text, start, tail.start(), 4) and _marks_closed(text, start, tail.start()):
+        end = tail.start()  # 'wondered whether the vote was fair, prompting ...'
     if not _has_words(text, start, end, 3):
         return None
     m = subject_before(text, s_lo, cue[0])

@@ -246,3 +246,11 @@ def test_object_clause_ends_before_a_pronoun_clause_or_an_irregular_next_act() -
     text = 'The cox called the new boat "a barge" and made no secret of his doubts.'
     (c,) = clauses(text)
     assert c.text == 'the new boat "a barge"'
+
+
+def test_wondering_whether_reports_the_question() -> None:
+    text = ('The skipper has often wondered whether the judges will be "fair" to his crew, '
+            'lowering hopes before the race.')
+    (c,) = clauses(text)
+    assert c.text == 'whether the judges will be "fair" to his crew'
+    assert c.speaker_mention is not None and c.speaker_mention.text == "The skipper"
