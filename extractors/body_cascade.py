@@ -343,13 +343,16 @@ class BodyCascade:
         if known is not None:
             body, text = known
         else:
-            cleaned = tree_cleaning(copy(self.tree), options)
-            body, text, recovered = extract_content(convert_tags(cleaned, options, self.url), options)
+            body, text, recovered = extract_content(self._cleaned(options), options, rebuild=lambda: self._cleaned(options))
             if options.fast and not recovered:
                 self._main_results[options.focus] = body, text
         if not options.fast:
             body, text = self._compare(body, text, options)
         return body, text
+
+    def _cleaned(self, options: Extractor) -> HtmlElement:
+        """The tree as the main extractor reads it: a cleaned copy, tags converted (the same tree on each call)."""
+        return convert_tags(tree_cleaning(copy(self.tree), options), options, self.url)
 
     def _readability(self) -> HtmlElement:
         """readability's candidate (trafilatura's try_readability), computed once per page."""

@@ -333,20 +333,28 @@ def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[
     return result_body, temp_text, potential_tags
 
 
-def extract_content(cleaned_tree: HtmlElement, options: Extractor) -> tuple[_Element, str, bool]:
+def extract_content(
+    cleaned_tree: HtmlElement, options: Extractor, rebuild: Callable[[], HtmlElement] | None = None
+) -> tuple[_Element, str, bool]:
     """trafilatura's main_extractor.extract_content, with the selectors above.
 
     Also tells whether the wild-text recovery ran: the one step whose result depends
     on ``options.fast``, so without it the quick and the full cascade share this stage.
+    The recovery reads the cleaned tree as it was before extraction: trafilatura keeps
+    a copy of it; a caller that can build that tree again passes ``rebuild`` instead,
+    and the copy is made only for the few pages that need it.
     """
     if options.focus == "precision":
         raise ValueError("the precision focus is not supported here")
-    backup_tree = deepcopy(cleaned_tree)
+    if rebuild is None:
+        backup = deepcopy(cleaned_tree)
+        rebuild = lambda: backup  # noqa: E731
     order = list(cleaned_tree.iter())
     result_body, temp_text, potential_tags = _extract(cleaned_tree, options)
     recovered = len(result_body) == 0 or len(temp_text) < options.min_extracted_size
     if recovered:
         # the wild-text recovery, trafilatura's own (rare: a page without a found container)
+        backup_tree = rebuild()
         consumed: set[_Element] = {twin for elem, twin in zip(order, backup_tree.iter(), strict=True) if elem.tag == "done"}
         result_body = recover_wild_text(backup_tree, result_body, options, potential_tags, consumed)
         temp_text = " ".join(result_body.itertext()).strip()

@@ -92,6 +92,16 @@ def test_extraction_matches_trafilatura(name, focus):
     assert [e.text for e in ours_body.iter()] == [e.text for e in theirs_body.iter()]
 
 
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_extraction_with_a_rebuilt_backup_matches_trafilatura(name):
+    html = PAGES[name]
+    ours_body, ours_text, recovered = extract_content(_cleaned(html), OPTIONS, rebuild=lambda: _cleaned(html))
+    theirs_body, theirs_text = trafilatura_extract_content(_cleaned(html), OPTIONS)
+    assert ours_text == theirs_text
+    assert [e.text for e in ours_body.iter()] == [e.text for e in theirs_body.iter()]
+    assert recovered == (name == "no container")  # the rebuilt tree is really read on one page
+
+
 @pytest.mark.parametrize("name", sorted(PAGES | LINK_PAGES))
 @pytest.mark.parametrize("focus", ["balanced", "recall"])
 def test_pruning_matches_trafilatura(name, focus):
