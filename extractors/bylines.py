@@ -276,21 +276,26 @@ def _dated_byline(hit: str) -> str | None:
 
 # A story signed by a bold line of its own after its last paragraph:
 # '<p>…the last sentence.</p><p><strong>Jane Doe</strong></p>'. Fewer paragraphs than this
-# before it is a box, not a story. (A bold line before the first paragraph is as often a
-# section's heading as its writer, so it is not read.)
+# before it is a box, not a story. A bold line before the first paragraph is as often a
+# section's heading as its writer; there it is read only when every word is capitalised
+# as in a name ('<p><strong>JANE DOE/John Roe</strong></p>'), not as in a sentence or a
+# label ('Weitere Links:'), and when no paragraph of a story's length comes before it
+# on the page (after one, it heads a section of a story already begun).
 MIN_STORY_PARAGRAPHS = 3
+STORY_PARAGRAPH_CHARS = 150
+_FIND_STORY_PARAGRAPHS_BEFORE = etree.XPath(f"preceding::p[string-length(normalize-space(.)) > {STORY_PARAGRAPH_CHARS}][1]")
+_NAME_SEPARATORS = re.compile(r"[\s/]+")
 MAX_SIGNATURE_WORDS = 4
 _FIND_BOLD_PARAGRAPHS = etree.XPath("//p[b or strong][count(*) = 1]")
 
 
 def _signature_paragraphs(tree: HtmlElement) -> list[str]:
-    """Bold-only short paragraphs that close a run of story paragraphs, nothing with text after them."""
+    """Bold-only short paragraphs that close a run of story paragraphs (nothing with text after them) or open it."""
     found = []
     for para in _FIND_BOLD_PARAGRAPHS(tree)[: MAX_CANDIDATES * 4]:
-        bold = para[0]
-        if bold.tag not in ("b", "strong") or (para.text or "").strip() or (bold.tail or "").strip():
+        if not _is_bold_line(para):
             continue
-        text = _text(bold)
+        text = _text(para[0])
         if not text or len(text.split()) > MAX_SIGNATURE_WORDS or _elsewhere(para):
             continue
         parent = para.getparent()
@@ -299,7 +304,35 @@ def _signature_paragraphs(tree: HtmlElement) -> list[str]:
             _text(after) for after in para.itersiblings()
         ):
             found.append(text)
+        elif (
+            _all_capitalised(text) and not text.endswith((".", ":", "!", "?"))
+            and len(paragraphs) > MIN_STORY_PARAGRAPHS and _opens_the_story(para, paragraphs)
+            and not _FIND_STORY_PARAGRAPHS_BEFORE(para)
+        ):
+            found.append(text)
     return found
+
+
+def _is_bold_line(para: HtmlElement) -> bool:
+    """'<p><strong>Subheading</strong></p>': a paragraph that is one bold element and nothing else."""
+    return len(para) == 1 and para[0].tag in ("b", "strong") and not (para.text or "").strip() and not (para[0].tail or "").strip()
+
+
+def _opens_the_story(para: HtmlElement, paragraphs: list[HtmlElement]) -> bool:
+    """The first paragraph, or the first after an italic deck ('<p><em>…as villagers protest</em></p>')."""
+    for before in paragraphs:
+        if before is para:
+            return True
+        if (before.text or "").strip() or not len(before) or any(
+            child.tag not in ("em", "i") or (child.tail or "").strip() for child in before
+        ):
+            return False
+    return False
+
+
+def _all_capitalised(text: str) -> bool:
+    """'Jane Doe', 'JANE DOE/John Roe': every word opens with a capital, as names do and sentences do not."""
+    return all(word[:1].isupper() for word in _NAME_SEPARATORS.split(text) if word)
 
 
 def _starts_a_line(element: HtmlElement) -> bool:

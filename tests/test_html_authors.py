@@ -303,7 +303,7 @@ def test_a_bold_line_closing_the_story_signs_it():
 @pytest.mark.parametrize(
     "body",
     [
-        f"<div><p><strong>Mara Quell</strong></p>{_STORY}</div>",  # a bold line first is as often a heading
+        f"<div><p><strong>What the council decided</strong></p>{_STORY}</div>",  # a bold line first is as often a heading
         f"<div>{_STORY}<p><strong>Further Reading</strong></p><ul><li>A link</li></ul></div>",  # a list follows
         "<div><p>One.</p><p><strong>Mara Quell</strong></p></div>",  # too few paragraphs for a story
     ],
@@ -590,3 +590,30 @@ def test_a_layout_class_naming_the_sidebar_beside_the_story_does_not_hide_the_by
         "<div class='sidebar'><p>Von Tom Bell</p></div></div></body></html>"
     )
     assert find_bylines(fromstring(page)).opened == ["Text von Mara Quell"]
+
+
+_LONG_SENTENCE = (
+    "The ferry across the bay was cancelled again on Tuesday because the wind over the headland rose too fast "
+    "for the small boats, and the harbour master kept them tied up until the evening."
+)
+
+
+def _story_opening_with(bold_line: str, before: str = "") -> str:
+    paragraphs = "".join(f"<p>{_LONG_SENTENCE}</p>" for _ in range(4))
+    return f"<html><body><article><h1>Ferry cancelled</h1>{before}<p><strong>{bold_line}</strong></p>{paragraphs}</article></body></html>"
+
+
+def test_a_bold_name_line_that_opens_the_story_names_its_writers():
+    assert extract(_story_opening_with("LENA ORTIZ/Tom Bell")).authors == ["Lena Ortiz", "Tom Bell"]
+
+
+@pytest.mark.parametrize(
+    "bold_line, before",
+    [
+        ("Harbour Works", f"<div><p>{_LONG_SENTENCE}</p></div>"),  # a section heading of a story already begun
+        ("Weitere Links:", ""),  # a label
+        ("Why the ferry stopped", ""),  # a heading in sentence case
+    ],
+)
+def test_a_bold_heading_line_before_story_paragraphs_names_nobody(bold_line, before):
+    assert extract(_story_opening_with(bold_line, before)).authors == []
