@@ -161,7 +161,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
         line = _line_of(hit)
         if line.startswith(_OPENERS):
             candidates.append(hit)
-        if len(hit) < 40 and line in _BARE_LINES:
+        if line in _BARE_LINES:  # the label alone, however much layout whitespace around it
             bare_labels.append(hit)
         if len(hit) > 12 and (
             line[:1].isdigit() and any(bar in line for bar in _DATE_NAME_BARS) or any(word in hit for word in _DATED_WORDS) and _DIGIT.search(hit)

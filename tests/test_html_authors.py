@@ -617,3 +617,13 @@ def test_a_bold_name_line_that_opens_the_story_names_its_writers():
 )
 def test_a_bold_heading_line_before_story_paragraphs_names_nobody(bold_line, before):
     assert extract(_story_opening_with(bold_line, before)).authors == []
+
+
+def test_a_bare_label_padded_with_layout_whitespace():
+    padding = "\n" + "\t" * 48
+    page = (
+        "<html><body><article><h1>Fähre fällt aus</h1>"
+        f"<ul class='infos'><li>Von:{padding}<span><a href='/p/lo'>Lena Ortiz</a></span></li></ul>"
+        "<p>Die Fähre fiel am Dienstag aus.</p></article></body></html>"
+    )
+    assert extract(page).authors == ["Lena Ortiz"]
