@@ -41,7 +41,9 @@ _DIGIT = re.compile(r"[0-9]")
 # with the cheap tests only (short, not blank, the first letter of an opener or label,
 # or a dateline's "by"); which shape a text is gets decided in Python, once per text,
 # where XPath would normalize each text again for each of seventy openers and labels.
-_TEXT_FIRSTS = "".join(sorted({o[0] for o in _OPENERS} | {w[0] for w in _BARE_LABELS}))
+# "| By Jane Doe" (a bar left for screen readers), "---- by Jane Doe": marks before an opener.
+_LEADING_MARKS = "-–—|·•"
+_TEXT_FIRSTS = "".join(sorted({o[0] for o in _OPENERS} | {w[0] for w in _BARE_LABELS})) + _LEADING_MARKS
 _FIND_CANDIDATES = etree.XPath(
     "//@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'utor')]"
     "[contains(., 'author') or contains(., 'byline') or contains(., 'Author') or contains(., 'Byline')"
@@ -158,7 +160,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
         if not isinstance(hit, str):
             candidates.append(hit)
             continue
-        line = _line_of(hit)
+        line = _line_of(hit).lstrip(_LEADING_MARKS + " ")
         if line.startswith(_OPENERS):
             candidates.append(hit)
         if line in _BARE_LINES:  # the label alone, however much layout whitespace around it

@@ -627,3 +627,13 @@ def test_a_bare_label_padded_with_layout_whitespace():
         "<p>Die Fähre fiel am Dienstag aus.</p></article></body></html>"
     )
     assert extract(page).authors == ["Lena Ortiz"]
+
+
+@pytest.mark.parametrize("marks", ["----", "|", "•"])
+def test_marks_before_an_opener_do_not_hide_it(marks):
+    page = (
+        "<html><body><article><h1>Ferry cancelled</h1>"
+        f"<div class='note'><strong><em>{marks} by Lena Ortiz</em></strong></div>"
+        "<p>The ferry was cancelled on Tuesday.</p></article></body></html>"
+    )
+    assert extract(page).authors == ["Lena Ortiz"]
