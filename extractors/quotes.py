@@ -41,6 +41,7 @@ _NOUNISH = frozenset(
     "note estimate protest demand vow joke quip boast sniff snap question concern order "
     "warn request respond show find echo bark beam laugh sigh groan press".split())
 _THAT_NEXT = re.compile(r"\s+that\b")
+_POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+$")
 _SUBJECT_RIGHT_BEFORE = re.compile(
     r"(?:\b(?:he|she|they|it|we|I|who|also)|[A-Z][\w'\u2019.\-]*[a-z])\s+$"
@@ -1023,6 +1024,16 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
         # (a progressive names its subject before the auxiliary: "Hale's doctor
         # is calling him "fit"", where no film or book is "calling")
         m = subject_before(text, s_lo, aux.start() if aux else cue[0])
+        if m is None and "," not in text[s_lo:cue[0]]:
+            # a subject longer than the mention reader takes: 'Libertarian
+            # candidate Jo Hale's doctor is calling him "fit"'
+            m = sentence_subject(text, s_lo, aux.start() if aux else cue[0])
+            if m is not None and _POSSESSIVE_END.search(text, m.start, m.end):
+                # (the owner is not the speaker: "Hale's doctor" speaks)
+                end = (aux.start() if aux else cue[0])
+                while end > m.end and text[end - 1].isspace():
+                    end -= 1
+                m = Mention(m.start, end, "description") if end > m.end else None
         # (a description set off by commas stands beside a name: "Ana Ruiz, an
         # adviser to the mayor, called it "a wake-up call"")
         apposed = m is not None and text[s_lo:m.start].rstrip().endswith(",") \

@@ -254,3 +254,11 @@ def test_wondering_whether_reports_the_question() -> None:
     (c,) = clauses(text)
     assert c.text == 'whether the judges will be "fair" to his crew'
     assert c.speaker_mention is not None and c.speaker_mention.text == "The skipper"
+
+
+def test_object_clause_with_a_long_possessive_subject() -> None:
+    text = 'Independent harbour candidate Ola Brandt’s doctor is calling the candidate “extremely fit to row.”'
+    (c,) = clauses(text)
+    assert c.text == "the candidate “extremely fit to row.”"
+    assert c.speaker_mention is not None
+    assert c.speaker_mention.text == "Independent harbour candidate Ola Brandt’s doctor"
