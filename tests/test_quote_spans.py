@@ -257,8 +257,8 @@ def test_wondering_whether_reports_the_question() -> None:
 
 
 def test_object_clause_with_a_long_possessive_subject() -> None:
-    text = 'Independent harbour candidate Ola Brandt’s doctor is calling the candidate “extremely fit to row.”'
+    text = 'Independent harbour candidate Ola Brandt’s doctor is calling the candidate for the seat “extremely fit.”'
     (c,) = clauses(text)
-    assert c.text == "the candidate “extremely fit to row.”"
+    assert c.text == "the candidate for the seat “extremely fit.”"
     assert c.speaker_mention is not None
     assert c.speaker_mention.text == "Independent harbour candidate Ola Brandt’s doctor"
