@@ -262,3 +262,9 @@ def test_object_clause_with_a_long_possessive_subject() -> None:
     assert c.text == "the candidate for the seat “extremely fit.”"
     assert c.speaker_mention is not None
     assert c.speaker_mention.text == "Independent harbour candidate Ola Brandt’s doctor"
+
+
+def test_likened_hailed_and_denounced_take_an_object_clause() -> None:
+    text = 'Another critic, Ivo Marsh, likened the rules to "burning the rulebook" - a charge that stung.'
+    (c,) = clauses(text)
+    assert c.text == 'the rules to "burning the rulebook"'
