@@ -111,7 +111,20 @@ def _marks_elsewhere(marker: str) -> bool:
     return _ELSEWHERE.search(marker) is not None and any(_ELSEWHERE.search(token) and not _LAYOUT_MODIFIER.search(token) for token in marker.split())
 
 
+# A link around the byline that holds this much more text than the byline is a teaser
+# card for another story: '<a href="/other-story"><h3>Headline</h3><span>Von Jane Doe</span></a>'.
+# (An author link holds the name alone: '<a href="/author/jd"><span>Von</span> Jane Doe</a>'.)
+TEASER_CARD_EXTRA_CHARS = 20
+
+
+def _in_teaser_card(node: HtmlElement) -> bool:
+    link = next(node.iterancestors("a"), None)
+    return link is not None and len(_text(link)) > len(_text(node)) + TEASER_CARD_EXTRA_CHARS
+
+
 def _elsewhere(node: HtmlElement) -> bool:
+    if _in_teaser_card(node):
+        return True
     for ancestor in node.iterancestors():
         if ancestor.tag in _SKIP_TAGS:
             return True
@@ -452,7 +465,7 @@ def guess_author(tree: HtmlElement) -> str | None:
     holders: set[HtmlElement] | None = None
     for candidates in candidate_lists:
         for node in candidates:
-            if node in dropped or any(a in dropped for a in node.iterancestors()):
+            if node in dropped or any(a in dropped for a in node.iterancestors()) or _in_teaser_card(node):
                 continue
             if holders is None:
                 holders = {a for d in dropped for a in d.iterancestors()}

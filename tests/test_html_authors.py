@@ -637,3 +637,15 @@ def test_marks_before_an_opener_do_not_hide_it(marks):
         "<p>The ferry was cancelled on Tuesday.</p></article></body></html>"
     )
     assert extract(page).authors == ["Lena Ortiz"]
+
+
+def test_a_byline_inside_a_teaser_card_for_another_story_is_not_the_pages():
+    teaser = (
+        "<div class='more'><a href='/other-story'><h3>Harbour master retires after forty years</h3>"
+        "<div class='author-name'>Von Tom Bell</div></a></div>"
+    )
+    page = f"<html><body><article><h1>Fähre fällt aus</h1><p>Die Fähre fiel aus.</p></article>{teaser}</body></html>"
+    assert extract(page).authors == []
+    author_link = "<a href='/author/lo' class='author'><span>Von </span>Lena Ortiz</a>"
+    page = f"<html><body><article><h1>Fähre fällt aus</h1>{author_link}<p>Die Fähre fiel aus.</p></article>{teaser}</body></html>"
+    assert extract(page).authors == ["Lena Ortiz"]
