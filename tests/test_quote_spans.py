@@ -268,3 +268,10 @@ def test_likened_hailed_and_denounced_take_an_object_clause() -> None:
     text = 'Another critic, Ivo Marsh, likened the rules to "burning the rulebook" - a charge that stung.'
     (c,) = clauses(text)
     assert c.text == 'the rules to "burning the rulebook"'
+
+
+def test_noted_and_recalled_carry_quoted_words_in_an_object_clause() -> None:
+    text = 'The mayor also noted the "long, hard winter" of the fishing fleet in recent years.'
+    (c,) = clauses(text)
+    assert c.text == 'the "long, hard winter" of the fishing fleet in recent years.'
+    assert c.speaker_mention is not None and c.speaker_mention.text == "The mayor"
