@@ -41,6 +41,8 @@ _NOUNISH = frozenset(
     "note estimate protest demand vow joke quip boast sniff snap question concern order "
     "warn request respond show find echo bark beam laugh sigh groan press".split())
 _THAT_NEXT = re.compile(r"\s+that\b")
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|when|because|as|since|while|before|if|though|although|once|until)\s+(he|she|they|we|I)\s")
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+$")
 _SUBJECT_RIGHT_BEFORE = re.compile(
@@ -1016,8 +1018,12 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
             m = _speaker_at(text, s_lo, cue[0], earlier[-1])
     elif _AND_END.search(text[s_lo:cue[0]].rstrip()):
         # the second verb of the subject: 'Hale slammed the plan and accused
-        # Ruiz of a "flip-flop"'
-        m = sentence_subject(text, s_lo, cue[0])
+        # Ruiz of a "flip-flop"'; of a subordinate clause's own subject in
+        # 'Hale scolded Ruiz after she attacked the board and blamed ...'
+        inner = None
+        for inner in _SUBORDINATE_SUBJECT.finditer(text, s_lo, cue[0]):
+            pass
+        m = Mention(inner.start(1), inner.end(1), "pronoun") if inner else sentence_subject(text, s_lo, cue[0])
         if m is None:
             return None
     else:

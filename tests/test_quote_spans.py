@@ -275,3 +275,9 @@ def test_noted_and_recalled_carry_quoted_words_in_an_object_clause() -> None:
     (c,) = clauses(text)
     assert c.text == 'the "long, hard winter" of the fishing fleet in recent years.'
     assert c.speaker_mention is not None and c.speaker_mention.text == "The mayor"
+
+
+def test_second_verb_inside_a_subordinate_clause_keeps_that_clauses_subject() -> None:
+    text = 'Gov. Lee scolded Ruiz after she toured the dam and accused the wardens of "pure sloth" in the floods.'
+    (c,) = [c for c in clauses(text) if c.cue is not None and c.cue.text == "accused"]
+    assert c.speaker_mention is not None and c.speaker_mention.text == "she"
