@@ -281,3 +281,10 @@ def test_second_verb_inside_a_subordinate_clause_keeps_that_clauses_subject() ->
     text = 'Gov. Lee scolded Ruiz after she toured the dam and accused the wardens of "pure sloth" in the floods.'
     (c,) = [c for c in clauses(text) if c.cue is not None and c.cue.text == "accused"]
     assert c.speaker_mention is not None and c.speaker_mention.text == "she"
+
+
+def test_blamed_carries_quoted_words_in_an_object_clause() -> None:
+    text = 'She blamed the delay at the lock on a "careless clerk," not on the system.'
+    (c,) = clauses(text)
+    assert c.text == 'the delay at the lock on a "careless clerk,"'
+    assert c.cue is not None and c.cue.text == "blamed"
