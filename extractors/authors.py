@@ -77,6 +77,8 @@ _NOT_A_PERSON = {
     "ag", "kg", "ev", "abteilung", "departement", "sekretariat", "secretariat", "pressestelle",
     # "04.11.2021 | PAID CONTENT", "Anzeige": the dateline of an advertisement.
     "paid", "content", "anzeige", "advertorial", "werbung",
+    # "Übersetzung Jane Doe", "Translated by …": the translator's credit beside the writer's.
+    "übersetzung", "translation", "translated", "traduction", "traducción",
     # Names never hold a weekday or a month; bylines often run into one.
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "january", "february", "march",

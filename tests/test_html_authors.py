@@ -649,3 +649,7 @@ def test_a_byline_inside_a_teaser_card_for_another_story_is_not_the_pages():
     author_link = "<a href='/author/lo' class='author'><span>Von </span>Lena Ortiz</a>"
     page = f"<html><body><article><h1>Fähre fällt aus</h1>{author_link}<p>Die Fähre fiel aus.</p></article>{teaser}</body></html>"
     assert extract(page).authors == ["Lena Ortiz"]
+
+
+def test_a_translators_credit_is_not_the_writer():
+    assert clean_authors(["Übersetzung Mara Quell"], guessed=True).names == []
