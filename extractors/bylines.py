@@ -88,7 +88,12 @@ _DATE_NAME_BARS = (" - ", " – ", " — ", " | ", " · ", " • ")
 MAX_LABEL_CLIMB = 3
 _HCARD_NAME = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
 # Where author-shaped markup belongs to someone else: commenters, related stories, menus.
-_ELSEWHERE = re.compile(r"comment|related|sidebar|widget|teaser|footer|menu|nav|recommend|more-|social|share|newsletter", re.I)
+# A picture's copyright or licence box credits its photographer ('<div class="license-info">
+# Foto: <span class="author-name">Jane Doe</span>'), not the story's writer.
+_ELSEWHERE = re.compile(
+    r"comment|related|sidebar|widget|teaser|footer|menu|nav|recommend|more-|social|share|newsletter|copyright|licen[cs]e",
+    re.I,
+)
 # A figure's caption credits the picture or the audio ("| Jane Doe" under a player), not the story.
 _SKIP_TAGS = {"nav", "footer", "aside", "script", "style", "noscript", "template", "head", "title", "option", "button", "meta", "link",
               "figure", "figcaption"}

@@ -653,3 +653,13 @@ def test_a_byline_inside_a_teaser_card_for_another_story_is_not_the_pages():
 
 def test_a_translators_credit_is_not_the_writer():
     assert clean_authors(["Übersetzung Mara Quell"], guessed=True).names == []
+
+
+def test_an_author_classed_credit_in_a_pictures_licence_box_is_the_photographers():
+    page = (
+        "<html><body><article><h1>Fähre fällt aus</h1>"
+        "<div class='img-box'><img src='f.jpg'><div class='license-info'>Foto: "
+        "<span class='author-name'><a href='/p/tb'>Tom Bell</a></span></div></div>"
+        "<p>Autor: Lena Ortiz</p><p>Die Fähre fiel am Dienstag aus.</p></article></body></html>"
+    )
+    assert extract(page).authors == ["Lena Ortiz"]
