@@ -46,7 +46,7 @@ _SPEECH_VERBS = (
     "blast slam praise thank decry criticize criticise call dub label brand cheer chant "
     "sing yell boom answer interject proclaim concede fume marvel bemoan "
     "echo bark beam laugh sigh groan press "
-    "liken hail exhort condemn denounce surmise confess blame "
+    "liken hail exhort condemn denounce surmise confess blame cite compare "
     # what polls, studies and documents do ("the survey found", "records show")
     "show find"
 ).split()

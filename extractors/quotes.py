@@ -981,7 +981,7 @@ _OBJECT_CLAUSE_VERBS = frozenset(
     "call describe dub label brand lament decry praise blast slam criticize criticise mock "
     "accuse urge ask promise vow pledge warn demand thank tout deny admit defend blame "
     "reject welcome condemn liken hail denounce echo note mention recall reiterate propose boast scold chide "
-    "stress emphasize emphasise highlight underscore bemoan proclaim".split())
+    "stress emphasize emphasise highlight underscore bemoan proclaim cite compare".split())
 # (a second act of the subject ends it too: 'called him "weak" and said he
 # had no plan', 'calling it "a farce" and asking for a recount')
 _OBJECT_CLAUSE_END = re.compile(

@@ -288,3 +288,12 @@ def test_blamed_carries_quoted_words_in_an_object_clause() -> None:
     (c,) = clauses(text)
     assert c.text == 'the delay at the lock on a "careless clerk,"'
     assert c.cue is not None and c.cue.text == "blamed"
+
+
+def test_cited_and_compared_carry_quoted_words_in_an_object_clause() -> None:
+    text = 'The coach compared the new boat to a "floating barn" with no keel.'
+    (c,) = clauses(text)
+    assert c.text == 'the new boat to a "floating barn" with no keel.'
+    text = 'Ruiz cited the crew\'s "steady nerve" and the calm water as reasons for the win.'
+    (c,) = clauses(text)
+    assert c.text.startswith('the crew\'s "steady nerve"')
