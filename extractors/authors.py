@@ -178,7 +178,8 @@ def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = Fal
     if _DIGIT.search(name) or "@" in name or "http" in name.lower() or _DOMAIN.search(name) or "_" in name or "©" in name:
         return False
     lowered = [w.strip(".,'’").lower() for w in words]
-    if any(w in _NOT_A_PERSON or _ORGANISATION_ENDING.search(w) for w in lowered):
+    # "wordpressadmin", "webadmin": the site's administrator account.
+    if any(w in _NOT_A_PERSON or _ORGANISATION_ENDING.search(w) or "admin" in w for w in lowered):
         return False
     if len(words) > 1 and lowered[0] in _ARTICLES or re.match(r"^l['’][^\W\d_]", lowered[0]):
         return False

@@ -663,3 +663,8 @@ def test_an_author_classed_credit_in_a_pictures_licence_box_is_the_photographers
         "<p>Autor: Lena Ortiz</p><p>Die Fähre fiel am Dienstag aus.</p></article></body></html>"
     )
     assert extract(page).authors == ["Lena Ortiz"]
+
+
+def test_an_administrator_account_is_not_a_person():
+    assert clean_authors(["von wordpressadmin"], guessed=True).names == []
+    assert clean_authors(["Siteadmin"]).names == []
