@@ -200,6 +200,10 @@ def find_bylines(tree: HtmlElement) -> Bylines:
                 continue
             # "<p>By <a>Jane Doe</a></p>": the line is the parent's whole text.
             text = _text(parent)
+            # '<a href="/index/theme">par thème</a>': a link labelled "by" a lower-case
+            # word is a menu's way to sort pages, not a writer's handle.
+            if parent.tag == "a" and text.split(maxsplit=1)[-1].islower():
+                continue
             opened.append(text if len(text) <= MAX_BYLINE_CHARS else " ".join(hit.split()))
             continue
         if not isinstance(hit.tag, str) or hit.tag in _SKIP_TAGS or hit.tag in ("body", "html", "article"):

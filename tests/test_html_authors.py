@@ -668,3 +668,12 @@ def test_an_author_classed_credit_in_a_pictures_licence_box_is_the_photographers
 def test_an_administrator_account_is_not_a_person():
     assert clean_authors(["von wordpressadmin"], guessed=True).names == []
     assert clean_authors(["Siteadmin"]).names == []
+
+
+def test_a_menu_link_labelled_by_a_lower_case_word_is_no_handle():
+    page = (
+        "<html><body><ul class='index'><li><a href='/index/theme'>par thème</a></li></ul>"
+        "<article><h1>Le bac reprend</h1><p class='signature'>par Lena Ortiz</p>"
+        "<p>Le bac a repris mardi.</p></article></body></html>"
+    )
+    assert extract(page).authors == ["Lena Ortiz"]
