@@ -222,9 +222,11 @@ def find_bylines(tree: HtmlElement) -> Bylines:
                 marked_box = box
             elif box is not marked_box:
                 continue
-            name = hit.find(".//*[@itemprop='name']")
-            if name is None and hcard:
-                name = next(iter(hit.xpath(_HCARD_NAME)), None)
+            # An hCard names its person by class "fn"; an itemprop="name" inside it may be
+            # another thing's (a breadcrumb's '<span itemprop="name">Section</span>').
+            name = next(iter(hit.xpath(_HCARD_NAME)), None) if hcard else None
+            if name is None:
+                name = hit.find(".//*[@itemprop='name']")
             text = (hit.get("content") or "") if hit.tag == "meta" else _text(name if name is not None else hit)
             if text and len(text) <= MAX_BYLINE_CHARS:
                 marked.append(text)

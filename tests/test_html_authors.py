@@ -677,3 +677,13 @@ def test_a_menu_link_labelled_by_a_lower_case_word_is_no_handle():
         "<p>Le bac a repris mardi.</p></article></body></html>"
     )
     assert extract(page).authors == ["Lena Ortiz"]
+
+
+def test_an_hcard_is_named_by_its_fn_not_by_a_breadcrumb_inside_it():
+    page = (
+        "<html><body><article><h1>Neues Modell im Test</h1>"
+        "<div class='article-author vcard'>von <a class='url fn n' href='/autoren/lo'>Lena Ortiz</a>"
+        "<ul><li itemscope><a href='/marke'><span itemprop='name'>Beispielwagen</span></a></li></ul></div>"
+        "<p>Das Modell fährt leise.</p></article></body></html>"
+    )
+    assert find_bylines(fromstring(page)).marked == ["Lena Ortiz"]
