@@ -687,3 +687,8 @@ def test_an_hcard_is_named_by_its_fn_not_by_a_breadcrumb_inside_it():
         "<p>Das Modell fährt leise.</p></article></body></html>"
     )
     assert find_bylines(fromstring(page)).marked == ["Lena Ortiz"]
+
+
+@pytest.mark.parametrize("line", ["Pressemitteilung von Mara Quell", "Gastbeitrag von Mara Quell"])
+def test_what_the_line_credits_goes_with_its_opener(line):
+    assert clean_authors([line], guessed=True).names == ["Mara Quell"]
