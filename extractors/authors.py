@@ -17,7 +17,8 @@ _PREFIX = re.compile(
     r"(?:by|von|vom|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|autoren|author|authors|auteur)\s*[:\-–]?\s+",
     re.I,
 )
-_ROLE_WORD = r"(?:author|autor|autorin|auteur|autore|writer|reporter|byline|text|texto|texte|fotos?|photos?|bilder?|interview|recherche|quelle|source)s?"
+# "Autor/in", "Autor*in", "Autor:in": German gender-inclusive spellings of the label.
+_ROLE_WORD = r"(?:author|autor(?:[/*_:]?in)?|auteur|autore|writer|reporter|byline|text|texto|texte|fotos?|photos?|bilder?|interview|recherche|quelle|source)s?"
 # "Text & Fotos: Jane Doe", "Autorin/Autor: Max Muster", "Text und Interview: …": roles joined
 # before one colon. "责任编辑：焦鹏" (editor in charge), "记者：…": Chinese credit labels.
 _LABEL = re.compile(

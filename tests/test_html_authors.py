@@ -692,3 +692,8 @@ def test_an_hcard_is_named_by_its_fn_not_by_a_breadcrumb_inside_it():
 @pytest.mark.parametrize("line", ["Pressemitteilung von Mara Quell", "Gastbeitrag von Mara Quell"])
 def test_what_the_line_credits_goes_with_its_opener(line):
     assert clean_authors([line], guessed=True).names == ["Mara Quell"]
+
+
+@pytest.mark.parametrize("label", ["Autor/in", "Autor*in", "Autor:in"])
+def test_gender_inclusive_spellings_of_the_author_label(label):
+    assert clean_authors([f"{label}: Mara Quell"]).names == ["Mara Quell"]
