@@ -43,6 +43,7 @@ _NOUNISH = frozenset(
 _THAT_NEXT = re.compile(r"\s+that\b")
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|when|because|as|since|while|before|if|though|although|once|until)\s+(he|she|they|we|I)\s")
+_LY_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+$")
 _SUBJECT_RIGHT_BEFORE = re.compile(
@@ -514,6 +515,15 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
                 # briefing accused the board of "..." and of "...""
                 before_lo = s_lo
             found.mention = _speaker_at(text, before_lo, q.open_mark, cue)
+            if found.mention is not None and found.mention.start >= cue[1] and q.open_mark - found.mention.end <= 60 \
+                    and not text[cue[0]:cue[1]].lower().startswith("according") \
+                    and text[found.mention.end:q.open_mark].strip(" ,:\u2014-"):
+                # the words after the cue are its object, not its speaker, when
+                # more than a comma or colon stands before the quote: 'Hale
+                # bluntly dismissed Ada Lee as a "has-been"'; its subject may
+                # stand before an adverb of manner
+                adverb = _LY_BEFORE.search(text, before_lo, cue[0])
+                found.mention = subject_before(text, before_lo, adverb.start()) if adverb else None
             lead = text[before_lo:cue[0]].rstrip()
             if text[cue[1] - 3:cue[1]] == "ing" and (lead.endswith(",") or _AND_END.search(lead)):
                 # '..., saying "..."', '..., calling it "..." and adding "..."':

@@ -720,3 +720,9 @@ def test_a_line_in_single_marks_between_double_marked_quotes_is_a_subheading() -
         "The river rose in an hour,", "We lost two boats.", "Nobody slept,", "Not one of us."]
     british = "'The river rose in an hour,' the ferryman said.\n\n'We lost two boats.'"
     assert [q.text for q in quoted(british)] == ["The river rose in an hour,", "We lost two boats."]
+
+
+def test_words_after_a_cue_before_the_quote_are_its_object_not_its_speaker() -> None:
+    text = 'In May, Hale cynically denounced harbour member Ada Lee as being in the "pocket of the mayor" on every vote.'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Hale"
