@@ -354,7 +354,9 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
     for value in raw:
         if not isinstance(value, str) or not value.strip():
             continue
-        if _SITE_SIGNATURE.search(value) and "@" not in value or _COPYRIGHT_NOTICE.search(value) or _PICTURE_CREDIT.match(value):
+        # "von beispiel.de zuletzt bearbeitet …": the site signs after the opener too.
+        signature = _PREFIX.sub("", value.strip())
+        if _SITE_SIGNATURE.search(signature) and "@" not in value or _COPYRIGHT_NOTICE.search(value) or _PICTURE_CREDIT.match(value):
             result.dropped.append(value.strip())
             continue
         # "von lupa": after an explicit "By"/"Von" a one-word handle is a signature.

@@ -697,3 +697,7 @@ def test_what_the_line_credits_goes_with_its_opener(line):
 @pytest.mark.parametrize("label", ["Autor/in", "Autor*in", "Autor:in"])
 def test_gender_inclusive_spellings_of_the_author_label(label):
     assert clean_authors([f"{label}: Mara Quell"]).names == ["Mara Quell"]
+
+
+def test_a_site_address_after_the_opener_is_the_site_signing():
+    assert clean_authors(["von beispiel.de zuletzt bearbeitet: 04.02.2022, 08:27 Uhr"], guessed=True).names == []
