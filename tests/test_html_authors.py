@@ -700,4 +700,5 @@ def test_gender_inclusive_spellings_of_the_author_label(label):
 
 
 def test_a_site_address_after_the_opener_is_the_site_signing():
+    assert clean_authors(["von beispiel.de"], guessed=True).names == []
     assert clean_authors(["von beispiel.de zuletzt bearbeitet: 04.02.2022, 08:27 Uhr"], guessed=True).names == []
