@@ -47,6 +47,7 @@ _SPEECH_VERBS = (
     "sing yell boom answer interject proclaim concede fume marvel bemoan "
     "echo bark beam laugh sigh groan press "
     "liken hail exhort condemn denounce surmise confess blame cite compare "
+    "dismiss deride ridicule lambaste assail applaud credit fault chastise castigate taunt "
     # what polls, studies and documents do ("the survey found", "records show")
     "show find"
 ).split()

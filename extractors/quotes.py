@@ -39,7 +39,7 @@ _NOUNISH = frozenset(
     "state post report claim answer call charge promise pledge tweet remark comment reply "
     "counter object figure point read put thank praise cheer chant boom label brand dub "
     "note estimate protest demand vow joke quip boast sniff snap question concern order "
-    "warn request respond show find echo bark beam laugh sigh groan press".split())
+    "warn request respond show find echo bark beam laugh sigh groan press credit fault taunt".split())
 _THAT_NEXT = re.compile(r"\s+that\b")
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|when|because|as|since|while|before|if|though|although|once|until)\s+(he|she|they|we|I)\s")
@@ -991,7 +991,8 @@ _OBJECT_CLAUSE_VERBS = frozenset(
     "call describe dub label brand lament decry praise blast slam criticize criticise mock "
     "accuse urge ask promise vow pledge warn demand thank tout deny admit defend blame "
     "reject welcome condemn liken hail denounce echo note mention recall reiterate propose boast scold chide "
-    "stress emphasize emphasise highlight underscore bemoan proclaim cite compare".split())
+    "stress emphasize emphasise highlight underscore bemoan proclaim cite compare "
+    "dismiss deride ridicule lambaste assail applaud credit fault chastise castigate taunt".split())
 # (a second act of the subject ends it too: 'called him "weak" and said he
 # had no plan', 'calling it "a farce" and asking for a recount')
 _OBJECT_CLAUSE_END = re.compile(

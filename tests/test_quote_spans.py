@@ -297,3 +297,10 @@ def test_cited_and_compared_carry_quoted_words_in_an_object_clause() -> None:
     text = 'Ruiz cited the crew\'s "steady nerve" and the calm water as reasons for the win.'
     (c,) = clauses(text)
     assert c.text.startswith('the crew\'s "steady nerve"')
+
+
+def test_dismissed_and_derided_carry_quoted_words_in_an_object_clause() -> None:
+    text = 'The warden dismissed the report on the dam as "pure fiction."'
+    (c,) = clauses(text)
+    assert c.text == 'the report on the dam as "pure fiction."'
+    assert c.speaker_mention is not None and c.speaker_mention.text == "The warden"
