@@ -1108,7 +1108,7 @@ _CALL_ON = re.compile(r"\s+(?:on|for)\b")
 _WHAT_SUBJECT = re.compile(r"\bwhat\s+$")
 _NEXT_QUOTED_ITEM = re.compile("\\s*(?:(?:and|or)\\s+)?(?:(?:an?|the)\\s+)?[\"\u201c\u2018']")
 _AFTER_OBJECT = re.compile(
-    r"\s+(?:during|at|after|before|while|when|earlier|later|last|"
+    r"\s+(?:during|at|after|before|while|when|earlier|later|last|on\s+(?=Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
 
 

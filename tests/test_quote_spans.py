@@ -304,3 +304,9 @@ def test_dismissed_and_derided_carry_quoted_words_in_an_object_clause() -> None:
     (c,) = clauses(text)
     assert c.text == 'the report on the dam as "pure fiction."'
     assert c.speaker_mention is not None and c.speaker_mention.text == "The warden"
+
+
+def test_object_clause_ends_before_on_and_a_weekday() -> None:
+    text = 'The warden dismissed the report on the dam as "pure fiction" on Monday.'
+    (c,) = clauses(text)
+    assert c.text == 'the report on the dam as "pure fiction"'
