@@ -6,6 +6,7 @@ from copy import copy
 import pytest
 from trafilatura import xpaths as X
 from trafilatura.htmlprocessing import convert_tags, tree_cleaning
+from trafilatura.htmlprocessing import link_density_test as trafilatura_link_density_test
 from lxml.etree import tostring
 from trafilatura.main_extractor import extract_content as trafilatura_extract_content
 from trafilatura.main_extractor import prune_unwanted_sections as trafilatura_prune_unwanted_sections
@@ -17,6 +18,7 @@ from newsjson.extractors.main_content import (
     boilerplate,
     extract_content,
     join_split_body,
+    link_density_test,
     prune_unwanted_sections,
 )
 
@@ -112,6 +114,38 @@ def test_pruning_matches_trafilatura(name, focus):
     ours = prune_unwanted_sections(_cleaned(html), set(tags), options)
     theirs = trafilatura_prune_unwanted_sections(_cleaned(html), set(tags), options)
     assert tostring(ours) == tostring(theirs)
+
+
+_FARM = " | ".join(f'<a href="/{n}">Another headline from the archive, number {n}</a>' for n in range(40))
+# Containers longer than the prefix link_density_test folds first: a story with a few
+# links (settled by the bound), a long farm of links and one long linked paragraph
+# (the exact length needed), whitespace-padded text (a bound below the limits).
+LONG_PAGES = {
+    "long story with links": f'<div class="article-body"><div><p>{STORY * 8}</p>' + "".join(
+        f'<p>See <a href="/{n}">this</a>.</p>' for n in range(6)) + "</div></div>",
+    "long link farm": f'<div class="article-body"><p>{STORY}</p><div>{_FARM}</div><div>{_FARM}<p>x</p></div></div>',
+    "long single link": f'<div class="article-body"><div><p><a href="/a">{STORY * 12}</a></p></div><p>{STORY}</p></div>',
+    "padded": f'<div class="article-body"><div>{" " * 1500}<a href="/a">Short</a>{" " * 900}</div><p>{STORY}</p></div>',
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES | LINK_PAGES | LONG_PAGES))
+def test_link_density_test_matches_trafilatura(name):
+    tree = _cleaned((PAGES | LINK_PAGES | LONG_PAGES)[name])
+    link_lengths: dict = {}
+    for element in tree.iter("div", "list", "p"):
+        expected = trafilatura_link_density_test(element, False)
+        assert link_density_test(element) == expected
+        assert link_density_test(element, link_lengths) == expected
+
+
+def test_long_containers_are_really_tested_both_ways():
+    results = {
+        name: {link_density_test(e) for e in _cleaned(html).iter("div", "list", "p")} for name, html in LONG_PAGES.items()
+    }
+    assert (True, False) in results["long link farm"]
+    assert (True, False) in results["long single link"]
+    assert (True, False) not in results["long story with links"]
 
 
 def test_link_boxes_are_really_pruned():
