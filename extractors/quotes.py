@@ -43,6 +43,7 @@ _NOUNISH = frozenset(
 _THAT_NEXT = re.compile(r"\s+that\b")
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|when|because|as|since|while|before|if|though|although|once|until)\s+(he|she|they|we|I)\s")
+_AND_BEFORE = re.compile(r"(?:^|[\s,])and\s*$")
 _LY_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+$")
@@ -413,9 +414,12 @@ def _find(text: str) -> list[_Found]:
             if f is not None and not any(g.start < f.end and f.start < g.end for g in found):
                 # 'calling her "a poor choice," and then tweeted that ...': both
                 found = sorted([*found, f], key=lambda g: g.start)
-            for prev in (q for q in para_q if s_lo <= q.open_mark and 0 <= q.close_mark < s_hi):
+            in_sentence = [q for q in para_q if s_lo <= q.open_mark < s_hi]
+            for prev, later in zip(in_sentence, in_sentence[1:]):
                 # a later quote with a verb of its own after an earlier one: 'slammed
                 # the "new tax" on Monday, calling it "a folly"'
+                if prev.close_mark < 0 or not cues.starts_in(prev.close_mark + 1, later.open_mark):
+                    continue
                 f = _object_clause(text, cues, s_lo, s_hi, para_q, prev.close_mark + 1)
                 if f is not None and not any(g.start < f.end and f.start < g.end for g in found):
                     found = sorted([*found, f], key=lambda g: g.start)
@@ -715,7 +719,7 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
             return f
         return None
     m = None
-    if _AND_END.search(text[s_lo:cue[0]].rstrip()):
+    if _AND_BEFORE.search(text, max(s_lo, cue[0] - 12), cue[0]):
         # the second verb of one subject: 'he called her "weak" and said ...'
         earlier = [c for c in cues.within(s_lo, cue[0]) if c[1] < cue[0]]
         m = (subject_before(text, s_lo, earlier[-1][0]) if earlier else None) or last_m
