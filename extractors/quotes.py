@@ -43,6 +43,9 @@ _NOUNISH = frozenset(
 _THAT_NEXT = re.compile(r"\s+that\b")
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|when|because|as|since|while|before|if|though|although|once|until)\s+(he|she|they|we|I)\s")
+_FINITE_VERB = re.compile(
+    r"\b(?:is|was|are|were|has|had|have|would|will|could|should|can|may|might|must|did|does|"
+    r"isn['\u2019]t|wasn['\u2019]t|aren['\u2019]t|weren['\u2019]t|won['\u2019]t|wouldn['\u2019]t)\b")
 _AND_BEFORE = re.compile(r"(?:^|[\s,])and\s*$")
 _LY_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
@@ -850,6 +853,11 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
     if that and (base not in _OBJECT_VERBS and _PRONOUN_CLAUSE.match(rest)
                  or re.search(r"\b(?:and|or|but)\s+$", rest[:that.start(1)])):
         that = None  # 'said the tapes were "unclear" and that ...': the first clause's own "that"
+    if that and base not in _OBJECT_VERBS and _FINITE_VERB.search(rest, 0, that.start(1)) \
+            and not _RELATIVE.search(rest, 0, that.start(1)):
+        # 'said the deal was a "fair arrangement" that took ...': the clause
+        # has its verb before the "that", which opens a relative clause
+        that = None
     evidence = low in EVIDENCE_VERBS
     if evidence and not (that and that.start(1) < 3) and not _evidence_subject(text, s_lo, cue[0]):
         return None  # "he found the keys": only polls, studies and papers find things said

@@ -310,3 +310,9 @@ def test_object_clause_ends_before_on_and_a_weekday() -> None:
     text = 'The warden dismissed the report on the dam as "pure fiction" on Monday.'
     (c,) = clauses(text)
     assert c.text == 'the report on the dam as "pure fiction"'
+
+
+def test_relative_that_after_the_clauses_own_verb_does_not_open_the_clause() -> None:
+    text = 'Ruiz said the deal about the dock was a "fair arrangement" that took account of the crews.'
+    (c,) = clauses(text)
+    assert c.text.startswith("the deal about the dock was")
