@@ -46,6 +46,9 @@ _SUBORDINATE_SUBJECT = re.compile(
 _FINITE_VERB = re.compile(
     r"\b(?:is|was|are|were|has|had|have|would|will|could|should|can|may|might|must|did|does|"
     r"isn['\u2019]t|wasn['\u2019]t|aren['\u2019]t|weren['\u2019]t|won['\u2019]t|wouldn['\u2019]t)\b")
+_QUOTING_PARTICIPLE = re.compile(
+    "(?:,\\s+)(?:calling|adding|saying|noting|describing|labeling|labelling|dubbing|insisting|arguing|warning)"
+    "\\b[^\"\u201c\u201d]{0,60}[\"\u201c]")
 _AND_BEFORE = re.compile(r"(?:^|[\s,])and\s*$")
 _LY_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
@@ -937,7 +940,12 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
             if _has_words(text, start, cut, 3):
                 end = cut
             break
-    tail = _TRAILING_PARTICIPLE.search(text, start, end) or _TRAILING_PREDICATE.search(text, start, end)
+    tail = _TRAILING_PARTICIPLE.search(text, start, end)
+    if tail and _QUOTING_PARTICIPLE.match(text, tail.start(), end):
+        # '..., calling it an "area of contention."': the speaker goes on
+        # speaking, in the same report
+        tail = None
+    tail = tail or _TRAILING_PREDICATE.search(text, start, end)
     cut = tail.start() + (text[tail.start()] in _CLOSERS) if tail else end  # (a closing mark stays)
     if tail and _has_words(text, start, cut, 4) and _marks_closed(text, start, cut):
         # "said the plan had failed, prompting a review" / "said the figures were

@@ -316,3 +316,9 @@ def test_relative_that_after_the_clauses_own_verb_does_not_open_the_clause() -> 
     text = 'Ruiz said the deal about the dock was a "fair arrangement" that took account of the crews.'
     (c,) = clauses(text)
     assert c.text.startswith("the deal about the dock was")
+
+
+def test_quoting_participle_after_the_clause_stays_in_it() -> None:
+    text = 'Hale said the board had turned down his plan for the dock, calling it an "area of contention."'
+    (c,) = clauses(text)
+    assert c.text == 'the board had turned down his plan for the dock, calling it an "area of contention."'
