@@ -49,6 +49,8 @@ _FIND_CANDIDATES = etree.XPath(
     "[contains(., 'author') or contains(., 'byline') or contains(., 'Author') or contains(., 'Byline')"
     " or contains(., 'autor') or contains(., 'Autor')]/.."
     " | //@itemprop[. = 'author']/.. | //@rel[. = 'author']/.. | //@data-testid[contains(., 'yline')]/.."
+    # Digits too, for datelines that end in their writer ("25.10.2022 - Jane Doe"); testing
+    # their bars here costs more than reading the few extra lines in Python.
     f" | //text()[string-length(.) < 90][normalize-space(.)][contains('{_TEXT_FIRSTS}0123456789', substring(normalize-space(.), 1, 1))"
     f" or {' or '.join(f'contains(., {word!r})' for word in _DATED_WORDS)}]"
 )
