@@ -471,7 +471,9 @@ def guess_author(tree: HtmlElement) -> str | None:
     (comments, dates, figures, side bars) and takes the first author-shaped element
     left. Here the same boxes are only looked up: a candidate inside one is passed
     over, and only a candidate that holds one is copied and pruned, so the text
-    read is the text trafilatura reads.
+    read is the text trafilatura reads. One box more is passed over: a teaser card
+    for another story (a link holding a headline and its byline), whose writer
+    trafilatura gives as the page's.
     """
     root = tree.getroottree().getroot()
     dropped, candidate_lists = _author_candidates(root)
