@@ -2,9 +2,11 @@
 
 Bylines have a few HTML shapes: microdata (itemprop="author"), author links
 (rel="author", /author/ paths), elements whose class says author or byline (or the
-German, Spanish and Polish "autor": '<div class="autor">'), and
-short lines that open with "By"/"Von"/"Par" before a name. All are collected by one
-XPath; comments, menus, footers and side boxes that carry the same shapes are skipped.
+German, Spanish and Polish "autor": '<div class="autor">'), short lines that open
+with "By"/"Von"/"Par" before a name, datelines that end in the writer ("25.10.2022 -
+Jane Doe"), and a bold name line that opens or closes the story. All but the last are
+collected by one XPath; comments, menus, footers, side boxes and teaser cards for
+other stories that carry the same shapes are skipped.
 """
 from __future__ import annotations
 
