@@ -265,20 +265,32 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
         return "link"
     if len(text) <= _CARD_TEXT_MAX and _CAPTION_LEAD.match(text):
         return "caption"
-    if len(text) <= _CARD_TEXT_MAX and _VIDEO_TEASER.search(text):
+    if len(text) > _CARD_TEXT_MAX:
+        low = ""  # (no test below reads a text this long)
+    elif "ı" in text or "ſ" in text or "İ" in text:
+        low = None  # letters a case-blind pattern matches that lower() does not give
+    else:
+        low = text.lower()
+    if len(text) <= _CARD_TEXT_MAX and (low is None or low.endswith(_VIDEO_TEASER_ENDS)) and _VIDEO_TEASER.search(text):
         return "link"
     if (
         len(text) <= _SHORT_BOX
+        and _may_hold(low, _AFFILIATE_GAIN_HINT)
         and _AFFILIATE_GAIN.search(text)
         and _AFFILIATE_BUY.search(text)
         and _AFFILIATE_WE.search(text)
     ):
         return "link"
-    if len(text) <= _SHORT_BOX and _NEWSLETTER_NOUN.search(text) and _NEWSLETTER_VERB.search(text):
+    if (
+        len(text) <= _SHORT_BOX
+        and _may_hold(low, _NEWSLETTER_NOUN_HINT)
+        and _NEWSLETTER_NOUN.search(text)
+        and _NEWSLETTER_VERB.search(text)
+    ):
         return "link"
-    if len(text) <= _SHORT_BOX and _SUBSCRIPTION_OFFER.search(text):
+    if len(text) <= _SHORT_BOX and _may_hold(low, _SUBSCRIPTION_OFFER_HINT) and _SUBSCRIPTION_OFFER.search(text):
         return "link"
-    if len(text) <= _SHORT_BOX and _CHANNEL.search(text) and _CHANNEL_INVITE.search(text):
+    if len(text) <= _SHORT_BOX and _may_hold(low, _CHANNEL_HINT) and _CHANNEL.search(text) and _CHANNEL_INVITE.search(text):
         return "link"
     if not near_end:
         return None
@@ -289,6 +301,21 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
     if len(text) <= _SHORT_BOX and (_READER_APPEAL.search(text) or _POLICY_POINTER.match(text)):
         return "link"
     return None
+
+
+# Letter runs every match of a case-blind pattern above holds, lower-cased: most lines
+# hold none, and a case-sensitive search for them rules those lines out at a fraction
+# of the patterns' cost. (A video teaser ends its line with "min"/"min.".)
+_VIDEO_TEASER_ENDS = ("min", "min.")
+_AFFILIATE_GAIN_HINT = re.compile("commission|share of the sale|provision|comisi|comiss")
+_NEWSLETTER_NOUN_HINT = re.compile("newsletter|inbox|posteingang|ception|bandeja de entrada")
+_SUBSCRIPTION_OFFER_HINT = re.compile("subscri|abonn|suscr|commercial|n sie")
+_CHANNEL_HINT = re.compile("app|telegram|google")
+
+
+def _may_hold(low: str | None, hint: re.Pattern[str]) -> bool:
+    """Whether a lower-cased line holds a ``hint`` (None: it may, untested)."""
+    return low is None or hint.search(low) is not None
 
 
 def _is_link_line(key: str, link_texts: set[str]) -> bool:

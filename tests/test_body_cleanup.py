@@ -338,3 +338,27 @@ def test_recirculation_heading_high_in_the_story_is_kept() -> None:
     lines = ["Trending", *STORY, "Closing paragraph about the cost of the pier."]
     kept, _ = _clean(lines)
     assert kept == lines
+
+
+def test_boxes_are_dropped_whatever_their_case() -> None:
+    # The boxes are found case-blind: in capitals, and with the letters a case-blind
+    # match pairs with i and s although lower() does not ('İ', 'ı', 'ſ').
+    boxes = [
+        "SIGN UP FOR OUR NEWSLETTER TO GET THE MORNING BRIEFING.",
+        "SUBSCRİBE NOW TO READ THE WHOLE ARCHIVE.",
+        "Subſcribe now to read the whole archive.",
+        "Follow us on WhatsApp for the latest harbour news.",
+        "The new ferry timetable explained 21.04.2024 | 3:18 MIN",
+    ]
+    for box in boxes:
+        kept, dropped = _clean([*STORY, box])
+        assert box not in kept and dropped == ["link"], box
+
+
+def test_story_lines_with_the_box_words_are_kept() -> None:
+    lines = [
+        "The ferry app showed the new times, and the minister said the commission would meet about it.",
+        "Residents who subscribe to the council's letters heard about the plan in the minutes.",
+    ]
+    kept, dropped = _clean([*STORY, *lines])
+    assert kept == [*STORY, *lines] and dropped == []
