@@ -103,6 +103,9 @@ def _shown_dates(tree: HtmlElement) -> list[ShownDate]:
     return _dates_in([body if body is not None else tree], [MAX_ELEMENTS_READ_WITHOUT_HEADLINE])
 
 
+_NO_TEXT_TAGS = frozenset(("script", "style", "noscript", "template"))
+
+
 def _dates_in(roots: list[HtmlElement], budget: list[int], near_headline: bool = False) -> list[ShownDate]:
     found: list[ShownDate] = []
     for root in roots:
@@ -110,16 +113,18 @@ def _dates_in(roots: list[HtmlElement], budget: list[int], near_headline: bool =
             budget[0] -= 1
             if budget[0] < 0:
                 return found
-            if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript", "template"):
+            tag = node.tag
+            if not isinstance(tag, str) or tag in _NO_TEXT_TAGS:
                 continue
-            lines = _date_lines(node)
-            if not lines and near_headline:
-                lines = _date_led_lines(node)
-            for text, holder, labelled in lines:
-                day = text_day(text)
+            text, tail = node.text, node.tail
+            lines = _date_lines(node, text, tail)
+            if not lines and near_headline and (text and _opens_with_digit(text) or tail and _opens_with_digit(tail)):
+                lines = _date_led_lines(node, text, tail)
+            for line, holder, labelled in lines:
+                day = text_day(line)
                 if day is None or _elsewhere(holder, labelled=labelled):
                     continue
-                low = text.lower()
+                low = line.lower()
                 updated = bool(_UPDATED_LABEL.search(low)) and not _PUBLISHED_LABEL.search(low)
                 found.append(ShownDate(day, updated))
                 if len(found) == MAX_CANDIDATES:
@@ -127,11 +132,16 @@ def _dates_in(roots: list[HtmlElement], budget: list[int], near_headline: bool =
     return found
 
 
-def _date_lines(node: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
+def _opens_with_digit(text: str) -> bool:
+    return text.lstrip()[:1].isdigit()
+
+
+def _date_lines(node: HtmlElement, own: str | None, tail: str | None) -> list[tuple[str, HtmlElement, bool]]:
     """Short lines that may hold a dateline: (text, the element it lies in, whether labelled).
 
     A date-classed element gives its whole text; a labelled text run ("Erschienen am:
-    14.03.2021" after a <br>) gives the rest of its line.
+    14.03.2021" after a <br>) gives the rest of its line. ``own`` and ``tail`` are the
+    node's text and tail.
     """
     marks = node.get("class") or node.get("id")
     if marks and _DATE_CLASS.search(marks.lower()) and len(node) <= MAX_DATE_ELEMENT_CHILDREN:
@@ -139,11 +149,9 @@ def _date_lines(node: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
         if text and len(text) <= MAX_DATE_ELEMENT_CHARS:
             return [(text, node, _is_labelled(text))]
     lines = []
-    own = node.text
     if own and MIN_LABEL_CHARS <= len(own) <= MAX_DATE_ELEMENT_CHARS * 2 and _is_labelled(own):
         text = " ".join(node.text_content().split())
         lines.append((text if len(text) <= MAX_DATE_ELEMENT_CHARS else " ".join(own.split()), node, True))
-    tail = node.tail
     if tail and MIN_LABEL_CHARS <= len(tail) <= MAX_DATE_ELEMENT_CHARS * 2 and _is_labelled(tail):
         parent = node.getparent()
         if parent is not None:
@@ -151,15 +159,18 @@ def _date_lines(node: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
     return lines
 
 
-def _date_led_lines(node: HtmlElement) -> list[tuple[str, HtmlElement, bool]]:
+def _date_led_lines(node: HtmlElement, own: str | None, tail: str | None) -> list[tuple[str, HtmlElement, bool]]:
     """Text runs by the headline that open with a date: a dateline without label or class.
 
     "22.06.2016 um 07:15", "4. Februar 2016, Jane Roe", "19.11.2014 – The council said …"
     (a story's first paragraph led by its date). Only runs opening with a digit are read.
     """
     lines = []
-    for text, holder in ((node.text, node), (node.tail, node.getparent())):
-        if not text or holder is None:
+    for text, is_tail in ((own, False), (tail, True)):
+        if not text:
+            continue
+        holder = node.getparent() if is_tail else node
+        if holder is None:
             continue
         text = text.lstrip()
         if text[:1].isdigit():
