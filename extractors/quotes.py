@@ -284,13 +284,20 @@ _DASH_SIGNATURE = re.compile(
     r"(?=[ \t\u00a0]*(?:[.,]?[ \t\u00a0]*(?:\n|$)|,[ \t\u00a0]+[^\n]{1,80}(?:\n|$)))")
 
 
+# the same signature on a line of its own below the quote: '"..."' then '- Ana Ruiz.'
+_SIGNATURE_BELOW = re.compile(
+    r"[ \t\u00a0.]*\n\s*" + _DASH_SIGNATURE.pattern.replace(r"[\u2015\u2014\u2013]", r"[\u2015\u2014\u2013\-]", 1))
+
+
 def _signed_after(text: str, close_end: int) -> Mention | None:
-    m = _DASH_SIGNATURE.match(text, close_end)
+    m = _DASH_SIGNATURE.match(text, close_end) or _SIGNATURE_BELOW.match(text, close_end)
     if m is None:
         return None
     s, e = m.start(1), m.end(1)
     if text[s:e].split()[0].lower().rstrip(".") in NOT_NAMES:
         return None  # '"..." — But the plan', a sentence going on after a dash
+    if text[e - 1] == "." and len(text[s:e].split()[-1]) > 3:
+        e -= 1  # the full stop after a surname, not an initial's dot
     return Mention(s, e, "name", s, e)
 
 

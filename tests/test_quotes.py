@@ -726,3 +726,9 @@ def test_words_after_a_cue_before_the_quote_are_its_object_not_its_speaker() -> 
     text = 'In May, Hale cynically denounced harbour member Ada Lee as being in the "pocket of the mayor" on every vote.'
     (q,) = quoted(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Hale"
+
+
+def test_name_signed_on_the_line_below_a_quote_is_its_speaker() -> None:
+    text = 'Fact check.\n\n"We cut the ferry fares for every family in the valley."\n\n- Ada Pike.\n\nPike is wrong.'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ada Pike"
