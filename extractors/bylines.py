@@ -243,7 +243,36 @@ def find_bylines(tree: HtmlElement) -> Bylines:
     opened.extend(line for line in (_line_after_bare_label(hit) for hit in bare_labels[:MAX_CANDIDATES]) if line)
     opened.extend(line for line in (_dated_byline(hit) for hit in dated_lines[:MAX_CANDIDATES]) if line)
     opened.extend(_signature_paragraphs(tree))
+    head_marked, head_opened = _head_bylines(tree)
+    marked.extend(head_marked)
+    opened.extend(head_opened)
     return Bylines(*(list(dict.fromkeys(group))[:MAX_CANDIDATES] for group in (marked, classed, opened)))
+
+
+# Head fields the metadata reader does not know that still name the article's writer:
+# plugins' '<meta name="shareaholic:article_author_name" content="Jane Doe">', and a
+# description that opens with the story's byline ('content="Posted by Jane Doe and
+# John Roe - Example team Over the past year …"', blog engines' first line).
+_FIND_HEAD_FIELDS = etree.XPath(
+    "//head/meta[contains(@name, 'author_name') or contains(@property, 'author_name')"
+    " or @name = 'description' or @property = 'og:description']"
+)
+_DESCRIPTION_OPENERS = ("Posted by ", "Written by ", "By ", "by ", "Von ", "von ", "Par ", "par ")
+
+
+def _head_bylines(tree: HtmlElement) -> tuple[list[str], list[str]]:
+    """Writers named in head fields: (author-name fields, description bylines cut at their dash)."""
+    marked: list[str] = []
+    opened: list[str] = []
+    for meta in _FIND_HEAD_FIELDS(tree):
+        content = " ".join((meta.get("content") or "").split())
+        if not content:
+            continue
+        if "author_name" in (meta.get("name") or meta.get("property") or ""):
+            marked.append(content)
+        elif content.startswith(_DESCRIPTION_OPENERS) and " - " in content[:MAX_BYLINE_CHARS]:
+            opened.append(content.split(" - ", 1)[0])
+    return marked, opened
 
 
 # Where a line of text ends: the block elements around it.

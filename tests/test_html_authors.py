@@ -702,3 +702,22 @@ def test_gender_inclusive_spellings_of_the_author_label(label):
 def test_a_site_address_after_the_opener_is_the_site_signing():
     assert clean_authors(["von beispiel.de"], guessed=True).names == []
     assert clean_authors(["von beispiel.de zuletzt bearbeitet: 04.02.2022, 08:27 Uhr"], guessed=True).names == []
+
+
+def test_a_plugins_author_name_field_in_the_head():
+    page = (
+        "<html><head><meta name='shareaholic:article_author_name' content='Lena Ortiz'></head>"
+        "<body><article><h1>Ferry cancelled</h1><p>The ferry was cancelled.</p></article></body></html>"
+    )
+    assert extract(page).authors == ["Lena Ortiz"]
+
+
+def test_a_description_that_opens_with_the_byline():
+    description = "Posted by Lena Ortiz and Tom Bell - Harbour desk Over the past year the ferry ran late twice a week."
+    page = (
+        f"<html><head><meta name='description' content='{description}'></head>"
+        "<body><article><h1>Ferry cancelled</h1><p>Over the past year the ferry ran late.</p></article></body></html>"
+    )
+    assert extract(page).authors == ["Lena Ortiz", "Tom Bell"]
+    page = page.replace("Posted by Lena Ortiz and Tom Bell - Harbour desk ", "By the end of the year - ")
+    assert extract(page).authors == []
