@@ -48,6 +48,7 @@ _SPEECH_VERBS = (
     "echo bark beam laugh sigh groan press "
     "liken hail exhort condemn denounce surmise confess blame cite compare "
     "dismiss deride ridicule lambaste assail applaud credit fault chastise castigate taunt "
+    "react riff jeer tease lecture "
     # what polls, studies and documents do ("the survey found", "records show")
     "show find"
 ).split()

@@ -732,3 +732,9 @@ def test_name_signed_on_the_line_below_a_quote_is_its_speaker() -> None:
     text = 'Fact check.\n\n"We cut the ferry fares for every family in the valley."\n\n- Ada Pike.\n\nPike is wrong.'
     (q,) = quoted(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ada Pike"
+
+
+def test_reacted_and_teased_are_speech_cues() -> None:
+    text = '"That is the dumbest plan I have heard," reacted Ada Pike. "Row faster," Ivo Lund teased.'
+    quotes = quoted(text)
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Ada Pike", "Ivo Lund"]
