@@ -39,7 +39,7 @@ _NOUNISH = frozenset(
     "state post report claim answer call charge promise pledge tweet remark comment reply "
     "counter object figure point read put thank praise cheer chant boom label brand dub "
     "note estimate protest demand vow joke quip boast sniff snap question concern order "
-    "warn request respond show find echo bark beam laugh sigh groan press credit fault taunt".split())
+    "warn request respond show find echo bark beam laugh sigh groan press credit fault taunt roar scream text email rant gripe thunder".split())
 _THAT_NEXT = re.compile(r"\s+that\b")
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|when|because|as|since|while|before|if|though|although|once|until)\s+(he|she|they|we|I)\s")

@@ -738,3 +738,9 @@ def test_reacted_and_teased_are_speech_cues() -> None:
     text = '"That is the dumbest plan I have heard," reacted Ada Pike. "Row faster," Ivo Lund teased.'
     quotes = quoted(text)
     assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Ada Pike", "Ivo Lund"]
+
+
+def test_groused_and_confided_are_speech_cues() -> None:
+    text = '"The lock is always shut when we need it," groused Ivo Lund. "I never liked boats," Ada Pike confided.'
+    quotes = quoted(text)
+    assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Ivo Lund", "Ada Pike"]
