@@ -49,6 +49,7 @@ _FINITE_VERB = re.compile(
 _QUOTING_PARTICIPLE = re.compile(
     "(?:,\\s+)(?:calling|adding|saying|noting|describing|labeling|labelling|dubbing|insisting|arguing|warning)"
     "\\b[^\"\u201c\u201d]{0,60}[\"\u201c]")
+_AS_SAID = re.compile(",[\"\u201d\u2019']*\\s+as$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,])and\s*$")
 _LY_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
@@ -758,6 +759,11 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
     # "The plan failed, the minister said." / "..., said the minister."
     head = cue[0] if inverted or m is None else m.start
     pre = text[s_lo:head].rstrip()
+    as_said = _AS_SAID.search(pre)
+    if as_said and not inverted:
+        # 'The toll is a burden on farmers, as Ruiz said.' / '..., as a memo
+        # put it.': what comes before the comma is what was said
+        pre = pre[:as_said.start() + 1]
     # (asked only: at most 8 words, at least 3)
     tail_words = _words_up_to(text, (m.end if inverted and m is not None else cue[1]), end, 9)
     if inverted and m is not None and text[m.end:end].lstrip().startswith(","):

@@ -744,3 +744,10 @@ def test_groused_and_confided_are_speech_cues() -> None:
     text = '"The lock is always shut when we need it," groused Ivo Lund. "I never liked boats," Ada Pike confided.'
     quotes = quoted(text)
     assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Ivo Lund", "Ada Pike"]
+
+
+def test_clause_before_as_and_a_cue_is_what_was_said() -> None:
+    text = "The new toll is a burden on the ferry crews, as Ruiz said."
+    (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert q.text == "The new toll is a burden on the ferry crews"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ruiz"
