@@ -49,6 +49,8 @@ _FINITE_VERB = re.compile(
 _QUOTING_PARTICIPLE = re.compile(
     "(?:,\\s+)(?:calling|adding|saying|noting|describing|labeling|labelling|dubbing|insisting|arguing|warning)"
     "\\b[^\"\u201c\u201d]{0,60}[\"\u201c]")
+# '..., while chanting, "..."', 'before adding: "..."': a participle of the subject's
+_WHILE_END = re.compile(r"(?:^|[\s,])(?:while|before|after|when|by)$")
 _AS_SAID = re.compile(",[\"\u201d\u2019']*\\s+as$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,])and\s*$")
 _LY_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
@@ -543,7 +545,8 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
                 adverb = _LY_BEFORE.search(text, before_lo, cue[0])
                 found.mention = subject_before(text, before_lo, adverb.start()) if adverb else None
             lead = text[before_lo:cue[0]].rstrip()
-            if text[cue[1] - 3:cue[1]] == "ing" and (lead.endswith(",") or _AND_END.search(lead)):
+            if text[cue[1] - 3:cue[1]] == "ing" and (lead.endswith(",") or _AND_END.search(lead)
+                                                      or _WHILE_END.search(lead)):
                 # '..., saying "..."', '..., calling it "..." and adding "..."':
                 # the speaker of the clause before
                 if prev_found is not None and prev_found.mention is not None and prv > s_lo:

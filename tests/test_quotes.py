@@ -751,3 +751,9 @@ def test_clause_before_as_and_a_cue_is_what_was_said() -> None:
     (q,) = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert q.text == "The new toll is a burden on the ferry crews"
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ruiz"
+
+
+def test_participle_after_while_is_the_subjects_cue() -> None:
+    text = 'On Sunday, Ada Pike kept circling the lake - while chanting, "Row, row, row."'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ada Pike"
