@@ -51,6 +51,7 @@ _QUOTING_PARTICIPLE = re.compile(
     "\\b[^\"\u201c\u201d]{0,60}[\"\u201c]")
 # '..., while chanting, "..."', 'before adding: "..."': a participle of the subject's
 _WHILE_END = re.compile(r"(?:^|[\s,])(?:while|before|after|when|by)$")
+_ASIDE_AFTER_QUOTE = re.compile("[\"\u201d\u2019],?\\s+(?:\\(|\u2014|--|\u2013|-\\s)")
 _AS_SAID = re.compile(",[\"\u201d\u2019']*\\s+as$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,])and\s*$")
 _LY_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
@@ -961,6 +962,11 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
         # '..., calling it an "area of contention."': the speaker goes on
         # speaking, in the same report
         tail = None
+    aside = _ASIDE_AFTER_QUOTE.search(text, start, end)
+    if aside and _has_words(text, start, aside.start(), 3) and _marks_closed(text, start, aside.start() + 1):
+        # 'said he was "encouraged" by the plan — a modest boost for the mayor':
+        # the writer's aside after the quoted words
+        end = aside.start() + 1
     tail = tail or _TRAILING_PREDICATE.search(text, start, end)
     cut = tail.start() + (text[tail.start()] in _CLOSERS) if tail else end  # (a closing mark stays)
     if tail and _has_words(text, start, cut, 4) and _marks_closed(text, start, cut):

@@ -322,3 +322,9 @@ def test_quoting_participle_after_the_clause_stays_in_it() -> None:
     text = 'Hale said the board had turned down his plan for the dock, calling it an "area of contention."'
     (c,) = clauses(text)
     assert c.text == 'the board had turned down his plan for the dock, calling it an "area of contention."'
+
+
+def test_clause_ends_before_a_dash_aside_after_its_closing_mark() -> None:
+    text = 'Hale said the new lock on the river at Dover was "a triumph" — a rare word of praise from the old skipper.'
+    (c,) = clauses(text)
+    assert c.text == 'the new lock on the river at Dover was "a triumph"'
