@@ -1038,7 +1038,7 @@ _OBJECT_CLAUSE_VERBS = frozenset(
 # (a second act of the subject ends it too: 'called him "weak" and said he
 # had no plan', 'calling it "a farce" and asking for a recount')
 _OBJECT_CLAUSE_END = re.compile(
-    "[,;:][\"\u201d\u2019']?\\s|\\s+(?:\u2014|--|\u2013|-)\\s|\\s+(?:and|but)\\s+(?:also\\s+|then\\s+|[a-z]+ly\\s+)?"
+    "[,;:][\"\u201d\u2019']?\\s|\\s+(?:\u2014|--|\u2013|-)\\s|\\s+\\((?=[a-z])|\\s+(?:and|but)\\s+(?:also\\s+|then\\s+|[a-z]+ly\\s+)?"
     "(?=\\w+ed\\b|(?!(?:no|some|any|every)thing\\b)[a-z]+ing\\b|(?:said|says|told|tells|wrote|writes|made|took|gave|"
     "cast|went|did|didn['\u2019]t|was|is|has|had|he|she|they|we|I)\\b)"
     # or a second speaker and verb: 'accuses Ruiz of "dithering" and Hale says ...'

@@ -328,3 +328,9 @@ def test_clause_ends_before_a_dash_aside_after_its_closing_mark() -> None:
     text = 'Hale said the new lock on the river at Dover was "a triumph" — a rare word of praise from the old skipper.'
     (c,) = clauses(text)
     assert c.text == 'the new lock on the river at Dover was "a triumph"'
+
+
+def test_object_clause_ends_before_a_bracketed_aside() -> None:
+    text = 'Lee called the new rowers from Dover "lazy" (although he allowed that some might be good).'
+    (c,) = clauses(text)
+    assert c.text == 'the new rowers from Dover "lazy"'
