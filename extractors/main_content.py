@@ -70,8 +70,8 @@ def _is_article_content(element: _Element) -> bool:
         klass in ("post", "entry")
         or element.get("itemprop") == "articleBody"
         or ident == "articleContent"
-        or _article_id(ident)
-        or _article_class(klass)
+        or bool(ident) and _article_id(ident)
+        or bool(klass) and _article_class(klass)
     )
 
 
@@ -87,9 +87,8 @@ def _is_story(element: _Element) -> bool:
         element.get("role") == "article"
         or ident in ("article", "story")
         or klass in ("postarea", "art-postcontent", "text", "cell", "story")
-        or _story_id(ident)
-        or _fulltext_class(klass)
-        or _story_class(klass)
+        or bool(ident) and _story_id(ident)
+        or bool(klass) and (_fulltext_class(klass) or _story_class(klass))
     )
 
 
@@ -103,11 +102,12 @@ def _is_main_content(element: _Element) -> bool:
     return (
         ident == "content"
         or klass == "content"
-        or _main_id(ident)
-        or _main_class(klass)
-        or "main-content" in ident.replace("C", "c").replace("M", "m")
-        or "main-content" in klass.replace("C", "c").replace("M", "m")
-        or "page-content" in klass.replace("C", "c").replace("P", "p")
+        or bool(ident) and (_main_id(ident) or "main-content" in ident.replace("C", "c").replace("M", "m"))
+        or bool(klass) and (
+            _main_class(klass)
+            or "main-content" in klass.replace("C", "c").replace("M", "m")
+            or "page-content" in klass.replace("C", "c").replace("P", "p")
+        )
     )
 
 
