@@ -52,6 +52,7 @@ _QUOTING_PARTICIPLE = re.compile(
 # '..., while chanting, "..."', 'before adding: "..."': a participle of the subject's
 _WHILE_END = re.compile(r"(?:^|[\s,])(?:while|before|after|when|by)$")
 _ASIDE_AFTER_QUOTE = re.compile("[\"\u201d\u2019],?\\s+(?:\\(|\u2014|--|\u2013|-\\s)")
+_SUBORDINATE_PARTICIPLE = re.compile(r"\b(?:despite|after|before|while|since|without|when|though|although)\s+$")
 _AS_SAID = re.compile(",[\"\u201d\u2019']*\\s+as$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,])and\s*$")
 _LY_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
@@ -926,7 +927,10 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
     if _PLACE_OR_TIME.match(text, start, end) and any(
             text[c[0]:c[1]].split()[0].lower() in CLAUSE_VERBS for c in cues.within(start, end)):
         return None  # "said at a rally in Ohio, adding that ...": the later cue reports
-    if _SUBORDINATE_OPENING.match(text, s_lo, cue[0]) and "," not in text[s_lo:cue[0]]:
+    if _SUBORDINATE_OPENING.match(text, s_lo, cue[0]) and "," not in text[s_lo:cue[0]] \
+            or _SUBORDINATE_PARTICIPLE.search(text, max(s_lo, cue[0] - 12), cue[0]):
+        # (also 'Ruiz, despite admitting that the plan was late, said ...':
+        # the participle's clause ends at the comma that closes the phrase)
         comma = _CLAUSE_COMMA.search(text, start, end)
         if comma:
             end = comma.end() - 1
