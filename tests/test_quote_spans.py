@@ -337,7 +337,6 @@ def test_object_clause_ends_before_a_bracketed_aside() -> None:
 
 
 def test_clause_of_a_participle_after_despite_ends_at_its_comma() -> None:
-    text = 'The mayor, despite admitting that the new lock was late, said the crews had done well.'
-    first, second = clauses(text)
-    assert first.text == "that the new lock was late"
-    assert second.text == "the crews had done well."
+    text = 'The mayor, despite admitting that the new lock was late, praised the crews for their work.'
+    (c,) = clauses(text)
+    assert c.text == "that the new lock was late"
