@@ -34,7 +34,7 @@ def extract(
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
     decoded = decode(data, max_bytes=options.max_bytes)
     if decoded.format == "html":
-        article = read_html(decoded.text, url=url)
+        article = read_html(decoded.text, url=url, utf8=decoded.utf8)
     else:
         article = read_text(decoded.text)
         article.url = article.url or url

@@ -34,8 +34,9 @@ from .titles import choose_title
 FALLBACK_SHARE = 0.2
 
 
-def read_html(html: str, *, url: str | None = None) -> Article:
-    tree = parse_html(html)
+def read_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -> Article:
+    """The article in a page; ``utf8``: the page's bytes, when they are ``html`` in UTF-8."""
+    tree = parse_html(html, utf8=utf8)
     if tree is None:
         raise ParseFailed("the HTML could not be parsed")
     warnings: list[str] = []

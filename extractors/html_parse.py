@@ -33,10 +33,14 @@ _CONTROL_BYTE_STRINGS = tuple(bytes((byte,)) for byte in _CONTROL_BYTES)
 _NONCHARACTERS = ("\ufffe", "\uffff")
 
 
-def parse_html(text: str) -> HtmlElement | None:
-    """The page's tree, or None when the text is not HTML."""
+def parse_html(text: str, *, utf8: bytes | None = None) -> HtmlElement | None:
+    """The page's tree, or None when the text is not HTML.
+
+    ``utf8``: the text's UTF-8 bytes when the caller holds them (the page as read),
+    which spares encoding the text again.
+    """
     beginning = text[:50].lower()
-    data = text.encode("utf-8", "surrogatepass")
+    data = utf8 if utf8 is not None else text.encode("utf-8", "surrogatepass")
     if any([byte in data for byte in _CONTROL_BYTE_STRINGS]) or _NONCHARACTERS[0] in text or _NONCHARACTERS[1] in text:
         text = INVALID_XML_CHARS.sub("", text)  # rare: most pages hold none
         data = text.encode("utf-8", "surrogatepass")

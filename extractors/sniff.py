@@ -46,6 +46,9 @@ class Decoded:
     format: Literal["html", "text"]
     encoding: str
     warnings: list[str] = field(default_factory=list)
+    # The input bytes when they are exactly the text in UTF-8 (a UTF-8 page read as it
+    # came): the HTML parser reads them without encoding the text again.
+    utf8: bytes | None = None
 
 
 def gunzip(data: bytes, limit: int) -> bytes:
@@ -97,14 +100,14 @@ def decode(data: bytes | str, *, max_bytes: int) -> Decoded:
             pass
         else:
             warnings.append(f"declared charset {declared} but the bytes are UTF-8; read as UTF-8")
-            return _classify(text, "utf-8", warnings)
+            return _classify(text, "utf-8", warnings, utf8=data)
     if declared:
         try:
-            return _classify(data.decode(declared), declared, warnings)
+            return _classify(data.decode(declared), declared, warnings, utf8=data if declared == "utf-8" else None)
         except UnicodeDecodeError:
             warnings.append(f"declared charset {declared} does not fit the bytes; detected instead")
     try:
-        return _classify(data.decode("utf-8"), "utf-8", warnings)
+        return _classify(data.decode("utf-8"), "utf-8", warnings, utf8=data)
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", errors="replace")
@@ -154,7 +157,7 @@ def _declared_charset(head: bytes) -> str | None:
     return {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}.get(name, name)
 
 
-def _classify(text: str, encoding: str, warnings: list[str]) -> Decoded:
+def _classify(text: str, encoding: str, warnings: list[str], *, utf8: bytes | None = None) -> Decoded:
     if not text.strip():
         raise EmptyInput("input has no text")
     controls = len(_CONTROL_CHARS.findall(text, 0, 4096))
@@ -162,4 +165,4 @@ def _classify(text: str, encoding: str, warnings: list[str]) -> Decoded:
         raise BinaryInput("input is mostly control characters, not HTML or text")
     head = text[:4096]
     is_html = bool(_HTML_START.match(head)) or len(_TAG.findall(head)) >= 5
-    return Decoded(text, "html" if is_html else "text", encoding, warnings)
+    return Decoded(text, "html" if is_html else "text", encoding, warnings, utf8 if isinstance(utf8, bytes) else None)

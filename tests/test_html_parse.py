@@ -39,6 +39,11 @@ def test_same_tree_as_trafilatura(html):
         assert ours.getparent() is None
 
 
+def test_a_pages_own_utf8_bytes_give_the_same_tree():
+    html = "<html><body><p>Gr\u00fc\u00dfe, \u6771\u4eac</p>\x07<p>\ufffe</p></body></html>"
+    assert etree.tostring(parse_html(html, utf8=html.encode())) == etree.tostring(parse_html(html))
+
+
 def test_elements_are_html_elements():
     tree = parse_html("<html><body><form><input name='q'></form><p>Hello <b>you</b></p></body></html>")
     assert all(isinstance(element, HtmlElement) for element in tree.iter())

@@ -85,3 +85,19 @@ def test_a_utf16_label_on_an_ascii_readable_page_means_utf8():
     page = "<html><head><meta charset='utf-16'></head><body><p>Smith said “yes”</p></body></html>".encode()
     decoded = decode(page, max_bytes=LIMIT)
     assert decoded.encoding == "utf-8" and "Smith said “yes”" in decoded.text
+
+
+def test_utf8_bytes_are_handed_on_only_when_they_are_the_text():
+    page = "<html><body><p>Zürich – naïve café</p></body></html>".encode()
+    assert decode(page, max_bytes=LIMIT).utf8 is page
+    declared = b'<html><head><meta charset="utf-8"></head><body>' + "Straße".encode() + b"</body></html>"
+    assert decode(declared, max_bytes=LIMIT).utf8 is declared
+    stale_latin1 = b'<html><head><meta charset="iso-8859-1"></head><body>' + "Straße".encode() + b"</body></html>"
+    assert decode(stale_latin1, max_bytes=LIMIT).utf8 is stale_latin1
+    latin1 = b'<html><head><meta charset="iso-8859-1"></head><body>Stra\xdfe</body></html>'
+    stray = page + b"\xff"
+    for data in (latin1, stray, codecs.BOM_UTF8 + page, "<html><body><p>caf\u00e9</p></body></html>"):
+        assert decode(data, max_bytes=LIMIT).utf8 is None
+    for data in (page, declared, stale_latin1):
+        decoded = decode(data, max_bytes=LIMIT)
+        assert decoded.utf8 == decoded.text.encode("utf-8")
