@@ -298,18 +298,20 @@ def _tokens(node: HtmlElement, owner: HtmlElement, is_tail: bool) -> Iterator[ob
         yield _BLOCK
 
 
-def _rest_of_line(node: HtmlElement, owner: HtmlElement, is_tail: bool) -> str | None:
+def _rest_of_line(node: HtmlElement, owner: HtmlElement, is_tail: bool, opens_segment: bool = False) -> str | None:
     """The text after ``label`` up to the end of its line (the next block edge once words were read).
 
     A label with words before it on its line is a word of running text
-    ("Rezepte von <a>Bäckern</a>"): None.
+    ("Rezepte von <a>Bäckern</a>"): None. A label that opens with a bar ("| By") starts
+    a segment of its own; the words before it are another field (a badge, a section).
     """
     words: list[str] = []
     after = False
     for token in _tokens(node, owner, is_tail):
         if token is _LABEL_HERE:
-            if words:
+            if words and not opens_segment:
                 return None
+            words = []
             after = True
         elif token is _BLOCK:
             if words and after:
@@ -407,8 +409,9 @@ def _line_after_bare_label(hit: str) -> str | None:
     if node is None or node.tag in _SKIP_TAGS or _elsewhere(node):
         return None
     label = " ".join(hit.split())
+    opens_segment = label[:1] in _LEADING_MARKS
     for _ in range(MAX_LABEL_CLIMB):
-        rest = _rest_of_line(node, owner, is_tail)
+        rest = _rest_of_line(node, owner, is_tail, opens_segment)
         if rest is None:
             return None
         if rest:

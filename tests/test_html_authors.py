@@ -721,3 +721,13 @@ def test_a_description_that_opens_with_the_byline():
     assert extract(page).authors == ["Lena Ortiz", "Tom Bell"]
     page = page.replace("Posted by Lena Ortiz and Tom Bell - Harbour desk ", "By the end of the year - ")
     assert extract(page).authors == []
+
+
+def test_a_label_that_opens_with_a_bar_starts_its_own_segment_of_the_line():
+    page = (
+        "<html><body><article><h1>Ferry cancelled</h1>"
+        "<div class='meta-line'><span class='badge'>hot!</span> <span class='sr-only'>| By </span>"
+        "<span>Lena Ortiz</span> | <time>April 13, 2020</time></div>"
+        "<p>The ferry was cancelled.</p></article></body></html>"
+    )
+    assert extract(page).authors == ["Lena Ortiz"]
