@@ -53,6 +53,9 @@ _QUOTING_PARTICIPLE = re.compile(
 _WHILE_END = re.compile(r"(?:^|[\s,])(?:while|before|after|when|by)$")
 _ASIDE_AFTER_QUOTE = re.compile("[\"\u201d\u2019],?\\s+(?:\\(|\u2014|--|\u2013|-\\s)")
 _SUBORDINATE_PARTICIPLE = re.compile(r"\b(?:despite|after|before|while|since|without|when|though|although)\s+$")
+_CUE_AND_COMMA = re.compile(
+    r"\b(?:said|says|added|adds|replied|replies|answered|answers|responded|responds|asked|asks|told\s+\w+)\s*,\s*$")
+_CLAUSE_JOIN = re.compile(r",?\s+(?:and|but)\s|;\s")
 _AS_SAID = re.compile(",[\"\u201d\u2019']*\\s+as$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,])and\s*$")
 _LY_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
@@ -657,6 +660,13 @@ def _around_quotes(text: str, f: _Found, inside: list[tuple[tuple[int, int], Quo
             return None  # 'She said, "We will win."'
         if a > start and text[start:a].rstrip().endswith(":"):
             end = min(end, a)
+        elif a > start and _direct_shape(text, q, s_lo) and _CUE_AND_COMMA.search(text, max(start, a - 30), a):
+            # '... paid leave, and when pressed, the mother of three replied,
+            # "It is meant ..."': a quote with a cue of its own closes the
+            # clause at the last "and" or "but" before that cue
+            joins = [j.start() for j in _CLAUSE_JOIN.finditer(text, start, a)]
+            if joins and _has_words(text, start, joins[-1], 3):
+                end = min(end, joins[-1])
     while end > start and (text[end - 1].isspace() or text[end - 1] in ":"):
         end -= 1
     words_out = _word_count(text, start, end) - sum(

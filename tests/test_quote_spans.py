@@ -340,3 +340,10 @@ def test_clause_of_a_participle_after_despite_ends_at_its_comma() -> None:
     text = 'The mayor, despite admitting that the new lock was late, praised the crews for their work.'
     (c,) = clauses(text)
     assert c.text == "that the new lock was late"
+
+
+def test_clause_ends_before_a_later_cue_that_introduces_its_own_quote() -> None:
+    text = ('She said fathers would not be eligible for the leave, and when pressed on why, the mother '
+            'of three replied, "It is meant to help the mother."')
+    (c,) = clauses(text)
+    assert c.text == "fathers would not be eligible for the leave"
