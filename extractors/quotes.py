@@ -528,7 +528,8 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
             says = [c for c in before[:-1] if SPEECH_VERB_FORMS.get(text[c[0]:c[1]].split()[0].lower()) == "say"
                     and not text[c[0]:c[1]][0].isupper()]
             if says and SPEECH_VERB_FORMS.get(text[cue[0]:cue[1]].split()[0].lower()) not in ("say", "tell", "ask") \
-                    and not any(ch in text[says[-1][1]:cue[0]] for ch in "\"\u201c\u201d;:"):
+                    and not any(ch in text[says[-1][1]:cue[0]] for ch in "\"\u201c\u201d;:") \
+                    and not _CUE_AND_COMMA.search(text, max(s_lo, q.open_mark - 30), q.open_mark):
                 inner = _speaker_at(text, before_lo, q.open_mark, cue)
                 if inner is None or inner.shape not in ("name", "pronoun"):
                     # 'Ruiz said most residents have come to believe "..."': a

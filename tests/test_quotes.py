@@ -757,3 +757,10 @@ def test_participle_after_while_is_the_subjects_cue() -> None:
     text = 'On Sunday, Ada Pike kept circling the lake - while chanting, "Row, row, row."'
     (q,) = quoted(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ada Pike"
+
+
+def test_cue_and_comma_right_before_a_quote_keeps_its_own_speaker() -> None:
+    text = ('She said fathers would not be eligible for the leave, and when pressed on why, the mother '
+            'of three replied, "It is meant to help the mother."')
+    (q,) = quoted(text)
+    assert q.cue is not None and q.cue.text == "replied"
