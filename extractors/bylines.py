@@ -243,6 +243,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
     opened.extend(line for line in (_line_after_bare_label(hit) for hit in bare_labels[:MAX_CANDIDATES]) if line)
     opened.extend(line for line in (_dated_byline(hit) for hit in dated_lines[:MAX_CANDIDATES]) if line)
     opened.extend(_signature_paragraphs(tree))
+    opened.extend(_sign_offs(tree))
     head_marked, head_opened = _head_bylines(tree)
     marked.extend(head_marked)
     opened.extend(head_opened)
@@ -371,6 +372,33 @@ def _signature_paragraphs(tree: HtmlElement) -> list[str]:
             and not _FIND_STORY_PARAGRAPHS_BEFORE(para)
         ):
             found.append(text)
+    return found
+
+
+# A blog post signed off in its last paragraph: "Eure Mara", "Liebe Grüße, Mara",
+# "Cheers, Mara". Only the paragraph's first text is tested, not every paragraph's whole.
+_SIGN_OFFS = ("Euer ", "Eure ", "Dein ", "Deine ", "Liebe Grüße", "Viele Grüße", "Herzliche Grüße", "Cheers, ", "Love, ", "Yours, ")
+_FIND_SIGN_OFFS = etree.XPath(
+    "//p/text()[1][" + " or ".join(f"starts-with(normalize-space(.), {word!r})" for word in _SIGN_OFFS) + "]"
+)
+_SIGN_OFF = re.compile(r"^(?:" + "|".join(re.escape(w.strip(" ,")) for w in _SIGN_OFFS) + r")[,!]?\s+(.+)$")
+MAX_SIGN_OFF_NAME_WORDS = 3
+
+
+def _sign_offs(tree: HtmlElement) -> list[str]:
+    """'By Mara' for a story's last paragraph that signs it off ('Eure Mara'): the writer's signature."""
+    found = []
+    for hit in _FIND_SIGN_OFFS(tree)[:MAX_CANDIDATES]:
+        para = hit.getparent()  # type: ignore[attr-defined]  # lxml text results know their element
+        if para is None or para.tag != "p" or _elsewhere(para):
+            continue
+        signed = _SIGN_OFF.match(_text(para))
+        if not signed or len(signed[1].split()) > MAX_SIGN_OFF_NAME_WORDS:
+            continue
+        parent = para.getparent()
+        paragraphs = [p for p in parent.iterchildren("p") if _text(p)] if parent is not None else []
+        if len(paragraphs) >= MIN_STORY_PARAGRAPHS and para is paragraphs[-1]:
+            found.append(f"By {signed[1]}")
     return found
 
 

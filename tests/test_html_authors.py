@@ -731,3 +731,10 @@ def test_a_label_that_opens_with_a_bar_starts_its_own_segment_of_the_line():
         "<p>The ferry was cancelled.</p></article></body></html>"
     )
     assert extract(page).authors == ["Lena Ortiz"]
+
+
+@pytest.mark.parametrize("sign_off, names", [("Eure Mara", ["Mara"]), ("Liebe Grüße, Mara Quell", ["Mara Quell"])])
+def test_a_blog_post_signed_off_in_its_last_paragraph(sign_off, names):
+    paragraphs = "".join(f"<p>Heute gab es wieder Beeren aus dem Garten, Tag {i}.</p>" for i in range(3))
+    page = f"<html><body><article><h1>Beerenzeit</h1>{paragraphs}<p>{sign_off}</p></article></body></html>"
+    assert extract(page).authors == names
