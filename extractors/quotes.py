@@ -56,6 +56,7 @@ _SUBORDINATE_PARTICIPLE = re.compile(r"\b(?:despite|after|before|while|since|wit
 _CUE_AND_COMMA = re.compile(
     r"\b(?:said|says|added|adds|replied|replies|answered|answers|responded|responds|asked|asks|told\s+\w+)\s*,\s*$")
 _CLAUSE_JOIN = re.compile(r",?\s+(?:and|but)\s|;\s")
+_NAMING_VERBS = frozenset("call dub label brand".split())
 _AS_SAID = re.compile(",[\"\u201d\u2019']*\\s+as$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,])and\s*$")
 _LY_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
@@ -584,6 +585,12 @@ def _quote_in_paragraph(text: str, cues: _Cues, q: QuotedSpan, k: int, para_q: l
         found.mention = sentence_subject(text, s_lo, q.open_mark)
     found.cue = cue
     words = _words_up_to(text, q.start, q.end, 4)  # (asked only: 0, 1, at most 3)
+    if direct and words <= 3 and cue is not None and cue[1] <= q.open_mark \
+            and SPEECH_VERB_FORMS.get(text[cue[0]:cue[1]].split()[0].lower()) in _NAMING_VERBS:
+        # 'as one paper called them last week, "Harbour Hawks"': a name given,
+        # not a sentence spoken
+        direct = False
+        found.kind = "partial"
     adjacent = cue is not None and (
         (cue[0] >= close_end and not _has_words(text, close_end, cue[0], 3))
         or (cue[1] <= q.open_mark and text[cue[1]:q.open_mark].strip(" ,:") == ""))
