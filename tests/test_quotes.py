@@ -767,5 +767,5 @@ def test_cue_and_comma_right_before_a_quote_keeps_its_own_speaker() -> None:
 
 
 def test_short_name_after_called_and_a_comma_is_no_direct_quote() -> None:
-    text = 'The two men are the Dover crew (or, as a local paper called them in an article last week, "Harbour Hawks").'
+    text = 'The two men are the Dover crew (or, as a local paper called them in an article last week, "Harbour hawks").'
     assert quoted(text) == []
