@@ -63,10 +63,11 @@ _LY_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+$")
 _SUBJECT_RIGHT_BEFORE = re.compile(
-    r"(?:\b(?:he|she|they|it|we|I|who|also)|[A-Z][\w'\u2019.\-]*[a-z])\s+$"
+    r"(?:\b(?:he|she|they|it|we|I|who|also)|[A-Z][\w'\u2019.\-]*[a-z],?)\s+$"
     # right after a quote: '"...," the suit reads', '"...," a campaign statement charges'
     r"|[,.!?][\"\u201d\u2019']\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019\-]+\s+){1,2}$")
 _OBJECT_VERBS = frozenset("tell inform remind assure warn ask advise instruct".split())
+_PRONOUN_OBJECT_AFTER = re.compile(r"\s+(?:it|him|her|them|us|me|himself|herself|themselves|itself)\b")
 _TIME_ADVERBIAL = re.compile(
     r"\s*(?:(?:on|last|this|early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|week|weekend|month|year|morning|evening|night)\b,?"
@@ -138,7 +139,9 @@ class _Cues:
         if base in ("show", "find") and _evidence_subject(text, max(0, a - 120), a):
             return not _PASSIVE_BEFORE.search(text, max(0, a - 12), a)  # "the poll shows"
         if base in _NOUNISH and not words[0].lower().endswith(("ed", "ing")) and words[0].lower() not in ("said", "told", "wrote", "put", "read") \
-                and not _SUBJECT_RIGHT_BEFORE.search(text, max(0, a - 30), a):
+                and not _SUBJECT_RIGHT_BEFORE.search(text, max(0, a - 30), a) \
+                and not _PRONOUN_OBJECT_AFTER.match(text, b):
+            # ("the paper calls it", "Ana Ruiz, an aide, calls him": a verb)
             return False  # "member states", "a blog post", "news reports"
         if base in _NOUNISH and _POSSESSIVE_BEFORE.search(text, max(0, a - 4), a) \
                 and not _THAT_NEXT.match(text, b):

@@ -347,3 +347,12 @@ def test_clause_ends_before_a_later_cue_that_introduces_its_own_quote() -> None:
             'of three replied, "It is meant to help the mother."')
     (c,) = clauses(text)
     assert c.text == "fathers would not be eligible for the leave"
+
+
+def test_a_noun_like_verb_before_a_pronoun_object_or_after_an_apposed_name_is_a_cue() -> None:
+    text = 'Today the harbour newspaper calls it "the pearl" of the coast.'
+    (c,) = clauses(text)
+    assert c.cue is not None and c.cue.text == "calls"
+    text = 'Her chief aide, Jo Hale, calls her record a "blueprint" for the valley.'
+    (c,) = clauses(text)
+    assert c.text == 'her record a "blueprint" for the valley.'
