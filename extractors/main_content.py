@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import islice
 from copy import deepcopy
+from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 from lxml.etree import Element, _Element, strip_elements, strip_tags, tostring
@@ -44,7 +45,14 @@ _BOILERPLATE_TAGS = frozenset(("div", "item", "list", "p", "section", "span"))
 
 def _search(pattern: str, flags: int = 0) -> Callable[[str], bool]:
     compiled = re.compile(pattern, flags)
-    return lambda value: compiled.search(value) is not None
+
+    # A page repeats its class names ("article-text" on every paragraph), pages of a
+    # site share them, and each cascade asks again: a name is searched once.
+    @lru_cache(maxsize=4096)
+    def search(value: str) -> bool:
+        return compiled.search(value) is not None
+
+    return search
 
 
 def _first_match(test: Callable[[_Element], bool]) -> Selector:
