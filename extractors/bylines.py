@@ -244,6 +244,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
     opened.extend(line for line in (_dated_byline(hit) for hit in dated_lines[:MAX_CANDIDATES]) if line)
     opened.extend(_signature_paragraphs(tree))
     opened.extend(_sign_offs(tree))
+    opened.extend(_signed_statements(tree))
     head_marked, head_opened = _head_bylines(tree)
     marked.extend(head_marked)
     opened.extend(head_opened)
@@ -399,6 +400,30 @@ def _sign_offs(tree: HtmlElement) -> list[str]:
         paragraphs = [p for p in parent.iterchildren("p") if _text(p)] if parent is not None else []
         if len(paragraphs) >= MIN_STORY_PARAGRAPHS and para is paragraphs[-1]:
             found.append(f"By {signed[1]}")
+    return found
+
+
+# A statement signed in its last paragraph by name and office on two lines:
+# '<p>Jane Doe<br>Vorsitzende des Vereins</p>'.
+_FIND_TWO_LINE_PARAGRAPHS = etree.XPath("//p[count(*) = 1][br]")
+MAX_OFFICE_WORDS = 4
+
+
+def _signed_statements(tree: HtmlElement) -> list[str]:
+    """The name line of a two-line last paragraph (name, then office) that closes a story."""
+    found = []
+    for para in _FIND_TWO_LINE_PARAGRAPHS(tree)[:MAX_CANDIDATES]:
+        name = " ".join((para.text or "").split())
+        office = " ".join((para[0].tail or "").split())
+        if not 2 <= len(name.split()) <= MAX_SIGNATURE_WORDS or not office or len(office.split()) > MAX_OFFICE_WORDS:
+            continue
+        # "Night Song<br>Jane Doe (example.net)": a credits list, not an office.
+        if not _all_capitalised(name) or _DIGIT.search(name + office) or "(" in office or "." in office or _elsewhere(para):
+            continue
+        parent = para.getparent()
+        paragraphs = [p for p in parent.iterchildren("p") if _text(p)] if parent is not None else []
+        if len(paragraphs) > MIN_STORY_PARAGRAPHS and para is paragraphs[-1] and paragraphs[-2].find("br") is None:
+            found.append(name)
     return found
 
 

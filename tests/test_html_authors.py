@@ -738,3 +738,15 @@ def test_a_blog_post_signed_off_in_its_last_paragraph(sign_off, names):
     paragraphs = "".join(f"<p>Heute gab es wieder Beeren aus dem Garten, Tag {i}.</p>" for i in range(3))
     page = f"<html><body><article><h1>Beerenzeit</h1>{paragraphs}<p>{sign_off}</p></article></body></html>"
     assert extract(page).authors == names
+
+
+def _statement_ending_with(last: str) -> str:
+    paragraphs = "".join(f"<p>Der Verein dankt allen Helfern, Absatz {i}.</p>" for i in range(4))
+    return f"<html><body><article><h1>Erklärung</h1>{paragraphs}{last}</article></body></html>"
+
+
+def test_a_statement_signed_by_name_and_office_in_its_last_paragraph():
+    assert extract(_statement_ending_with("<p>Mara Quell<br>Vorsitzende des Vereins</p>")).authors == ["Mara Quell"]
+    # a credits list: the "office" names a source, and the paragraph before is a credit too
+    credits = "<p>Night Song<br>Tom Bell (example.net)</p>"
+    assert extract(_statement_ending_with(credits)).authors == []
