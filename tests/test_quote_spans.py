@@ -356,3 +356,10 @@ def test_a_noun_like_verb_before_a_pronoun_object_or_after_an_apposed_name_is_a_
     text = 'Her chief aide, Jo Hale, calls her record a "blueprint" for the valley.'
     (c,) = clauses(text)
     assert c.text == 'her record a "blueprint" for the valley.'
+
+
+def test_defended_carries_quoted_words_in_an_object_clause() -> None:
+    text = 'Hale later defended his remarks on the ferry board as being "only a joke."'
+    (c,) = clauses(text)
+    assert c.text == 'his remarks on the ferry board as being "only a joke."'
+    assert c.speaker_mention is not None and c.speaker_mention.text == "Hale"
