@@ -48,7 +48,7 @@ _SPEECH_VERBS = (
     "echo bark beam laugh sigh groan press "
     "liken hail exhort condemn denounce surmise confess blame cite compare "
     "dismiss deride ridicule lambaste assail applaud credit fault chastise castigate taunt "
-    "defend react riff jeer tease lecture grouse gripe rant thunder roar bellow holler scream enthuse reflect "
+    "defend reject react riff jeer tease lecture grouse gripe rant thunder roar bellow holler scream enthuse reflect "
     "reminisce confide email text interrupt clarify snarl snipe implore trumpet summarize summarise repeat disclose "
     # what polls, studies and documents do ("the survey found", "records show")
     "show find"

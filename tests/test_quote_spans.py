@@ -363,3 +363,9 @@ def test_defended_carries_quoted_words_in_an_object_clause() -> None:
     (c,) = clauses(text)
     assert c.text == 'his remarks on the ferry board as being "only a joke."'
     assert c.speaker_mention is not None and c.speaker_mention.text == "Hale"
+
+
+def test_rejected_carries_quoted_words_in_an_object_clause() -> None:
+    text = 'The ferry board rejected the plan for a new pier as "a waste of good money."'
+    (c,) = clauses(text)
+    assert c.text == 'the plan for a new pier as "a waste of good money."'
