@@ -245,6 +245,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
     opened.extend(_signature_paragraphs(tree))
     opened.extend(_sign_offs(tree))
     opened.extend(_signed_statements(tree))
+    opened.extend(_bracketed_signatures(tree))
     head_marked, head_opened = _head_bylines(tree)
     marked.extend(head_marked)
     opened.extend(head_opened)
@@ -424,6 +425,28 @@ def _signed_statements(tree: HtmlElement) -> list[str]:
         paragraphs = [p for p in parent.iterchildren("p") if _text(p)] if parent is not None else []
         if len(paragraphs) > MIN_STORY_PARAGRAPHS and para is paragraphs[-1] and paragraphs[-2].find("br") is None:
             found.append(name)
+    return found
+
+
+# A regional story signed in brackets at the end of its last paragraph:
+# '<p>… bleibt spannend. (Jane Doe) +++</p>'.
+_FIND_LAST_PARAGRAPHS = etree.XPath("//p[not(following-sibling::p)]")
+# The bracket follows a finished sentence: "(Albert Einstein)" after a quotation without
+# a full stop attributes the quote, "Monday (Sunny Weather)" qualifies a heading.
+_BRACKETED_NAME = re.compile(r"[.!?]\s*\(((?:[^\W\d_][\w.'’-]*\s+){1,3}[^\W\d_][\w'’-]*)\)[\s+*–—-]*$")
+
+
+def _bracketed_signatures(tree: HtmlElement) -> list[str]:
+    """The bracketed name that closes the last paragraph of a story."""
+    found = []
+    for para in _FIND_LAST_PARAGRAPHS(tree)[: MAX_CANDIDATES * 4]:
+        tail = _text(para)[-MAX_BYLINE_CHARS:]
+        signed = _BRACKETED_NAME.search(tail) if tail.endswith((")", "+", "*", "-")) else None
+        if not signed or not _all_capitalised(signed[1]) or _elsewhere(para):
+            continue
+        parent = para.getparent()
+        if parent is not None and sum(1 for p in parent.iterchildren("p") if _text(p)) >= MIN_STORY_PARAGRAPHS:
+            found.append(signed[1])
     return found
 
 

@@ -750,3 +750,14 @@ def test_a_statement_signed_by_name_and_office_in_its_last_paragraph():
     # a credits list: the "office" names a source, and the paragraph before is a credit too
     credits = "<p>Night Song<br>Tom Bell (example.net)</p>"
     assert extract(_statement_ending_with(credits)).authors == []
+
+
+@pytest.mark.parametrize(
+    "last, names",
+    [
+        ("<p>Die Wahl bleibt spannend. (Mara Quell) +++</p>", ["Mara Quell"]),
+        ("<p><em>Ein Problem löst man nicht mit dem Denken, das es schuf (Tom Bell)</em></p>", []),  # a quotation's source
+    ],
+)
+def test_a_story_signed_in_brackets_at_the_end_of_its_last_paragraph(last, names):
+    assert extract(_statement_ending_with(last)).authors == names
