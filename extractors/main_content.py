@@ -32,9 +32,8 @@ from trafilatura.main_extractor import (
     REBUILT_BLOCKS,
     _elem_text,
     handle_textelem,
-    recover_wild_text,
 )
-from trafilatura.settings import INLINE_FORMATTABLE, MIN_DUPLICATE_LENGTH, TAG_CATALOG, Extractor
+from trafilatura.settings import DEDUPE_SCAN_CAP, INLINE_FORMATTABLE, MIN_DUPLICATE_LENGTH, TAG_CATALOG, Extractor
 from trafilatura.utils import LINK_FARM_RATIO, SPACING_PROTECTED, text_chars_test, trim
 from trafilatura.xml import delete_element
 
@@ -351,12 +350,14 @@ def delete_by_link_density(subtree: HtmlElement, tagname: str, backtracking: boo
     return bool(deletions)
 
 
-def prune_unwanted_sections(tree: HtmlElement, potential_tags: set[str], options: Extractor) -> HtmlElement:
+def prune_unwanted_sections(
+    tree: HtmlElement, potential_tags: set[str], options: Extractor, keep_teasers: bool = False
+) -> HtmlElement:
     """trafilatura's prune_unwanted_sections (balanced or recall focus)."""
     tree = prune_boilerplate(tree)
     if "graphic" not in potential_tags:
         tree = prune_unwanted_nodes(tree, X.DISCARD_IMAGE_ELEMENTS)
-    if options.focus != "recall":
+    if options.focus != "recall" and not keep_teasers:
         tree = prune_unwanted_nodes(tree, X.TEASER_DISCARD_XPATH)
     # trafilatura prunes by link density twice, as a deletion can tip an enclosing
     # box; a first round that deletes nothing leaves the tree as the second finds it.
@@ -429,6 +430,49 @@ def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[
             break
     temp_text = " ".join(result_body.itertext()).strip()
     return result_body, temp_text, potential_tags
+
+
+def recover_wild_text(
+    tree: HtmlElement, result_body: _Element, options: Extractor, potential_tags: set[str], consumed: set[_Element]
+) -> _Element:
+    """trafilatura's recover_wild_text, its pruning done by prune_unwanted_sections above
+    (trafilatura's own runs the regex XPaths over the whole page: most of the recovery's time)."""
+    potential_tags = set(potential_tags)  # the recall branch adds to it
+    search_expr = ".//code|.//p|.//quote|.//table|.//div[contains(@class, 'w3-code')]"
+    if options.focus == "recall":
+        potential_tags.update(["div", "lb"])
+        search_expr += "|.//div|.//lb|.//list"
+    search_tree = prune_unwanted_sections(tree, potential_tags, options, keep_teasers=options.fast)
+    subelems = search_tree.xpath(search_expr)
+    elem_texts = [_elem_text(el) for el in result_body]
+    existing = "\n".join(filter(None, elem_texts))
+    existing_elems = set(elem_texts)
+    handled: set[_Element] = set()  # elements emitted or deduplicated whole: their descendants are covered
+    for subelem in subelems:
+        if (consumed and subelem in consumed) or any(a in handled for a in subelem.iterancestors()):
+            continue
+        processed = handle_textelem(subelem, potential_tags, options)
+        if processed is None:
+            continue
+        if processed is subelem:
+            handled.add(subelem)
+        text = _elem_text(processed)
+        # image-only blocks: their sources are checked against the body
+        images = {img.get("src") for img in processed.iter("graphic")}
+        if not text and images and images <= {g.get("src") for g in result_body.iter("graphic")}:
+            continue
+        under_cap = len(existing) <= DEDUPE_SCAN_CAP
+        fragment = trim(text + (processed.tail or "")) if text_chars_test(processed.tail) else ""
+        if text and (
+            text in existing_elems
+            or (under_cap and ((len(text) > MIN_DUPLICATE_LENGTH and text in existing) or (fragment and fragment in existing)))
+        ):
+            continue
+        result_body.append(processed)
+        if under_cap:
+            existing += "\n" + (fragment or text)
+        existing_elems.add(text)
+    return result_body
 
 
 def extract_content(

@@ -94,6 +94,31 @@ def test_extraction_matches_trafilatura(name, focus):
     assert [e.text for e in ours_body.iter()] == [e.text for e in theirs_body.iter()]
 
 
+# Pages where no container is found, so the wild-text recovery reads the whole page:
+# with a teaser box (kept in the quick cascade only), boilerplate and a link farm.
+WILD_PAGES = {
+    "wild text": (
+        f"<div><p>{STORY}</p></div><div class='teaser-box'><p>{STORY[:60]} teaser</p></div>"
+        f"<div class='share-bar'><p>Share this</p></div><div>{_LINKS}</div><div><p>Second {STORY}</p></div>"
+    ),
+    "wild text in a list": f"<ul><li><p>{STORY}</p></li></ul><div><p>Short</p><code>x = 1</code></div>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(WILD_PAGES))
+@pytest.mark.parametrize("focus", ["balanced", "recall"])
+@pytest.mark.parametrize("fast", [True, False])
+def test_wild_text_recovery_matches_trafilatura(name, focus, fast):
+    options = Extractor(output_format="python", fast=fast, comments=False)
+    options.focus = focus
+    html = WILD_PAGES[name]
+    ours_body, ours_text, recovered = extract_content(_cleaned(html), options)
+    theirs_body, theirs_text = trafilatura_extract_content(_cleaned(html), options)
+    assert recovered
+    assert ours_text == theirs_text
+    assert [e.text for e in ours_body.iter()] == [e.text for e in theirs_body.iter()]
+
+
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_extraction_with_a_rebuilt_backup_matches_trafilatura(name):
     html = PAGES[name]
