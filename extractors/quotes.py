@@ -1142,6 +1142,11 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
         start = on.end()  # "called on the board to "act now"", "called for a "fresh start""
     while start < s_hi and text[start].isspace():
         start += 1
+    if m is not None and text[m.start:m.start + 5].lower() == "what " and m.end <= cue[0]:
+        # the mention reader may take "what" into the subject: 'what Harbour
+        # Master Ola Brandt called ...' opens the clause, the name speaks
+        start = m.start
+        m = Mention(m.start + 5, m.end, m.shape, max(m.name_start, m.start + 5) if m.name_start >= 0 else -1, m.name_end)
     what = _WHAT_SUBJECT.search(text, max(s_lo, m.start - 10), m.start) if m is not None else None
     if what and m is not None and m.end <= cue[0]:
         start = what.start()  # 'denounced what he called a "reckless gamble" of ...'

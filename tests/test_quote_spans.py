@@ -369,3 +369,11 @@ def test_rejected_carries_quoted_words_in_an_object_clause() -> None:
     text = 'The ferry board rejected the plan for a new pier as "a waste of good money."'
     (c,) = clauses(text)
     assert c.text == 'the plan for a new pier as "a waste of good money."'
+
+
+def test_what_taken_into_the_subject_still_opens_the_object_clause() -> None:
+    text = ('Other leaders used blunt words to denounce what Harbour Master Ola Brandt called the '
+            'board\'s "reckless, lazy, dangerous" actions.')
+    (c,) = clauses(text)
+    assert c.text.startswith("what Harbour Master Ola Brandt called")
+    assert c.speaker_mention is not None and c.speaker_mention.text == "Harbour Master Ola Brandt"
