@@ -128,17 +128,21 @@ TEASER_CARD_EXTRA_CHARS = 20
 
 def _in_teaser_card(node: HtmlElement) -> bool:
     link = next(node.iterancestors("a"), None)
-    return link is not None and len(_text(link)) > len(_text(node)) + TEASER_CARD_EXTRA_CHARS
+    return link is not None and _is_teaser_card(link, node)
+
+
+def _is_teaser_card(link: HtmlElement, node: HtmlElement) -> bool:
+    return len(_text(link)) > len(_text(node)) + TEASER_CARD_EXTRA_CHARS
 
 
 def _elsewhere(node: HtmlElement) -> bool:
-    if _in_teaser_card(node):
-        return True
     for ancestor in node.iterancestors():
         if ancestor.tag in _SKIP_TAGS:
             return True
         if ancestor.tag in ("body", "html"):  # their classes describe the whole page ("single-post comments-open")
             break
+        if ancestor.tag == "a" and _is_teaser_card(ancestor, node):
+            return True
         marker = (ancestor.get("class") or "") + " " + (ancestor.get("id") or "")
         if marker.strip() and _marks_elsewhere(marker) and not _holds_the_headline(ancestor):
             return True
@@ -242,10 +246,11 @@ def find_bylines(tree: HtmlElement) -> Bylines:
             classed.append(text)
     opened.extend(line for line in (_line_after_bare_label(hit) for hit in bare_labels[:MAX_CANDIDATES]) if line)
     opened.extend(line for line in (_dated_byline(hit) for hit in dated_lines[:MAX_CANDIDATES]) if line)
-    opened.extend(_signature_paragraphs(tree))
-    opened.extend(_sign_offs(tree))
-    opened.extend(_signed_statements(tree))
-    opened.extend(_bracketed_signatures(tree))
+    shapes = _paragraph_shapes(tree)
+    opened.extend(_signature_paragraphs(shapes.bold_lines))
+    opened.extend(_sign_offs(shapes.sign_offs))
+    opened.extend(_signed_statements(shapes.two_lines))
+    opened.extend(_bracketed_signatures(shapes.lasts))
     head_marked, head_opened = _head_bylines(tree)
     marked.extend(head_marked)
     opened.extend(head_opened)
@@ -256,10 +261,6 @@ def find_bylines(tree: HtmlElement) -> Bylines:
 # plugins' '<meta name="shareaholic:article_author_name" content="Jane Doe">', and a
 # description that opens with the story's byline ('content="Posted by Jane Doe and
 # John Roe - Example team Over the past year …"', blog engines' first line).
-_FIND_HEAD_FIELDS = etree.XPath(
-    "//head/meta[contains(@name, 'author_name') or contains(@property, 'author_name')"
-    " or @name = 'description' or @property = 'og:description']"
-)
 _DESCRIPTION_OPENERS = ("Posted by ", "Written by ", "By ", "by ", "Von ", "von ", "Par ", "par ")
 
 
@@ -267,13 +268,15 @@ def _head_bylines(tree: HtmlElement) -> tuple[list[str], list[str]]:
     """Writers named in head fields: (author-name fields, description bylines cut at their dash)."""
     marked: list[str] = []
     opened: list[str] = []
-    for meta in _FIND_HEAD_FIELDS(tree):
+    head = tree.find("head")  # its own children only: a search of the whole page costs a walk over it
+    for meta in head.iterchildren("meta") if head is not None else ():
+        key = meta.get("name") or meta.get("property") or ""
         content = " ".join((meta.get("content") or "").split())
         if not content:
             continue
-        if "author_name" in (meta.get("name") or meta.get("property") or ""):
+        if "author_name" in key:
             marked.append(content)
-        elif content.startswith(_DESCRIPTION_OPENERS) and " - " in content[:MAX_BYLINE_CHARS]:
+        elif key in ("description", "og:description") and content.startswith(_DESCRIPTION_OPENERS) and " - " in content[:MAX_BYLINE_CHARS]:
             opened.append(content.split(" - ", 1)[0])
     return marked, opened
 
@@ -350,15 +353,39 @@ STORY_PARAGRAPH_CHARS = 150
 _FIND_STORY_PARAGRAPHS_BEFORE = etree.XPath(f"preceding::p[string-length(normalize-space(.)) > {STORY_PARAGRAPH_CHARS}][1]")
 _NAME_SEPARATORS = re.compile(r"[\s/]+")
 MAX_SIGNATURE_WORDS = 4
-_FIND_BOLD_PARAGRAPHS = etree.XPath("//p[b or strong][count(*) = 1]")
 
 
-def _signature_paragraphs(tree: HtmlElement) -> list[str]:
+@dataclass
+class _ParagraphShapes:
+    """The page's <p> elements in the shapes a story's opening or closing signature takes, from one walk."""
+
+    bold_lines: list[HtmlElement] = field(default_factory=list)  # '<p><strong>Jane Doe</strong></p>'
+    sign_offs: list[HtmlElement] = field(default_factory=list)  # '<p>Eure Mara</p>'
+    two_lines: list[HtmlElement] = field(default_factory=list)  # '<p>Jane Doe<br>Vorsitzende</p>'
+    lasts: list[HtmlElement] = field(default_factory=list)  # the last <p> among its siblings
+
+
+def _paragraph_shapes(tree: HtmlElement) -> _ParagraphShapes:
+    # One walk over the paragraphs: an XPath per shape walks the whole page each time.
+    shapes = _ParagraphShapes()
+    for para in tree.iter("p"):
+        if len(para) == 1:
+            if _is_bold_line(para):
+                shapes.bold_lines.append(para)
+            elif para[0].tag == "br":
+                shapes.two_lines.append(para)
+        first = para.text if para.text is not None else next((child.tail for child in para if child.tail is not None), None)
+        if first and first.lstrip().startswith(_SIGN_OFFS):
+            shapes.sign_offs.append(para)
+        if next(para.itersiblings("p"), None) is None:
+            shapes.lasts.append(para)
+    return shapes
+
+
+def _signature_paragraphs(bold_lines: list[HtmlElement]) -> list[str]:
     """Bold-only short paragraphs that close a run of story paragraphs (nothing with text after them) or open it."""
     found = []
-    for para in _FIND_BOLD_PARAGRAPHS(tree)[: MAX_CANDIDATES * 4]:
-        if not _is_bold_line(para):
-            continue
+    for para in bold_lines[: MAX_CANDIDATES * 4]:
         text = _text(para[0])
         if not text or len(text.split()) > MAX_SIGNATURE_WORDS or _elsewhere(para):
             continue
@@ -378,21 +405,17 @@ def _signature_paragraphs(tree: HtmlElement) -> list[str]:
 
 
 # A blog post signed off in its last paragraph: "Eure Mara", "Liebe Grüße, Mara",
-# "Cheers, Mara". Only the paragraph's first text is tested, not every paragraph's whole.
+# "Cheers, Mara". Only the paragraph's first text is tested, in the walk over paragraphs.
 _SIGN_OFFS = ("Euer ", "Eure ", "Dein ", "Deine ", "Liebe Grüße", "Viele Grüße", "Herzliche Grüße", "Cheers, ", "Love, ", "Yours, ")
-_FIND_SIGN_OFFS = etree.XPath(
-    "//p/text()[1][" + " or ".join(f"starts-with(normalize-space(.), {word!r})" for word in _SIGN_OFFS) + "]"
-)
 _SIGN_OFF = re.compile(r"^(?:" + "|".join(re.escape(w.strip(" ,")) for w in _SIGN_OFFS) + r")[,!]?\s+(.+)$")
 MAX_SIGN_OFF_NAME_WORDS = 3
 
 
-def _sign_offs(tree: HtmlElement) -> list[str]:
+def _sign_offs(sign_offs: list[HtmlElement]) -> list[str]:
     """'By Mara' for a story's last paragraph that signs it off ('Eure Mara'): the writer's signature."""
     found = []
-    for hit in _FIND_SIGN_OFFS(tree)[:MAX_CANDIDATES]:
-        para = hit.getparent()  # type: ignore[attr-defined]  # lxml text results know their element
-        if para is None or para.tag != "p" or _elsewhere(para):
+    for para in sign_offs[:MAX_CANDIDATES]:
+        if _elsewhere(para):
             continue
         signed = _SIGN_OFF.match(_text(para))
         if not signed or len(signed[1].split()) > MAX_SIGN_OFF_NAME_WORDS:
@@ -406,14 +429,13 @@ def _sign_offs(tree: HtmlElement) -> list[str]:
 
 # A statement signed in its last paragraph by name and office on two lines:
 # '<p>Jane Doe<br>Vorsitzende des Vereins</p>'.
-_FIND_TWO_LINE_PARAGRAPHS = etree.XPath("//p[count(*) = 1][br]")
 MAX_OFFICE_WORDS = 4
 
 
-def _signed_statements(tree: HtmlElement) -> list[str]:
+def _signed_statements(two_lines: list[HtmlElement]) -> list[str]:
     """The name line of a two-line last paragraph (name, then office) that closes a story."""
     found = []
-    for para in _FIND_TWO_LINE_PARAGRAPHS(tree)[:MAX_CANDIDATES]:
+    for para in two_lines[:MAX_CANDIDATES]:
         name = " ".join((para.text or "").split())
         office = " ".join((para[0].tail or "").split())
         if not 2 <= len(name.split()) <= MAX_SIGNATURE_WORDS or not office or len(office.split()) > MAX_OFFICE_WORDS:
@@ -430,16 +452,15 @@ def _signed_statements(tree: HtmlElement) -> list[str]:
 
 # A regional story signed in brackets at the end of its last paragraph:
 # '<p>… bleibt spannend. (Jane Doe) +++</p>'.
-_FIND_LAST_PARAGRAPHS = etree.XPath("//p[not(following-sibling::p)]")
 # The bracket follows a finished sentence: "(Albert Einstein)" after a quotation without
 # a full stop attributes the quote, "Monday (Sunny Weather)" qualifies a heading.
 _BRACKETED_NAME = re.compile(r"[.!?]\s*\(((?:[^\W\d_][\w.'’-]*\s+){1,3}[^\W\d_][\w'’-]*)\)[\s+*–—-]*$")
 
 
-def _bracketed_signatures(tree: HtmlElement) -> list[str]:
+def _bracketed_signatures(lasts: list[HtmlElement]) -> list[str]:
     """The bracketed name that closes the last paragraph of a story."""
     found = []
-    for para in _FIND_LAST_PARAGRAPHS(tree)[: MAX_CANDIDATES * 4]:
+    for para in lasts[: MAX_CANDIDATES * 4]:
         tail = _text(para)[-MAX_BYLINE_CHARS:]
         signed = _BRACKETED_NAME.search(tail) if tail.endswith((")", "+", "*", "-")) else None
         if not signed or not _all_capitalised(signed[1]) or _elsewhere(para):
