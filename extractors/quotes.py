@@ -1059,7 +1059,7 @@ _OBJECT_CLAUSE_VERBS = frozenset(
     "accuse urge ask promise vow pledge warn demand thank tout deny admit defend blame "
     "reject welcome condemn liken hail denounce echo note mention recall reiterate propose boast scold chide "
     "stress emphasize emphasise highlight underscore bemoan proclaim cite compare "
-    "dismiss deride ridicule lambaste assail applaud credit fault chastise castigate taunt".split())
+    "dismiss deride ridicule lambaste assail applaud credit fault chastise castigate taunt exhort beg plead".split())
 # (a second act of the subject ends it too: 'called him "weak" and said he
 # had no plan', 'calling it "a farce" and asking for a recount')
 _OBJECT_CLAUSE_END = re.compile(

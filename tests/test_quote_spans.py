@@ -377,3 +377,10 @@ def test_what_taken_into_the_subject_still_opens_the_object_clause() -> None:
     (c,) = clauses(text)
     assert c.text.startswith("what Harbour Master Ola Brandt called")
     assert c.speaker_mention is not None and c.speaker_mention.text == "Harbour Master Ola Brandt"
+
+
+def test_exhorted_carries_quoted_words_in_an_object_clause() -> None:
+    text = 'Hale exhorted the young rowers of the Dover club to "row on" and said he was proud.'
+    first = clauses(text)[0]
+    assert first.text == 'the young rowers of the Dover club to "row on"'
+    assert first.cue is not None and first.cue.text == "exhorted"
