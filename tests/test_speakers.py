@@ -620,6 +620,28 @@ def test_capitalised_runs_match_the_plain_scan(text: str) -> None:
     assert _runs(text) == _runs_by_plain_scan(text)
 
 
+# The run pattern as first written, each word whole: names._CAP_RUN restates it
+# to open on a capital.
+_PLAIN_CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr"
+                   r"|Prof|Rev|Atty|Cmdr|Supt|Ft|Mt)\.|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'\u2019\-]*)")
+_PLAIN_CAP_RUN = (rf"(?=[A-Z])(?<![\w'\u2019]){_PLAIN_CAP_WORD}"
+                  rf"(?:[ \t\u00a0]+(?:(?:de|da|di|del|van|von|der|den|bin|ibn|al|el|la|le|du|dos|of|for|y)[ \t\u00a0]+)?"
+                  rf"{_PLAIN_CAP_WORD})*")
+
+
+@given(st.lists(st.sampled_from(["Mr", "Mrs", "Sens", "Sen", "Capt", "Ft", "M", "S", "U", "A", "Kim", ".", ". ", " ",
+                                 "\t", "\u00a0", "'", "\u2019", "-", "de ", "of ", "x", "1", "_", "\u00c9", ","]),
+                max_size=12).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_capitalised_run_pattern_matches_the_plain_pattern(text: str) -> None:
+    import re
+
+    from newsjson.extractors.names import _CAP_RUN
+
+    plain = re.compile(_PLAIN_CAP_RUN)
+    assert [m.span() for m in _CAP_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 @given(st.lists(st.sampled_from(["he", "He", "she", "She", "SHE", "the", "her", "s", "h", "e", "x", "_", "é",
                                  "2", " ", ". ", "'", "-", "\n"]), max_size=12).map("".join))
 @settings(max_examples=300, deadline=None)
