@@ -65,7 +65,7 @@ _NON_SPACE = re.compile(r"\S+")
 _INITIAL_OR_SUFFIX_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")
 
 
-class _Vocabulary:
+class Vocabulary:
     """The words a text writes in lower case (whole words of a-z only), looked up
     one word at a time: a sentence's first words are few, the text's words many."""
 
@@ -147,7 +147,7 @@ def find_names(text: str) -> list[NameOccurrence]:
     out = []
     # words the text also writes in lower case are ordinary words when they
     # open a sentence ("Despite White House ...")
-    vocabulary = _Vocabulary(text)
+    vocabulary = Vocabulary(text)
     for run in _CAP_RUN.finditer(text):
         word = run.group()
         if " " not in word and "\t" not in word and "\u00a0" not in word:
@@ -164,7 +164,7 @@ def find_names(text: str) -> list[NameOccurrence]:
     return _join_and(text, out)
 
 
-def _run_name(text: str, words: list[tuple[int, int]], vocabulary: _Vocabulary) -> NameOccurrence | None:
+def _run_name(text: str, words: list[tuple[int, int]], vocabulary: Vocabulary) -> NameOccurrence | None:
     """The name a run of words gives, its titles kept apart."""
     if len(words) == 1:  # a word split off by a possessive: "Ruritania's" / "Kent" in "Ruritania's Kent"
         a, b = words[0]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .mentions import NOT_NAMES, TITLES, sentence_subject, subject_after
-from .names import NameOccurrence, find_names, is_organization, surname
+from .names import NameOccurrence, Vocabulary, find_names, is_organization, surname
 from .quote_marks import paragraph_spans
 from .record import Quote, Span, Speaker
 
@@ -57,7 +57,6 @@ _PLACE_WORDS = frozenset("north south east west new united san santa los las sai
 _NOT_BEFORE_SUBJECT = frozenset(
     "that said says told when after about with to of for by from against while as at in on "
     "than and or met called asked".split())
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _CONTRACTION = re.compile(r"['\u2019](?:m|re|ve|ll|d)$")
 # Words an organisation's name ends with, for the noun that stands for it:
 # "Dale and Moor Police ... the force said".
@@ -95,6 +94,20 @@ _ISSUED = frozenset("statement statements email emails message release memo lett
                     "note op-ed press text".split())
 # How far back (in characters) a pronoun or description looks for its person.
 _WINDOW = 1500
+
+
+def _after_last_role_break(seg: str) -> str:
+    """seg after its last role break, as _ROLE_BREAK.split(seg)[-1] gives it,
+    sought in its last words first.  (With no newline in seg no two breaks
+    overlap, each a word or a mark and then one space, so a scan from a later
+    point finds the same breaks there as a scan from the start.)"""
+    if "\n" not in seg:
+        last = None
+        for last in _ROLE_BREAK.finditer(seg, max(0, len(seg) - 24)):
+            pass
+        if last is not None:
+            return seg[last.end():]
+    return _ROLE_BREAK.split(seg)[-1]
 
 
 @dataclass
@@ -137,7 +150,8 @@ class _Resolver:
         self.paragraphs = paragraph_spans(text)
         self.para_starts = [a for a, _ in self.paragraphs]
         self.genders: dict[str, str] | None = None
-        self.lower_words: frozenset[str] | None = None
+        # the words the text writes in lower case, looked up one at a time
+        self.lower_words = Vocabulary(text)
         self._full_names()
 
     # -- the names the text gives -------------------------------------------------
@@ -158,8 +172,7 @@ class _Resolver:
 
     def canonical(self, name: str, pos: int, title: str | None = None) -> str:
         """"Bolton" / "Mr. Bolton" / "John R. Bolton" -> the full name given in the text."""
-        words = [w for w in name.split() if w.lower().rstrip(".") not in TITLES or w[:1].isupper() and w.lower().rstrip(".") not in TITLES]
-        words = [w for w in words if w.lower().rstrip(".") not in TITLES] or name.split()[-1:]
+        words = [w for w in name.split() if w.lower().rstrip(".") not in TITLES] or name.split()[-1:]
         if not words:
             return name
         key = surname(" ".join(words)).lower()
@@ -327,8 +340,6 @@ class _Resolver:
         """A one-word name written more than once and never in lower case:
         "Acmeco" in "Acmeco has signalled ... "Acmeco is monitoring ...",' not
         "Families were there"."""
-        if self.lower_words is None:
-            self.lower_words = frozenset(_LOWER_WORD.findall(self.text))
         return name.lower() not in self.lower_words and self.text.count(name) >= 2 and name.lower() not in self.by_last
 
     def named_mid_sentence(self, name: str) -> bool:
@@ -346,8 +357,6 @@ class _Resolver:
             return True
         if not self.opens_sentence(n):
             return False
-        if self.lower_words is None:
-            self.lower_words = frozenset(_LOWER_WORD.findall(self.text))
         return word.lower() in self.lower_words or word.endswith("ly")
 
     def plainly_speaks(self, name: str) -> bool:
@@ -449,7 +458,7 @@ class _Resolver:
         last = seg.rsplit(None, 1)[-1:]
         if not last or not last[0].islower() or last[0].endswith(("ing", "ed")):
             return ""  # (the test below on the last word, made before the split: every break ends in a space)
-        seg = _ROLE_BREAK.split(seg)[-1]
+        seg = _after_last_role_break(seg)
         seg = seg.strip()
         words = seg.split()
         while words and words[0].lower() in ("the", "a", "an"):
