@@ -369,7 +369,7 @@ def _headline_quote(text: str, lo: int, hi: int, para_q: list[QuotedSpan]) -> _F
 
 
 def _find(text: str) -> list[_Found]:
-    spans = [q for q in find_quoted_spans(text) if not q.nested]
+    spans = find_quoted_spans(text, nested=False)
     cues = _Cues(text)
     out: list[_Found] = []
     paragraphs = paragraph_spans(text)
