@@ -152,6 +152,7 @@ class _Resolver:
         self.genders: dict[str, str] | None = None
         # the words the text writes in lower case, looked up one at a time
         self.lower_words = Vocabulary(text)
+        self.roles_at: dict[int, str] = {}
         self._full_names()
 
     # -- the names the text gives -------------------------------------------------
@@ -454,7 +455,14 @@ class _Resolver:
 
     def roles_before(self, n: NameOccurrence) -> str:
         """Role words written right before a name: "North Korea's U.N. ambassador"."""
-        seg = self.text[max(0, n.start - 80):n.start]
+        # (kept per name: a speaker's names are asked about once per quote)
+        roles = self.roles_at.get(n.start)
+        if roles is None:
+            roles = self.roles_at[n.start] = self._roles_before(n.start)
+        return roles
+
+    def _roles_before(self, start: int) -> str:
+        seg = self.text[max(0, start - 80):start]
         last = seg.rsplit(None, 1)[-1:]
         if not last or not last[0].islower() or last[0].endswith(("ing", "ed")):
             return ""  # (the test below on the last word, made before the split: every break ends in a space)

@@ -642,6 +642,20 @@ def test_capitalised_run_pattern_matches_the_plain_pattern(text: str) -> None:
     assert [m.span() for m in _CAP_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+@given(st.lists(st.sampled_from(["a", "B", "1", "2", ".", ",", ":", "-", "'", "\u2019", "_", " ", "\u00e9", "\u00df",
+                                 "U.S.", "x.y", "\n", "\u00b2", "\u0663"]), max_size=12).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_mention_tokens_match_the_plain_token_pattern(text: str) -> None:
+    import re
+
+    from newsjson.extractors.mentions import TOKEN
+
+    # the token pattern as first written, one character at a time
+    plain = re.compile(r"[^\W\d_](?:[\w\u2019'\-]|\.(?=[^\W\d_]\.)|\.(?=\w))*\.?|\d(?:\w|[.,:](?=\d))*|[^\w\s]")
+    for lo, hi in ((0, len(text)), (1, len(text) - 1)):  # (a window cut inside a word or before a lookahead's character)
+        assert [m.span() for m in TOKEN.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)]
+
+
 @given(st.lists(st.sampled_from(["he", "He", "she", "She", "SHE", "the", "her", "s", "h", "e", "x", "_", "é",
                                  "2", " ", ". ", "'", "-", "\n"]), max_size=12).map("".join))
 @settings(max_examples=300, deadline=None)
