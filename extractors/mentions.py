@@ -202,9 +202,10 @@ _COMMA_THEN_DIGIT = re.compile(r",[\s_]*[^\W_A-Za-z]")
 
 
 def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | None:
-    tag = _PARTY_TAG_END.search(text, max(lo, verb_start - 30), verb_start)
-    if tag is not None and tag.start() > lo:
-        verb_start = tag.start()
+    if text.find(")", max(lo, verb_start - 30), verb_start) >= 0:  # (most subjects have no tag: its bracket first)
+        tag = _PARTY_TAG_END.search(text, max(lo, verb_start - 30), verb_start)
+        if tag is not None and tag.start() > lo:
+            verb_start = tag.start()
     window = max(lo, verb_start - 300)
     toks = tokens(text, window, verb_start)  # (every token starts at lo or after)
     # an age in apposition says nothing of the subject: "Jo Kent, 42, a lecturer, said"

@@ -397,6 +397,8 @@ def _find(text: str) -> list[_Found]:
             prev_found = f
         clauses = []
         for s_lo, s_hi in sents:
+            if not cues.starts_in(s_lo, s_hi):
+                continue  # (reported speech and an object clause both need a cue in the sentence)
             found = _indirect(text, cues, s_lo, s_hi)
             f = _object_clause(text, cues, s_lo, s_hi, para_q)
             if f is not None and f.cue is not None:
