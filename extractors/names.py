@@ -235,8 +235,8 @@ def _join_and(text: str, names: list[NameOccurrence]) -> list[NameOccurrence]:
     "Health and Human Services Department"."""
     out: list[NameOccurrence] = []
     for n in names:
-        prev = out[-1] if out else None
-        if prev is not None and n.organization and not prev.organization and prev.title is None \
+        prev = out[-1] if n.organization and out else None  # (most names are no organisation's)
+        if prev is not None and not prev.organization and prev.title is None \
                 and " " not in prev.name and text[prev.end:n.start] == " and ":
             name = f"{prev.name} and {n.name}"
             out[-1] = NameOccurrence(prev.start, n.end, name, True, None)

@@ -98,16 +98,17 @@ _WINDOW = 1500
 
 def _after_last_role_break(seg: str) -> str:
     """seg after its last role break, as _ROLE_BREAK.split(seg)[-1] gives it,
-    sought in its last words first.  (With no newline in seg no two breaks
-    overlap, each a word or a mark and then one space, so a scan from a later
-    point finds the same breaks there as a scan from the start.)"""
-    if "\n" not in seg:
-        last = None
-        for last in _ROLE_BREAK.finditer(seg, max(0, len(seg) - 24)):
+    sought in its last words first.  (A break is a word or a mark and then a
+    space, or a newline and a space, so none runs across a plain space: a scan
+    from just after one finds the same breaks there as a scan from the start.)"""
+    after_space = seg.rfind(" ", 0, max(0, len(seg) - 24)) + 1
+    last = None
+    if after_space > 0:
+        for last in _ROLE_BREAK.finditer(seg, after_space):
             pass
-        if last is not None:
-            return seg[last.end():]
-    return _ROLE_BREAK.split(seg)[-1]
+    if last is None:
+        return _ROLE_BREAK.split(seg)[-1]
+    return seg[last.end():]
 
 
 @dataclass
@@ -277,8 +278,12 @@ class _Resolver:
         return max(0, lo, *(i + len(end) for end in _SENTENCE_ENDS for i in (t.rfind(end, lo, pos),) if i >= 0))
 
     def sentence_end(self, pos: int) -> int:
-        ends = [i for i in (self.text.find(". ", pos), self.text.find("\n", pos)) if i >= 0]
-        return min(ends) if ends else len(self.text)
+        """The next ". " or line end from pos (the period sought within the line only)."""
+        line_end = self.text.find("\n", pos)
+        if line_end < 0:
+            line_end = len(self.text)
+        period = self.text.find(". ", pos, line_end)
+        return period if period >= 0 else line_end
 
     def _gender_evidence(self) -> dict[str, str]:
         """Gender of each person from the writer's own he/she: a pronoun whose
@@ -565,9 +570,7 @@ class _Resolver:
             e.gender = e.gender or ("m" if low in _MALE else "f")
             e.organization = False
         i = max(0, bisect.bisect_left(self.name_starts, m.start) - 1)
-        for n in self.names[i:]:
-            if n.start >= m.end:
-                break
+        for n in self.names[i:bisect.bisect_left(self.name_starts, m.end)]:
             if n.end > m.start and self.canonical(n.name, n.start) == name:
                 if n.title and n.title.lower() in _MALE_TITLES:
                     e.gender = e.gender or "m"

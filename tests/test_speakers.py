@@ -3,7 +3,7 @@ and the project's seed article."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsjson.extractors.quotes import find_quotes
@@ -654,6 +654,18 @@ def test_mention_tokens_match_the_plain_token_pattern(text: str) -> None:
     plain = re.compile(r"[^\W\d_](?:[\w\u2019'\-]|\.(?=[^\W\d_]\.)|\.(?=\w))*\.?|\d(?:\w|[.,:](?=\d))*|[^\w\s]")
     for lo, hi in ((0, len(text)), (1, len(text) - 1)):  # (a window cut inside a word or before a lookahead's character)
         assert [m.span() for m in TOKEN.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)]
+
+
+@given(st.lists(st.sampled_from(["by ", "By ", "and ", "said ", ", ", ". ", "U. ", "Ab. ", "x", "the ", "In", "\n", " ",
+                                 "\t", "\u201c ", ": ", "stand ", "'by ", ".", "said\n", ",\n", "\u00a0", "x" * 20]),
+                max_size=30).map("".join))
+@example("said\nthe in ,\nU. \n\nwith \n\nsaid\n\n\n\n\n" + "x" * 21)  # (a run of newlines before the last words)
+@example("Ab. said\n \n\n\u00a0\u00a01" + "x" * 20)  # (a newline and a space cut between)
+@settings(max_examples=300, deadline=None)
+def test_the_last_role_break_is_the_one_a_split_finds(seg: str) -> None:
+    from newsjson.extractors.speakers import _ROLE_BREAK, _after_last_role_break
+
+    assert _after_last_role_break(seg) == _ROLE_BREAK.split(seg)[-1]
 
 
 @given(st.lists(st.sampled_from(["he", "He", "she", "She", "SHE", "the", "her", "s", "h", "e", "x", "_", "é",
