@@ -212,8 +212,8 @@ class _Resolver:
         """Persons named in the writer's text between lo and pos; names inside
         quotations are the speakers' words, not the story's cast."""
         i = bisect.bisect_left(self.name_starts, pos)
-        return [n for n in self.names[max(0, i - 60):i]
-                if n.start >= lo and self.person_like(n) and not self.quoted_at(n.start)]
+        first = max(i - 60, bisect.bisect_left(self.name_starts, lo))  # (at most the 60 names before pos)
+        return [n for n in self.names[first:i] if self.person_like(n) and not self.quoted_at(n.start)]
 
     def quoted_at(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
