@@ -135,6 +135,16 @@ _PREPOSITIONS = frozenset("of for at from in with on by near outside inside to a
 _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)$")
 _ING_WORD = re.compile(r"[A-Za-z]+ing\b")
 _WORD_BEFORE_ARTICLE = re.compile(r"(?:^|\s)([A-Za-z]+)\s+(?:the|a|an)$")
+
+
+def _last_word(head: str) -> re.Match[str] | None:
+    """_LAST_WORD in head, sought among its last characters first: the one
+    place it can match is after the space before the final word, so a search
+    there finds it unless the word is long, and then the whole is searched."""
+    tail = max(0, len(head) - 40)
+    return _LAST_WORD.search(head, tail) or (_LAST_WORD.search(head) if tail else None)
+
+
 _ROLE_AFTER_COMMA = re.compile(r"(?<=[\w.]),\s+(?:[a-z][\w\-]*\s+){1,3}$")
 _WORD_AT_END = re.compile(r"([A-Za-z]+)\s*$")
 
@@ -148,7 +158,7 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
         return m
     head = text[lo:m.start].rstrip()
     # a prepositional phrase belongs to the noun before it
-    pm = _LAST_WORD.search(head)
+    pm = _last_word(head)
     if pm and pm.group(1).lower() in ("with", "without") and _ING_WORD.match(text[verb_start:verb_start + 30]):
         return m  # "..., with Kent reportedly shouting": the participle's own subject
     if pm and pm.group(1).lower() in _PREPOSITIONS:
@@ -156,7 +166,8 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
         if outer is not None:
             return outer
     # "Jo Kent, chair of the Farmers' Union said": the person the role belongs to
-    pm = _WORD_BEFORE_ARTICLE.search(head)
+    # (the article tested first: most heads end in some other word)
+    pm = _WORD_BEFORE_ARTICLE.search(head) if head.endswith(("the", "a", "an")) else None
     if pm and pm.group(1).lower() in _PREPOSITIONS:
         outer = subject_before(text, lo, lo + pm.start(1), depth + 1)
         if outer is not None and outer.shape == "name":

@@ -848,7 +848,8 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
             end = comma.end() - 1
             while text[end - 1] in ",;":
                 end -= 1
-    own = _OWN_SUBJECT_CLAUSE.search(text, start, end)
+    first_comma = text.find(",", start, end)  # (the clause opens on a comma, perhaps after a mark: sought from there)
+    own = _OWN_SUBJECT_CLAUSE.search(text, max(start, first_comma - 1), end) if first_comma >= 0 else None
     if own and _has_words(text, start, own.start(), 3):
         end = own.start()  # "..., but he said he had no role"
     for later in cues.within(start, end):
