@@ -332,8 +332,10 @@ def _direct_shape(text: str, q: QuotedSpan, sent_lo: int) -> bool:
     first = text[q.start]
     if not (first.isupper() or first.isdigit() or first in "[(.\u2026-\u2014"):
         return False
-    before = text[sent_lo:q.open_mark].rstrip()
-    return not before or before[-1] in ":,\u2014-" or q.continues
+    i = q.open_mark  # (the last character before the mark, read back past spaces)
+    while i > sent_lo and text[i - 1].isspace():
+        i -= 1
+    return i == sent_lo or text[i - 1] in ":,\u2014-" or q.continues
 
 
 # A headline that names its speaker before a colon: 'Ana Ruiz: Mill Closure
@@ -594,6 +596,8 @@ _TITLE_SMALL_WORDS = frozenset("a an the of and or to in on for at by with from 
 
 def _is_title(text: str, a: int, b: int) -> bool:
     """A short quoted run in title case: every word capitalised but the small ones."""
+    if _words_up_to(text, a, b, 9) > 8:
+        return False  # (a quotation of many words, most are: read no further)
     words = _WORD.findall(text, a, b)
     if not 1 <= len(words) <= 8 or text[a:b].rstrip(",.").count(".") or any(ch in text[a:b] for ch in "!?"):
         return False
