@@ -82,7 +82,9 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _word(text: str, span: tuple[int, int]) -> str:
     w = text[span[0]:span[1]]
-    return w[:-1] if w.endswith(".") and w.count(".") == 1 and len(w) > 3 else w
+    if w[-1] != "." or len(w) <= 3 or w.count(".") != 1:  # (tokens are never empty; most end in a letter)
+        return w
+    return w[:-1]
 
 
 def _is_cap(w: str) -> bool:

@@ -312,7 +312,7 @@ def _word_count(text: str, a: int, b: int) -> int:
 # for two or three words of a clause hundreds of characters long.  The same
 # words as _WORD: possessive quantifiers keep each word whole (no backtracking
 # splits "plan" into "pla" and "n"), and only [\W_] lies between two words.
-_AT_LEAST = {n: re.compile(r"(?:[\W_]*+[^\W_]++(?:['\u2019][^\W_]++)*+){%d}" % n) for n in (1, 2, 3, 4, 15, 26)}
+_AT_LEAST = {n: re.compile(r"(?:[\W_]*+[^\W_]++(?:['\u2019][^\W_]++)*+){%d}" % n) for n in (1, 2, 3, 4, 9, 15, 26)}
 
 
 def _has_words(text: str, a: int, b: int, n: int) -> bool:
@@ -596,8 +596,8 @@ _TITLE_SMALL_WORDS = frozenset("a an the of and or to in on for at by with from 
 
 def _is_title(text: str, a: int, b: int) -> bool:
     """A short quoted run in title case: every word capitalised but the small ones."""
-    if _words_up_to(text, a, b, 9) > 8:
-        return False  # (a quotation of many words, most are: read no further)
+    if _has_words(text, a, b, 9):
+        return False  # (a quotation of many words, as most are: read no further)
     words = _WORD.findall(text, a, b)
     if not 1 <= len(words) <= 8 or text[a:b].rstrip(",.").count(".") or any(ch in text[a:b] for ch in "!?"):
         return False
