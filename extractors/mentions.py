@@ -11,7 +11,11 @@ from dataclasses import dataclass
 
 from .cues import ADVERBS, SPEECH_VERB_FORMS
 
-TOKEN = re.compile(r"[^\W\d_](?:[\w\u2019'\-]|\.(?=[^\W\d_]\.)|\.(?=\w))*\.?|\d(?:\w|[.,:](?=\d))*|[^\w\s]")
+# A word (with the inner periods of "U.S." or "e.g." and a final one), a number
+# ("3.5", "1,200", "10:30"), or a mark.  (Each written as a run of characters with
+# the rarer period after it, rather than one character at a time: the same tokens,
+# matched faster.)
+TOKEN = re.compile(r"[^\W\d_][\w\u2019'\-]*(?:\.(?=\w)[\w\u2019'\-]*)*\.?|\d\w*(?:[.,:](?=\d)\w*)*|[^\w\s]")
 
 PRONOUNS = frozenset("he she they it we i you who which".split())
 PERSON_PRONOUNS = frozenset("he she".split())
@@ -78,7 +82,9 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _word(text: str, span: tuple[int, int]) -> str:
     w = text[span[0]:span[1]]
-    return w[:-1] if w.endswith(".") and w.count(".") == 1 and len(w) > 3 else w
+    if w[-1] != "." or len(w) <= 3 or w.count(".") != 1:  # (tokens are never empty; most end in a letter)
+        return w
+    return w[:-1]
 
 
 def _is_cap(w: str) -> bool:
@@ -131,6 +137,16 @@ _PREPOSITIONS = frozenset("of for at from in with on by near outside inside to a
 _LAST_WORD = re.compile(r"(?:^|\s)([A-Za-z]+)$")
 _ING_WORD = re.compile(r"[A-Za-z]+ing\b")
 _WORD_BEFORE_ARTICLE = re.compile(r"(?:^|\s)([A-Za-z]+)\s+(?:the|a|an)$")
+
+
+def _last_word(head: str) -> re.Match[str] | None:
+    """_LAST_WORD in head, sought among its last characters first: the one
+    place it can match is after the space before the final word, so a search
+    there finds it unless the word is long, and then the whole is searched."""
+    tail = max(0, len(head) - 40)
+    return _LAST_WORD.search(head, tail) or (_LAST_WORD.search(head) if tail else None)
+
+
 _ROLE_AFTER_COMMA = re.compile(r"(?<=[\w.]),\s+(?:[a-z][\w\-]*\s+){1,3}$")
 _WORD_AT_END = re.compile(r"([A-Za-z]+)\s*$")
 
@@ -144,7 +160,7 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
         return m
     head = text[lo:m.start].rstrip()
     # a prepositional phrase belongs to the noun before it
-    pm = _LAST_WORD.search(head)
+    pm = _last_word(head)
     if pm and pm.group(1).lower() in ("with", "without") and _ING_WORD.match(text[verb_start:verb_start + 30]):
         return m  # "..., with Kent reportedly shouting": the participle's own subject
     if pm and pm.group(1).lower() in _PREPOSITIONS:
@@ -152,7 +168,8 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
         if outer is not None:
             return outer
     # "Jo Kent, chair of the Farmers' Union said": the person the role belongs to
-    pm = _WORD_BEFORE_ARTICLE.search(head)
+    # (the article tested first: most heads end in some other word)
+    pm = _WORD_BEFORE_ARTICLE.search(head) if head.endswith(("the", "a", "an")) else None
     if pm and pm.group(1).lower() in _PREPOSITIONS:
         outer = subject_before(text, lo, lo + pm.start(1), depth + 1)
         if outer is not None and outer.shape == "name":
@@ -198,9 +215,10 @@ _COMMA_THEN_DIGIT = re.compile(r",[\s_]*[^\W_A-Za-z]")
 
 
 def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | None:
-    tag = _PARTY_TAG_END.search(text, max(lo, verb_start - 30), verb_start)
-    if tag is not None and tag.start() > lo:
-        verb_start = tag.start()
+    if text.find(")", max(lo, verb_start - 30), verb_start) >= 0:  # (most subjects have no tag: its bracket first)
+        tag = _PARTY_TAG_END.search(text, max(lo, verb_start - 30), verb_start)
+        if tag is not None and tag.start() > lo:
+            verb_start = tag.start()
     window = max(lo, verb_start - 300)
     toks = tokens(text, window, verb_start)  # (every token starts at lo or after)
     # an age in apposition says nothing of the subject: "Jo Kent, 42, a lecturer, said"

@@ -12,13 +12,33 @@ from functools import lru_cache
 
 from .mentions import NOT_NAMES, TITLES
 
-_CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr"
-             r"|Prof|Rev|Atty|Cmdr|Supt|Ft|Mt)\.|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'\u2019\-]*)")
-# (the lookahead first: the scan passes most positions on one character test)
+# Abbreviated titles that keep their period inside a run: "Sen. Jo Kent", "Lt. Col. Ann Roe".
+_ABBREVIATED_TITLES = ("Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt Adm Maj St Jr Sr "
+                       "Prof Rev Atty Cmdr Supt Ft Mt").split()
+
+
+def _after_capital(words: list[str]) -> str:
+    """A pattern for the rest of each word once its capital is read: "Mr" and
+    "Maj" become "(?<=M)(?:r|aj)"."""
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], []).append(w[1:])
+    return "|".join(f"(?<={capital})(?:{'|'.join(rest)})" for capital, rest in rests.items())
+
+
+# A capitalised word, after its capital: an abbreviation in capitals ("U.S."),
+# an abbreviated title, an initial before a name ("J. Kent"), or a word.
+# (Each word is written as its capital, then this: a pattern that opens on a
+# character class is skipped ahead to the next capital in C, where one that
+# opens on a lookahead is tried at every position of the text.)
+_CAP_WORD_REST = (rf"(?:\.(?:[A-Z]\.)+|(?:{_after_capital(_ABBREVIATED_TITLES)})\.|\.(?=\s+[A-Z])"
+                  r"|[\w'\u2019\-]*)")
+# A run of capitalised words, perhaps joined by a particle: "Kim Song", "Ludwig van Beethoven";
+# the first with no word character or apostrophe before it.
 _CAP_RUN = re.compile(
-    rf"(?=[A-Z])(?<![\w'\u2019]){_CAP_WORD}"
+    rf"[A-Z](?<![\w'\u2019].){_CAP_WORD_REST}"
     rf"(?:[ \t\u00a0]+(?:(?:de|da|di|del|van|von|der|den|bin|ibn|al|el|la|le|du|dos|of|for|y)[ \t\u00a0]+)?"
-    rf"{_CAP_WORD})*")
+    rf"[A-Z]{_CAP_WORD_REST})*")
 ORG_WORDS = frozenset(
     "ministry department house party council committee commission agency office "
     "administration government court senate congress parliament assembly union bank "
@@ -41,15 +61,11 @@ _ROLE_BEFORE = re.compile(
 _COURTESY = frozenset("mr mrs ms miss dr".split())
 _LOWER_ONLY = re.compile(r"[a-z]+")
 _NON_SPACE = re.compile(r"\S+")
-# Where a run may start: a capital with no word character or apostrophe before it.
-_RUN_START = re.compile(r"[A-Z](?<![\w'\u2019].)")
-# the blanks _CAP_RUN lets between the words of a run
-_RUN_GAP = re.compile(r"[ \t\u00a0]")
 # A name's last word whose period is its own: an initial ("John F.") or "Jr." / "Sr.".
 _INITIAL_OR_SUFFIX_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")
 
 
-class _Vocabulary:
+class Vocabulary:
     """The words a text writes in lower case (whole words of a-z only), looked up
     one word at a time: a sentence's first words are few, the text's words many."""
 
@@ -95,32 +111,22 @@ def is_organization(name: str) -> bool:
 def _runs(text: str) -> list[list[tuple[int, int]]]:
     """Word spans of each capitalised run, split after a possessive:
     "Ruritania's Prime Minister Jo Kent" -> the owner, then the rest."""
-    runs = []
-    run_end = 0
-    match = _CAP_RUN.match
-    for s in _RUN_START.finditer(text):
-        # (the same runs as _CAP_RUN.finditer, found faster: a pattern that opens on
-        # a character class skips ahead in C to the next capital)
-        if s.start() < run_end:
-            continue
-        m = match(text, s.start())
-        if m is None:
-            continue
-        a, b = m.span()
-        run_end = b
-        if not _RUN_GAP.search(text, a, b):
-            runs.append([(a, b)])  # one word (most runs): no split, a possessive ends it anyway
-            continue
-        run: list[tuple[int, int]] = []
-        for w in _NON_SPACE.finditer(text, m.start(), m.end()):
-            a, b = w.span()
-            run.append((a, b))
-            if text.endswith(("'s", "\u2019s"), a, b):
-                runs.append(run)
-                run = []
-        if run:
-            runs.append(run)
-    return runs
+    return [words for run in _CAP_RUN.finditer(text) for words in _possessive_parts(text, *run.span())]
+
+
+def _possessive_parts(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """The word spans of one run, split after each possessive word."""
+    parts = []
+    words: list[tuple[int, int]] = []
+    for w in _NON_SPACE.finditer(text, start, end):
+        a, b = w.span()
+        words.append((a, b))
+        if text.endswith(("'s", "\u2019s"), a, b):
+            parts.append(words)
+            words = []
+    if words:
+        parts.append(words)
+    return parts
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -141,54 +147,67 @@ def find_names(text: str) -> list[NameOccurrence]:
     out = []
     # words the text also writes in lower case are ordinary words when they
     # open a sentence ("Despite White House ...")
-    vocabulary = _Vocabulary(text)
-    for words in _runs(text):
-        if len(words) == 1:
-            # one word (most runs): the rules below, short of what needs two words
-            a, b = words[0]
-            named = _one_word(text[a:b])
+    vocabulary = Vocabulary(text)
+    for run in _CAP_RUN.finditer(text):
+        word = run.group()
+        if " " not in word and "\t" not in word and "\u00a0" not in word:
+            # one word (most runs): no split, a possessive ends it anyway
+            named = _one_word(word)
             if named is not None:
+                a = run.start()
                 out.append(NameOccurrence(a, a + len(named[0]), named[0], named[1], None))
             continue
-        low = [text[a:b].lower().rstrip(".") for a, b in words]
-        if low[-1].endswith(("'s", "\u2019s")):  # only a run's last word is possessive
-            low[-1] = low[-1][:-2]
-        org = _org_shaped(low)
-        i = 0
-        courtesy = False
-        while i < len(words):
-            w = low[i]
-            if courtesy:
-                break  # "Mr. King": after a courtesy title comes the name, whatever it is
-            if (not org and w in TITLES) or w in NOT_NAMES or w in ("of", "for") or (
-                    i == 0 and len(words) > 1 and _opens_sentence(text, words[0][0]) and w in vocabulary):
-                courtesy = w in _COURTESY
-                i += 1
-            else:
-                break
-        if not org and not courtesy and len(words) - i > 2:
-            # role words inside the run: "Ruritanian Foreign Secretary Jo Kent"
-            j = max((k + 1 for k in range(i, len(words) - 1) if low[k] in TITLES and low[k] not in ("the", "first")),
-                    default=i)
-            if j > i and j < len(words) and low[j] not in NOT_NAMES:
-                i = j
-        titles = " ".join(text[a:b] for a, b in words[:i]) or None
-        words = words[i:]
-        while words and text[words[-1][0]:words[-1][1]].lower() in ("of", "for", "y"):
-            words.pop()
-        if not words:
-            continue
-        start, end = words[0][0], words[-1][1]
-        body = text[start:end]
-        if body.endswith(("'s", "\u2019s")):
-            end -= 2
-        elif body.endswith(".") and not _INITIAL_OR_SUFFIX_END.search(body):
-            end -= 1
-        name = " ".join(text[start:end].split())
-        if not name or name.lower() in NOT_NAMES or len(name) < 2:
-            continue
-        out.append(NameOccurrence(start, end, name, is_organization(name), titles))
+        for words in _possessive_parts(text, *run.span()):
+            found = _run_name(text, words, vocabulary)
+            if found is not None:
+                out.append(found)
     return _join_and(text, out)
+
+
+def _run_name(text: str, words: list[tuple[int, int]], vocabulary: Vocabulary) -> NameOccurrence | None:
+    """The name a run of words gives, its titles kept apart."""
+    if len(words) == 1:  # a word split off by a possessive: "Ruritania's" / "Kent" in "Ruritania's Kent"
+        a, b = words[0]
+        named = _one_word(text[a:b])
+        return None if named is None else NameOccurrence(a, a + len(named[0]), named[0], named[1], None)
+    low = [text[a:b].lower().rstrip(".") for a, b in words]
+    if low[-1].endswith(("'s", "\u2019s")):  # only a run's last word is possessive
+        low[-1] = low[-1][:-2]
+    org = _org_shaped(low)
+    i = 0
+    courtesy = False
+    while i < len(words):
+        w = low[i]
+        if courtesy:
+            break  # "Mr. King": after a courtesy title comes the name, whatever it is
+        if (not org and w in TITLES) or w in NOT_NAMES or w in ("of", "for") or (
+                i == 0 and len(words) > 1 and _opens_sentence(text, words[0][0]) and w in vocabulary):
+            courtesy = w in _COURTESY
+            i += 1
+        else:
+            break
+    if not org and not courtesy and len(words) - i > 2:
+        # role words inside the run: "Ruritanian Foreign Secretary Jo Kent"
+        j = max((k + 1 for k in range(i, len(words) - 1) if low[k] in TITLES and low[k] not in ("the", "first")),
+                default=i)
+        if j > i and j < len(words) and low[j] not in NOT_NAMES:
+            i = j
+    titles = " ".join(text[a:b] for a, b in words[:i]) or None
+    words = words[i:]
+    while words and text[words[-1][0]:words[-1][1]].lower() in ("of", "for", "y"):
+        words.pop()
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    body = text[start:end]
+    if body.endswith(("'s", "\u2019s")):
+        end -= 2
+    elif body.endswith(".") and not _INITIAL_OR_SUFFIX_END.search(body):
+        end -= 1
+    name = " ".join(text[start:end].split())
+    if not name or name.lower() in NOT_NAMES or len(name) < 2:
+        return None
+    return NameOccurrence(start, end, name, is_organization(name), titles)
 
 
 @lru_cache(maxsize=8192)
@@ -216,8 +235,8 @@ def _join_and(text: str, names: list[NameOccurrence]) -> list[NameOccurrence]:
     "Health and Human Services Department"."""
     out: list[NameOccurrence] = []
     for n in names:
-        prev = out[-1] if out else None
-        if prev is not None and n.organization and not prev.organization and prev.title is None \
+        prev = out[-1] if n.organization and out else None  # (most names are no organisation's)
+        if prev is not None and not prev.organization and prev.title is None \
                 and " " not in prev.name and text[prev.end:n.start] == " and ":
             name = f"{prev.name} and {n.name}"
             out[-1] = NameOccurrence(prev.start, n.end, name, True, None)

@@ -150,8 +150,9 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def find_quoted_spans(text: str) -> list[QuotedSpan]:
-    """Every quoted span of the text, in order, one per paragraph piece.
+def find_quoted_spans(text: str, nested: bool = True) -> list[QuotedSpan]:
+    """Every quoted span of the text, in order, one per paragraph piece
+    (with nested=False, none of the quotations inside quotations).
 
     A quotation left open at a paragraph's end carries on when the next
     paragraph opens with a mark (the news style for a quote running over
@@ -180,7 +181,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         if doubles:
             for q in doubles:
                 out.append(q)
-                for a, b in _pair_singles(text, q.start, q.end):
+                for a, b in _pair_singles(text, q.start, q.end) if nested else ():
                     s, e = _strip(text, a + 1, b)
                     if e > s:
                         out.append(QuotedSpan(s, e, a, b, nested=True))

@@ -342,7 +342,7 @@ def _word_count(text: str, a: int, b: int) -> int:
 # for two or three words of a clause hundreds of characters long.  The same
 # words as _WORD: possessive quantifiers keep each word whole (no backtracking
 # splits "plan" into "pla" and "n"), and only [\W_] lies between two words.
-_AT_LEAST = {n: re.compile(r"(?:[\W_]*+[^\W_]++(?:['\u2019][^\W_]++)*+){%d}" % n) for n in (1, 2, 3, 4, 15, 26)}
+_AT_LEAST = {n: re.compile(r"(?:[\W_]*+[^\W_]++(?:['\u2019][^\W_]++)*+){%d}" % n) for n in (1, 2, 3, 4, 9, 15, 26)}
 
 
 def _has_words(text: str, a: int, b: int, n: int) -> bool:
@@ -362,8 +362,10 @@ def _direct_shape(text: str, q: QuotedSpan, sent_lo: int) -> bool:
     first = text[q.start]
     if not (first.isupper() or first.isdigit() or first in "[(.\u2026-\u2014"):
         return False
-    before = text[sent_lo:q.open_mark].rstrip()
-    return not before or before[-1] in ":,\u2014-" or q.continues
+    i = q.open_mark  # (the last character before the mark, read back past spaces)
+    while i > sent_lo and text[i - 1].isspace():
+        i -= 1
+    return i == sent_lo or text[i - 1] in ":,\u2014-" or q.continues
 
 
 # A headline that names its speaker before a colon: 'Ana Ruiz: Mill Closure
@@ -399,7 +401,7 @@ def _headline_quote(text: str, lo: int, hi: int, para_q: list[QuotedSpan]) -> _F
 
 
 def _find(text: str) -> list[_Found]:
-    spans = [q for q in find_quoted_spans(text) if not q.nested]
+    spans = find_quoted_spans(text, nested=False)
     cues = _Cues(text)
     out: list[_Found] = []
     paragraphs = paragraph_spans(text)
@@ -427,6 +429,8 @@ def _find(text: str) -> list[_Found]:
             prev_found = f
         clauses = []
         for s_lo, s_hi in sents:
+            if not cues.starts_in(s_lo, s_hi):
+                continue  # (reported speech and an object clause both need a cue in the sentence)
             found = _indirect(text, cues, s_lo, s_hi)
             f = _object_clause(text, cues, s_lo, s_hi, para_q)
             if f is not None and f.cue is not None:
@@ -648,6 +652,8 @@ _TITLE_SMALL_WORDS = frozenset("a an the of and or to in on for at by with from 
 
 def _is_title(text: str, a: int, b: int) -> bool:
     """A short quoted run in title case: every word capitalised but the small ones."""
+    if _has_words(text, a, b, 9):
+        return False  # (a quotation of many words, as most are: read no further)
     words = _WORD.findall(text, a, b)
     if not 1 <= len(words) <= 8 or text[a:b].rstrip(",.").count(".") or any(ch in text[a:b] for ch in "!?"):
         return False
@@ -957,7 +963,8 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
             end = comma.end() - 1
             while text[end - 1] in ",;":
                 end -= 1
-    own = _OWN_SUBJECT_CLAUSE.search(text, start, end)
+    first_comma = text.find(",", start, end)  # (the clause opens on a comma, perhaps after a mark: sought from there)
+    own = _OWN_SUBJECT_CLAUSE.search(text, max(start, first_comma - 1), end) if first_comma >= 0 else None
     if own and _has_words(text, start, own.start(), 3):
         end = own.start()  # "..., but he said he had no role"
     for later in cues.within(start, end):

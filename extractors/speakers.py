@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .mentions import NOT_NAMES, TITLES, sentence_subject, subject_after
-from .names import NameOccurrence, find_names, is_organization, surname
+from .names import NameOccurrence, Vocabulary, find_names, is_organization, surname
 from .quote_marks import paragraph_spans
 from .record import Quote, Span, Speaker
 
@@ -57,7 +57,6 @@ _PLACE_WORDS = frozenset("north south east west new united san santa los las sai
 _NOT_BEFORE_SUBJECT = frozenset(
     "that said says told when after about with to of for by from against while as at in on "
     "than and or met called asked".split())
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _CONTRACTION = re.compile(r"['\u2019](?:m|re|ve|ll|d)$")
 # Words an organisation's name ends with, for the noun that stands for it:
 # "Dale and Moor Police ... the force said".
@@ -95,6 +94,21 @@ _ISSUED = frozenset("statement statements email emails message release memo lett
                     "note op-ed press text".split())
 # How far back (in characters) a pronoun or description looks for its person.
 _WINDOW = 1500
+
+
+def _after_last_role_break(seg: str) -> str:
+    """seg after its last role break, as _ROLE_BREAK.split(seg)[-1] gives it,
+    sought in its last words first.  (A break is a word or a mark and then a
+    space, or a newline and a space, so none runs across a plain space: a scan
+    from just after one finds the same breaks there as a scan from the start.)"""
+    after_space = seg.rfind(" ", 0, max(0, len(seg) - 24)) + 1
+    last = None
+    if after_space > 0:
+        for last in _ROLE_BREAK.finditer(seg, after_space):
+            pass
+    if last is None:
+        return _ROLE_BREAK.split(seg)[-1]
+    return seg[last.end():]
 
 
 @dataclass
@@ -137,7 +151,9 @@ class _Resolver:
         self.paragraphs = paragraph_spans(text)
         self.para_starts = [a for a, _ in self.paragraphs]
         self.genders: dict[str, str] | None = None
-        self.lower_words: frozenset[str] | None = None
+        # the words the text writes in lower case, looked up one at a time
+        self.lower_words = Vocabulary(text)
+        self.roles_at: dict[int, str] = {}
         self._full_names()
 
     # -- the names the text gives -------------------------------------------------
@@ -158,8 +174,7 @@ class _Resolver:
 
     def canonical(self, name: str, pos: int, title: str | None = None) -> str:
         """"Bolton" / "Mr. Bolton" / "John R. Bolton" -> the full name given in the text."""
-        words = [w for w in name.split() if w.lower().rstrip(".") not in TITLES or w[:1].isupper() and w.lower().rstrip(".") not in TITLES]
-        words = [w for w in words if w.lower().rstrip(".") not in TITLES] or name.split()[-1:]
+        words = [w for w in name.split() if w.lower().rstrip(".") not in TITLES] or name.split()[-1:]
         if not words:
             return name
         key = surname(" ".join(words)).lower()
@@ -197,8 +212,8 @@ class _Resolver:
         """Persons named in the writer's text between lo and pos; names inside
         quotations are the speakers' words, not the story's cast."""
         i = bisect.bisect_left(self.name_starts, pos)
-        return [n for n in self.names[max(0, i - 60):i]
-                if n.start >= lo and self.person_like(n) and not self.quoted_at(n.start)]
+        first = max(i - 60, bisect.bisect_left(self.name_starts, lo))  # (at most the 60 names before pos)
+        return [n for n in self.names[first:i] if self.person_like(n) and not self.quoted_at(n.start)]
 
     def quoted_at(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, pos) - 1
@@ -263,8 +278,12 @@ class _Resolver:
         return max(0, lo, *(i + len(end) for end in _SENTENCE_ENDS for i in (t.rfind(end, lo, pos),) if i >= 0))
 
     def sentence_end(self, pos: int) -> int:
-        ends = [i for i in (self.text.find(". ", pos), self.text.find("\n", pos)) if i >= 0]
-        return min(ends) if ends else len(self.text)
+        """The next ". " or line end from pos (the period sought within the line only)."""
+        line_end = self.text.find("\n", pos)
+        if line_end < 0:
+            line_end = len(self.text)
+        period = self.text.find(". ", pos, line_end)
+        return period if period >= 0 else line_end
 
     def _gender_evidence(self) -> dict[str, str]:
         """Gender of each person from the writer's own he/she: a pronoun whose
@@ -327,8 +346,6 @@ class _Resolver:
         """A one-word name written more than once and never in lower case:
         "Acmeco" in "Acmeco has signalled ... "Acmeco is monitoring ...",' not
         "Families were there"."""
-        if self.lower_words is None:
-            self.lower_words = frozenset(_LOWER_WORD.findall(self.text))
         return name.lower() not in self.lower_words and self.text.count(name) >= 2 and name.lower() not in self.by_last
 
     def named_mid_sentence(self, name: str) -> bool:
@@ -346,8 +363,6 @@ class _Resolver:
             return True
         if not self.opens_sentence(n):
             return False
-        if self.lower_words is None:
-            self.lower_words = frozenset(_LOWER_WORD.findall(self.text))
         return word.lower() in self.lower_words or word.endswith("ly")
 
     def plainly_speaks(self, name: str) -> bool:
@@ -445,11 +460,18 @@ class _Resolver:
 
     def roles_before(self, n: NameOccurrence) -> str:
         """Role words written right before a name: "North Korea's U.N. ambassador"."""
-        seg = self.text[max(0, n.start - 80):n.start]
+        # (kept per name: a speaker's names are asked about once per quote)
+        roles = self.roles_at.get(n.start)
+        if roles is None:
+            roles = self.roles_at[n.start] = self._roles_before(n.start)
+        return roles
+
+    def _roles_before(self, start: int) -> str:
+        seg = self.text[max(0, start - 80):start]
         last = seg.rsplit(None, 1)[-1:]
         if not last or not last[0].islower() or last[0].endswith(("ing", "ed")):
             return ""  # (the test below on the last word, made before the split: every break ends in a space)
-        seg = _ROLE_BREAK.split(seg)[-1]
+        seg = _after_last_role_break(seg)
         seg = seg.strip()
         words = seg.split()
         while words and words[0].lower() in ("the", "a", "an"):
@@ -548,9 +570,7 @@ class _Resolver:
             e.gender = e.gender or ("m" if low in _MALE else "f")
             e.organization = False
         i = max(0, bisect.bisect_left(self.name_starts, m.start) - 1)
-        for n in self.names[i:]:
-            if n.start >= m.end:
-                break
+        for n in self.names[i:bisect.bisect_left(self.name_starts, m.end)]:
             if n.end > m.start and self.canonical(n.name, n.start) == name:
                 if n.title and n.title.lower() in _MALE_TITLES:
                     e.gender = e.gender or "m"

@@ -3,7 +3,7 @@ and the project's seed article."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsjson.extractors.quotes import find_quotes
@@ -618,6 +618,54 @@ def test_capitalised_runs_match_the_plain_scan(text: str) -> None:
     from newsjson.extractors.names import _runs
 
     assert _runs(text) == _runs_by_plain_scan(text)
+
+
+# The run pattern as first written, each word whole: names._CAP_RUN restates it
+# to open on a capital.
+_PLAIN_CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr"
+                   r"|Prof|Rev|Atty|Cmdr|Supt|Ft|Mt)\.|[A-Z]\.(?=\s+[A-Z])|[A-Z][\w'\u2019\-]*)")
+_PLAIN_CAP_RUN = (rf"(?=[A-Z])(?<![\w'\u2019]){_PLAIN_CAP_WORD}"
+                  rf"(?:[ \t\u00a0]+(?:(?:de|da|di|del|van|von|der|den|bin|ibn|al|el|la|le|du|dos|of|for|y)[ \t\u00a0]+)?"
+                  rf"{_PLAIN_CAP_WORD})*")
+
+
+@given(st.lists(st.sampled_from(["Mr", "Mrs", "Sens", "Sen", "Capt", "Ft", "M", "S", "U", "A", "Kim", ".", ". ", " ",
+                                 "\t", "\u00a0", "'", "\u2019", "-", "de ", "of ", "x", "1", "_", "\u00c9", ","]),
+                max_size=12).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_capitalised_run_pattern_matches_the_plain_pattern(text: str) -> None:
+    import re
+
+    from newsjson.extractors.names import _CAP_RUN
+
+    plain = re.compile(_PLAIN_CAP_RUN)
+    assert [m.span() for m in _CAP_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["a", "B", "1", "2", ".", ",", ":", "-", "'", "\u2019", "_", " ", "\u00e9", "\u00df",
+                                 "U.S.", "x.y", "\n", "\u00b2", "\u0663"]), max_size=12).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_mention_tokens_match_the_plain_token_pattern(text: str) -> None:
+    import re
+
+    from newsjson.extractors.mentions import TOKEN
+
+    # the token pattern as first written, one character at a time
+    plain = re.compile(r"[^\W\d_](?:[\w\u2019'\-]|\.(?=[^\W\d_]\.)|\.(?=\w))*\.?|\d(?:\w|[.,:](?=\d))*|[^\w\s]")
+    for lo, hi in ((0, len(text)), (1, len(text) - 1)):  # (a window cut inside a word or before a lookahead's character)
+        assert [m.span() for m in TOKEN.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)]
+
+
+@given(st.lists(st.sampled_from(["by ", "By ", "and ", "said ", ", ", ". ", "U. ", "Ab. ", "x", "the ", "In", "\n", " ",
+                                 "\t", "\u201c ", ": ", "stand ", "'by ", ".", "said\n", ",\n", "\u00a0", "x" * 20]),
+                max_size=30).map("".join))
+@example("said\nthe in ,\nU. \n\nwith \n\nsaid\n\n\n\n\n" + "x" * 21)  # (a run of newlines before the last words)
+@example("Ab. said\n \n\n\u00a0\u00a01" + "x" * 20)  # (a newline and a space cut between)
+@settings(max_examples=300, deadline=None)
+def test_the_last_role_break_is_the_one_a_split_finds(seg: str) -> None:
+    from newsjson.extractors.speakers import _ROLE_BREAK, _after_last_role_break
+
+    assert _after_last_role_break(seg) == _ROLE_BREAK.split(seg)[-1]
 
 
 @given(st.lists(st.sampled_from(["he", "He", "she", "She", "SHE", "the", "her", "s", "h", "e", "x", "_", "é",
