@@ -151,6 +151,39 @@ _ROLE_AFTER_COMMA = re.compile(r"(?<=[\w.]),\s+(?:[a-z][\w\-]*\s+){1,3}$")
 _WORD_AT_END = re.compile(r"([A-Za-z]+)\s*$")
 
 
+# Words that open a phrase which is never the speaker: an adverbial or
+# participial clause read as a subject ("Citing the new figures, ...",
+# "Holding signs, ...", "after winning the county", "Like the mayor, ...").
+_NOT_SUBJECT_OPENERS = frozenset(
+    "like unlike after before when while since as if although though because once until despite "
+    "with without by for from into onto upon about against among amid during following".split())
+_PARTICIPLE = re.compile(r"[A-Za-z]{2,}(?:ing|ed)")
+
+
+def _opens_with_clause(text: str, m: Mention) -> bool:
+    """True when the mention starts with a preposition, a subordinator or a
+    participle followed by more words: "Acknowledging the risk", "embracing
+    the governor", "Like the senator"; a one-word name ending in -ing ("Manning")
+    is kept."""
+    toks = tokens(text, m.start, m.end + 40)
+    inside = sum(1 for t in toks if t[1] <= m.end)
+    if len(toks) < 2:
+        return False
+    first = _word(text, toks[0])
+    low = first.lower()
+    if inside >= 2 and low in _NOT_SUBJECT_OPENERS:
+        return True
+    if not (_PARTICIPLE.fullmatch(first) and (first.islower() or low.endswith("ing"))) or low in TITLES:
+        return False
+    second = _word(text, toks[1])
+    if inside == 1:
+        # "Waving flags the marchers ...": the participle's object follows, not a verb
+        return second.islower() and second.isalpha() and second not in SPEECH_VERB_FORMS \
+            and second not in _AUXILIARIES and second not in ADVERBS
+    # "Citing Brandt's report", "Holding signs"
+    return first.islower() or second[:1].islower() or second.endswith(("'s", "\u2019s"))
+
+
 def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Mention | None:
     """The noun phrase right before a verb: "the diplomat [argued]",
     "Kim Song, the ambassador, [said]", "he [also noted]", "Lea Stone from
@@ -187,7 +220,8 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
         if outer is not None and outer.shape == "name":
             pw = _WORD_AT_END.search(text[max(lo, outer.start - 30):outer.start])
             place = text[lo:outer.start].rstrip().endswith(",") and " " not in text[outer.start:outer.end]
-            if not (pw and pw.group(1).lower() in _PREPOSITIONS) and not place:
+            if not (pw and pw.group(1).lower() in _PREPOSITIONS) and not place \
+                    and not _opens_with_clause(text, outer):
                 # (not the second part of a place: "in Springfield, Ill., a pastor")
                 return outer
     return m
@@ -583,4 +617,5 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
         return None
     if text[toks[i][0]] in "\"\u201c\u2018'(":
         return None
-    return subject_after(text, toks[i][0], hi)
+    m = subject_after(text, toks[i][0], hi)
+    return None if m is not None and _opens_with_clause(text, m) else m
