@@ -435,6 +435,18 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     low = first.lower()
     if low in ("he", "she", "they", "it", "we", "i"):
         return Mention(toks[0][0], toks[0][1], "pronoun")
+    if first[:1].isdigit() and len(toks) > 2:
+        # a number-led descriptor before a role and a name: "said 9/11 widow Ana Holt",
+        # "said 76-year-old farmer Ed Lund"
+        k = 1
+        while k < len(toks) - 1 and k < 6 and (text[toks[k][0]] in "/-" or _word(text, toks[k])[:1].isdigit()
+                                               or (text[toks[k - 1][0]] == "-" and _word(text, toks[k]).islower())):
+            k += 1
+        if text[toks[k - 1][0]] not in "/-" and _word(text, toks[k]).islower():
+            rest = subject_after(text, toks[k][0], hi)
+            if rest is not None and rest.shape == "name" and rest.start == toks[k][0]:
+                return Mention(toks[0][0], rest.end, "name", rest.name_start, rest.name_end)
+        return None
     if low in DETERMINERS and low not in ("that", "this", "no"):
         i = 1
         while i < len(toks) and i < 9:

@@ -1,7 +1,7 @@
 """The subject finder: phrases that open a sentence but never name a speaker."""
 from __future__ import annotations
 
-from newsjson.extractors.mentions import sentence_subject, subject_before
+from newsjson.extractors.mentions import sentence_subject, subject_after, subject_before
 
 
 def _subject(text: str) -> str | None:
@@ -25,3 +25,16 @@ def test_like_phrase_is_not_the_name_in_apposition() -> None:
     text = "Like Brandt, the treasurer warned that the money is gone."
     m = subject_before(text, 0, text.index("warned"))
     assert m is not None and text[m.start:m.end] == "the treasurer"
+
+
+def test_number_led_descriptor_before_a_role_and_a_name() -> None:
+    text = '"We will rebuild," said 9/11 widow Ana Holt.'
+    m = subject_after(text, text.index("said") + 4, len(text))
+    assert m is not None and m.shape == "name"
+    assert text[m.start:m.end] == "9/11 widow Ana Holt" and text[m.name_start:m.name_end] == "Ana Holt"
+
+
+def test_age_descriptor_before_a_role_and_a_name() -> None:
+    text = '"We will rebuild," said 76-year-old farmer Ed Lund.'
+    m = subject_after(text, text.index("said") + 4, len(text))
+    assert m is not None and text[m.name_start:m.name_end] == "Ed Lund"
