@@ -425,6 +425,11 @@ def _description(text: str, toks: list[tuple[int, int]], i: int) -> Mention:
     return Mention(start, end if text[end - 1] != "." else end - 1, "description")
 
 
+def _verb_like(w: str) -> bool:
+    """A lower-case word shaped as a past verb, an -ly adverb or a speech verb."""
+    return w.endswith(("ed", "ly")) or w in SPEECH_VERB_FORMS or w in ADVERBS
+
+
 def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     """The noun phrase right after a verb in inverted order: "said Kim Song",
     "said the ambassador", "says Smith, a spokesman"."""
@@ -506,12 +511,13 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         run = toks[:i]
         if _word(text, run[0]).lower() in _WEEKDAY_TIME:
             return None
-        # "Kyiv resident Ana Hale": role words, then the name
+        # "Kyiv resident Ana Hale": role words, then the name; not a verb and its
+        # object ("Kent flatly rejected Hale's plan", "Kent praised Hale")
         j = i
         while j < len(toks) and j < i + 5 and _word(text, toks[j]).islower() \
                 and (_word(text, toks[j]) not in _PREPOSITIONS
                      or _word(text, toks[j]) == "of" and j + 1 < len(toks) and _word(text, toks[j + 1]).islower()) \
-                and _word(text, toks[j]) not in _NP_STOP:
+                and _word(text, toks[j]) not in _NP_STOP and not _verb_like(_word(text, toks[j])):
             j += 1
         if i < j < len(toks) and _namey(_word(text, toks[j])):
             k = j

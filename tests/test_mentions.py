@@ -38,3 +38,12 @@ def test_age_descriptor_before_a_role_and_a_name() -> None:
     text = '"We will rebuild," said 76-year-old farmer Ed Lund.'
     m = subject_after(text, text.index("said") + 4, len(text))
     assert m is not None and text[m.name_start:m.name_end] == "Ed Lund"
+
+
+def test_verb_and_object_are_not_role_words_before_a_name() -> None:
+    assert _subject("Brandt cynically dismissed Corvino as a fraud.") == "Brandt"
+    assert _subject("Brandt praised Corvino for the plan.") == "Brandt"
+
+
+def test_role_words_before_a_name_are_kept() -> None:
+    assert _subject("Dover resident Ana Hale called it a sham.") == "Dover resident Ana Hale"
