@@ -308,6 +308,9 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
         return None
     last = _word(text, toks[-1])
     low = last.lower()
+    if low == "percent" and len(toks) >= 2 and _word(text, toks[-2])[:1].isdigit():
+        # a poll's share as the subject: "In the survey, 63 percent said ..."
+        return Mention(toks[-2][0], toks[-1][1], "description")
     if low in PRONOUNS:
         return Mention(toks[-1][0], toks[-1][1], "pronoun")
     contracted = _CONTRACTED.fullmatch(low)

@@ -47,3 +47,9 @@ def test_verb_and_object_are_not_role_words_before_a_name() -> None:
 
 def test_role_words_before_a_name_are_kept() -> None:
     assert _subject("Dover resident Ana Hale called it a sham.") == "Dover resident Ana Hale"
+
+
+def test_a_polls_share_is_the_subject() -> None:
+    text = "In the county survey, 58 percent said the mill should stay open."
+    m = subject_before(text, 0, text.index(" said") + 1)
+    assert m is not None and text[m.start:m.end] == "58 percent" and m.shape == "description"
