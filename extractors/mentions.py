@@ -248,6 +248,10 @@ def _appositive_name(text: str, toks: list[tuple[int, int]], comma: int) -> Ment
 _COMMA_THEN_DIGIT = re.compile(r",[\s_]*[^\W_A-Za-z]")
 
 
+# A modal or "do" between a subject and its verb: "Kent did suggest", "Kent would not say".
+_MODALS = frozenset("did does do will would could can may might should must not".split())
+
+
 def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | None:
     if text.find(")", max(lo, verb_start - 30), verb_start) >= 0:  # (most subjects have no tag: its bracket first)
         tag = _PARTY_TAG_END.search(text, max(lo, verb_start - 30), verb_start)
@@ -264,8 +268,8 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
             # "Ana Ruiz, 25, said" -> "Ana Ruiz said"; "Kent, 42, a lecturer," -> "Kent, a lecturer,"
             del toks[k if k + 3 == len(toks) else k + 1:k + 3]
         k -= 1
-    while toks and _word(text, toks[-1]).lower() in ADVERBS:
-        toks.pop()
+    while toks and (_word(text, toks[-1]).lower() in ADVERBS or _word(text, toks[-1]) in _MODALS):
+        toks.pop()  # "Kent did not suggest", "the mayor would later say"
     # "Smith on Tuesday said"
     if len(toks) >= 2 and _word(text, toks[-1]).lower() in _WEEKDAY_TIME and _word(text, toks[-2]).lower() in ("on", "this", "last"):
         toks = toks[:-2]

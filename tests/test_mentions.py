@@ -53,3 +53,9 @@ def test_a_polls_share_is_the_subject() -> None:
     text = "In the county survey, 58 percent said the mill should stay open."
     m = subject_before(text, 0, text.index(" said") + 1)
     assert m is not None and text[m.start:m.end] == "58 percent" and m.shape == "description"
+
+
+def test_modal_between_subject_and_verb() -> None:
+    text = "Asked about the mill, Brandt did not suggest it would reopen."
+    m = subject_before(text, 0, text.index("suggest"))
+    assert m is not None and text[m.start:m.end] == "Brandt"
