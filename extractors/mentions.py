@@ -62,7 +62,7 @@ _NP_STOP = frozenset(
 _LEAD_WORDS = frozenset("but and so yet still meanwhile instead however also then now later here".split())
 _LEAD_PREPOSITIONS = frozenset(
     "in on at after before during since with for from speaking asked when while as "
-    "addressing following despite earlier last this under amid once".split())
+    "addressing following despite earlier last this under amid once outside inside near".split())
 
 
 @dataclass(frozen=True)
@@ -609,7 +609,8 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
         # "Going on to explain her view, Lake rejected ...", "Asked about it, she said"
         for j in range(i + 1, min(len(toks), i + 20)):
             if text[toks[j][0]:toks[j][1]] == ",":
-                i = j + 1
+                # "Speaking at a rally in Dover, New Jersey, Kent ...": the rest of the place
+                i = _skip_place_and_time(text, toks, j + 1)
                 break
     elif i < len(toks) and _word(text, toks[i]).lower() in _LEAD_PREPOSITIONS:
         for j in range(i, min(len(toks), i + 14)):

@@ -59,3 +59,12 @@ def test_modal_between_subject_and_verb() -> None:
     text = "Asked about the mill, Brandt did not suggest it would reopen."
     m = subject_before(text, 0, text.index("suggest"))
     assert m is not None and text[m.start:m.end] == "Brandt"
+
+
+def test_place_after_an_opening_participle_phrase_is_skipped() -> None:
+    text = "Speaking at a town hall in Dover, New Jersey, Brandt went after Holt."
+    assert _subject(text) == "Brandt"
+
+
+def test_opening_outside_phrase_is_no_subject() -> None:
+    assert _subject("Outside the city hall in Dover, marchers waved signs.") != "Outside"
