@@ -227,8 +227,8 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
     return m
 
 
-# A party-and-state tag after a lawmaker's name: "Rep. Jo Kent (D-Wash.) said".
-_PARTY_TAG_END = re.compile(r"\s*\([A-Z]{1,3}(?:-[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?)?\)\s*$")
+# A party-and-state tag after a lawmaker's name: "Rep. Jo Kent (D-Wash.) said", "Gov. Jo Kent (R-OH), said".
+_PARTY_TAG_END = re.compile(r"\s*\([A-Z]{1,3}(?:-[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?)?\),?\s*$")
 
 
 

@@ -68,3 +68,9 @@ def test_place_after_an_opening_participle_phrase_is_skipped() -> None:
 
 def test_opening_outside_phrase_is_no_subject() -> None:
     assert _subject("Outside the city hall in Dover, marchers waved signs.") != "Outside"
+
+
+def test_party_tag_and_comma_before_the_verb() -> None:
+    text = "After winning Ohio in the primary, Gov. Jo Kent (R-OH), said the race was over."
+    m = subject_before(text, 0, text.index("said"))
+    assert m is not None and m.shape == "name" and text[m.name_start:m.name_end] == "Jo Kent"
