@@ -149,6 +149,7 @@ def _last_word(head: str) -> re.Match[str] | None:
 
 _ROLE_AFTER_COMMA = re.compile(r"(?<=[\w.]),\s+(?:[a-z][\w\-]*\s+){1,3}$")
 _WORD_AT_END = re.compile(r"([A-Za-z]+)\s*$")
+_WORD_BEFORE_NAME = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$")
 
 
 # Words that open a phrase which is never the speaker: an adverbial or
@@ -218,7 +219,8 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
     if m.shape == "description" and head.endswith(","):
         outer = _np_before(text, lo, lo + len(head) - 1, depth + 1)
         if outer is not None and outer.shape == "name":
-            pw = _WORD_AT_END.search(text[max(lo, outer.start - 30):outer.start])
+            # (the preposition may stand before an article: "In a letter to the Courier, its editor, ...")
+            pw = _WORD_BEFORE_NAME.search(text[max(lo, outer.start - 30):outer.start])
             place = text[lo:outer.start].rstrip().endswith(",") and " " not in text[outer.start:outer.end]
             if not (pw and pw.group(1).lower() in _PREPOSITIONS) and not place \
                     and not _opens_with_clause(text, outer):

@@ -74,3 +74,9 @@ def test_party_tag_and_comma_before_the_verb() -> None:
     text = "After winning Ohio in the primary, Gov. Jo Kent (R-OH), said the race was over."
     m = subject_before(text, 0, text.index("said"))
     assert m is not None and m.shape == "name" and text[m.name_start:m.name_end] == "Jo Kent"
+
+
+def test_name_after_preposition_and_article_is_not_the_appositive_head() -> None:
+    text = "In a statement to the Courier, her senior adviser, Jo Kent, said the race was over."
+    m = subject_before(text, 0, text.index("said"))
+    assert m is not None and text[m.start:m.end] == "Jo Kent"
