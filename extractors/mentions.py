@@ -254,6 +254,28 @@ _COMMA_THEN_DIGIT = re.compile(r",[\s_]*[^\W_A-Za-z]")
 _MODALS = frozenset("did does do will would could can may might should must not".split())
 
 
+_SENTENCE_ADVERBS = frozenset(
+    "moreover indeed shortly early hastily finally instead nonetheless nevertheless furthermore "
+    "additionally ultimately initially eventually afterward afterwards similarly likewise separately "
+    "ironically notably clearly obviously apparently otherwise thus hence therefore".split())
+
+
+def _sentence_adverb(text: str, toks: list[tuple[int, int]]) -> bool:
+    """One capitalised adverb that opens a sentence ("Moreover", "Hastily"), taken
+    for a name when nothing but it stands before the verb."""
+    if not toks or not _is_cap(_word(text, toks[-1])):
+        return False
+    if len(toks) > 1 and text[toks[-2][0]] not in ".!?\"\u201c\u201d":
+        return False
+    low = _word(text, toks[-1]).lower()
+    return low in _SENTENCE_ADVERBS or (low.endswith(_ADVERB_ENDINGS) and low not in _NAMEY_LY)
+
+
+# Endings of -ly adverbs that names ending in -ly ("Schafly", "Donnelly", "Beverly") do not have.
+_ADVERB_ENDINGS = ("ally", "ily", "ously", "ently", "antly", "ately", "ively", "ibly", "ably", "edly", "ingly",
+                   "fully", "lessly")
+
+
 def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | None:
     if text.find(")", max(lo, verb_start - 30), verb_start) >= 0:  # (most subjects have no tag: its bracket first)
         tag = _PARTY_TAG_END.search(text, max(lo, verb_start - 30), verb_start)
@@ -323,6 +345,8 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
     if contracted:
         # "he's said", "she'd told": the pronoun before the auxiliary
         return Mention(toks[-1][0], toks[-1][0] + contracted.end(1), "pronoun")
+    if _sentence_adverb(text, toks):
+        return None  # "Indeed, ...", "Hastily ...": an adverb opening the sentence, no name
     if _is_cap(last) and low.rstrip(".") not in NOT_NAMES:
         # a capitalised run, possibly with role words before it
         i = len(toks)
@@ -646,4 +670,6 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     if text[toks[i][0]] in "\"\u201c\u2018'(":
         return None
     m = subject_after(text, toks[i][0], hi)
-    return None if m is not None and _opens_with_clause(text, m) else m
+    if m is not None and (_opens_with_clause(text, m) or _sentence_adverb(text, tokens(text, m.start, m.end))):
+        return None
+    return m

@@ -80,3 +80,14 @@ def test_name_after_preposition_and_article_is_not_the_appositive_head() -> None
     text = "In a statement to the Courier, her senior adviser, Jo Kent, said the race was over."
     m = subject_before(text, 0, text.index("said"))
     assert m is not None and text[m.start:m.end] == "Jo Kent"
+
+
+def test_opening_adverb_is_not_a_name() -> None:
+    text = "Hastily emphasized the danger the river poses."
+    assert subject_before(text, 0, text.index("emphasized")) is None
+
+
+def test_name_ending_in_ly_is_still_a_name() -> None:
+    text = "Schafly said the river was safe."
+    m = subject_before(text, 0, text.index("said"))
+    assert m is not None and text[m.start:m.end] == "Schafly"
