@@ -550,8 +550,9 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         while j < len(toks) and j < i + 5 and _word(text, toks[j]).islower() \
                 and (_word(text, toks[j]) not in _PREPOSITIONS
                      or _word(text, toks[j]) == "of" and j + 1 < len(toks) and _word(text, toks[j + 1]).islower()) \
-                and _word(text, toks[j]) not in _NP_STOP and not _verb_like(_word(text, toks[j])):
-            j += 1
+                and _word(text, toks[j]) not in _NP_STOP \
+                and (not _verb_like(_word(text, toks[j])) or _word(text, toks[j - 1]) == "of"):
+            j += 1  # (after "of" a speech verb is a noun: "secretary of state Jo Kent")
         if i < j < len(toks) and _namey(_word(text, toks[j])):
             k = j
             while k < len(toks) and _is_cap(_word(text, toks[k])):

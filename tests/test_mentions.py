@@ -91,3 +91,8 @@ def test_name_ending_in_ly_is_still_a_name() -> None:
     text = "Schafly said the river was safe."
     m = subject_before(text, 0, text.index("said"))
     assert m is not None and text[m.start:m.end] == "Schafly"
+
+
+def test_speech_verb_after_of_is_part_of_the_role() -> None:
+    text = "Former US secretary of state Jo Kent, a Holt supporter, fanned the row."
+    assert _subject(text) == "Former US secretary of state Jo Kent"
