@@ -78,7 +78,7 @@ _NOT_A_PERSON = {
     # the offices that sign a public body's pages ("Abteilung …", "Pressestelle").
     "publisher", "user", "users", "anonym", "anonyme", "anónimo", "anonimo", "untitled", "unbenannt",
     "ag", "kg", "ev", "abteilung", "departement", "sekretariat", "secretariat", "pressestelle",
-    # "04.11.2021 | PAID CONTENT", "Anzeige": the dateline of an advertisement.
+    # "12.03.2022 | PAID CONTENT", "Anzeige": the dateline of an advertisement.
     "paid", "content", "anzeige", "advertorial", "werbung",
     # "Übersetzung Jane Doe", "Translated by …": the translator's credit beside the writer's.
     "übersetzung", "translation", "translated", "traduction", "traducción",

@@ -92,7 +92,7 @@ _DATE_NAME_BARS = (" - ", " – ", " — ", " | ", " · ", " • ")
 MAX_LABEL_CLIMB = 3
 _HCARD_NAME = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
 # Where author-shaped markup belongs to someone else: commenters, related stories, menus.
-# A picture's copyright or licence box credits its photographer ('<div class="license-info">
+# A picture's copyright or licence box credits its photographer ('<div class="photo-licence">
 # Foto: <span class="author-name">Jane Doe</span>'), not the story's writer.
 _ELSEWHERE = re.compile(
     r"comment|related|sidebar|widget|teaser|footer|menu|nav|recommend|more-|social|share|newsletter|copyright|licen[cs]e",
@@ -452,7 +452,7 @@ def _signed_statements(two_lines: list[HtmlElement]) -> list[str]:
 
 # A regional story signed in brackets at the end of its last paragraph:
 # '<p>… bleibt spannend. (Jane Doe) +++</p>'.
-# The bracket follows a finished sentence: "(Albert Einstein)" after a quotation without
+# The bracket follows a finished sentence: "(Jo Marsh)" after a quotation without
 # a full stop attributes the quote, "Monday (Sunny Weather)" qualifies a heading.
 _BRACKETED_NAME = re.compile(r"[.!?]\s*\(((?:[^\W\d_][\w.'’-]*\s+){1,3}[^\W\d_][\w'’-]*)\)[\s+*–—-]*$")
 

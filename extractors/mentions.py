@@ -337,7 +337,7 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
     last = _word(text, toks[-1])
     low = last.lower()
     if low == "percent" and len(toks) >= 2 and _word(text, toks[-2])[:1].isdigit():
-        # a poll's share as the subject: "In the survey, 63 percent said ..."
+        # a poll's share as the subject: "In the survey, 58 percent said ..."
         return Mention(toks[-2][0], toks[-1][1], "description")
     if low in PRONOUNS:
         return Mention(toks[-1][0], toks[-1][1], "pronoun")
@@ -636,7 +636,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
         # "Going on to explain her view, Lake rejected ...", "Asked about it, she said"
         for j in range(i + 1, min(len(toks), i + 20)):
             if text[toks[j][0]:toks[j][1]] == ",":
-                # "Speaking at a rally in Dover, New Jersey, Kent ...": the rest of the place
+                # "Speaking to dock workers in Dover, New Jersey, Kent ...": the rest of the place
                 i = _skip_place_and_time(text, toks, j + 1)
                 break
     elif i < len(toks) and _word(text, toks[i]).lower() in _LEAD_PREPOSITIONS:

@@ -678,8 +678,8 @@ def _around_quotes(text: str, f: _Found, inside: list[tuple[tuple[int, int], Quo
         if a > start and text[start:a].rstrip().endswith(":"):
             end = min(end, a)
         elif a > start and _direct_shape(text, q, s_lo) and _CUE_AND_COMMA.search(text, max(start, a - 30), a):
-            # '... paid leave, and when pressed, the mother of three replied,
-            # "It is meant ..."': a quote with a cue of its own closes the
+            # '... the scheme, and when challenged, the grandmother of five
+            # replied, "It is there ..."': a quote with a cue of its own closes the
             # clause at the last "and" or "but" before that cue
             joins = [j.start() for j in _CLAUSE_JOIN.finditer(text, start, a)]
             if joins and _has_words(text, start, joins[-1], 3):
@@ -766,7 +766,7 @@ def _reported_at(text: str, cues: _Cues, cue: tuple[int, int], s_lo: int, end: i
         return None
     m = None
     if _AND_BEFORE.search(text, max(s_lo, cue[0] - 12), cue[0]):
-        # the second verb of one subject: 'he called her "weak" and said ...'
+        # the second verb of one subject: 'she called him "slow" and said ...'
         earlier = [c for c in cues.within(s_lo, cue[0]) if c[1] < cue[0]]
         m = (subject_before(text, s_lo, earlier[-1][0]) if earlier else None) or last_m
     if m is None:
@@ -996,7 +996,7 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
         tail = None
     aside = _ASIDE_AFTER_QUOTE.search(text, start, end)
     if aside and _has_words(text, start, aside.start(), 3) and _marks_closed(text, start, aside.start() + 1):
-        # 'said he was "encouraged" by the plan — a modest boost for the mayor':
+        # 'said she was "relieved" by the vote — a rare win for the mayor':
         # the writer's aside after the quoted words
         end = aside.start() + 1
     tail = tail or _TRAILING_PREDICATE.search(text, start, end)
@@ -1104,7 +1104,7 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
     elif _AND_END.search(text[s_lo:cue[0]].rstrip()):
         # the second verb of the subject: 'Hale slammed the plan and accused
         # Ruiz of a "flip-flop"'; of a subordinate clause's own subject in
-        # 'Hale scolded Ruiz after she attacked the board and blamed ...'
+        # 'Hale scolded Ruiz when she mocked the board and blamed ...'
         inner = None
         for inner in _SUBORDINATE_SUBJECT.finditer(text, s_lo, cue[0]):
             pass
@@ -1117,8 +1117,8 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
         # is calling him "fit"", where no film or book is "calling")
         m = subject_before(text, s_lo, aux.start() if aux else cue[0])
         if m is None and "," not in text[s_lo:cue[0]]:
-            # a subject longer than the mention reader takes: 'Libertarian
-            # candidate Jo Hale's doctor is calling him "fit"'
+            # a subject longer than the mention reader takes: 'Harbour ward
+            # hopeful Jo Hale's trainer is calling him "strong"'
             m = sentence_subject(text, s_lo, aux.start() if aux else cue[0])
             if m is not None and _POSSESSIVE_END.search(text, m.start, m.end):
                 # (the owner is not the speaker: "Hale's doctor" speaks)
@@ -1135,8 +1135,8 @@ def _object_clause(text: str, cues: _Cues, s_lo: int, s_hi: int, para_q: list[Qu
         helped = m is not None and bool(text[m.end:cue[0]].split()) and all(
             w.lower() in ADVERBS for w in text[m.end:cue[0]].split())
         # (an object between the verb and the quote makes it a verb with its
-        # subject, not a noun's label: 'harbour agents described the ground as
-        # "a sponge"' against 'a film called "River"')
+        # subject, not a noun's label: 'the pilots described the silt as
+        # "soft"' against 'a film called "River"')
         objected = m is not None and any(
             w.lower() not in _LABEL_WORDS for w in _WORD.findall(text, cue[1], first.open_mark))
         if m is None or m.shape == "description" and not aux and not apposed and not helped and not objected:

@@ -56,13 +56,13 @@ def test_a_polls_share_is_the_subject() -> None:
 
 
 def test_modal_between_subject_and_verb() -> None:
-    text = "Asked about the mill, Brandt did not suggest it would reopen."
+    text = "Questioned on the mill, Brandt did not suggest a date for its reopening."
     m = subject_before(text, 0, text.index("suggest"))
     assert m is not None and text[m.start:m.end] == "Brandt"
 
 
 def test_place_after_an_opening_participle_phrase_is_skipped() -> None:
-    text = "Speaking at a town hall in Dover, New Jersey, Brandt went after Holt."
+    text = "Speaking to dock workers in Dover, New Jersey, Brandt went after Holt."
     assert _subject(text) == "Brandt"
 
 
@@ -71,13 +71,13 @@ def test_opening_outside_phrase_is_no_subject() -> None:
 
 
 def test_party_tag_and_comma_before_the_verb() -> None:
-    text = "After winning Ohio in the primary, Gov. Jo Kent (R-OH), said the race was over."
+    text = "After a long night of counting, Gov. Jo Kent (R-OH), said the race was over."
     m = subject_before(text, 0, text.index("said"))
     assert m is not None and m.shape == "name" and text[m.name_start:m.name_end] == "Jo Kent"
 
 
 def test_name_after_preposition_and_article_is_not_the_appositive_head() -> None:
-    text = "In a statement to the Courier, her senior adviser, Jo Kent, said the race was over."
+    text = "In a statement to the Herald, his campaign chief, Jo Kent, said the count was fair."
     m = subject_before(text, 0, text.index("said"))
     assert m is not None and text[m.start:m.end] == "Jo Kent"
 
@@ -94,5 +94,5 @@ def test_name_ending_in_ly_is_still_a_name() -> None:
 
 
 def test_speech_verb_after_of_is_part_of_the_role() -> None:
-    text = "Former US secretary of state Jo Kent, a Holt supporter, fanned the row."
-    assert _subject(text) == "Former US secretary of state Jo Kent"
+    text = "Former UK secretary of state Jo Kent, a Holt ally, stoked the feud."
+    assert _subject(text) == "Former UK secretary of state Jo Kent"

@@ -215,7 +215,7 @@ def test_object_clause_of_a_described_subject_with_an_object() -> None:
 
 
 def test_statement_issued_by_the_subject_speaks_in_an_object_clause() -> None:
-    text = 'The ferry board issued a statement on Monday calling the closure of the old quay "a sad loss."'
+    text = 'The ferry board issued a statement on Friday calling the sale of the boathouse "a dark day."'
     (c,) = clauses(text)
     assert c.speaker_mention is not None and c.speaker_mention.text == "The ferry board"
 
@@ -249,25 +249,25 @@ def test_object_clause_ends_before_a_pronoun_clause_or_an_irregular_next_act() -
 
 
 def test_wondering_whether_reports_the_question() -> None:
-    text = ('The skipper has often wondered whether the judges will be "fair" to his crew, '
+    text = ('The skipper has often wondered whether the referees will be "kind" to his crew, '
             'lowering hopes before the race.')
     (c,) = clauses(text)
-    assert c.text == 'whether the judges will be "fair" to his crew'
+    assert c.text == 'whether the referees will be "kind" to his crew'
     assert c.speaker_mention is not None and c.speaker_mention.text == "The skipper"
 
 
 def test_object_clause_with_a_long_possessive_subject() -> None:
-    text = 'Independent harbour candidate Ola Brandt’s doctor is calling the candidate for the seat “extremely fit.”'
+    text = 'Harbour ward hopeful Ola Brandt’s trainer is calling the hopeful for the ward “strong as an ox.”'
     (c,) = clauses(text)
-    assert c.text == "the candidate for the seat “extremely fit.”"
+    assert c.text == "the hopeful for the ward “strong as an ox.”"
     assert c.speaker_mention is not None
-    assert c.speaker_mention.text == "Independent harbour candidate Ola Brandt’s doctor"
+    assert c.speaker_mention.text == "Harbour ward hopeful Ola Brandt’s trainer"
 
 
 def test_likened_hailed_and_denounced_take_an_object_clause() -> None:
-    text = 'Another critic, Ivo Marsh, likened the rules to "burning the rulebook" - a charge that stung.'
+    text = 'One skipper, Ivo Marsh, likened the quotas to "emptying the sea" - words the board resented.'
     (c,) = clauses(text)
-    assert c.text == 'the rules to "burning the rulebook"'
+    assert c.text == 'the quotas to "emptying the sea"'
 
 
 def test_noted_and_recalled_carry_quoted_words_in_an_object_clause() -> None:
@@ -319,9 +319,9 @@ def test_relative_that_after_the_clauses_own_verb_does_not_open_the_clause() -> 
 
 
 def test_quoting_participle_after_the_clause_stays_in_it() -> None:
-    text = 'Hale said the board had turned down his plan for the dock, calling it an "area of contention."'
+    text = 'Hale said the board had shelved his scheme for the quay, calling it a "bridge too far."'
     (c,) = clauses(text)
-    assert c.text == 'the board had turned down his plan for the dock, calling it an "area of contention."'
+    assert c.text == 'the board had shelved his scheme for the quay, calling it a "bridge too far."'
 
 
 def test_clause_ends_before_a_dash_aside_after_its_closing_mark() -> None:
@@ -331,9 +331,9 @@ def test_clause_ends_before_a_dash_aside_after_its_closing_mark() -> None:
 
 
 def test_object_clause_ends_before_a_bracketed_aside() -> None:
-    text = 'Lee called the new rowers from Dover "lazy" (although he allowed that some might be good).'
+    text = 'Lee called the new cooks at the canteen "sloppy" (though he granted that one or two were keen).'
     (c,) = clauses(text)
-    assert c.text == 'the new rowers from Dover "lazy"'
+    assert c.text == 'the new cooks at the canteen "sloppy"'
 
 
 def test_clause_of_a_participle_after_despite_ends_at_its_comma() -> None:
@@ -343,25 +343,25 @@ def test_clause_of_a_participle_after_despite_ends_at_its_comma() -> None:
 
 
 def test_clause_ends_before_a_later_cue_that_introduces_its_own_quote() -> None:
-    text = ('She said fathers would not be eligible for the leave, and when pressed on why, the mother '
-            'of three replied, "It is meant to help the mother."')
+    text = ('She said uncles would not be covered by the scheme, and when challenged, the grandmother '
+            'of five replied, "It is there for the parents."')
     (c,) = clauses(text)
-    assert c.text == "fathers would not be eligible for the leave"
+    assert c.text == "uncles would not be covered by the scheme"
 
 
 def test_a_noun_like_verb_before_a_pronoun_object_or_after_an_apposed_name_is_a_cue() -> None:
-    text = 'Today the harbour newspaper calls it "the pearl" of the coast.'
+    text = 'These days the local weekly calls it "the jewel" of the estuary.'
     (c,) = clauses(text)
     assert c.cue is not None and c.cue.text == "calls"
-    text = 'Her chief aide, Jo Hale, calls her record a "blueprint" for the valley.'
+    text = 'His longtime deputy, Jo Hale, calls his tenure a "masterclass" in patience.'
     (c,) = clauses(text)
-    assert c.text == 'her record a "blueprint" for the valley.'
+    assert c.text == 'his tenure a "masterclass" in patience.'
 
 
 def test_defended_carries_quoted_words_in_an_object_clause() -> None:
-    text = 'Hale later defended his remarks on the ferry board as being "only a joke."'
+    text = 'Hale later defended his post about the ferry board as being "only a joke."'
     (c,) = clauses(text)
-    assert c.text == 'his remarks on the ferry board as being "only a joke."'
+    assert c.text == 'his post about the ferry board as being "only a joke."'
     assert c.speaker_mention is not None and c.speaker_mention.text == "Hale"
 
 
@@ -372,8 +372,8 @@ def test_rejected_carries_quoted_words_in_an_object_clause() -> None:
 
 
 def test_what_taken_into_the_subject_still_opens_the_object_clause() -> None:
-    text = ('Other leaders used blunt words to denounce what Harbour Master Ola Brandt called the '
-            'board\'s "reckless, lazy, dangerous" actions.')
+    text = ('Local skippers used sharp words to denounce what Harbour Master Ola Brandt called the '
+            'board\'s "slow, vague, careless" answers.')
     (c,) = clauses(text)
     assert c.text.startswith("what Harbour Master Ola Brandt called")
     assert c.speaker_mention is not None and c.speaker_mention.text == "Harbour Master Ola Brandt"

@@ -723,7 +723,7 @@ def test_a_line_in_single_marks_between_double_marked_quotes_is_a_subheading() -
 
 
 def test_words_after_a_cue_before_the_quote_are_its_object_not_its_speaker() -> None:
-    text = 'In May, Hale cynically denounced harbour member Ada Lee as being in the "pocket of the mayor" on every vote.'
+    text = 'In June, Hale bitterly denounced ward member Ada Lee as being "asleep at the wheel" on every vote.'
     (q,) = quoted(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Hale"
 
@@ -760,12 +760,12 @@ def test_participle_after_while_is_the_subjects_cue() -> None:
 
 
 def test_cue_and_comma_right_before_a_quote_keeps_its_own_speaker() -> None:
-    text = ('She said fathers would not be eligible for the leave, and when pressed on why, the mother '
-            'of three replied, "It is meant to help the mother."')
+    text = ('She said uncles would not be covered by the scheme, and when challenged, the grandmother '
+            'of five replied, "It is there for the parents."')
     (q,) = quoted(text)
     assert q.cue is not None and q.cue.text == "replied"
 
 
 def test_short_name_after_called_and_a_comma_is_no_direct_quote() -> None:
-    text = 'The two men are the Dover crew (or, as a local paper called them in an article last week, "Harbour hawks").'
+    text = 'The pair are the Dover crew (or, as a rival club dubbed them in a newsletter last spring, "Quay kings").'
     assert quoted(text) == []
