@@ -474,7 +474,7 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
     if low in ("he", "she", "they", "it", "we", "i"):
         return Mention(toks[0][0], toks[0][1], "pronoun")
     if first[:1].isdigit() and len(toks) > 2:
-        # a number-led descriptor before a role and a name: "said 9/11 widow Ana Holt",
+        # a number-led descriptor before a role and a name: "said 24/7 nurse Ana Holt",
         # "said 76-year-old farmer Ed Lund"
         k = 1
         while k < len(toks) - 1 and k < 6 and (text[toks[k][0]] in "/-" or _word(text, toks[k])[:1].isdigit()

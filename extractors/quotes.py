@@ -991,7 +991,7 @@ def _clause_after(text: str, cues: _Cues, cue: tuple[int, int], end: int, s_lo: 
             break
     tail = _TRAILING_PARTICIPLE.search(text, start, end)
     if tail and _QUOTING_PARTICIPLE.match(text, tail.start(), end):
-        # '..., calling it an "area of contention."': the speaker goes on
+        # '..., calling it a "bridge too far."': the speaker goes on
         # speaking, in the same report
         tail = None
     aside = _ASIDE_AFTER_QUOTE.search(text, start, end)

@@ -28,10 +28,10 @@ def test_like_phrase_is_not_the_name_in_apposition() -> None:
 
 
 def test_number_led_descriptor_before_a_role_and_a_name() -> None:
-    text = '"We will rebuild," said 9/11 widow Ana Holt.'
+    text = '"We will rebuild," said 24/7 nurse Ana Holt.'
     m = subject_after(text, text.index("said") + 4, len(text))
     assert m is not None and m.shape == "name"
-    assert text[m.start:m.end] == "9/11 widow Ana Holt" and text[m.name_start:m.name_end] == "Ana Holt"
+    assert text[m.start:m.end] == "24/7 nurse Ana Holt" and text[m.name_start:m.name_end] == "Ana Holt"
 
 
 def test_age_descriptor_before_a_role_and_a_name() -> None:
@@ -41,7 +41,7 @@ def test_age_descriptor_before_a_role_and_a_name() -> None:
 
 
 def test_verb_and_object_are_not_role_words_before_a_name() -> None:
-    assert _subject("Brandt cynically dismissed Corvino as a fraud.") == "Brandt"
+    assert _subject("Brandt coolly dismissed Corvino as a fraud.") == "Brandt"
     assert _subject("Brandt praised Corvino for the plan.") == "Brandt"
 
 
