@@ -823,15 +823,13 @@ def _pronoun_clause_after(text: str, pos: int, end: int) -> bool:
     return _PRONOUN_CLAUSE.match(text, pos, end) is not None or _NOUN_CLAUSE.match(text, pos, end) is not None
 
 
+_AUXILIARY = "is|was|are|were|has|had|have|would|will|could|can|should|might|must|did|does|do"
 # a pronoun subject and its auxiliary: "noted she had", "added it's"
 _SUBJECT_AND_VERB = re.compile(
-    r"\s+(?:he|she|they|we|I|it|there)(?:\s+(?:is|was|are|were|has|had|have|would|will|could|can|should|might|must|"
-    r"did|does|do|also|still|never)\b|['\u2019](?:s|re|m|d|ll|ve)\s)")
+    rf"\s+(?:he|she|they|we|I|it|there)(?:\s+(?:{_AUXILIARY}|also|still|never)\b|['\u2019](?:s|re|m|d|ll|ve)\s)")
 # a subject of a few words and its auxiliary: "said his team was", "said the
 # vote would"
-_NOUN_CLAUSE = re.compile(
-    r"\s+(?:the|his|her|their|its|our|this|these|those)\s+(?:[\w'\u2019\-]+\s+){1,3}?"
-    r"(?:is|was|are|were|has|had|have|would|will|could|can|should|might|must|did|does|do)\s")
+_NOUN_CLAUSE = re.compile(rf"\s+(?:the|his|her|their|its|our|this|these|those)\s+(?:[\w'\u2019\-]+\s+){{1,3}}?(?:{_AUXILIARY})\s")
 
 
 _THAT_RIGHT_AFTER = re.compile(r"\s+(?:(?:to|at)\s+(?:[\w'\u2019.\-]+\s+){1,3}?)?that\s")
