@@ -4,6 +4,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsjson.extractors.cue_context import has_words, word_count, words_up_to
 from newsjson.extractors.quotes import find_quotes
 from newsjson.extractors.record import Quote
 
@@ -655,28 +656,22 @@ def test_speech_verbs_match_the_word_by_word_scan(text: str) -> None:
        st.integers(0, 40), st.integers(0, 40), st.sampled_from([1, 2, 3, 4, 15, 26]))
 @settings(max_examples=400, deadline=None)
 def test_at_least_n_words_matches_the_word_count(text: str, a: int, b: int, n: int) -> None:
-    from newsjson.extractors.quotes import _has_words, _word_count
-
-    assert _has_words(text, a, b, n) == (_word_count(text, a, b) >= n)
+    assert has_words(text, a, b, n) == (word_count(text, a, b) >= n)
 
 
 @given(st.lists(st.sampled_from(["plan", "it's", "o\u2019", "'", "_", "é", "2", " ", ", ", "."]), max_size=14).map("".join),
        st.integers(0, 40), st.integers(0, 40), st.sampled_from([4, 9]))
 @settings(max_examples=300, deadline=None)
 def test_capped_word_count_is_the_word_count_up_to_the_cap(text: str, a: int, b: int, cap: int) -> None:
-    from newsjson.extractors.quotes import _word_count, _words_up_to
-
-    assert _words_up_to(text, a, b, cap) == min(_word_count(text, a, b), cap)
+    assert words_up_to(text, a, b, cap) == min(word_count(text, a, b), cap)
 
 
 def test_at_least_n_words_keeps_words_whole() -> None:
-    from newsjson.extractors.quotes import _has_words
-
     # (a backtracking pattern would split "plan" into "pla" and "n" for a second word)
-    assert not _has_words("plan", 0, 4, 2)
-    assert not _has_words("it's rock'n'roll", 0, 16, 3)
-    assert _has_words("it's a plan", 0, 11, 3)
-    assert not _has_words("it's a plan", 0, 7, 3)
+    assert not has_words("plan", 0, 4, 2)
+    assert not has_words("it's rock'n'roll", 0, 16, 3)
+    assert has_words("it's a plan", 0, 11, 3)
+    assert not has_words("it's a plan", 0, 7, 3)
 
 
 def test_short_quoted_phrase_keeps_the_cue_right_after_it() -> None:

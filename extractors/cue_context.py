@@ -1,0 +1,248 @@
+"""What the quote finders ask of the text around a speech cue.
+
+The cues of one text, found once and looked up by range; the speaker a cue names
+("said Ana Ruiz", "according to the ministry"); word counts of a range.  Shared by
+the direct-quote finder (quotes.py) and the reported-speech finder (reported.py).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from itertools import islice
+
+from .cues import EVIDENCE_NOUNS, PARTICLE_VERB_FORMS, SPEECH_VERB_FORMS, speech_verbs
+from .mentions import Mention, sentence_subject, subject_after, subject_before
+
+WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+# Nouns for documents that "say" things on an outlet's behalf ("a commentary in
+# the party newspaper read", "the ministry's statement said").
+_DOCUMENT_NOUNS = frozenset(
+    "statement commentary editorial report article letter release post tweet column "
+    "op-ed memo notice communique communiqué announcement filing complaint lawsuit "
+    "ruling order document message email readout transcript".split())
+# "... read in the party newspaper Rodong Sinmun," / "a statement from the ministry"
+_PUBLISHED_IN = re.compile(
+    r"\s*(?:(?:published|carried|issued|released|posted)\s+)?(?:in|by|from|on)\s+([^,;:.!?\n\"\u201c\u201d]{2,90})")
+_LAST_CAP_RUN = re.compile(r"(?:[A-Z][\w'\u2019.\-]*(?:\s+|$))+\s*$")
+# Words before a verb form that make it passive or adjectival, not a cue:
+# "were said to", "its alleged abuses".
+_NOT_CUE_BEFORE = re.compile(
+    r"\b(?:its|his|her|their|the|a|an|our|my|your|widely|long)\s+$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+# Speech verbs that are also common nouns: a cue only in a past or -ing form,
+# or right after a pronoun or name ("she states", not "member states").
+_NOUNISH = frozenset(
+    "state post report claim answer call charge promise pledge tweet remark comment reply "
+    "counter object figure point read put thank praise cheer chant boom label brand dub "
+    "note estimate protest demand vow joke quip boast sniff snap question concern order "
+    "warn request respond show find echo bark beam laugh sigh groan press credit fault taunt roar scream text email rant gripe thunder".split())
+_THAT_NEXT = re.compile(r"\s+that\b")
+_POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+$")
+_SUBJECT_RIGHT_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they|it|we|I|who|also)|[A-Z][\w'\u2019.\-]*[a-z],?)\s+$"
+    # right after a quote: '"...," the suit reads', '"...," a campaign statement charges'
+    r"|[,.!?][\"\u201d\u2019']\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019\-]+\s+){1,2}$")
+OBJECT_VERBS = frozenset("tell inform remind assure warn ask advise instruct".split())
+_PRONOUN_OBJECT_AFTER = re.compile(r"\s+(?:it|him|her|them|us|me|himself|herself|themselves|itself)\b")
+
+
+@dataclass
+class Found:
+    """One quote before it becomes a record."""
+
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None = None
+    mention: Mention | None = None
+
+
+# A determiner, perhaps with an adjective, before an -ing form makes it a noun.
+_NOUN_ING_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+"
+    r"(?:[a-z]+(?:ive|ful|ous)\s+)?$")
+
+
+class Cues:
+    """The speech cues of one text, found once and looked up by range."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = [c for c in speech_verbs(text) if self._is_cue(c)]
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def _is_cue(self, c: tuple[int, int]) -> bool:
+        text = self.text
+        a, b = c
+        words = text[a:b].split()
+        if words[0][0].isupper() and not _opens_sentence(text, a):
+            return False  # a capitalised word inside a sentence names something: "the United States", "the Post"
+        base = SPEECH_VERB_FORMS.get(words[0].lower()) or PARTICLE_VERB_FORMS.get(words[0].lower())
+        if base is None:
+            return words[0].lower() == "according"
+        if base in ("point", "sum") and len(words) == 1:
+            return False
+        if base in ("show", "find") and evidence_subject(text, max(0, a - 120), a):
+            return not PASSIVE_BEFORE.search(text, max(0, a - 12), a)  # "the poll shows"
+        if base in _NOUNISH and not words[0].lower().endswith(("ed", "ing")) and words[0].lower() not in ("said", "told", "wrote", "put", "read") \
+                and not _SUBJECT_RIGHT_BEFORE.search(text, max(0, a - 30), a) \
+                and not _PRONOUN_OBJECT_AFTER.match(text, b):
+            # ("the paper calls it", "Ana Ruiz, an aide, calls him": a verb)
+            return False  # "member states", "a blog post", "news reports"
+        if base in _NOUNISH and _POSSESSIVE_BEFORE.search(text, max(0, a - 4), a) \
+                and not _THAT_NEXT.match(text, b):
+            return False  # "Mr. Kent's remarks on Sunday": a noun owned by someone ("Hale's claim that" reports)
+        if words[0].endswith("ing") and _NOUN_ING_BEFORE.search(text, max(0, a - 30), a):
+            return False  # "a persuasive writing tutor", "the warning": a noun, no act of speech
+        if text[b:b + 1] in ("-", "\u2011"):
+            return False  # think-tank
+        if text[a - 1:a] in ("-", "\u2011"):
+            return False  # so-called, self-described
+        if _NOT_CUE_BEFORE.search(text, max(0, a - 12), a):
+            return False  # its alleged abuses
+        # "were said to be": passive, nobody speaks; "is telling" is active
+        return words[0].endswith("ing") or not PASSIVE_BEFORE.search(text, max(0, a - 12), a)
+
+    def starts_in(self, lo: int, hi: int) -> bool:
+        """Whether some cue starts in [lo, hi)."""
+        return bisect.bisect_left(self.starts, lo) < bisect.bisect_left(self.starts, hi)
+
+    def beside(self, open_mark: int, close_end: int) -> bool:
+        """Whether some cue could stand next to a quotation: within two words
+        after its close, or right before its opening mark past spaces, commas and
+        colons (the two shapes _quote_in_paragraph calls adjacent)."""
+        text = self.text
+        i = bisect.bisect_left(self.starts, close_end)
+        # (the first cue after is the nearest: words of a range never drop as it grows)
+        if i < len(self.spans) and not has_words(text, close_end, self.starts[i], 3):
+            return True
+        p = open_mark
+        while p > 0 and text[p - 1] in " ,:":
+            p -= 1
+        j = bisect.bisect_left(self.starts, open_mark) - 1
+        while j >= 0 and self.starts[j] >= p - self.longest:
+            if p <= self.spans[j][1] <= open_mark:
+                return True
+            j -= 1
+        return False
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.spans) and self.spans[i][1] <= hi:
+            out.append(self.spans[i])
+            i += 1
+        return out
+AND_END = re.compile(r"(?:^|[\s,])and$")
+_SENTENCE_LEAD = " \t\u00a0\"'\u201c\u2018(["
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Nothing but space, opening marks or brackets between pos and the end
+    of the sentence, line or heading before it."""
+    i = pos
+    while i > 0 and text[i - 1] in _SENTENCE_LEAD and pos - i < 8:
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:;\n\u2014\u2013-"
+
+
+def speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int], inverted: bool = True) -> Mention | None:
+    """The speaker mention of a cue: before it ("she said"), after it ("said
+    she", "according to the ministry"; unless ``inverted`` is False), or the
+    outlet of a document."""
+    word = text[cue[0]:cue[1]]
+    if word.lower().startswith("according"):
+        return according_source(text, cue[1], hi)
+    m = subject_before(text, lo, cue[0])
+    base = SPEECH_VERB_FORMS.get(word.split()[0].lower(), "")
+    if m is None and inverted and (base not in OBJECT_VERBS or not text[lo:cue[0]].strip(" ,\"'\u201d\u2019")):
+        # '"...?" asked Sen. Jo Kent': right after the quote, the words after
+        # "asked" or "warned" are its speaker, not its object
+        m = subject_after(text, cue[1], hi)
+    if m is not None and m.shape == "description":
+        m = _document_outlet(text, m, cue, hi) or document_issuer(text, lo, m) or m
+    elif m is not None and text[m.start:m.end].lower() in ("that", "which"):
+        m = document_issuer(text, lo, m) or m
+    return m
+
+
+# "according to estimates by X", "according to figures from X": the work, then its author
+_WORK_BY = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}?(?:by|from)\b")
+
+
+def according_source(text: str, pos: int, hi: int) -> Mention | None:
+    """The source after "according to": a name, or the author of a bare plural work."""
+    m = subject_after(text, pos, hi)
+    if m is None:
+        by = _WORK_BY.match(text, pos, hi)
+        if by:
+            m = subject_after(text, by.end(), hi)
+    return m
+
+
+_ISSUED_DOCUMENT = re.compile(
+    r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}(" + "|".join(sorted(_DOCUMENT_NOUNS | {"video", "ad", "memo"}))
+    + r")s?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"|tonight|(?:last|this|earlier|late)\s+(?:week|month|year|night|morning|evening|weekend)))?\s*,?\s*$", re.IGNORECASE)
+
+
+def document_issuer(text: str, lo: int, m: Mention) -> Mention | None:
+    """"Kent issued a statement saying", "she released a video that said":
+    a document that is the object of the sentence speaks for its subject."""
+    end = m.end if text[m.start:m.end].lower() not in ("that", "which") else m.start
+    doc = _ISSUED_DOCUMENT.search(text, max(lo, end - 60), end)
+    if doc is None or doc.start() <= lo or not text[lo:doc.start()].strip():
+        return None  # "The statement said": the document opens the sentence
+    sub = sentence_subject(text, lo, doc.start())
+    if sub is None or sub.start >= doc.start() or sub.shape == "description" and _ISSUED_DOCUMENT.search(text, sub.start, sub.end):
+        return None
+    return sub
+
+
+def _document_outlet(text: str, m: Mention, cue: tuple[int, int], hi: int) -> Mention | None:
+    """"a commentary read in the party newspaper Rodong Sinmun" -> the outlet."""
+    words = text[m.start:m.end].lower().split()
+    if not words or words[-1].strip(".,") not in _DOCUMENT_NOUNS:
+        return None
+    pm = _PUBLISHED_IN.match(text, cue[1], hi)
+    if not pm:
+        return None
+    np_text = pm.group(1)
+    run = _LAST_CAP_RUN.search(np_text)
+    if not run:
+        return None
+    s = pm.start(1) + run.start()
+    e = s + len(run.group(0).rstrip())
+    while e > s and text[e - 1] in ".,'\u2019":
+        e -= 1
+    return Mention(s, e, "name", s, e) if e > s else None
+
+
+def word_count(text: str, a: int, b: int) -> int:
+    return len(WORD.findall(text, a, b))
+
+
+# Whether a range holds at least n words, decided by its first n: most tests ask
+# for two or three words of a clause hundreds of characters long.  The same
+# words as WORD: possessive quantifiers keep each word whole (no backtracking
+# splits "plan" into "pla" and "n"), and only [\W_] lies between two words.
+_AT_LEAST = {n: re.compile(r"(?:[\W_]*+[^\W_]++(?:['\u2019][^\W_]++)*+){%d}" % n) for n in (1, 2, 3, 4, 9, 15, 26)}
+
+
+def has_words(text: str, a: int, b: int, n: int) -> bool:
+    return _AT_LEAST[n].match(text, a, b) is not None
+
+
+def words_up_to(text: str, a: int, b: int, cap: int) -> int:
+    """The words of a range counted no further than cap: a test that asks only
+    whether there are at most 3 (or 8) words stops reading there."""
+    return len(list(islice(WORD.finditer(text, a, b), cap)))
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def evidence_subject(text: str, s_lo: int, cue_start: int) -> bool:
+    """The words before the verb name a poll, study, report or record."""
+    words = _WORDS.findall(text, max(s_lo, cue_start - 120), cue_start)[-12:]
+    return any(w.lower() in EVIDENCE_NOUNS for w in words)
