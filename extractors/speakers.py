@@ -57,6 +57,11 @@ _PLACE_WORDS = frozenset("north south east west new united san santa los las sai
 _NOT_BEFORE_SUBJECT = frozenset(
     "that said says told when after about with to of for by from against while as at in on "
     "than and or met called asked".split())
+# A party-and-state tag after a lawmaker's name ("Sen. Jo Kent, R-Ore., said"):
+# it names the party, never a person.
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,5}(?:\s?[A-Z][a-z.]{0,4})?")
+# Words that open a pairing of names ("Neither Kent nor Ruiz spoke"): not part of either name.
+_PAIR_OPENERS = frozenset("neither either both".split())
 _CONTRACTION = re.compile(r"['\u2019](?:m|re|ve|ll|d)$")
 # Words an organisation's name ends with, for the noun that stands for it:
 # "Dale and Moor Police ... the force said".
@@ -222,9 +227,11 @@ class _Resolver:
     def person_like(self, n: NameOccurrence) -> bool:
         """A name that can stand for a person: "Kim Song", or "Song" once
         "Kim Song" was named; not "the United States", "North Korean", "KCNA"."""
-        if n.organization or n.name.isupper():
+        if n.organization or n.name.isupper() or _PARTY_TAG.fullmatch(n.name):
             return False
         words = n.name.split()
+        if words[0].lower() in _PAIR_OPENERS:
+            return False
         if len(words) == 1:
             key = words[0].lower()
             return key in getattr(self, "by_last", ()) or key in self.quoted_names
@@ -514,6 +521,12 @@ class _Resolver:
             return None
         if low in ("he", "she", "him", "her", "it", "they", "i", "we", "you"):
             return self.resolve_pronoun(low, m.start, last)
+        if _PARTY_TAG.fullmatch(t.rstrip(".,")):
+            # "Sen. Jo Kent, R-Ore., said": the lawmaker the tag follows
+            persons = self.persons_before(m.start, max(0, m.start - 60))
+            if persons and self.text[persons[-1].end:m.start].strip() == ",":
+                return self.canonical(persons[-1].name, persons[-1].start)
+            return None
         words = t.split()
         if words and words[0][:1].isupper() and words[0].lower() not in NOT_NAMES:
             occ = self.names_within(m.start, m.end)

@@ -678,3 +678,16 @@ def test_he_she_scan_matches_the_plain_word_boundary_pattern(text: str) -> None:
 
     plain = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
     assert [m.span() for m in _SUBJECT_PRONOUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_party_tag_after_a_lawmaker_is_not_a_speaker_name() -> None:
+    text = ("Sen. Dana Whitlock, R-Ore., appearing on a radio show after the vote, said the "
+            'ferry plan "will not fix the schedule."')
+    assert {s for _, s in speakers_of(text)} == {"Dana Whitlock"}
+
+
+def test_neither_before_a_pair_of_names_is_not_part_of_either_name() -> None:
+    text = ("Governor Peter Halvorsen and his deputy toured the flooded valley on Monday. "
+            "Neither Halvorsen nor Ostby answered questions at the bridge.\n\n"
+            '"The water rose faster than anyone expected," Halvorsen said later.')
+    assert speakers_of(text)[-1][1] == "Peter Halvorsen"
