@@ -234,7 +234,14 @@ class _Resolver:
             return False
         if len(words) == 1:
             key = words[0].lower()
-            return key in getattr(self, "by_last", ()) or key in self.quoted_names
+            if key in getattr(self, "by_last", ()) or key in self.quoted_names:
+                return True
+            # a first name alone after the full name ("Aziz Karimov ... Aziz also
+            alone = self.first_alone.get(key, len(self.text)) if hasattr(self, "first_alone") else -1
+            # clarified ..."), as canonical() reads it, when the text gives that
+            # person a gender ("Patriot Coal ... Patriot said" is no first name)
+            fulls = [c for c in getattr(self, "by_first", {}).get(key, ()) if c.start < min(n.start, alone)]
+            return bool(fulls) and self.genders is not None and self.gender_of(fulls[-1].name) is not None
         if words[0].lower() in _PLACE_WORDS or self.text[max(0, n.start - 4):n.start].lower() == "the ":
             return False
         return True
