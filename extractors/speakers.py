@@ -237,9 +237,10 @@ class _Resolver:
             if key in getattr(self, "by_last", ()) or key in self.quoted_names:
                 return True
             # a first name alone after the full name ("Aziz Karimov ... Aziz also
+            # clarified ..."), as canonical() reads it, once the text has given that
+            # person a gender ("Patriot Coal ... Patriot said" is no first name);
+            # not while the names or genders are still being gathered
             alone = self.first_alone.get(key, len(self.text)) if hasattr(self, "first_alone") else -1
-            # clarified ..."), as canonical() reads it, when the text gives that
-            # person a gender ("Patriot Coal ... Patriot said" is no first name)
             fulls = [c for c in getattr(self, "by_first", {}).get(key, ()) if c.start < min(n.start, alone)]
             return bool(fulls) and self.genders is not None and self.gender_of(fulls[-1].name) is not None
         if words[0].lower() in _PLACE_WORDS or self.text[max(0, n.start - 4):n.start].lower() == "the ":
