@@ -459,6 +459,10 @@ class _Resolver:
             roles = self.roles_before(n)
             if head in roles.lower().split() or (n.title and head in n.title.lower()):
                 return self.canonical(n.name, n.start)
+        if self.introduced_unnamed(head, pos):
+            # "A witness interviewed by the committee said ... The witness said":
+            # someone the text never names
+            return None
         # the person in focus: the last quoted person, else the last person named
         if last is not None and pos - last[0] < _WINDOW:
             focus = self.entities.get(last[1])
@@ -472,6 +476,13 @@ class _Resolver:
         if persons:
             return self.canonical(persons[-1].name, persons[-1].start)
         return None
+
+    def introduced_unnamed(self, head: str, pos: int) -> bool:
+        """The text brought in the one the description names with "a"/"an"
+        ("a witness", "an aide to the mayor") before pos, in its own words."""
+        lo = max(0, pos - _WINDOW)
+        pattern = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r"\b", re.I)
+        return any(not self.quoted_at(m.start()) for m in pattern.finditer(self.text, lo, pos))
 
     def roles_before(self, n: NameOccurrence) -> str:
         """Role words written right before a name: "North Korea's U.N. ambassador"."""

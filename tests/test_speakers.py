@@ -702,3 +702,11 @@ def test_first_name_alone_after_the_full_name_is_a_person_for_a_pronoun() -> Non
             "\u201cI got a letter from the chief of staff that Daud was invited by the hosts.\n\n"
             "\u201cSo, he was invited in his capacity as a director of the institute,\u201d he said.")
     assert [s for _, s in speakers_of(text)] == ["Aziz Karimov", "Aziz Karimov"]
+
+
+def test_a_description_brought_in_with_a_is_nobody_named() -> None:
+    text = ("Mayor Greta Lindqvist opened the hearing on the harbour fire on Tuesday.\n\n"
+            "A witness questioned by the inspectors said the harbour master, Olav Brekke, "
+            "told the crew to stay silent, the inquiry found.\n\n"
+            'The witness said the order was meant "to keep the insurers calm."')
+    assert speakers_of(text)[-1][1] is None
