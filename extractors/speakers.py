@@ -48,6 +48,11 @@ _SPOKES = frozenset("spokesperson spokesman spokeswoman representative".split())
 _OWNER = re.compile(r"\b((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*?)(?:['\u2019]s|s['\u2019])\s")
 _DOCUMENTS = frozenset("statement commentary editorial report".split())
 # Descriptions that name nobody in particular ("officials", "a source").
+# Things that "say" or "show" in news copy but are no person ("the poll shows",
+# "the memo said"); what has no owner named speaks for nobody we can name.
+_THINGS = frozenset("poll polls survey study article story memo email message column summary affidavit "
+                    "complaint petition lawsuit law bill plan document documents video ad book paper "
+                    "analysis data figures tweet post website".split())
 _INDEFINITE = frozenset("a an one some several many two three others another any".split())
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
@@ -459,6 +464,9 @@ class _Resolver:
             roles = self.roles_before(n)
             if head in roles.lower().split() or (n.title and head in n.title.lower()):
                 return self.canonical(n.name, n.start)
+        if head in _THINGS:
+            # "The poll showed ...", "the memo said": a thing, never the person in focus
+            return None
         if self.introduced_unnamed(head, pos):
             # "A witness interviewed by the committee said ... The witness said":
             # someone the text never names

@@ -710,3 +710,10 @@ def test_a_description_brought_in_with_a_is_nobody_named() -> None:
             "told the crew to stay silent, the inquiry found.\n\n"
             'The witness said the order was meant "to keep the insurers calm."')
     assert speakers_of(text)[-1][1] is None
+
+
+def test_a_poll_that_speaks_is_not_the_person_in_focus() -> None:
+    text = ('"We will win the valley," said candidate Rosa Delgado at a rally on Monday.\n\n'
+            'The poll, released by the county college on Tuesday, found that voters "remain '
+            'deeply split on the dam."')
+    assert speakers_of(text)[-1][1] is None
