@@ -53,6 +53,8 @@ _DOCUMENTS = frozenset("statement commentary editorial report".split())
 _THINGS = frozenset("poll polls survey study article story memo email message column summary affidavit "
                     "complaint petition lawsuit law bill plan document documents video ad book paper "
                     "analysis data figures tweet post website".split())
+# "As Jo Kent put it, ..." up to the "it" a quote's cue may be tied to
+_AS_X_PUT_IT = re.compile(r"\b[Aa]s\s+([^.;:!?\n]{2,200}?),?\s+put\s+$")
 _INDEFINITE = frozenset("a an one some several many two three others another any".split())
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
@@ -546,6 +548,17 @@ class _Resolver:
             if low == "which":
                 return self.organization_before(m.start)
             return None
+        if low == "it":
+            put = _AS_X_PUT_IT.search(self.text, max(0, m.start - 240), m.start)
+            if put:
+                # "As Jo Kent, a law professor at Ruritania U, put it, ...": the one who
+                # put it, the name its apposition follows rather than the last name in it
+                a, b = put.span(1)
+                for n in self.names_within(a, b):
+                    if (n.organization or self.person_like(n)) and (n.end >= b or self.text[n.end] == ","):
+                        a, b = n.start, n.end
+                        break
+                return self.resolve_mention(Span(self.text[a:b], a, b), last)
         if low in ("he", "she", "him", "her", "it", "they", "i", "we", "you"):
             return self.resolve_pronoun(low, m.start, last)
         if _PARTY_TAG.fullmatch(t.rstrip(".,")):

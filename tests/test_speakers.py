@@ -717,3 +717,11 @@ def test_a_poll_that_speaks_is_not_the_person_in_focus() -> None:
             'The poll, released by the county college on Tuesday, found that voters "remain '
             'deeply split on the dam."')
     assert speakers_of(text)[-1][1] is None
+
+
+def test_as_someone_put_it_goes_to_the_one_who_put_it() -> None:
+    text = ("The council met on Monday to discuss the plan with Mayor Ada Lorne.\n\n"
+            "As Jo Kendrick, professor of planning at Lakeside College and author of "
+            "''Rivers of Stone,'' put it, ''Towns should remember that a bridge built in haste "
+            "may cost them far more than the one they wait for.''")
+    assert [s for _, s in speakers_of(text)] == ["Jo Kendrick"]
