@@ -470,7 +470,7 @@ class _Resolver:
             # "The poll showed ...", "the memo said": a thing, never the person in focus
             return None
         if self.introduced_unnamed(head, pos):
-            # "A witness interviewed by the committee said ... The witness said":
+            # "A nurse on the night shift said ... The nurse said":
             # someone the text never names
             return None
         # the person in focus: the last quoted person, else the last person named

@@ -706,9 +706,9 @@ def test_first_name_alone_after_the_full_name_is_a_person_for_a_pronoun() -> Non
 
 def test_a_description_brought_in_with_a_is_nobody_named() -> None:
     text = ("Mayor Greta Lindqvist opened the hearing on the harbour fire on Tuesday.\n\n"
-            "A witness questioned by the inspectors said the harbour master, Olav Brekke, "
-            "told the crew to stay silent, the inquiry found.\n\n"
-            'The witness said the order was meant "to keep the insurers calm."')
+            "A nurse on the night shift said the ward manager, Olav Brekke, "
+            "told the staff to stay silent, the inquiry heard.\n\n"
+            'The nurse said the silence was meant "to spare the families."')
     assert speakers_of(text)[-1][1] is None
 
 
