@@ -244,7 +244,7 @@ class _Resolver:
             if key in getattr(self, "by_last", ()) or key in self.quoted_names:
                 return True
             # a first name alone after the full name ("Aziz Karimov ... Aziz also
-            # clarified ..."), as canonical() reads it, once the text has given that
+            # backed ..."), as canonical() reads it, once the text has given that
             # person a gender ("Patriot Coal ... Patriot said" is no first name);
             # not while the names or genders are still being gathered
             alone = self.first_alone.get(key, len(self.text)) if hasattr(self, "first_alone") else -1

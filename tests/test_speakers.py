@@ -694,13 +694,13 @@ def test_neither_before_a_pair_of_names_is_not_part_of_either_name() -> None:
 
 
 def test_first_name_alone_after_the_full_name_is_a_person_for_a_pronoun() -> None:
-    text = ("Communications minister Aziz Karimov arrived late to the cabinet meeting. "
-            "He had flown in from the coast.\n\n"
-            "Rahman said the firms covered most of the costs of the recent trips.\n\n"
-            "During today's briefing, Aziz also clarified Rahman's son, Daud Hamid, joined the "
-            "delegation as an adviser and not a relative.\n\n"
-            "\u201cI got a letter from the chief of staff that Daud was invited by the hosts.\n\n"
-            "\u201cSo, he was invited in his capacity as a director of the institute,\u201d he said.")
+    text = ("Transport minister Aziz Karimov came late to the council session. "
+            "He had driven up from the port.\n\n"
+            "Rahman said the shipping firms paid for the new ferry timetable.\n\n"
+            "At the end of the session, Aziz also backed Rahman's nephew, Daud Hamid, "
+            "for the ferry board as an engineer, not as family.\n\n"
+            "\u201cThe board chose him before I took office.\n\n"
+            "\u201cSo, he holds the seat as an engineer and nothing else,\u201d he said.")
     assert [s for _, s in speakers_of(text)] == ["Aziz Karimov", "Aziz Karimov"]
 
 
