@@ -47,7 +47,6 @@ _GROUPS = frozenset("pair couple duo trio both family crowd audience team group 
 _SPOKES = frozenset("spokesperson spokesman spokeswoman representative".split())
 _OWNER = re.compile(r"\b((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*?)(?:['\u2019]s|s['\u2019])\s")
 _DOCUMENTS = frozenset("statement commentary editorial report".split())
-# Descriptions that name nobody in particular ("officials", "a source").
 # Things that "say" or "show" in news copy but are no person ("the poll shows",
 # "the memo said"); what has no owner named speaks for nobody we can name.
 _THINGS = frozenset("poll polls survey study article story memo email message column summary affidavit "
@@ -55,6 +54,7 @@ _THINGS = frozenset("poll polls survey study article story memo email message co
                     "analysis data figures tweet post website".split())
 # "As Jo Kent put it, ..." up to the "it" a quote's cue may be tied to
 _AS_X_PUT_IT = re.compile(r"\b[Aa]s\s+([^.;:!?\n]{2,200}?),?\s+put\s+$")
+# Descriptions that name nobody in particular ("officials", "a source").
 _INDEFINITE = frozenset("a an one some several many two three others another any".split())
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
