@@ -219,6 +219,7 @@ def _is_caption_candidate(node: HtmlElement) -> bool:
 
 
 def _read_counted(counted: HtmlElement, page: PageText) -> None:
+    """The text size, link and caption texts, and caption candidates of the counted part."""
     chars = 0
     candidates = page.caption_candidates
     append = candidates.append
@@ -238,22 +239,25 @@ def _read_counted(counted: HtmlElement, page: PageText) -> None:
                 append(node)
         if not isinstance(tag, str):
             continue
+        # (each read of .text or .tail builds a new Python string: read each once)
+        tail = node.tail
         if tag in _SKIP_TEXT:
-            if node.tail:
-                chars += len(node.tail.strip())
+            if tail:
+                chars += len(tail.strip())
             continue
-        if node.text:
-            chars += len(node.text.strip())
-        if node.tail:
-            chars += len(node.tail.strip())
+        text = node.text
+        if text:
+            chars += len(text.strip())
+        if tail:
+            chars += len(tail.strip())
         if tag == "a":
-            text = _norm(node.text_content())
-            if text:
-                page.link_texts.add(text)
+            shown = _norm(node.text_content())
+            if shown:
+                page.link_texts.add(shown)
         elif tag == "figcaption":
-            text = _norm(node.text_content())
-            if text:
-                page.caption_texts.add(text)
+            shown = _norm(node.text_content())
+            if shown:
+                page.caption_texts.add(shown)
     page.chars = chars
 
 
