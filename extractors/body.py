@@ -16,13 +16,11 @@ a recirculation heading in the story's second half ("More from …") ends the st
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
 from .authors import clean_authors
-from .images import BU_WORD, CANDIDATE_TAGS
 
 # trafilatura writes list items as "- item" and table rows as "| a | b |".
 _LINE_MARK = re.compile(r"^(?:[-*•]\s+|\|\s*)")
@@ -163,102 +161,36 @@ class PageText:
     chars: int = 0
     link_texts: set[str] = field(default_factory=set)
     caption_texts: set[str] = field(default_factory=set)
-    # images.py's caption candidates, in document order: this walk visits every element anyway.
-    caption_candidates: list[HtmlElement] = field(default_factory=list)
 
 
 def read_page_text(tree: HtmlElement) -> PageText:
-    """Visible text size, texts of links and of figure captions, and the page's caption candidates.
-
-    The text is counted in the <body> (else in the whole tree); the candidates are
-    those of the whole document, as images.py's own walk would find them.
-    """
+    """Visible text size, texts of links, and texts of figure captions."""
     page = PageText()
     body = tree.find("body")
-    counted = body if body is not None else tree
-    path = [*counted.iterancestors()]
-    path.reverse()
-    path.append(counted)
-    _walk_down(path, 0, page)
-    return page
-
-
-def _walk_down(path: list[HtmlElement], index: int, page: PageText) -> None:
-    """The elements from the document's root down to the counted part (the root, the
-    <head>), which only hold candidates, then the counted part, in document order."""
-    node = path[index]
-    if index == len(path) - 1:
-        _read_counted(node, page)
-        return
-    _add_candidates((node,), page.caption_candidates)
-    below = path[index + 1]
-    for child in node:
-        if child is below:
-            _walk_down(path, index + 1, page)
-        else:
-            _add_candidates(child.iter(), page.caption_candidates)
-
-
-def _add_candidates(nodes: Iterable[HtmlElement], found: list[HtmlElement]) -> None:
-    for node in nodes:
-        if _is_caption_candidate(node):
-            found.append(node)
-
-
-def _is_caption_candidate(node: HtmlElement) -> bool:
-    # images.py's _candidates test, written out again inline in _read_counted
-    if node.tag in CANDIDATE_TAGS:
-        return True
-    c = node.get("class")
-    return bool(
-        c and (
-            "aption" in c or "esc" in c or "nfo" in c or "egend" in c or "ubtitle" in c or "ildtext" in c
-            or "ildunterschrift" in c or "bu" in c and BU_WORD.search(c)
-        ) or node.get("data-caption") is not None
-    )
-
-
-def _read_counted(counted: HtmlElement, page: PageText) -> None:
-    """The text size, link and caption texts, and caption candidates of the counted part."""
+    root = body if body is not None else tree
     chars = 0
-    candidates = page.caption_candidates
-    append = candidates.append
-    bu_word = BU_WORD.search
-    for node in counted.iter():
+    for node in root.iter():
         tag = node.tag
-        # a caption candidate (images.py's test, inline: a call per element would cost what the shared walk saves)
-        if tag in CANDIDATE_TAGS:
-            append(node)
-        else:
-            get = node.get
-            c = get("class")
-            if c and (
-                "aption" in c or "esc" in c or "nfo" in c or "egend" in c or "ubtitle" in c or "ildtext" in c
-                or "ildunterschrift" in c or "bu" in c and bu_word(c)
-            ) or get("data-caption") is not None:
-                append(node)
         if not isinstance(tag, str):
             continue
-        # (each read of .text or .tail builds a new Python string: read each once)
-        tail = node.tail
         if tag in _SKIP_TEXT:
-            if tail:
-                chars += len(tail.strip())
+            if node.tail:
+                chars += len(node.tail.strip())
             continue
-        text = node.text
-        if text:
-            chars += len(text.strip())
-        if tail:
-            chars += len(tail.strip())
+        if node.text:
+            chars += len(node.text.strip())
+        if node.tail:
+            chars += len(node.tail.strip())
         if tag == "a":
-            shown = _norm(node.text_content())
-            if shown:
-                page.link_texts.add(shown)
+            text = _norm(node.text_content())
+            if text:
+                page.link_texts.add(text)
         elif tag == "figcaption":
-            shown = _norm(node.text_content())
-            if shown:
-                page.caption_texts.add(shown)
+            text = _norm(node.text_content())
+            if text:
+                page.caption_texts.add(text)
     page.chars = chars
+    return page
 
 
 def clean_body(

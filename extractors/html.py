@@ -46,9 +46,7 @@ def read_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -
     meta = read_metadata(tree)
     page_url = meta.url or url
     page = read_page_text(tree)
-    images = read_images(
-        tree, lead_image=meta.lead_image, base_url=page_url, json_ld=meta.json_ld, candidates=page.caption_candidates
-    )
+    images = read_images(tree, lead_image=meta.lead_image, base_url=page_url, json_ld=meta.json_ld)
 
     body_at = len(warnings)  # the body's notes go before those about the fields below
     article = Article(

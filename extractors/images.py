@@ -35,18 +35,17 @@ _CAPTION_CLASS = re.compile(
 # _CAPTION_CLASS then decides. Substring tests in a Python loop over the elements cost
 # a third of the same test as one XPath predicate (libxml2 copies the class string
 # for each contains()) and half of one regular expression.
-# (body.py's read_page_text collects the same candidates in its own walk, with these two.)
-CANDIDATE_TAGS = frozenset(("figure", "figcaption", "picture"))
-BU_WORD = re.compile("(?:^| )bu(?: |\\Z)")
+_CANDIDATE_TAGS = frozenset(("figure", "figcaption", "picture"))
+_BU_WORD = re.compile("(?:^| )bu(?: |\\Z)")
 
 
 def _candidates(tree: HtmlElement) -> list[HtmlElement]:
     """The page's caption candidates in document order, from the document's root."""
     found: list[HtmlElement] = []
     append = found.append
-    bu_word = BU_WORD.search
+    bu_word = _BU_WORD.search
     for element in tree.getroottree().getroot().iter():
-        if element.tag in CANDIDATE_TAGS:
+        if element.tag in _CANDIDATE_TAGS:
             append(element)
             continue
         get = element.get
@@ -376,7 +375,7 @@ def _author_portrait(caption: HtmlElement) -> bool:
     return False
 
 
-def _find(tree: HtmlElement, candidates: list[HtmlElement] | None = None) -> Iterator[_Found]:
+def _find(tree: HtmlElement) -> Iterator[_Found]:
     # Each caption searches up to four wrappers for its picture, and a gallery's captions
     # share theirs: each container is searched once (the tree does not change meanwhile).
     searched: dict[HtmlElement, list[HtmlElement]] = {}
@@ -390,7 +389,7 @@ def _find(tree: HtmlElement, candidates: list[HtmlElement] | None = None) -> Ite
     captioned: set[HtmlElement] = set()
     figures: list[HtmlElement] = []
     pictures: list[HtmlElement] = []
-    for node in _candidates(tree) if candidates is None else candidates:
+    for node in _candidates(tree):
         if node.tag == "figure":
             figures.append(node)
             continue
@@ -517,14 +516,11 @@ def _url_key(url: str) -> str:
 
 
 def read_images(
-    tree: HtmlElement, *, lead_image: str | None, base_url: str | None, json_ld: list[dict[str, Any]] | None = None,
-    candidates: list[HtmlElement] | None = None,
+    tree: HtmlElement, *, lead_image: str | None, base_url: str | None, json_ld: list[dict[str, Any]] | None = None
 ) -> list[Image]:
     """The lead image first, then every captioned picture and figure of the story, deduplicated.
 
-    ``json_ld`` is the page's structured data when the caller has already parsed it;
-    ``candidates`` the page's caption candidates when its walk has collected them
-    (body.py's ``read_page_text`` does, saving a walk over the whole page).
+    ``json_ld`` is the page's structured data when the caller has already parsed it.
     """
     images: list[Image] = []
     by_url: dict[str, Image] = {}
@@ -556,7 +552,7 @@ def read_images(
 
     if lead_image:
         add(absolute(lead_image), None, None)
-    for found in _find(tree, candidates):
+    for found in _find(tree):
         if found.img is not None:
             if found.img in seen_images and found.caption is None:
                 continue

@@ -7,9 +7,7 @@ import pytest
 from lxml.html import fromstring
 
 from newsjson import extract
-from newsjson.extractors.body import read_page_text
-from newsjson.extractors.html_parse import parse_html
-from newsjson.extractors.images import _candidates, read_images, split_credit
+from newsjson.extractors.images import read_images, split_credit
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -202,22 +200,3 @@ def test_structured_data_captions_are_not_added_as_captions():
         "</script></head><body><p>Text</p></body></html>"
     )
     assert [i.caption for i in read_images(tree, lead_image=None, base_url=None)] == []
-
-
-def test_page_text_walk_collects_the_same_caption_candidates_as_the_images_walk():
-    # Candidates before, inside and after the <body>, beside a comment and a nested body part.
-    html = (
-        '<html class="bu"><head><meta data-caption="x"><title>t</title></head>'
-        '<body><!-- note --><div class="photo-caption">Harbour at dawn.</div>'
-        '<figure><img src="a.jpg"><figcaption>The pier.</figcaption></figure>'
-        '<p class="intro-info">Lead</p><span class="menu">m</span><picture></picture></body>'
-        '<!-- after --></html>'
-    )
-    tree = parse_html(html)
-    found = read_page_text(tree).caption_candidates
-    expected = _candidates(tree)
-    assert [node.tag for node in found] == ["html", "meta", "div", "figure", "figcaption", "p", "picture"]
-    assert len(found) == len(expected) and all(a is b for a, b in zip(found, expected))
-    assert read_images(tree, lead_image=None, base_url=None, candidates=found) == read_images(
-        tree, lead_image=None, base_url=None
-    )
