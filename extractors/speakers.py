@@ -166,15 +166,15 @@ class _Resolver:
         # the words the text writes in lower case, looked up one at a time
         self.lower_words = Vocabulary(text)
         self.roles_at: dict[int, str] = {}
+        self.by_last: dict[str, list[NameOccurrence]] = {}
+        self.by_first: dict[str, list[NameOccurrence]] = {}
+        self.first_alone: dict[str, int] = {}
         self._full_names()
 
     # -- the names the text gives -------------------------------------------------
 
     def _full_names(self) -> None:
         """Map each surname / first name to the longest person name carrying it."""
-        self.by_last: dict[str, list[NameOccurrence]] = {}
-        self.by_first: dict[str, list[NameOccurrence]] = {}
-        self.first_alone: dict[str, int] = {}
         for n in self.names:
             words = n.name.split()
             if len(words) == 1:
@@ -241,14 +241,14 @@ class _Resolver:
             return False
         if len(words) == 1:
             key = words[0].lower()
-            if key in getattr(self, "by_last", ()) or key in self.quoted_names:
+            if key in self.by_last or key in self.quoted_names:
                 return True
             # a first name alone after the full name ("Aziz Karimov ... Aziz also
             # backed ..."), as canonical() reads it, once the text has given that
             # person a gender ("Patriot Coal ... Patriot said" is no first name);
-            # not while the names or genders are still being gathered
-            alone = self.first_alone.get(key, len(self.text)) if hasattr(self, "first_alone") else -1
-            fulls = [c for c in getattr(self, "by_first", {}).get(key, ()) if c.start < min(n.start, alone)]
+            # not while the genders are still being gathered
+            alone = self.first_alone.get(key, len(self.text))
+            fulls = [c for c in self.by_first.get(key, ()) if c.start < min(n.start, alone)]
             return bool(fulls) and self.genders is not None and self.gender_of(fulls[-1].name) is not None
         if words[0].lower() in _PLACE_WORDS or self.text[max(0, n.start - 4):n.start].lower() == "the ":
             return False
