@@ -375,7 +375,7 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
                 result.dropped.append(piece)
                 continue
             # "jdoe", "tjanssen": an author field holding the account's login, not its name.
-            if structured and " " not in piece and piece.islower() and not _UNCASED_SCRIPT.search(piece):
+            if structured and is_lone_first_name(piece) and piece.islower():
                 result.dropped.append(piece)
                 continue
             # "Illustration: Tom Bell" left after the writer's own label: someone else's role.
@@ -416,7 +416,7 @@ _ABBREVIATION_PART = re.compile(r"^(?:[^\W\d_]|[^\W\d_]*[A-Z]{2,}[^\W\d_]*)$")
 
 def _plausible_lone_name(name: str) -> bool:
     """A single guessed word that can be a first name or handle: long enough, no initials glued on by a hyphen."""
-    if " " in name or _UNCASED_SCRIPT.search(name):
+    if not is_lone_first_name(name):
         return True
     if sum(c.isalpha() for c in name) < MIN_GUESSED_FIRST_NAME:
         return False

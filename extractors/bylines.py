@@ -73,21 +73,21 @@ _DATE_SHAPE = (
     r"(?:\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}|\d{4}-\d{2}-\d{2}"  # 06.11.2023, 2023-11-06
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4})"  # September 14, 2016; 14. September 2016
 )
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?"
 _DATED_BYLINE = re.compile(
     r"^(?:(?:posted|published|updated|veröffentlicht|aktualisiert|erstellt|geschrieben|publié|publicado)(?:\s+(?:on|am|le|el))?\s+)?"
-    rf"{_DATE_SHAPE}(?:,?\s+(?:um\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*(?:uhr|h|am|pm))?)?,?\s+(by|von|par|por)\s+([^\d:]+)$",
+    rf"{_DATE_SHAPE}(?:,?\s+(?:um\s+)?{_TIME})?,?\s+(by|von|par|por)\s+([^\d:]+)$",
     re.I,
 )
 # A dateline that ends in its writer after a dash or a bar: "25.10.2022 - Jane Doe",
 # "04.02.2022 | 13:10 Uhr | Jane Doe". The rest must be words only (a name, checked later):
 # no comma ("| Naturschutz, Wald" is a line of topic tags) and no further bar or dash
 # ("03.11.2022 - Jane Doe - Arena" is a listing of events).
-_TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?"
 _DATE_THEN_NAME = re.compile(
-    rf"^{_DATE_SHAPE}(?:,?\s+{_TIME})?\s+[-–—|·•]\s+(?:{_TIME}\s+[-–—|·•]\s+)?([^\W\d_][^\d:|/,–—·•]*)$",
+    rf"^{_DATE_SHAPE}(?:,?\s+{_TIME})?\s+[{_LEADING_MARKS}]\s+(?:{_TIME}\s+[{_LEADING_MARKS}]\s+)?([^\W\d_][^\d:|/,–—·•]*)$",
     re.I,
 )
-_DATE_NAME_BARS = (" - ", " – ", " — ", " | ", " · ", " • ")
+_DATE_NAME_BARS = tuple(f" {mark} " for mark in _LEADING_MARKS)
 # Ancestors climbed from a bare label to the element that also holds the name.
 MAX_LABEL_CLIMB = 3
 _HCARD_NAME = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
@@ -382,6 +382,12 @@ def _paragraph_shapes(tree: HtmlElement) -> _ParagraphShapes:
     return shapes
 
 
+def _sibling_paragraphs(para: HtmlElement) -> list[HtmlElement]:
+    """The paragraphs with text that share ``para``'s parent: the story a signature would close."""
+    parent = para.getparent()
+    return [p for p in parent.iterchildren("p") if _text(p)] if parent is not None else []
+
+
 def _signature_paragraphs(bold_lines: list[HtmlElement]) -> list[str]:
     """Bold-only short paragraphs that close a run of story paragraphs (nothing with text after them) or open it."""
     found = []
@@ -389,8 +395,7 @@ def _signature_paragraphs(bold_lines: list[HtmlElement]) -> list[str]:
         text = _text(para[0])
         if not text or len(text.split()) > MAX_SIGNATURE_WORDS or _elsewhere(para):
             continue
-        parent = para.getparent()
-        paragraphs = [p for p in parent.iterchildren("p") if _text(p)] if parent is not None else []
+        paragraphs = _sibling_paragraphs(para)
         if len(paragraphs) >= MIN_STORY_PARAGRAPHS and para is paragraphs[-1] and not any(
             _text(after) for after in para.itersiblings()
         ):
@@ -420,8 +425,7 @@ def _sign_offs(sign_offs: list[HtmlElement]) -> list[str]:
         signed = _SIGN_OFF.match(_text(para))
         if not signed or len(signed[1].split()) > MAX_SIGN_OFF_NAME_WORDS:
             continue
-        parent = para.getparent()
-        paragraphs = [p for p in parent.iterchildren("p") if _text(p)] if parent is not None else []
+        paragraphs = _sibling_paragraphs(para)
         if len(paragraphs) >= MIN_STORY_PARAGRAPHS and para is paragraphs[-1]:
             found.append(f"By {signed[1]}")
     return found
@@ -443,8 +447,7 @@ def _signed_statements(two_lines: list[HtmlElement]) -> list[str]:
         # "Night Song<br>Jane Doe (example.net)": a credits list, not an office.
         if not _all_capitalised(name) or _DIGIT.search(name + office) or "(" in office or "." in office or _elsewhere(para):
             continue
-        parent = para.getparent()
-        paragraphs = [p for p in parent.iterchildren("p") if _text(p)] if parent is not None else []
+        paragraphs = _sibling_paragraphs(para)
         if len(paragraphs) > MIN_STORY_PARAGRAPHS and para is paragraphs[-1] and paragraphs[-2].find("br") is None:
             found.append(name)
     return found
@@ -465,8 +468,7 @@ def _bracketed_signatures(lasts: list[HtmlElement]) -> list[str]:
         signed = _BRACKETED_NAME.search(tail) if tail.endswith((")", "+", "*", "-")) else None
         if not signed or not _all_capitalised(signed[1]) or _elsewhere(para):
             continue
-        parent = para.getparent()
-        if parent is not None and sum(1 for p in parent.iterchildren("p") if _text(p)) >= MIN_STORY_PARAGRAPHS:
+        if len(_sibling_paragraphs(para)) >= MIN_STORY_PARAGRAPHS:
             found.append(signed[1])
     return found
 

@@ -70,8 +70,7 @@ def to_iso8601(value: Any) -> str | None:
         return f"{day_part}T{hour:02d}:{minute:02d}:{second:02d}{offset}"
     loose = _LOOSE_DAY.match(text)
     if loose:  # "2022-1-26T14:32:06+02:00": unpadded month or day, read as the date alone
-        year, month, day = int(loose[1]), int(loose[2]), int(loose[3])
-        return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+        return _checked(int(loose[1]), int(loose[2]), int(loose[3]))
     try:  # "Tue, 05 Mar 2024 14:07:00 GMT" (RFC 2822, as in HTTP headers and feeds)
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
