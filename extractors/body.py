@@ -309,7 +309,7 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
 _VIDEO_TEASER_ENDS = ("min", "min.")
 _AFFILIATE_GAIN_HINT = re.compile("commission|share of the sale|provision|comisi|comiss")
 _NEWSLETTER_NOUN_HINT = re.compile("newsletter|inbox|posteingang|ception|bandeja de entrada")
-_SUBSCRIPTION_OFFER_HINT = re.compile("subscri|abonn|suscr|commercial|n sie")
+_SUBSCRIPTION_OFFER_HINT = re.compile(r"subscri|abonn|abo\b|suscr|commercial")
 _CHANNEL_HINT = re.compile("app|telegram|google")
 
 

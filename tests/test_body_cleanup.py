@@ -349,6 +349,7 @@ def test_boxes_are_dropped_whatever_their_case() -> None:
         "Subſcribe now to read the whole archive.",
         "Follow us on WhatsApp for the latest harbour news.",
         "The new ferry timetable explained 21.04.2024 | 3:18 MIN",
+        "Testen\u00a0Sie jetzt unser Probeabo.",  # (a no-break space inside the offer)
     ]
     for box in boxes:
         kept, dropped = _clean([*STORY, box])
