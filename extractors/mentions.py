@@ -148,16 +148,15 @@ def _last_word(head: str) -> re.Match[str] | None:
 
 
 _ROLE_AFTER_COMMA = re.compile(r"(?<=[\w.]),\s+(?:[a-z][\w\-]*\s+){1,3}$")
-_WORD_AT_END = re.compile(r"([A-Za-z]+)\s*$")
 _WORD_BEFORE_NAME = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$")
 
 
 # Words that open a phrase which is never the speaker: an adverbial or
 # participial clause read as a subject ("Citing the new figures, ...",
 # "Holding signs, ...", "after winning the county", "Like the mayor, ...").
-_NOT_SUBJECT_OPENERS = frozenset(
-    "like unlike after before when while since as if although though because once until despite "
-    "with without by for from into onto upon about against among amid during following".split())
+_SUBORDINATORS = frozenset("after before when while as since if although though because once until despite".split())
+_NOT_SUBJECT_OPENERS = _SUBORDINATORS | frozenset(
+    "like unlike with without by for from into onto upon about against among amid during following".split())
 _PARTICIPLE = re.compile(r"[A-Za-z]{2,}(?:ing|ed)")
 
 
@@ -179,8 +178,7 @@ def _opens_with_clause(text: str, m: Mention) -> bool:
     second = _word(text, toks[1])
     if inside == 1:
         # "Waving flags the marchers ...": the participle's object follows, not a verb
-        return second.islower() and second.isalpha() and second not in SPEECH_VERB_FORMS \
-            and second not in _AUXILIARIES and second not in ADVERBS
+        return second.islower() and second.isalpha() and _object_word(second)
     # "Citing Brandt's report", "Holding signs"
     return first.islower() or second[:1].islower() or second.endswith(("'s", "\u2019s"))
 
@@ -581,10 +579,16 @@ _DATELINE = re.compile(
     r"[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s+\([A-Za-z. ]{2,25}\))?\s*(?:\u2014|\u2013|--|-)\s+")
 _AUXILIARIES = frozenset("is are was were will would has have had could can may might should did does do".split())
+
+
+def _object_word(word: str) -> bool:
+    """A word after a participle that is its object, not the verb of a clause."""
+    return word not in SPEECH_VERB_FORMS and word not in _AUXILIARIES and word not in ADVERBS
+
+
 _MARKS = "\"\u201c\u201d"
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 _AMOUNT_WORDS = frozenset("a an one two three four five six seven eight nine ten few several many".split())
-_SUBORDINATORS = frozenset("after before when while as since if although though because once until despite".split())
 _TIME_OPENERS = frozenset("on in at last this late early".split())
 
 
@@ -632,7 +636,7 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     first = _word(text, toks[i]) if i < len(toks) else ""
     second = _word(text, toks[i + 1]).lower() if i + 1 < len(toks) else ""
     if _PARTICIPLE_OPENER.fullmatch(first) and second[:1].isalpha() and second == _word(text, toks[i + 1]) \
-            and second not in SPEECH_VERB_FORMS and second not in _AUXILIARIES and second not in ADVERBS:
+            and _object_word(second):
         # "Going on to explain her view, Lake rejected ...", "Asked about it, she said"
         for j in range(i + 1, min(len(toks), i + 20)):
             if text[toks[j][0]:toks[j][1]] == ",":

@@ -108,14 +108,9 @@ def is_organization(name: str) -> bool:
     return any(w in ORG_WORDS for w in words) or (len(words) == 1 and name.isupper() and len(name) > 1)
 
 
-def _runs(text: str) -> list[list[tuple[int, int]]]:
-    """Word spans of each capitalised run, split after a possessive:
-    "Ruritania's Prime Minister Jo Kent" -> the owner, then the rest."""
-    return [words for run in _CAP_RUN.finditer(text) for words in _possessive_parts(text, *run.span())]
-
-
 def _possessive_parts(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
-    """The word spans of one run, split after each possessive word."""
+    """The word spans of one capitalised run, split after each possessive word:
+    "Ruritania's Prime Minister Jo Kent" -> the owner, then the rest."""
     parts = []
     words: list[tuple[int, int]] = []
     for w in _NON_SPACE.finditer(text, start, end):

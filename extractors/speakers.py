@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -141,6 +142,12 @@ def attribute_speakers(text: str, quotes: list[Quote]) -> tuple[list[Quote], lis
         return _Resolver(text).run(quotes)
     except (ValueError, IndexError, RecursionError):  # never fail the article for its quotes
         return [replace(q, speaker=None) for q in quotes], []
+
+
+@lru_cache(maxsize=256)
+def _brought_in(head: str) -> re.Pattern[str]:
+    """'a witness', 'an aide to the mayor': ``head`` brought in with "a"/"an"."""
+    return re.compile(r"\b(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r"\b", re.I)
 
 
 class _Resolver:
@@ -491,8 +498,7 @@ class _Resolver:
         """The text brought in the one the description names with "a"/"an"
         ("a witness", "an aide to the mayor") before pos, in its own words."""
         lo = max(0, pos - _WINDOW)
-        pattern = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r"\b", re.I)
-        return any(not self.quoted_at(m.start()) for m in pattern.finditer(self.text, lo, pos))
+        return any(not self.quoted_at(m.start()) for m in _brought_in(head).finditer(self.text, lo, pos))
 
     def roles_before(self, n: NameOccurrence) -> str:
         """Role words written right before a name: "North Korea's U.N. ambassador"."""

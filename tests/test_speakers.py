@@ -594,7 +594,7 @@ def test_a_cue_with_a_colon_announces_the_next_quote_not_the_one_before() -> Non
 
 
 def _runs_by_plain_scan(text: str) -> list[list[tuple[int, int]]]:
-    """names._runs as first written: every run of _CAP_RUN split into words."""
+    """Every run of _CAP_RUN split into words after each possessive, word by word."""
     from newsjson.extractors import names
 
     runs = []
@@ -615,9 +615,10 @@ def _runs_by_plain_scan(text: str) -> list[list[tuple[int, int]]]:
     "the O\u2019Neil Group", "Jo\u00a0Kent and Dale and Moor Police", "AbC De's Fg", "-Ab Cd", "9Ab Cd",
 ])
 def test_capitalised_runs_match_the_plain_scan(text: str) -> None:
-    from newsjson.extractors.names import _runs
+    from newsjson.extractors.names import _CAP_RUN, _possessive_parts
 
-    assert _runs(text) == _runs_by_plain_scan(text)
+    runs = [words for run in _CAP_RUN.finditer(text) for words in _possessive_parts(text, *run.span())]
+    assert runs == _runs_by_plain_scan(text)
 
 
 # The run pattern as first written, each word whole: names._CAP_RUN restates it
