@@ -423,7 +423,7 @@ def _find(tree: HtmlElement) -> Iterator[_Found]:
         if found is not None:
             yield found
     for figure in figures:
-        images = _images_in(figure)
+        images = images_in(figure)
         if images and not _not_story(figure) and not _in_teaser_link(images[0], None):
             yield _Found(images[0], None, None)
 

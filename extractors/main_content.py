@@ -233,15 +233,10 @@ def prune_boilerplate(tree: HtmlElement) -> HtmlElement:
     Its guard against pruning most of the text measures the text of the whole tree;
     with nothing selected there is nothing to guard, and the measure is skipped.
     """
-    matches = dict.fromkeys(boilerplate(tree))
+    matches = boilerplate(tree)
     if not matches:
         return tree
-    outer = [elem for elem in matches if not any(a in matches for a in elem.iterancestors())]
-    old_len = len(tree.text_content())
-    if old_len - sum(len(elem.text_content()) for elem in outer) > old_len / 7:
-        for elem in outer:
-            delete_element(elem)
-    return tree
+    return prune_unwanted_nodes(tree, [lambda _: matches], with_backup=True)
 
 
 def _text(element: _Element) -> str:
