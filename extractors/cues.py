@@ -144,7 +144,10 @@ _PARTICLE_AFTER = {
     "on": re.compile(r"\s+on(?=\s*[,.;:!?\"\u201c\u201d\u2014]|\s*$)"),
     "in": re.compile(r"\s+in(?=\s*[,.;:!?\"\u201c\u201d\u2014]|\s*$)"),
 }
-ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\b")
+# (written to open on a character class, which the scan skips ahead to in C, and
+# to check the word boundary before it afterwards: the matches of
+# r"\b[Aa]ccording\s+to\b", which is tried at every position of a long text)
+ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])ccording\s+to\b")
 
 
 # Any word the pattern above could match is one of these runs of letters (an

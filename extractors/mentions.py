@@ -290,13 +290,18 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
             # "Ana Ruiz, 25, said" -> "Ana Ruiz said"; "Kent, 42, a lecturer," -> "Kent, a lecturer,"
             del toks[k if k + 3 == len(toks) else k + 1:k + 3]
         k -= 1
-    while toks and (_word(text, toks[-1]).lower() in ADVERBS or _word(text, toks[-1]) in _MODALS):
+    while toks:
+        last = _word(text, toks[-1])
+        if last.lower() not in ADVERBS and last not in _MODALS:
+            break
         toks.pop()  # "Kent did not suggest", "the mayor would later say"
+    low = last.lower() if toks else ""
     # "Smith on Tuesday said"
-    if len(toks) >= 2 and _word(text, toks[-1]).lower() in _WEEKDAY_TIME and _word(text, toks[-2]).lower() in ("on", "this", "last"):
+    if len(toks) >= 2 and low in _WEEKDAY_TIME and _word(text, toks[-2]).lower() in ("on", "this", "last"):
         toks = toks[:-2]
+        low = _word(text, toks[-1]).lower() if toks else ""
     # "The ministry less than a month ago said"
-    if len(toks) >= 3 and _word(text, toks[-1]).lower() == "ago":
+    if len(toks) >= 3 and low == "ago":
         k = len(toks) - 2
         while k > 0 and len(toks) - k < 6 and _word(text, toks[k]).lower() not in _AMOUNT_WORDS \
                 and not _word(text, toks[k])[:1].isdigit():

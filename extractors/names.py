@@ -7,7 +7,7 @@ descriptions, and words such as Ministry, Party or Times make it an organisation
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .mentions import NOT_NAMES, TITLES
@@ -91,14 +91,14 @@ class Vocabulary:
         return False
 
 
-@dataclass
+@dataclass(slots=True)
 class NameOccurrence:
+    # (slots: a text gives a hundred names or more, each made once and read often)
     start: int
     end: int
     name: str  # titles stripped: "Kim Song"
     organization: bool
     title: str | None = None  # "Sen.", "President"
-    roles: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=8192)

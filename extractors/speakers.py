@@ -144,6 +144,15 @@ def attribute_speakers(text: str, quotes: list[Quote]) -> tuple[list[Quote], lis
         return [replace(q, speaker=None) for q in quotes], []
 
 
+@lru_cache(maxsize=8192)
+def _untitled(name: str) -> tuple[tuple[str, ...], str]:
+    """A name's words without its titles ("Mr. John Bolton" -> John, Bolton;
+    a title alone stays), and the lower-case surname they are filed under.
+    (Cached: a text asks about its few names many times over.)"""
+    words = tuple(w for w in name.split() if w.lower().rstrip(".") not in TITLES) or tuple(name.split()[-1:])
+    return words, surname(" ".join(words)).lower() if words else ""
+
+
 @lru_cache(maxsize=256)
 def _brought_in(head: str) -> re.Pattern[str]:
     """'a witness', 'an aide to the mayor': ``head`` brought in with "a"/"an"."""
@@ -193,10 +202,9 @@ class _Resolver:
 
     def canonical(self, name: str, pos: int, title: str | None = None) -> str:
         """"Bolton" / "Mr. Bolton" / "John R. Bolton" -> the full name given in the text."""
-        words = [w for w in name.split() if w.lower().rstrip(".") not in TITLES] or name.split()[-1:]
+        words, key = _untitled(name)
         if not words:
             return name
-        key = surname(" ".join(words)).lower()
         cands = self.by_last.get(key, [])
         if len(words) == 1 and not cands:
             # a first name alone, once the full name was given ("Fahmi Fadzil ... Fahmi said");
