@@ -61,6 +61,7 @@ _ROLE_BEFORE = re.compile(
 _COURTESY = frozenset("mr mrs ms miss dr".split())
 _LOWER_ONLY = re.compile(r"[a-z]+")
 _NON_SPACE = re.compile(r"\S+")
+_POSSESSIVE_END = re.compile(r"['\u2019]s(?!\S)")
 # A name's last word whose period is its own: an initial ("John F.") or "Jr." / "Sr.".
 _INITIAL_OR_SUFFIX_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")
 
@@ -104,13 +105,17 @@ class NameOccurrence:
 @lru_cache(maxsize=8192)
 def is_organization(name: str) -> bool:
     # (cached: a text asks about the same few names many times over)
-    words = [w.lower().strip(".'\u2019") for w in name.split()]
-    return any(w in ORG_WORDS for w in words) or (len(words) == 1 and name.isupper() and len(name) > 1)
+    words = name.split()
+    if len(words) == 1:  # (most names asked about are one word)
+        return words[0].lower().strip(".'\u2019") in ORG_WORDS or (name.isupper() and len(name) > 1)
+    return any(w.lower().strip(".'\u2019") in ORG_WORDS for w in words)
 
 
 def _possessive_parts(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
     """The word spans of one capitalised run, split after each possessive word:
     "Ruritania's Prime Minister Jo Kent" -> the owner, then the rest."""
+    if text.find("s", start, end) < 0 or not _POSSESSIVE_END.search(text, start, end):
+        return [[w.span() for w in _NON_SPACE.finditer(text, start, end)]]  # (most runs own nothing)
     parts = []
     words: list[tuple[int, int]] = []
     for w in _NON_SPACE.finditer(text, start, end):

@@ -25,6 +25,7 @@ ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 # text (''We will win,'' he said).
 _DOUBLE_RE = re.compile("''|[" + re.escape(DOUBLE_MARKS) + "]")
 _SINGLE_RE = re.compile("[" + re.escape(SINGLE_MARKS) + "]")
+_ANY_MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
 # Characters after which a straight mark opens rather than closes.
 _OPEN_CONTEXT = set(" \t([{\u2014\u2013-/:;\u00a0")
 
@@ -162,6 +163,9 @@ def find_quoted_spans(text: str, nested: bool = True) -> list[QuotedSpan]:
     paragraphs = paragraph_spans(text)
     carry = False
     for lo, hi in paragraphs:
+        if _ANY_MARK.search(text, lo, hi) is None:
+            carry = False  # (most paragraphs quote nobody: nothing to pair, nothing left open)
+            continue
         first = lo
         while first < hi and text[first].isspace():
             first += 1

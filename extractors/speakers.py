@@ -145,6 +145,23 @@ def attribute_speakers(text: str, quotes: list[Quote]) -> tuple[list[Quote], lis
 
 
 @lru_cache(maxsize=8192)
+def _person_shape(name: str) -> str | None:
+    """What a name's words alone say of whether it can stand for a person:
+    None when never ("KCNA", "R-Ore.", "Neither Kent", "North Korean"); for a
+    one-word name, its lower-case form, the key a person's surname or first
+    name is filed under; "" for a name of more words that may be a person's.
+    (Cached: a text asks about its few names many times over.)"""
+    if name.isupper() or _PARTY_TAG.fullmatch(name):
+        return None
+    words = name.split()
+    if words[0].lower() in _PAIR_OPENERS:
+        return None
+    if len(words) == 1:
+        return words[0].lower()
+    return None if words[0].lower() in _PLACE_WORDS else ""
+
+
+@lru_cache(maxsize=8192)
 def _untitled(name: str) -> tuple[tuple[str, ...], str]:
     """A name's words without its titles ("Mr. John Bolton" -> John, Bolton;
     a title alone stays), and the lower-case surname they are filed under.
@@ -156,7 +173,9 @@ def _untitled(name: str) -> tuple[tuple[str, ...], str]:
 @lru_cache(maxsize=256)
 def _brought_in(head: str) -> re.Pattern[str]:
     """'a witness', 'an aide to the mayor': ``head`` brought in with "a"/"an"."""
-    return re.compile(r"\b(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r"\b", re.I)
+    # (the article written to open the pattern, its word boundary checked after
+    # it: the matches of r"\b(?:a|an)\s+...", which is tried at every position)
+    return re.compile(r"a(?<!\wa)n?\s+(?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r"\b", re.I)
 
 
 class _Resolver:
@@ -249,13 +268,12 @@ class _Resolver:
     def person_like(self, n: NameOccurrence) -> bool:
         """A name that can stand for a person: "Kim Song", or "Song" once
         "Kim Song" was named; not "the United States", "North Korean", "KCNA"."""
-        if n.organization or n.name.isupper() or _PARTY_TAG.fullmatch(n.name):
+        if n.organization:
             return False
-        words = n.name.split()
-        if words[0].lower() in _PAIR_OPENERS:
+        key = _person_shape(n.name)
+        if key is None:
             return False
-        if len(words) == 1:
-            key = words[0].lower()
+        if key:  # (one word)
             if key in self.by_last or key in self.quoted_names:
                 return True
             # a first name alone after the full name ("Aziz Karimov ... Aziz also
@@ -265,9 +283,7 @@ class _Resolver:
             alone = self.first_alone.get(key, len(self.text))
             fulls = [c for c in self.by_first.get(key, ()) if c.start < min(n.start, alone)]
             return bool(fulls) and self.genders is not None and self.gender_of(fulls[-1].name) is not None
-        if words[0].lower() in _PLACE_WORDS or self.text[max(0, n.start - 4):n.start].lower() == "the ":
-            return False
-        return True
+        return self.text[max(0, n.start - 4):n.start].lower() != "the "
 
     def para_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
