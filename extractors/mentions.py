@@ -37,6 +37,7 @@ NOT_NAMES = frozenset(
     "such other another only even just not no yes please thanks one two three four five according "
     "six seven eight nine ten".split())
 NAME_PARTICLES = frozenset("de da di del della van von der den bin ibn al el la le du dos das st y".split())
+_PARTICLES_AND_OF = NAME_PARTICLES | {"of"}
 # Titles and role words that stand before a name ("Sen. Jane Roe", "Secretary of
 # State John Kerry"); not part of the name itself.
 TITLES = frozenset(
@@ -359,7 +360,7 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
                 i -= 1
             else:
                 break
-        while i < len(toks) and _word(text, toks[i]).lower() in NAME_PARTICLES | {"of"}:
+        while i < len(toks) and _word(text, toks[i]).lower() in _PARTICLES_AND_OF:
             i += 1
         run = toks[i:]
         if not run:

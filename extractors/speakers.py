@@ -214,7 +214,8 @@ class _Resolver:
             words = n.name.split()
             if len(words) == 1:
                 self.first_alone.setdefault(words[0].lower(), n.start)
-            if len(words) < 2 or not self.person_like(n) or " of " in n.name:
+                continue
+            if not self.person_like(n) or " of " in n.name:
                 continue
             self.by_last.setdefault(surname(n.name).lower(), []).append(n)
             self.by_first.setdefault(words[0].lower(), []).append(n)
