@@ -77,16 +77,17 @@ class Cues:
         text = self.text
         a, b = c
         words = text[a:b].split()
+        verb = words[0].lower()
         if words[0][0].isupper() and not _opens_sentence(text, a):
             return False  # a capitalised word inside a sentence names something: "the United States", "the Post"
-        base = SPEECH_VERB_FORMS.get(words[0].lower()) or PARTICLE_VERB_FORMS.get(words[0].lower())
+        base = SPEECH_VERB_FORMS.get(verb) or PARTICLE_VERB_FORMS.get(verb)
         if base is None:
-            return words[0].lower() == "according"
+            return verb == "according"
         if base in ("point", "sum") and len(words) == 1:
             return False
         if base in ("show", "find") and evidence_subject(text, max(0, a - 120), a):
             return not PASSIVE_BEFORE.search(text, max(0, a - 12), a)  # "the poll shows"
-        if base in _NOUNISH and not words[0].lower().endswith(("ed", "ing")) and words[0].lower() not in ("said", "told", "wrote", "put", "read") \
+        if base in _NOUNISH and not verb.endswith(("ed", "ing")) and verb not in ("said", "told", "wrote", "put", "read") \
                 and not _SUBJECT_RIGHT_BEFORE.search(text, max(0, a - 30), a) \
                 and not _PRONOUN_OBJECT_AFTER.match(text, b):
             # ("the paper calls it", "Ana Ruiz, an aide, calls him": a verb)
