@@ -6,6 +6,7 @@ regular expressions built from it.
 from __future__ import annotations
 
 import re
+from itertools import accumulate, compress
 
 # base form -> irregular forms (past, participle, -ing, -s built when absent)
 _IRREGULAR = {
@@ -152,10 +153,11 @@ ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])ccording\s+to\b")
 
 # Any word the pattern above could match is one of these runs of letters (an
 # ASCII encoding keeps one byte per character, so positions hold).  The runs are
-# lower-cased in the same pass, so the verb forms in a text are one set
-# intersection, and each is then found with bytes.find in every spelling ("said",
-# "Said", "SAID") at once, rather than each word of a long article passing
-# through Python.
+# lower-cased in the same pass and split at every other character, so the verb
+# forms in a text are one set intersection, and where they stand is read off the
+# lengths of the pieces before them: every piece is looked up in C, and only the
+# verb forms pass through Python (a search per form would read a long article
+# once for each form it holds).
 _LETTERS_LOWER = bytes(ord(chr(c).lower()) if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
 _WORD_CHAR_OR_HYPHEN = re.compile(r"[\w\-]")
 _WORD_CHAR = re.compile(r"\w")
@@ -168,15 +170,17 @@ def speech_verbs(text: str) -> list[tuple[int, int]]:
     and "went on" count only with theirs."""
     out = []
     forms = _FORMS
-    lowered = text.encode("ascii", "replace").translate(_LETTERS_LOWER)
-    for run in _CANDIDATES.intersection(lowered.split()):
-        low = run.decode()
-        size = len(run)
-        a = lowered.find(run)
-        while a >= 0:
-            b = a + size
+    pieces = text.encode("ascii", "replace").translate(_LETTERS_LOWER).split(b" ")
+    found = _CANDIDATES.intersection(pieces)
+    if found:
+        ends = list(accumulate(map(len, pieces)))  # (piece k ends at ends[k] + k: one space after each piece before it)
+        for k in compress(range(len(pieces)), map(found.__contains__, pieces)):
+            run = pieces[k]
+            b = ends[k] + k
+            a = b - len(run)
             # a whole word, as _WORD matches it: no word character or hyphen before, no word character after
             if not (a and _WORD_CHAR_OR_HYPHEN.match(text, a - 1)) and not _WORD_CHAR.match(text, b):
+                low = run.decode()
                 if low in forms:
                     p = _PARTICLE.match(text, b)
                     out.append((a, p.end() if p else b))
@@ -184,7 +188,6 @@ def speech_verbs(text: str) -> list[tuple[int, int]]:
                     p = _PARTICLE_AFTER[_PARTICLE_OF[low]].match(text, b)
                     if p:
                         out.append((a, p.end()))
-            a = lowered.find(run, b)
     if "ccording" in text:  # (a plain search first: the pattern has no literal prefix to skip ahead on)
         for m in ACCORDING_TO.finditer(text):
             out.append(m.span())
