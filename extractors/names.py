@@ -30,8 +30,11 @@ def _after_capital(words: list[str]) -> str:
 # an abbreviated title, an initial before a name ("J. Kent"), or a word.
 # (Each word is written as its capital, then this: a pattern that opens on a
 # character class is skipped ahead to the next capital in C, where one that
-# opens on a lookahead is tried at every position of the text.)
-_CAP_WORD_REST = (rf"(?:\.(?:[A-Z]\.)+|(?:{_after_capital(_ABBREVIATED_TITLES)})\.|\.(?=\s+[A-Z])"
+# opens on a lookahead is tried at every position of the text.  The titles are
+# tried only where a period follows within a title's length, so most capitals,
+# which start a longer word, skip the lookbehind of each title.)
+_TITLE_REST = max(len(t) - 1 for t in _ABBREVIATED_TITLES)
+_CAP_WORD_REST = (rf"(?:\.(?:[A-Z]\.)+|(?=\w{{1,{_TITLE_REST}}}\.)(?:{_after_capital(_ABBREVIATED_TITLES)})\.|\.(?=\s+[A-Z])"
                   r"|[\w'\u2019\-]*)")
 # A run of capitalised words, perhaps joined by a particle: "Kim Song", "Ludwig van Beethoven";
 # the first with no word character or apostrophe before it.
