@@ -621,6 +621,28 @@ def test_capitalised_runs_match_the_plain_scan(text: str) -> None:
     assert runs == _runs_by_plain_scan(text)
 
 
+@given(st.lists(st.sampled_from(["Ab", "Cd", "De's", "Ef\u2019s", "Gh s'", "s", "'s", "\u2019", "'", " ", "  ",
+                                 "\t", "\u00a0", ".", "x"]), max_size=10).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_possessive_split_matches_the_plain_scan(text: str) -> None:
+    from newsjson.extractors.names import _CAP_RUN, _possessive_parts
+
+    runs = [words for run in _CAP_RUN.finditer(text) for words in _possessive_parts(text, *run.span())]
+    assert runs == _runs_by_plain_scan(text)
+
+
+@given(st.lists(st.sampled_from(["a", "A", "an", "AN", "ana", "xa", "_a", "\u00e9a", " ", "\t", "\n", "big ",
+                                 "old ", "witness", "Witness", "witnesses", "-", "1"]), max_size=10).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_brought_in_matches_the_plain_pattern(text: str) -> None:
+    import re
+
+    from newsjson.extractors.speakers import _brought_in
+
+    plain = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w\-]*\s+){0,2}witness\b", re.I)
+    assert [m.span() for m in _brought_in("witness").finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 # The run pattern as first written, each word whole: names._CAP_RUN restates it
 # to open on a capital.
 _PLAIN_CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr"
