@@ -295,6 +295,9 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
     # "Smith on Tuesday said"
     if len(toks) >= 2 and _word(text, toks[-1]).lower() in _WEEKDAY_TIME and _word(text, toks[-2]).lower() in ("on", "this", "last"):
         toks = toks[:-2]
+    # "the mayor, who in 2019 said": a year between the subject and its verb
+    if len(toks) >= 3 and _word(text, toks[-2]) == "in" and _YEAR.fullmatch(_word(text, toks[-1])):
+        toks = toks[:-2]
     # "The ministry less than a month ago said"
     if len(toks) >= 3 and _word(text, toks[-1]).lower() == "ago":
         k = len(toks) - 2
@@ -588,6 +591,7 @@ def _object_word(word: str) -> bool:
 
 _MARKS = "\"\u201c\u201d"
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _AMOUNT_WORDS = frozenset("a an one two three four five six seven eight nine ten few several many".split())
 _TIME_OPENERS = frozenset("on in at last this late early".split())
 

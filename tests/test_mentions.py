@@ -96,3 +96,10 @@ def test_name_ending_in_ly_is_still_a_name() -> None:
 def test_speech_verb_after_of_is_part_of_the_role() -> None:
     text = "Former UK secretary of state Jo Kent, a Holt ally, stoked the feud."
     assert _subject(text) == "Former UK secretary of state Jo Kent"
+
+
+def test_year_between_relative_pronoun_and_verb() -> None:
+    # "who in 2014 said": the relative pronoun is the subject, the year is a time
+    text = "Pell has clashed with Omar Teague, the harbor commissioner, who in 2014 said"
+    m = subject_before(text, 0, text.rindex("said"))
+    assert m is not None and text[m.start:m.end] == "who"
