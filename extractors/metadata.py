@@ -35,6 +35,7 @@ class PageMetadata:
     """Metadata candidates, each field from the most trusted place that had it."""
 
     title: str | None = None
+    # The <h1> the page marks as the story's headline (itemprop="headline"), if any.
     headline_h1: str | None = None
     h1s: list[str] = field(default_factory=list)
     title_tag: str | None = None
@@ -182,6 +183,8 @@ def _url_value(value: Any) -> str | None:
 
 
 MAX_H1S = 6
+# Longer than this a marked heading holds a whole teaser block, not a headline.
+MAX_MARKED_HEADLINE_CHARS = 300
 # Where a page states its publication time: meta names in order of trust.
 _PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate",
@@ -194,9 +197,11 @@ _NAMED_PUBLISHED_KEYS = tuple(key for key in _PUBLISHED_KEYS if key not in UNNAM
 MAX_TIME_ELEMENTS = 8
 
 
-def _h1_texts(tree: HtmlElement) -> list[str]:
-    """The page's <h1> texts in order (the first few: a logo, the headline, boxes)."""
-    found = []
+def _h1_texts(tree: HtmlElement) -> tuple[list[str], str | None]:
+    """The page's <h1> texts in order (the first few: a logo, the headline, boxes), and
+    the one marked up as the story's headline (itemprop="headline"), if any."""
+    found: list[str] = []
+    marked = None
     for heading in tree.iter("h1"):
         if heading.find(".//style") is None and heading.find(".//script") is None:
             text = clean_text(heading.text_content())
@@ -204,9 +209,11 @@ def _h1_texts(tree: HtmlElement) -> list[str]:
             text = clean_text(" ".join(heading.xpath(".//text()[not(ancestor::style or ancestor::script)]")))
         if text:
             found.append(text)
+            if marked is None and "headline" in (heading.get("itemprop") or "").split():
+                marked = text
             if len(found) == MAX_H1S:
                 break
-    return found
+    return found, marked
 
 
 def _time_element(times: list[HtmlElement], itemprop: str) -> str | None:
@@ -257,9 +264,11 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     title_node = tree.find(".//title")
     found.title_tag = clean_text(title_node.text_content()) if title_node is not None else None
     found.og_title = _first(meta, "og:title", "twitter:title")
-    found.h1s = _h1_texts(tree)
-    found.headline_h1 = found.h1s[0] if len(found.h1s) == 1 else None
-    found.title = clean_text(unescape(article.get("headline") or ""))
+    found.h1s, found.headline_h1 = _h1_texts(tree)
+    # The visible heading the page marks as the headline is the headline it declares
+    # for readers; the JSON-LD headline is often a second one written for search.
+    found.title = found.headline_h1 if found.headline_h1 and len(found.headline_h1) <= MAX_MARKED_HEADLINE_CHARS else None
+    found.title = found.title or clean_text(unescape(article.get("headline") or ""))
     if not found.title and not json_ld_types(article) <= {"webpage", "itempage", "medicalwebpage"}:
         found.title = clean_text(unescape(article.get("name") or "")) if isinstance(article.get("name"), str) else None
 

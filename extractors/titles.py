@@ -203,8 +203,9 @@ def choose_title(
 ) -> str | None:
     """The headline as the article states it.
 
-    The JSON-LD headline is the newsroom's own declaration and wins when present,
-    unless og:title is the same headline without its kicker. Otherwise the visible <h1>
+    The declared headline (the <h1> marked itemprop="headline", else the JSON-LD
+    headline) is the newsroom's own declaration and wins when present, unless og:title
+    is the same headline without its kicker or with a different one. Otherwise the visible <h1>
     that the meta titles confirm, then the page's single <h1> (annotators and readers
     see that one; og:title is often a shortened card) less a kicker that the meta
     titles set apart, then og:title, then <title>, each less the site's name wherever
@@ -216,7 +217,8 @@ def choose_title(
         card = strip(og_title, publisher) if og_title else None
         if card and _drops_a_kicker(headline, card):
             return card
-        return headline
+        # A marked <h1> that sets its own kicker before the headline the card repeats.
+        return (_shared_headline(headline, [card]) if card else None) or headline
     # Responsive layouts repeat the heading (one for wide screens, one for phones).
     candidates = list(dict.fromkeys(h for h in h1s if len(h) <= MAX_HEADLINE_CHARS and _has_words(h)))
     metas = [t for t in (og_title, title_tag) if t]
