@@ -191,6 +191,16 @@ def _shared_headline(h1: str, titles: list[str]) -> str | None:
     return None
 
 
+def _shown_instead(headline: str, card: str | None, tab: str | None, h1s: list[str]) -> bool:
+    """The page states two headlines: the JSON-LD headline and <title> one (the search
+    headline, which content systems fill both from), og:title and the visible <h1> the
+    other. Readers see the second; it is the article's headline."""
+    if not card or not tab:
+        return False
+    key, card_key = _key(headline), _key(card)
+    return key != card_key and _key(tab) == key and any(_key(h1) == card_key for h1 in h1s)
+
+
 def choose_title(
     *,
     headline: str | None,
@@ -205,7 +215,8 @@ def choose_title(
 
     The declared headline (the <h1> marked itemprop="headline", else the JSON-LD
     headline) is the newsroom's own declaration and wins when present, unless og:title
-    is the same headline without its kicker or with a different one. Otherwise the visible <h1>
+    is the same headline without its kicker or with a different one, or og:title and
+    the visible <h1> state one headline where the declared one and <title> state another. Otherwise the visible <h1>
     that the meta titles confirm, then the page's single <h1> (annotators and readers
     see that one; og:title is often a shortened card) less a kicker that the meta
     titles set apart, then og:title, then <title>, each less the site's name wherever
@@ -215,7 +226,7 @@ def choose_title(
     if headline:
         headline = strip(headline, publisher) or headline
         card = strip(og_title, publisher) if og_title else None
-        if card and _drops_a_kicker(headline, card):
+        if card and (_drops_a_kicker(headline, card) or _shown_instead(headline, card, strip(title_tag, publisher), h1s)):
             return card
         # A marked <h1> that sets its own kicker before the headline the card repeats.
         return (_shared_headline(headline, [card]) if card else None) or headline

@@ -37,3 +37,22 @@ def test_the_marked_headings_own_kicker_gives_way_to_the_headline_both_repeat():
     html = _page('<h1 itemprop="headline"><span>Spring weather</span> - <span>Frost hits the orchards</span></h1>',
                  og="Farming: Frost hits the orchards")
     assert _choose(html) == "Frost hits the orchards"
+
+
+def _two_headlines(heading: str) -> str:
+    return ('<html><head><title>Orchard owners count frost losses after cold April nights | Valley Courier</title>'
+            '<meta property="og:site_name" content="Valley Courier">'
+            '<meta property="og:title" content="After two cold nights, the orchards count what the frost took">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Orchard owners count frost losses after cold April nights"}</script>'
+            '</head><body><article><h1>' + heading + '</h1><p>Text.</p></article></body></html>')
+
+
+def test_the_card_and_the_visible_heading_outvote_the_search_headline_and_the_tab():
+    html = _two_headlines("After two cold nights, the orchards count what the frost took")
+    assert _choose(html) == "After two cold nights, the orchards count what the frost took"
+
+
+def test_the_declared_headline_stays_when_the_visible_heading_repeats_it():
+    html = _two_headlines("Orchard owners count frost losses after cold April nights")
+    assert _choose(html) == "Orchard owners count frost losses after cold April nights"
