@@ -139,6 +139,30 @@ _ING_WORD = re.compile(r"[A-Za-z]+ing\b")
 _WORD_BEFORE_ARTICLE = re.compile(r"(?:^|\s)([A-Za-z]+)\s+(?:the|a|an)$")
 
 
+# -ing words that are nouns, not participles: "the ruling", "a briefing"
+_ING_NOUNS = frozenset(
+    "thing nothing something anything everything king ring spring string wing morning evening "
+    "building meeting wedding briefing hearing ruling funding spending offering opening warning "
+    "ceiling clothing feeling finding being darling sibling viking pudding bombing shooting "
+    "killing training polling housing heating lending setting trading".split())
+
+
+_MOTION_PREPOSITIONS = frozenset("through across along around into past over toward towards outside near in at on".split())
+
+
+def _noun_before_participle(word: str) -> bool:
+    """A name or a plural noun ("Lea Moss", "marchers"), not an auxiliary, an
+    adverb or a preposition ("is now considering", "key to stopping")."""
+    low = word.lower()
+    return (word[0].isupper() or low.endswith("s") and len(low) > 3) \
+        and low not in ADVERBS and low not in _PREPOSITIONS and low not in ("this", "thus", "was", "has", "does", "its", "his")
+
+
+def _participle_after_subject(word: str) -> bool:
+    return word.islower() and len(word) > 5 and word.endswith("ing") and word not in _ING_NOUNS \
+        and word not in _PREPOSITIONS and word not in ("during", "including", "according", "regarding")
+
+
 def _last_word(head: str) -> re.Match[str] | None:
     """_LAST_WORD in head, sought among its last characters first: the one
     place it can match is after the space before the final word, so a search
@@ -199,6 +223,17 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
         outer = subject_before(text, lo, lo + pm.start(1), depth + 1)
         if outer is not None:
             return outer
+    if pm and m.shape == "description" and pm.group(1) in _MOTION_PREPOSITIONS:
+        # "Marchers walking through the square [chanted]": the participle before the preposition
+        pm = _last_word(head[:pm.start(1)].rstrip())
+    if pm and m.shape == "description" and _participle_after_subject(pm.group(1)):
+        # a participle's object is not the subject: "Marchers crossing the
+        # bridge [chanted]", "officials monitoring the count [said]"
+        outer = subject_before(text, lo, lo + pm.start(1), depth + 1)
+        noun = _last_word(head[:pm.start(1)].rstrip())
+        opens = noun is not None and _noun_before_participle(noun.group(1)) and outer is not None and text[lo:outer.start].rstrip()[-1:] in ("", ".", ",", ";", ":", "\"", "\u201c", "\u201d")
+        if opens and outer is not None and text[outer.end - 1].isalnum() and not text[outer.end:lo + pm.start(1)].strip():
+            return outer  # (the phrase opens the clause: not 'the purpose of forwarding its view [says]')
     # "Jo Kent, chair of the Farmers' Union said": the person the role belongs to
     # (the article tested first: most heads end in some other word)
     pm = _WORD_BEFORE_ARTICLE.search(head) if head.endswith(("the", "a", "an")) else None

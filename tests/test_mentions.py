@@ -103,3 +103,17 @@ def test_year_between_relative_pronoun_and_verb() -> None:
     text = "Pell has clashed with Omar Teague, the harbor commissioner, who in 2014 said"
     m = subject_before(text, 0, text.rindex("said"))
     assert m is not None and text[m.start:m.end] == "who"
+
+
+def test_participle_phrase_after_the_subject_is_skipped() -> None:
+    # the participle's object ("the docks") is not who chanted
+    text = "Pickets marching through the docks chanted"
+    m = subject_before(text, 0, text.rindex("chanted"))
+    assert m is not None and text[m.start:m.end] == "Pickets"
+
+
+def test_participle_after_an_auxiliary_keeps_its_subject() -> None:
+    # "is now weighing": no subject and participle, the phrase is the verb's own
+    text = "The port board is now weighing a plan to"
+    m = subject_before(text, 0, len(text) - 3)
+    assert m is None or not text[m.start:m.end].startswith("The port board is")
