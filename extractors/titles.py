@@ -2,8 +2,8 @@
 
 A page names its story several times: the JSON-LD headline, og:title (the social
 card), <title> (the browser tab, usually with the site name) and the visible <h1>.
-They often differ ("Klimaschutz: Bohren, bis es heiß wird" on the card, "Bohren,
-bis es heiß wird" on the page), and blogs put the site's name in an <h1> of its own.
+They often differ ("Hafenfest: Regen stoppt die Parade" on the card, "Regen stoppt
+die Parade" on the page), and blogs put the site's name in an <h1> of its own.
 """
 from __future__ import annotations
 
