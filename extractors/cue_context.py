@@ -246,3 +246,26 @@ def evidence_subject(text: str, s_lo: int, cue_start: int) -> bool:
     """The words before the verb name a poll, study, report or record."""
     words = _WORDS.findall(text, max(s_lo, cue_start - 120), cue_start)[-12:]
     return any(w.lower() in EVIDENCE_NOUNS for w in words)
+
+
+# A sentence that opens on a subordinator and a participle cue: "After saying
+# the pier was safe, the mayor closed it": the main clause's subject spoke.
+_OPENING_SUBORDINATOR = re.compile(r"(?:After|Before|While|Since|Despite|Without|Upon|Besides)\s+$")
+
+
+def opening_participle_speaker(text: str, s_lo: int, s_hi: int, cue: tuple[int, int]) -> Mention | None:
+    """The subject after the opening phrase, when the cue is the participle
+    right after the sentence's first word ("After insisting ..., Hale ...")."""
+    if text[cue[1] - 3:cue[1]] != "ing" or cue[0] - s_lo > 12 \
+            or not _OPENING_SUBORDINATOR.fullmatch(text, s_lo, cue[0]):
+        return None
+    comma = text.find(",", cue[1], min(s_hi, cue[1] + 300))
+    while comma >= 0:
+        pos = comma + 1
+        while pos < s_hi and text[pos] in "\"\u201d\u2019'":
+            pos += 1  # (a comma inside the quoted words: 'saying it was "safe,"')
+        run = text[cue[1]:pos]
+        if run.count("\u201c") == run.count("\u201d") and run.count('"') % 2 == 0:
+            return sentence_subject(text, pos, s_hi)
+        comma = text.find(",", pos, min(s_hi, cue[1] + 300))
+    return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_context import AND_END, WORD, Cues, Found, has_words, speaker_at, word_count, words_up_to
+from .cue_context import AND_END, WORD, Cues, Found, has_words, opening_participle_speaker, speaker_at, word_count, words_up_to
 from .cues import SPEECH_VERB_FORMS
 from .mentions import NOT_NAMES, Mention, sentence_subject, subject_before
 from .quote_marks import QuotedSpan, find_quoted_spans, paragraph_spans
@@ -342,6 +342,8 @@ def _quote_in_paragraph(text: str, cues: Cues, q: QuotedSpan, k: int, para_q: li
     if found.mention is None and (cue is not None or not direct) and q.open_mark > s_lo:
         # the writer's sentence quotes its subject: 'Kent blasted the council for its "..."'
         found.mention = sentence_subject(text, s_lo, q.open_mark)
+    if found.mention is None and cue is not None and cue[1] <= q.open_mark:
+        found.mention = opening_participle_speaker(text, s_lo, s_end, cue)
     found.cue = cue
     words = words_up_to(text, q.start, q.end, 4)  # (asked only: 0, 1, at most 3)
     if direct and words <= 3 and cue is not None and cue[1] <= q.open_mark \

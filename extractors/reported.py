@@ -17,6 +17,7 @@ from .cue_context import (
     document_issuer,
     evidence_subject,
     has_words,
+    opening_participle_speaker,
     speaker_at,
     words_up_to,
 )
@@ -140,7 +141,7 @@ def _reported_at(text: str, cues: Cues, cue: tuple[int, int], s_lo: int, end: in
         else:
             # a subject the mention reader does not take ("Nearly a third
             # say", "Joyce -- who ... -- told"): the sentence's own, or none
-            m = sentence_subject(text, s_lo, cue[0])
+            m = sentence_subject(text, s_lo, cue[0]) or opening_participle_speaker(text, s_lo, end, cue)
             if m is None and SPEECH_VERB_FORMS.get(low) not in ("say", "tell"):
                 return None
     # "The plan failed, the minister said." / "..., said the minister."

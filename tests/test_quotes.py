@@ -764,3 +764,15 @@ def test_cue_and_comma_right_before_a_quote_keeps_its_own_speaker() -> None:
 def test_short_name_after_called_and_a_comma_is_no_direct_quote() -> None:
     text = 'The pair are the Dover crew (or, as a rival club dubbed them in a newsletter last spring, "Quay kings").'
     assert quoted(text) == []
+
+
+def test_opening_participle_cue_is_spoken_by_the_main_clause_subject() -> None:
+    # 'After saying ..., the mayor ...': the subject after the opening phrase
+    # spoke, past a comma inside the quoted words
+    text = 'After saying the bridge was "safe as a vault, and more," the mayor closed it a week later.'
+    found = find_quotes(text)
+    check_offsets(text, found)
+    partial = [q for q in found if q.kind == "partial"]
+    assert partial and all(q.speaker_mention is not None and q.speaker_mention.text == "the mayor" for q in partial)
+    clause = [q for q in found if q.kind == "indirect"]
+    assert clause and clause[0].speaker_mention is not None and clause[0].speaker_mention.text == "the mayor"
