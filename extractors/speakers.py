@@ -56,6 +56,8 @@ _THINGS = frozenset("poll polls survey study article story memo email message co
 # "As Jo Kent put it, ..." up to the "it" a quote's cue may be tied to
 _AS_X_PUT_IT = re.compile(r"\b[Aa]s\s+([^.;:!?\n]{2,200}?),?\s+put\s+$")
 # Descriptions that name nobody in particular ("officials", "a source").
+# Words for a person that say nothing of who: "the man", "the woman"
+_ANYONE = frozenset("man woman person boy girl guy stranger".split())
 _INDEFINITE = frozenset("a an one some several many two three others another any".split())
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
@@ -475,6 +477,10 @@ class _Resolver:
                 return self.canonical(n.name, n.start)
         if head in _THINGS:
             # "The poll showed ...", "the memo said": a thing, never the person in focus
+            return None
+        if head in _ANYONE:
+            # "the man said", "the woman added": someone the text does not name
+            # (a named person is rarely called so), never the person in focus
             return None
         if self.introduced_unnamed(head, pos):
             # "A nurse on the night shift said ... The nurse said":

@@ -726,3 +726,10 @@ def test_as_someone_put_it_goes_to_the_one_who_put_it() -> None:
             "''Rivers of Stone,'' put it, ''Towns should remember that a bridge built in haste "
             "may cost them far more than the one they wait for.''")
     assert [s for _, s in speakers_of(text)] == ["Jo Kendrick"]
+
+
+def test_the_man_is_not_the_person_in_focus() -> None:
+    # 'the man' says nothing of who he is: no name rather than the last speaker's
+    text = ('"The ferry will run all winter," said Harbor Master Ola Brandt.\n\n'
+            'A fisherman at the pier was less sure. "I will believe it when I see it," the man said.')
+    assert speakers_of(text)[-1][1] is None
