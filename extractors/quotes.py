@@ -22,6 +22,8 @@ _CUE_AND_COMMA = re.compile(
     r"\b(?:said|says|added|adds|replied|replies|answered|answers|responded|responds|asked|asks|told\s+\w+)\s*,\s*$")
 _CLAUSE_JOIN = re.compile(r",?\s+(?:and|but)\s|;\s")
 _NAMING_VERBS = frozenset("call dub label brand".split())
+# pronouns for a thing, not a speaker: 'She says it shows that "..."'
+_THING_PRONOUNS = frozenset(("it", "this", "that", "which"))
 _LY_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
 
 
@@ -291,7 +293,8 @@ def _quote_in_paragraph(text: str, cues: Cues, q: QuotedSpan, k: int, para_q: li
                     and not any(ch in text[says[-1][1]:cue[0]] for ch in "\"\u201c\u201d;:") \
                     and not _CUE_AND_COMMA.search(text, max(s_lo, q.open_mark - 30), q.open_mark):
                 inner = speaker_at(text, before_lo, q.open_mark, cue)
-                if inner is None or inner.shape not in ("name", "pronoun"):
+                if inner is None or inner.shape not in ("name", "pronoun") \
+                        or text[inner.start:inner.end].lower() in _THING_PRONOUNS:
                     # 'Ruiz said most residents have come to believe "..."': a
                     # verb inside the reported clause with no speaker of its
                     # own; the speaker of "said" speaks the quote

@@ -776,3 +776,10 @@ def test_opening_participle_cue_is_spoken_by_the_main_clause_subject() -> None:
     assert partial and all(q.speaker_mention is not None and q.speaker_mention.text == "the mayor" for q in partial)
     clause = [q for q in found if q.kind == "indirect"]
     assert clause and clause[0].speaker_mention is not None and clause[0].speaker_mention.text == "the mayor"
+
+
+def test_thing_pronoun_inside_a_reported_clause_does_not_speak() -> None:
+    # 'X says it confirms that ... "..."': "it" is a thing; the speaker of "says" speaks
+    text = 'Ana Ruiz says it confirms that the council is "asleep at the wheel."'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
