@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 
 from .dateline import shown_among, shown_date
 from .dates import UNNAMED_DATE_KEYS, dotted_day, first_day_in_permalink, local_day_form, to_iso8601
+from .titles import named_heading, only_site_names
 
 # schema.org types that describe the article itself (not the site, a person or a breadcrumb).
 ARTICLE_TYPES = {
@@ -37,6 +38,7 @@ class PageMetadata:
     title: str | None = None
     # The <h1> the page marks as the story's headline (itemprop="headline"), if any.
     headline_h1: str | None = None
+    # The <h1>s; where they are only the logo, the title-classed heading a meta title names.
     h1s: list[str] = field(default_factory=list)
     title_tag: str | None = None
     og_title: str | None = None
@@ -216,6 +218,22 @@ def _h1_texts(tree: HtmlElement) -> tuple[list[str], str | None]:
     return found, marked
 
 
+# Elements themes set a headline in when the <h1> is the logo: class "post-title", "headline".
+_TITLE_CLASSED = (
+    "//*[self::h2 or self::h3 or self::div or self::span or self::p]"
+    "[contains(translate(@class, 'TITLEHADN', 'titlehadn'), 'title') or contains(translate(@class, 'TITLEHADN', 'titlehadn'), 'headline')]"
+)
+# The first few: the post's own heading comes before the sidebar's and the footer's boxes.
+MAX_TITLE_CLASSED = 15
+
+
+def _title_classed_texts(tree: HtmlElement) -> Iterator[str]:
+    for node in tree.xpath(_TITLE_CLASSED)[:MAX_TITLE_CLASSED]:
+        text = clean_text(" ".join(node.xpath(".//text()[not(ancestor::style or ancestor::script)]")))
+        if text:
+            yield text
+
+
 def _time_element(times: list[HtmlElement], itemprop: str) -> str | None:
     for node in times:
         if node.get("itemprop") == itemprop or (itemprop == "datePublished" and "pubdate" in node.attrib):
@@ -303,6 +321,11 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         site = next((o for o in objects if {"organization", "newsmediaorganization", "website"} & json_ld_types(o)), None)
         publisher = clean_text(site.get("name")) if site else None
     found.publisher = _first(meta, "og:site_name") or publisher or _first(meta, "application-name", "apple-mobile-web-app-title")
+    titles = [t for t in (found.title, found.og_title, found.title_tag) if t]
+    if titles and only_site_names(found.h1s, titles, found.publisher):
+        heading = named_heading(_title_classed_texts(tree), titles, found.publisher)
+        if heading:
+            found.h1s.append(heading)
     lang = _html_language(tree) or clean_text(article.get("inLanguage") if isinstance(article.get("inLanguage"), str) else None)
     locale = _first(meta, "og:locale", "content-language", "language", "dc.language")
     found.language = normalise_language(lang) or normalise_language(locale)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 # Separators between a headline and the site or section names around it.
 _SEGMENT_SEPARATOR = re.compile(r"\s+(?:[|–—·•»/:-]|::)\s+|\s*[|｜]\s*|\s+:\s*")
@@ -199,6 +199,31 @@ def _shown_instead(headline: str, card: str | None, tab: str | None, h1s: list[s
         return False
     key, card_key = _key(headline), _key(card)
     return key != card_key and _key(tab) == key and any(_key(h1) == card_key for h1 in h1s)
+
+
+def only_site_names(h1s: list[str], titles: list[str], publisher: str | None) -> bool:
+    """The page has no <h1> but its logo's (or none at all)."""
+    return all(_is_site_name(h1, titles, publisher) for h1 in h1s)
+
+
+def _names_most_of(heading: str, title: str) -> bool:
+    """The heading is the title, one of its parts, or most of its beginning (a site name
+    run on without spaces: "Headline-Site"). A title's first word or two ("Townsville
+    Council" opening "Townsville Council - Budget approved") is the site's name instead."""
+    key, whole = _key(heading), _key(title)
+    return key == whole or key in _segments(title) or (whole.startswith(key) and 2 * len(key) > len(whole))
+
+
+def named_heading(texts: Iterable[str], titles: list[str], publisher: str | None) -> str | None:
+    """The first of a page's title-classed elements that a meta title names: blog and
+    shop themes set the post's headline in an <h2 class="post-title"> or a
+    <div class="headline"> and keep the <h1> for the logo. Only a heading the meta titles
+    confirm is taken; the same classes name teaser, widget and box titles too."""
+    for text in texts:
+        if len(text) <= MAX_HEADLINE_CHARS and _has_words(text) and not _is_site_name(text, titles, publisher):
+            if any(_names_most_of(text, title) for title in titles):
+                return text
+    return None
 
 
 def choose_title(

@@ -56,3 +56,31 @@ def test_the_card_and_the_visible_heading_outvote_the_search_headline_and_the_ta
 def test_the_declared_headline_stays_when_the_visible_heading_repeats_it():
     html = _two_headlines("Orchard owners count frost losses after cold April nights")
     assert _choose(html) == "Orchard owners count frost losses after cold April nights"
+
+
+def _themed(extra: str = "") -> str:
+    return ('<html><head><title>Quill and Ink | Mending a fountain pen nib</title></head><body>'
+            '<h1 class="logo">Quill and Ink</h1>' + extra +
+            '<div class="widget-title">Recent posts</div>'
+            '<h2 class="post-title">Mending a fountain pen nib</h2><p>Text.</p></body></html>')
+
+
+def test_the_post_title_heading_of_a_page_whose_h1_is_the_logo():
+    assert _choose(_themed()) == "Mending a fountain pen nib"
+
+
+def test_a_title_classed_box_the_meta_titles_do_not_name_is_not_taken():
+    html = ('<html><head><title>Quill and Ink | Mending a fountain pen nib</title></head><body>'
+            '<h1>Quill and Ink</h1><div class="widget-title">Recent posts</div></body></html>')
+    assert read_metadata(fromstring(html)).h1s == ["Quill and Ink"]
+
+
+def test_a_story_h1_leaves_title_classed_elements_unread():
+    html = _themed('<h1>Mending a nib at the kitchen table</h1>')
+    assert read_metadata(fromstring(html)).h1s == ["Quill and Ink", "Mending a nib at the kitchen table"]
+
+
+def test_a_title_classed_element_holding_only_the_titles_first_word_is_not_the_headline():
+    html = ('<html><head><title>Townsville Council - Budget approved for the new library</title></head><body>'
+            '<h1>Townsville</h1><span class="title">Townsville Council</span></body></html>')
+    assert read_metadata(fromstring(html)).h1s == ["Townsville"]
