@@ -783,3 +783,11 @@ def test_thing_pronoun_inside_a_reported_clause_does_not_speak() -> None:
     text = 'Ana Ruiz says it confirms that the council is "asleep at the wheel."'
     (q,) = quoted(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
+
+
+def test_concessive_clause_after_a_quote_keeps_the_cue_before() -> None:
+    # '... "...," though she noted ...': a clause of its own after the quote
+    text = 'Ana Ruiz said she backs the pier because "the town cannot live on memories," though she noted the cost had doubled.'
+    (q,) = quoted(text)
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
