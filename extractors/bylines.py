@@ -54,7 +54,9 @@ _FIND_CANDIDATES = etree.XPath(
     # Digits too, for datelines that end in their writer ("25.10.2022 - Jane Doe"); testing
     # their bars here costs more than reading the few extra lines in Python.
     f" | //text()[string-length(.) < 90][normalize-space(.)][contains('{_TEXT_FIRSTS}0123456789', substring(normalize-space(.), 1, 1))"
-    f" or {' or '.join(f'contains(., {word!r})' for word in _DATED_WORDS)}]"
+    f" or {' or '.join(f'contains(., {word!r})' for word in _DATED_WORDS)}"
+    # "Jane Doe |" before the date's element: a name that runs into its dateline.
+    " or contains(., '|')]"
 )
 # XPath's normalize-space, plus the no-break space: content systems glue an opener to
 # the name link with one ('By&nbsp;<a>Jane Doe</a>', 'Par&nbsp;<a>Jeanne Dupont</a>'),
@@ -182,6 +184,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
     candidates: list[HtmlElement | str] = []
     bare_labels: list[str] = []
     dated_lines: list[str] = []
+    named_dates: list[str] = []
     for hit in _FIND_CANDIDATES(tree):
         if not isinstance(hit, str):
             candidates.append(hit)
@@ -195,6 +198,8 @@ def find_bylines(tree: HtmlElement) -> Bylines:
             line[:1].isdigit() and any(bar in line for bar in _DATE_NAME_BARS) or any(word in hit for word in _DATED_WORDS) and _DIGIT.search(hit)
         ):
             dated_lines.append(hit)
+        elif "|" in line and not line[:1].isdigit():
+            named_dates.append(hit)
     for hit in candidates[: MAX_CANDIDATES * 4]:
         if isinstance(hit, str):  # a text node opening with "By"/"Von"
             parent = hit.getparent()  # type: ignore[attr-defined]  # lxml text results know their element
@@ -246,6 +251,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
             classed.append(text)
     opened.extend(line for line in (_line_after_bare_label(hit) for hit in bare_labels[:MAX_CANDIDATES]) if line)
     opened.extend(line for line in (_dated_byline(hit) for hit in dated_lines[:MAX_CANDIDATES]) if line)
+    opened.extend(line for line in (_name_before_date(hit) for hit in named_dates[:MAX_CANDIDATES]) if line)
     shapes = _paragraph_shapes(tree)
     opened.extend(_signature_paragraphs(shapes.bold_lines))
     opened.extend(_sign_offs(shapes.sign_offs))
@@ -339,6 +345,34 @@ def _dated_byline(hit: str) -> str | None:
         return f"{found[1]} {found[2]}"
     named = _DATE_THEN_NAME.match(line)
     return named[1].strip() if named and " - " not in named[1] else None
+
+
+# A byline that runs into its dateline after a bar: "Jane Doe | 05.04.2025", or
+# '<span>Jane Doe |</span><span class="date">05.04.2025</span>'. The name is two to four
+# capitalised words; the date must follow at once, in the same text or the next element.
+_NAME_THEN_BAR = re.compile(r"^((?:[^\W\d_][\w.'’-]*\s+){1,3}[^\W\d_][\w'’-]*)\s*\|\s*(.*)$")
+_OPENS_WITH_DATE = re.compile(rf"^{_DATE_SHAPE}")
+
+
+def _name_before_date(hit: str) -> str | None:
+    """'Jane Doe' out of 'Jane Doe | 05.04.2025' (a name line that the date's line continues)."""
+    named = _NAME_THEN_BAR.match(_line_of(hit))
+    if not named or not _all_capitalised(named[1]):
+        return None
+    owner = hit.getparent()  # type: ignore[attr-defined]  # lxml text results know their element
+    if owner is None or owner.tag in _SKIP_TAGS:
+        return None
+    rest = named[2]
+    if not rest:
+        # The date stands in the next element: '<span>Jane Doe |</span><span>05.04.2025</span>'
+        # ('<br>Jane Doe | <time>…' when the text is the tail of the element before it).
+        if not hit.is_tail and len(owner):  # type: ignore[attr-defined]
+            return None
+        after = owner.getnext()
+        rest = _text(after)[:MAX_BYLINE_CHARS] if after is not None else ""
+    if not _OPENS_WITH_DATE.match(rest) or _elsewhere(owner):
+        return None
+    return named[1]
 
 
 # A story signed by a bold line of its own after its last paragraph:

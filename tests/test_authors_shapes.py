@@ -23,3 +23,19 @@ def test_a_blogs_login_in_lower_case_is_its_writer_on_the_blog_named_after_it():
 def test_a_capitalised_word_of_the_outlets_name_is_still_the_outlet():
     assert clean_authors(["Beispielbote"], publisher="Beispielbote Online").names == []
     assert clean_authors(["beispielbote"], publisher="Beispielbote Online").names == ["Beispielbote"]
+
+
+def _header(line: str) -> bytes:
+    return _page("", f'<header><h1>Harbour fees rise</h1><div class="row">{line}</div></header>' + _STORY)
+
+
+def test_a_name_that_runs_into_the_dateline_after_a_bar_is_the_writer():
+    page = _header('<span class="left">Orla Vantreen &nbsp;|</span><span class="stamp">14.03.2024 - Updated 15.03.2024</span>')
+    assert extract(page).authors == ["Orla Vantreen"]
+    assert extract(_header("<p>Orla Vantreen | 14 March 2024</p>")).authors == ["Orla Vantreen"]
+
+
+def test_a_bar_before_something_other_than_a_date_names_nobody():
+    # A section label beside the page's menu, a headline beside its section.
+    assert extract(_header('<span>Harbour News |</span><span class="stamp">Sports</span>')).authors == []
+    assert extract(_header("<p>Weekly Market Report | page two</p>")).authors == []
