@@ -38,7 +38,8 @@ class PageMetadata:
     title: str | None = None
     # The <h1> the page marks as the story's headline (itemprop="headline"), if any.
     headline_h1: str | None = None
-    # The <h1>s; where they are only the logo, the title-classed heading a meta title names.
+    # The <h1>s but breadcrumb items; where they are only the logo, the title-classed
+    # heading a meta title names.
     h1s: list[str] = field(default_factory=list)
     title_tag: str | None = None
     og_title: str | None = None
@@ -199,12 +200,31 @@ _NAMED_PUBLISHED_KEYS = tuple(key for key in _PUBLISHED_KEYS if key not in UNNAM
 MAX_TIME_ELEMENTS = 8
 
 
+# How far up a breadcrumb trail's container is looked for from its heading.
+BREADCRUMB_LEVELS = 5
+
+
+def _in_breadcrumb(heading: HtmlElement) -> bool:
+    """An <h1> that is the last item of a breadcrumb trail ("Home > Politics > Headline"):
+    sites put their search headline there, and the story's heading is another element."""
+    node: HtmlElement | None = heading
+    for _ in range(BREADCRUMB_LEVELS + 1):
+        if node is None:
+            return False
+        if "breadcrumb" in ((node.get("class") or "") + " " + (node.get("id") or "")).lower() or node.get("itemprop") == "itemListElement":
+            return True
+        node = node.getparent()
+    return False
+
+
 def _h1_texts(tree: HtmlElement) -> tuple[list[str], str | None]:
     """The page's <h1> texts in order (the first few: a logo, the headline, boxes), and
     the one marked up as the story's headline (itemprop="headline"), if any."""
     found: list[str] = []
     marked = None
     for heading in tree.iter("h1"):
+        if _in_breadcrumb(heading):
+            continue
         if heading.find(".//style") is None and heading.find(".//script") is None:
             text = clean_text(heading.text_content())
         else:  # CSS-in-JS pages put <style> rules inside the heading

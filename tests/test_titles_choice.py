@@ -84,3 +84,23 @@ def test_a_title_classed_element_holding_only_the_titles_first_word_is_not_the_h
     html = ('<html><head><title>Townsville Council - Budget approved for the new library</title></head><body>'
             '<h1>Townsville</h1><span class="title">Townsville Council</span></body></html>')
     assert read_metadata(fromstring(html)).h1s == ["Townsville"]
+
+
+def _crumbs(visible: str) -> str:
+    return ('<html><head><title>Orchard owners count frost losses after cold April nights</title>'
+            '<meta property="og:title" content="After two cold nights, the orchards count what the frost took">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Orchard owners count frost losses after cold April nights"}</script></head><body>'
+            '<nav class="breadcrumbs"><a href="/">Home</a> <a href="/farming">Farming</a> '
+            '<h1 class="breadcrumb-current">Orchard owners count frost losses after cold April nights</h1></nav>'
+            '<article>' + visible + '<p>Text.</p></article></body></html>')
+
+
+def test_a_breadcrumb_heading_is_not_the_story_heading():
+    html = _crumbs('<h2 class="article-headline">After two cold nights, the orchards count what the frost took</h2>')
+    assert read_metadata(fromstring(html)).h1s == ["After two cold nights, the orchards count what the frost took"]
+    assert _choose(html) == "After two cold nights, the orchards count what the frost took"
+
+
+def test_without_a_visible_heading_the_declared_headline_stays():
+    assert _choose(_crumbs("")) == "Orchard owners count frost losses after cold April nights"
