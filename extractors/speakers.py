@@ -467,6 +467,10 @@ class _Resolver:
         if head.endswith("s") and not head.endswith("ss") or head in _GROUPS:
             return None  # "the officials", "the pair"
         spokes = head in _SPOKES
+        if head in _THINGS and len(words) > 2:
+            # "the Harbor poll found": a thing named, never a person whose
+            # name follows it ("Monday's Harbor poll has Ruiz leading")
+            return None
         # a person described so before ("ambassador Kim Song ... the ambassador")
         for name, e in self.entities.items():
             if not e.organization and any(head in d.lower().split() for d in e.descriptions):

@@ -733,3 +733,11 @@ def test_the_man_is_not_the_person_in_focus() -> None:
     text = ('"The ferry will run all winter," said Harbor Master Ola Brandt.\n\n'
             'A fisherman at the pier was less sure. "I will believe it when I see it," the man said.')
     assert speakers_of(text)[-1][1] is None
+
+
+def test_a_poll_is_not_the_person_named_after_it() -> None:
+    # "Monday's Harbor poll has Ruiz leading": the words before her name are no role of hers
+    text = ("Monday's Harbor poll has Ana Ruiz leading Tom Hale by six points. "
+            "The Harbor poll also finds that most voters think the ferry is a lost cause.")
+    quotes, _ = attribute_speakers(text, find_quotes(text))
+    assert quotes and all(q.speaker is None for q in quotes)
