@@ -58,6 +58,10 @@ _AS_X_PUT_IT = re.compile(r"\b[Aa]s\s+([^.;:!?\n]{2,200}?),?\s+put\s+$")
 # Descriptions that name nobody in particular ("officials", "a source").
 # Words for a person that say nothing of who: "the man", "the woman"
 _ANYONE = frozenset("man woman person boy girl guy stranger".split())
+# A share of those asked as a subject: "58 percent", "some 40% of voters"
+_SHARE = re.compile(r"(?:(?:some|just|only|about|nearly|almost|roughly)\s+)?\d+(?:\.\d+)?\s*(?:%|percent\b)")
+# A poll or survey named by the writer: "a Dover Courier poll released Monday", "the survey"
+_POLL = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w/.'\u2019\-]+\s+){0,6}?(?:poll|survey)\b")
 _INDEFINITE = frozenset("a an one some several many two three others another any".split())
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
@@ -679,6 +683,8 @@ class _Resolver:
                 mention = None
             if mention is not None and q.cue is not None and mention is q.speaker_mention:
                 mention = self.issuer_of(mention, q.cue) or mention
+            if mention is not None and q.cue is not None and _SHARE.match(mention.text):
+                mention = self.poll_of(mention) or mention
             if mention is None and q.kind != "indirect" and q.cue is not None:
                 mention = self.named_after_cue(q) or self.participle_subject(q.cue)
             if mention is None and q.kind == "direct" and q.cue is None:
@@ -748,6 +754,17 @@ class _Resolver:
         if sub is None or sub.end > m.start or sub.shape not in ("name", "pronoun", "description"):
             return None
         return Span(self.text[sub.start:sub.end], sub.start, sub.end)
+
+    def poll_of(self, m: Span) -> Span | None:
+        """'In a harbor-board poll released Monday, 58 percent said ...', '...,
+        according to a Dover poll': the share of those asked speaks through
+        the poll that asked them, named in the same sentence."""
+        lo, hi = self.sentence_start(m.start), self.sentence_end(m.end)
+        found = [p for p in _POLL.finditer(self.text, lo, hi) if p.end() <= m.start or p.start() >= m.end]
+        if len(found) != 1:
+            return None  # (two polls in one sentence: which asked is not said)
+        p = found[0]
+        return Span(self.text[p.start():p.end()], p.start(), p.end())
 
     def participle_subject(self, cue: Span) -> Span | None:
         """'Kent walked onto the stage, waving "..."', 'Meanwhile, it attacked

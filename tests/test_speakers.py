@@ -741,3 +741,12 @@ def test_a_poll_is_not_the_person_named_after_it() -> None:
             "The Harbor poll also finds that most voters think the ferry is a lost cause.")
     quotes, _ = attribute_speakers(text, find_quotes(text))
     assert quotes and all(q.speaker is None for q in quotes)
+
+
+def test_a_share_of_those_asked_speaks_through_the_poll() -> None:
+    # "In a ... poll, 58 percent said ...": the poll that asked them is the source
+    text = 'In a Harbor Courier poll released Tuesday, 58 percent of residents said the ferry fares were "simply too high."'
+    quotes, _ = attribute_speakers(text, find_quotes(text))
+    assert quotes and all(q.speaker_mention is not None and q.speaker_mention.text == "a Harbor Courier poll"
+                          for q in quotes)
+    assert all(q.speaker is None for q in quotes)
