@@ -182,11 +182,13 @@ def _unrelated(first: str, second: str) -> bool:
 
 def _shared_headline(h1: str, titles: list[str]) -> str | None:
     """"Storm over the coast - Ferries run again" on the page, "Weather: Ferries run
-    again" on the card: two kickers for one headline, which is what both repeat."""
+    again" on the card: two kickers for one headline, which is what both repeat. What
+    they share is most of the heading; a shorter common tail ("Rain at last - the
+    fields turn green" and "Harvest: the fields turn green") is two headlines."""
     own = _kickers(h1)
     for title in titles:
         for headline, (kicker, _) in _kickers(title).items():
-            if headline in own and _unrelated(kicker, own[headline][0]):
+            if headline in own and _unrelated(kicker, own[headline][0]) and 2 * len(headline) > len(_key(h1)):
                 return own[headline][1]
     return None
 

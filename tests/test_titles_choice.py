@@ -104,3 +104,10 @@ def test_a_breadcrumb_heading_is_not_the_story_heading():
 
 def test_without_a_visible_heading_the_declared_headline_stays():
     assert _choose(_crumbs("")) == "Orchard owners count frost losses after cold April nights"
+
+
+def test_a_short_common_tail_of_two_headlines_is_not_the_headline():
+    html = _page('<h1>Rain at last for the dry valley farms - the fields turn green</h1>',
+                 ld_headline="Rain at last for the dry valley farms - the fields turn green",
+                 og="Harvest hopes in the north: the fields turn green")
+    assert _choose(html) == "Rain at last for the dry valley farms - the fields turn green"
