@@ -39,3 +39,20 @@ def test_a_bar_before_something_other_than_a_date_names_nobody():
     # A section label beside the page's menu, a headline beside its section.
     assert extract(_header('<span>Harbour News |</span><span class="stamp">Sports</span>')).authors == []
     assert extract(_header("<p>Weekly Market Report | page two</p>")).authors == []
+
+
+def _blog(byline: str, comments: str) -> bytes:
+    return _page("", byline + _STORY + f'<ol class="commentlist">{comments}</ol>')
+
+
+_READER = '<li class="comment byuser comment-author-tobbe even"><div class="comment-author vcard"><cite class="fn">Tobbe Laurin</cite> <span class="says">says:</span></div><p>Lovely!</p></li>'
+_WRITER = '<li class="comment byuser comment-author-wrenna bypostauthor odd"><div class="comment-author vcard"><img alt="" src="a.png"><cite class="fn">wrenna</cite> <span class="says">says:</span></div><p>Thank you!</p></li>'
+
+
+def test_the_post_authors_own_comment_names_the_writer_of_a_post_without_byline():
+    assert extract(_blog("", _READER + _WRITER)).authors == ["Wrenna"]
+
+
+def test_a_byline_in_the_story_comes_before_the_post_authors_comment():
+    assert extract(_blog('<p class="byline">By Wren Adeyemi-Hart</p>', _READER + _WRITER)).authors == ["Wren Adeyemi-Hart"]
+    assert extract(_blog("", _READER)).authors == []
