@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Iterator
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .dateline import shown_among, shown_date
@@ -238,17 +239,17 @@ def _h1_texts(tree: HtmlElement) -> tuple[list[str], str | None]:
     return found, marked
 
 
-# Elements themes set a headline in when the <h1> is the logo: class "post-title", "headline".
-_TITLE_CLASSED = (
-    "//*[self::h2 or self::h3 or self::div or self::span or self::p]"
-    "[contains(translate(@class, 'TITLEHADN', 'titlehadn'), 'title') or contains(translate(@class, 'TITLEHADN', 'titlehadn'), 'headline')]"
+# Elements themes set a headline in when the <h1> is the logo: class "post-title",
+# "entry-title", "Headline" ("itle", "eadline": either case of the first letter).
+_TITLE_CLASSED = etree.XPath(
+    "//*[contains(@class, 'itle') or contains(@class, 'eadline')][self::h2 or self::h3 or self::div or self::span or self::p]"
 )
 # The first few: the post's own heading comes before the sidebar's and the footer's boxes.
 MAX_TITLE_CLASSED = 15
 
 
 def _title_classed_texts(tree: HtmlElement) -> Iterator[str]:
-    for node in tree.xpath(_TITLE_CLASSED)[:MAX_TITLE_CLASSED]:
+    for node in _TITLE_CLASSED(tree)[:MAX_TITLE_CLASSED]:
         text = clean_text(" ".join(node.xpath(".//text()[not(ancestor::style or ancestor::script)]")))
         if text:
             yield text
