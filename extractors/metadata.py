@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 
 from .dateline import shown_among, shown_date
 from .dates import UNNAMED_DATE_KEYS, dotted_day, first_day_in_permalink, local_day_form, to_iso8601
-from .titles import named_heading, only_site_names
+from .titles import MAX_HEADLINE_CHARS, named_heading, only_site_names
 
 # schema.org types that describe the article itself (not the site, a person or a breadcrumb).
 ARTICLE_TYPES = {
@@ -187,8 +187,6 @@ def _url_value(value: Any) -> str | None:
 
 
 MAX_H1S = 6
-# Longer than this a marked heading holds a whole teaser block, not a headline.
-MAX_MARKED_HEADLINE_CHARS = 300
 # Where a page states its publication time: meta names in order of trust.
 _PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate",
@@ -306,7 +304,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     found.h1s, found.headline_h1 = _h1_texts(tree)
     # The visible heading the page marks as the headline is the headline it declares
     # for readers; the JSON-LD headline is often a second one written for search.
-    found.title = found.headline_h1 if found.headline_h1 and len(found.headline_h1) <= MAX_MARKED_HEADLINE_CHARS else None
+    found.title = found.headline_h1 if found.headline_h1 and len(found.headline_h1) <= MAX_HEADLINE_CHARS else None
     found.title = found.title or clean_text(unescape(article.get("headline") or ""))
     if not found.title and not json_ld_types(article) <= {"webpage", "itempage", "medicalwebpage"}:
         found.title = clean_text(unescape(article.get("name") or "")) if isinstance(article.get("name"), str) else None

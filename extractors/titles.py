@@ -194,9 +194,9 @@ def _shared_headline(h1: str, titles: list[str]) -> str | None:
 
 
 def _shown_instead(headline: str, card: str | None, tab: str | None, h1s: list[str]) -> bool:
-    """The page states two headlines: the JSON-LD headline and <title> one (the search
-    headline, which content systems fill both from), og:title and the visible <h1> the
-    other. Readers see the second; it is the article's headline."""
+    """The page states two headlines: one as its declared headline and in <title> (the
+    search headline, which content systems fill both from), another in og:title and the
+    visible <h1>. Readers see the second; it is the article's headline."""
     if not card or not tab:
         return False
     key, card_key = _key(headline), _key(card)
@@ -243,11 +243,11 @@ def choose_title(
     The declared headline (the <h1> marked itemprop="headline", else the JSON-LD
     headline) is the newsroom's own declaration and wins when present, unless og:title
     is the same headline without its kicker or with a different one, or og:title and
-    the visible <h1> state one headline where the declared one and <title> state another. Otherwise the visible <h1>
-    that the meta titles confirm, then the page's single <h1> (annotators and readers
-    see that one; og:title is often a shortened card) less a kicker that the meta
-    titles set apart, then og:title, then <title>, each less the site's name wherever
-    it stands. ``fallback`` (a costlier guess) runs only when the page states none of
+    the visible <h1> state one headline where the declared one and <title> state
+    another. Otherwise the visible <h1> that the meta titles confirm, then the page's
+    single <h1> (annotators and readers see that one; og:title is often a shortened
+    card) less a kicker that the meta titles set apart, then og:title, then <title>,
+    each less the site's name wherever it stands. ``fallback`` (a costlier guess) runs only when the page states none of
     these.
     """
     if headline:
