@@ -247,8 +247,8 @@ def choose_title(
     another. Otherwise the visible <h1> that the meta titles confirm, then the page's
     single <h1> (annotators and readers see that one; og:title is often a shortened
     card) less a kicker that the meta titles set apart, then og:title, then <title>,
-    each less the site's name wherever it stands. ``fallback`` (a costlier guess) runs only when the page states none of
-    these.
+    each less the site's name wherever it stands. ``fallback`` (a costlier guess) runs
+    only when the page states none of these.
     """
     if headline:
         headline = strip(headline, publisher) or headline
