@@ -791,3 +791,19 @@ def test_concessive_clause_after_a_quote_keeps_the_cue_before() -> None:
     (q,) = quoted(text)
     assert q.cue is not None and q.cue.text == "said"
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
+
+
+def test_short_phrase_inside_a_recorded_clause_is_not_a_quote_of_its_own() -> None:
+    # 'said the levy was a "bitter pill" for ...': the clause carries the two quoted words
+    text = 'Ana Ruiz said the new harbor levy was a "bitter pill" for the fishing families of the bay.'
+    found = find_quotes(text)
+    check_offsets(text, found)
+    assert [q.kind for q in found] == ["indirect"]
+    assert '"bitter pill"' in found[0].text
+
+
+def test_longer_quote_inside_a_recorded_clause_stays_partial() -> None:
+    text = ('Ana Ruiz said the new harbor levy, which the council passed on Monday after a long night, '
+            'was "a bitter pill for every family" in the bay.')
+    kinds = sorted(q.kind for q in find_quotes(text))
+    assert kinds == ["indirect", "partial"]
