@@ -403,7 +403,7 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
         while j > 0 and j > i - 5:
             w = _word(text, toks[j - 1])
             if w.islower() and w not in DETERMINERS and w not in _PREPOSITIONS \
-                    and w not in ("and", "or", "but", "that", "as", "to", "who", "which") \
+                    and w not in ("and", "or", "but", "that", "as", "to", "who", "which") and w not in _SUBORDINATORS \
                     and not text[toks[j - 1][0]:toks[j - 1][1]].endswith(".") and w not in SPEECH_VERB_FORMS:
                 j -= 1
             else:

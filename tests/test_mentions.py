@@ -117,3 +117,10 @@ def test_participle_after_an_auxiliary_keeps_its_subject() -> None:
     text = "The port board is now weighing a plan to"
     m = subject_before(text, 0, len(text) - 3)
     assert m is None or not text[m.start:m.end].startswith("The port board is")
+
+
+def test_subordinator_before_a_name_is_no_role_word() -> None:
+    # "when Hale mocked": "when" opens a clause, it is no title of Hale's
+    text = "Ruiz left the forum when Hale mocked"
+    m = subject_before(text, 0, text.rindex("mocked"))
+    assert m is not None and text[m.start:m.end] == "Hale"
