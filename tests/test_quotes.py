@@ -807,3 +807,10 @@ def test_longer_quote_inside_a_recorded_clause_stays_partial() -> None:
             'was "a bitter pill for every family" in the bay.')
     kinds = sorted(q.kind for q in find_quotes(text))
     assert kinds == ["indirect", "partial"]
+
+
+def test_subordinate_clause_after_a_quote_keeps_the_cue_before() -> None:
+    # '"...," until Hale promised ...': the later verb has a subject of its own
+    text = 'Ana Ruiz says she was "on the fence about the pier" until Hale promised a new budget.'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
