@@ -24,6 +24,10 @@ _CLAUSE_JOIN = re.compile(r",?\s+(?:and|but)\s|;\s")
 _NAMING_VERBS = frozenset("call dub label brand".split())
 # pronouns for a thing, not a speaker: 'She says it shows that "..."'
 _THING_PRONOUNS = frozenset(("it", "this", "that", "which"))
+# A work named before its title and a comma: 'her book, "..."', "the commentary, '...'"
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|novel|memoir|film|movie|documentary|song|album|column|essay|commentary|op-ed|article|"
+    r"editorial|poem|play|show|series|podcast|report)['\u2019]?,\s*$")
 _LY_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
 
 
@@ -380,6 +384,8 @@ def _quote_in_paragraph(text: str, cues: Cues, q: QuotedSpan, k: int, para_q: li
         # (a cue next to a title inside the writer's sentence speaks of
         # something else: 'on the station's "Early Hour," she admitted')
         return None  # a show, book, slogan or group: 'ABC's "This Week,"', '"Party of Trump" campaign'
+    if text[q.end - 1:q.end] == "," and _WORK_BEFORE.search(text, max(s_lo, q.open_mark - 40), q.open_mark):
+        return None  # 'In her 2019 book, "Tides of Dover," Ruiz argued ...': the work's title in apposition
     if words == 0 or text[q.open_mark - 1:q.open_mark] == "=":
         return None  # markup left in a text dump: author="name"
     if words == 1 and cue is None:

@@ -814,3 +814,9 @@ def test_subordinate_clause_after_a_quote_keeps_the_cue_before() -> None:
     text = 'Ana Ruiz says she was "on the fence about the pier" until Hale promised a new budget.'
     (q,) = quoted(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
+
+
+def test_title_of_a_work_in_apposition_is_not_a_quote() -> None:
+    # 'In her book, "Tides of Dover," Ruiz argued ...': the book's title, not her words
+    text = 'In her 2019 book, "Tides of Dover," Ana Ruiz argued that the port should close.'
+    assert quoted(text) == []
