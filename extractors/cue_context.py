@@ -182,6 +182,7 @@ def according_source(text: str, pos: int, hi: int) -> Mention | None:
     return m
 
 
+_VERB_BEFORE = re.compile(r"\b([a-z]+ed)\s+$")
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}(" + "|".join(sorted(_DOCUMENT_NOUNS | {"video", "ad", "memo"}))
     + r")s?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
@@ -196,6 +197,11 @@ def document_issuer(text: str, lo: int, m: Mention) -> Mention | None:
     if doc is None or doc.start() <= lo or not text[lo:doc.start()].strip():
         return None  # "The statement said": the document opens the sentence
     sub = sentence_subject(text, lo, doc.start())
+    verb = _VERB_BEFORE.search(text, max(lo, doc.start() - 30), doc.start()) if sub is None else None
+    if verb is not None:
+        # an opening phrase with a comma of its own ('After a long, tense
+        # meeting, the board issued a statement'): the subject of the verb
+        sub = subject_before(text, lo, verb.start(1))
     if sub is None or sub.start >= doc.start() or sub.shape == "description" and _ISSUED_DOCUMENT.search(text, sub.start, sub.end):
         return None
     return sub

@@ -820,3 +820,10 @@ def test_title_of_a_work_in_apposition_is_not_a_quote() -> None:
     # 'In her book, "Tides of Dover," Ruiz argued ...': the book's title, not her words
     text = 'In her 2019 book, "Tides of Dover," Ana Ruiz argued that the port should close.'
     assert quoted(text) == []
+
+
+def test_document_issuer_after_an_opening_phrase_with_its_own_comma() -> None:
+    # 'After a long, tense meeting, the board issued a statement calling ...': the board speaks
+    text = 'After a long, tense meeting, the harbor board issued a statement calling the ferry cuts "a grave mistake for the town."'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the harbor board"
