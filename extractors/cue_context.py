@@ -162,7 +162,10 @@ def speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int], inverted: bool
         # "asked" or "warned" are its speaker, not its object
         m = subject_after(text, cue[1], hi)
     if m is not None and m.shape == "description":
-        m = _document_outlet(text, m, cue, hi) or document_issuer(text, lo, m) or m
+        # (a document that opens its own clause before a finite cue speaks itself:
+        # '..., and the report says the firm "..."'; not the sentence's subject)
+        own = not word.endswith("ing") and _CLAUSE_OPENS_BEFORE.search(text, max(lo, m.start - 6), m.start)
+        m = _document_outlet(text, m, cue, hi) or (None if own else document_issuer(text, lo, m)) or m
     elif m is not None and text[m.start:m.end].lower() in ("that", "which"):
         m = document_issuer(text, lo, m) or m
     return m
@@ -182,6 +185,7 @@ def according_source(text: str, pos: int, hi: int) -> Mention | None:
     return m
 
 
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:[,;]|\band|\bbut)\s+$")
 _VERB_BEFORE = re.compile(r"\b([a-z]+ed)\s+$")
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}(" + "|".join(sorted(_DOCUMENT_NOUNS | {"video", "ad", "memo"}))

@@ -827,3 +827,11 @@ def test_document_issuer_after_an_opening_phrase_with_its_own_comma() -> None:
     text = 'After a long, tense meeting, the harbor board issued a statement calling the ferry cuts "a grave mistake for the town."'
     (q,) = quoted(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "the harbor board"
+
+
+def test_document_opening_its_own_clause_speaks_itself() -> None:
+    # '..., and the report says the line "..."': the report, not the sentence's subject
+    text = ('The auditors reported that the port lost money every year, and the report says '
+            'the ferry line "never once covered its own fuel costs."')
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the report"
