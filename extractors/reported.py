@@ -291,6 +291,15 @@ def _clause_after(text: str, cues: Cues, cue: tuple[int, int], end: int, s_lo: i
                 start = tm.end()
     while start < end and text[start] in " ,:":
         start += 1
+    if m is not None and text[s_lo:m.start].rstrip().endswith(",") and _PLACE_OR_TIME.match(text, start, end):
+        # 'The crews, Ruiz said later at the hearing, were "exhausted"': the
+        # cue's place or time runs to the comma that closes the aside
+        comma = text.find(",", start, min(end, start + 60))
+        if comma > 0 and not _FINITE_VERB.search(text, start, comma) and has_words(text, comma + 1, end, 3) \
+                and not cues.within(start, end):
+            start = comma + 1
+            while start < end and text[start].isspace():
+                start += 1
     lead_cue = cues.within(start, min(end, start + 20))
     if lead_cue and lead_cue[0][0] == start and text[start - 2:start].strip() == "," \
             and text[lead_cue[0][0]:lead_cue[0][1]].endswith("ing"):

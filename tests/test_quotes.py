@@ -835,3 +835,10 @@ def test_document_opening_its_own_clause_speaks_itself() -> None:
             'the ferry line "never once covered its own fuel costs."')
     (q,) = quoted(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "the report"
+
+
+def test_place_of_a_parenthetical_cue_is_not_reported() -> None:
+    # 'The crews, Ruiz said later at the hearing, were "..."': the aside runs to its comma
+    text = 'The ferry crews, Ana Ruiz said later at the harbor hearing, were "exhausted beyond words" by the winter schedule.'
+    clause = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert clause and clause[0].text.startswith("were ")
