@@ -190,7 +190,7 @@ def _looks_like_person(
         return False
     # A one-word byline equal to a word of the site's name is the outlet ("VnExpress"); a
     # personal site named after its writer keeps the full name, and a blog named after
-    # its writer's login ("kestrel ad libitum", "Kestrel's Blog") keeps the login, which
+    # its writer's login ("kestrel's notebook", "Notizen von kestrel") keeps the login, which
     # the author markup writes in lower case ("kestrel") where an outlet capitalises its name.
     if publisher_words and len(words) == 1 and set(lowered) <= publisher_words and not handle:
         return False

@@ -13,7 +13,7 @@ def _page(head: str, body: str) -> bytes:
 
 def test_a_blogs_login_in_lower_case_is_its_writer_on_the_blog_named_after_it():
     page = _page(
-        '<meta property="og:site_name" content="quillfeather ad libitum">',
+        '<meta property="og:site_name" content="Notes from quillfeather">',
         '<p class="meta">Posted by <span class="author vcard"><a class="url fn" rel="author" href="/author/q/">quillfeather</a></span></p>'
         + _STORY,
     )
