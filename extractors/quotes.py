@@ -339,7 +339,7 @@ def _quote_in_paragraph(text: str, cues: Cues, q: QuotedSpan, k: int, para_q: li
                     if first and first[0] != cue:
                         # (the words after that cue are its object: "announced
                         # his running mate, calling ...")
-                        found.mention = speaker_at(text, before_lo, cue[0], first[0], inverted=False)
+                        found.mention = speaker_at(text, s_lo if first[0][0] < before_lo else before_lo, cue[0], first[0], inverted=False)
                     if found.mention is None or text[found.mention.start:found.mention.end].lower() in ("that", "which"):
                         # no earlier cue, or one inside a relative clause ("the polls
                         # that suggest ..., declaring"): the sentence's subject

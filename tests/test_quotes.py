@@ -842,3 +842,12 @@ def test_place_of_a_parenthetical_cue_is_not_reported() -> None:
     text = 'The ferry crews, Ana Ruiz said later at the harbor hearing, were "exhausted beyond words" by the winter schedule.'
     clause = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert clause and clause[0].text.startswith("were ")
+
+
+def test_participle_after_a_dropped_short_quote_keeps_the_first_cues_speaker() -> None:
+    # 'X said the levy has "kept us afloat" ... before claiming that ... "..."': X speaks
+    text = ('After the harbor board missed its deadline for a new budget for the old ferry line and the two piers '
+            'beside the fish market, Ana Ruiz said the levy has '
+            '"kept us afloat" this year before claiming that the ferry is "the best in the whole region."')
+    partial = [q for q in find_quotes(text) if q.kind == "partial"]
+    assert partial and partial[-1].speaker_mention is not None and partial[-1].speaker_mention.text == "Ana Ruiz"
