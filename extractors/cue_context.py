@@ -42,7 +42,7 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+$")
 _SUBJECT_RIGHT_BEFORE = re.compile(
     r"(?:\b(?:he|she|they|it|we|I|who|also)|[A-Z][\w'\u2019.\-]*[a-z],?)\s+$"
     # right after a quote: '"...," the suit reads', '"...," a campaign statement charges'
-    r"|[,.!?][\"\u201d\u2019']\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019\-]+\s+){1,2}$")
+    r"|[,.!?][\"\u201d\u2019']\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019\-]+\s+){1,2}(?:(?:in|of|on|from)\s+(?:the|a|an|his|her|its|their)\s+[\w'\u2019\-]+\s+)?$")
 OBJECT_VERBS = frozenset("tell inform remind assure warn ask advise instruct".split())
 _PRONOUN_OBJECT_AFTER = re.compile(r"\s+(?:it|him|her|them|us|me|himself|herself|themselves|itself)\b")
 

@@ -851,3 +851,11 @@ def test_participle_after_a_dropped_short_quote_keeps_the_first_cues_speaker() -
             '"kept us afloat" this year before claiming that the ferry is "the best in the whole region."')
     partial = [q for q in find_quotes(text) if q.kind == "partial"]
     assert partial and partial[-1].speaker_mention is not None and partial[-1].speaker_mention.text == "Ana Ruiz"
+
+
+def test_nounish_cue_after_a_quote_and_a_subject_with_a_place() -> None:
+    # '"...," a voice-over in the ad states': "states" is the verb of "a voice-over in the ad"
+    text = '"The ferry is the only lifeline this island has left," a voice-over in the ad states.'
+    (q,) = quoted(text)
+    assert q.cue is not None and q.cue.text == "states"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "a voice-over"
