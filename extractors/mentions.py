@@ -556,7 +556,8 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         while j < len(toks) and j < 5 and _word(text, toks[j]).isalpha() and (
                 _word(text, toks[j]).islower() and _word(text, toks[j]) not in _NP_STOP
                 and _word(text, toks[j]) not in ADVERBS and _word(text, toks[j]) not in SPEECH_VERB_FORMS
-                and (_word(text, toks[j]) not in _PREPOSITIONS or _word(text, toks[j]) == "of")):
+                and (_word(text, toks[j]) not in _PREPOSITIONS or _word(text, toks[j]) == "of")
+                or _capitalised_role_word(text, toks, j)):
             j += 1
         if j < len(toks) and _namey(_word(text, toks[j])) and _word(text, toks[j - 1]) != "of" or (
                 j + 1 < len(toks) and _word(text, toks[j]).lower().rstrip(".") in TITLES and _namey(_word(text, toks[j + 1]))):
@@ -617,6 +618,16 @@ _DATELINE = re.compile(
     r"[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s+\([A-Za-z. ]{2,25}\))?\s*(?:\u2014|\u2013|--|-)\s+")
 _AUXILIARIES = frozenset("is are was were will would has have had could can may might should did does do".split())
+
+
+def _capitalised_role_word(text: str, toks: list[tuple[int, int]], j: int) -> bool:
+    """A capitalised adjective among lower-case role words: "undecided
+    Republican voter", "longtime Labour councillor" (a lower-case noun follows)."""
+    if j + 2 >= len(toks) or not _is_cap(_word(text, toks[j])) or not _namey(_word(text, toks[j + 2])):
+        return False  # (a name follows the role noun: not "neighbour Hale picks up")
+    nxt = _word(text, toks[j + 1])
+    return nxt.isalpha() and nxt.islower() and nxt not in _NP_STOP and nxt not in _PREPOSITIONS \
+        and nxt not in ADVERBS and nxt not in SPEECH_VERB_FORMS
 
 
 def _object_word(word: str) -> bool:

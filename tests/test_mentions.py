@@ -124,3 +124,15 @@ def test_subordinator_before_a_name_is_no_role_word() -> None:
     text = "Ruiz left the forum when Hale mocked"
     m = subject_before(text, 0, text.rindex("mocked"))
     assert m is not None and text[m.start:m.end] == "Hale"
+
+
+def test_capitalised_adjective_among_role_words_after_the_cue() -> None:
+    # "said undecided Republican voter Ana Ruiz": the name after the role words
+    text = "said undecided Republican voter Ana Ruiz of Dover"
+    m = subject_after(text, 4, len(text))
+    assert m is not None and text[m.start:m.end].endswith("Ana Ruiz")
+
+
+def test_name_before_a_verb_is_not_a_role_word() -> None:
+    # "neighbour Ruiz picks up": Ruiz is the name, "picks" its verb
+    assert _subject("But neighbour Ruiz picks up the story.") == "neighbour Ruiz"
