@@ -26,7 +26,7 @@ from .mentions import Mention, sentence_subject, subject_after, subject_before
 from .quote_marks import QuotedSpan
 
 _SUBORDINATE_SUBJECT = re.compile(
-    r"\b(?:after|when|because|as|since|while|before|if|though|although|once|until)\s+(he|she|they|we|I)\s")
+    r"\b(?:[Aa]fter|[Ww]hen|[Bb]ecause|[Aa]s|[Ss]ince|[Ww]hile|[Bb]efore|[Ii]f|[Tt]hough|[Aa]lthough|[Oo]nce|[Uu]ntil)\s+(he|she|they|we|I)\s")
 _FINITE_VERB = re.compile(
     r"\b(?:is|was|are|were|has|had|have|would|will|could|should|can|may|might|must|did|does|"
     r"isn['\u2019]t|wasn['\u2019]t|aren['\u2019]t|weren['\u2019]t|won['\u2019]t|wouldn['\u2019]t)\b")

@@ -859,3 +859,11 @@ def test_nounish_cue_after_a_quote_and_a_subject_with_a_place() -> None:
     (q,) = quoted(text)
     assert q.cue is not None and q.cue.text == "states"
     assert q.speaker_mention is not None and q.speaker_mention.text == "a voice-over"
+
+
+def test_object_clause_in_a_capitalised_subordinate_opening_has_its_pronoun_speaker() -> None:
+    # 'Though she called ... and called for ... "...", Ruiz ...': "she" speaks both
+    text = ('Though she called the harbor board "reckless" and called for its fees to be "paid back in full" '
+            'for every family, Ruiz kept her remarks on the ferry brief.')
+    clauses = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert len(clauses) == 2 and all(q.speaker_mention is not None and q.speaker_mention.text == "she" for q in clauses)
