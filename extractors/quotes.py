@@ -232,6 +232,14 @@ def _find(text: str) -> list[Found]:
         out.extend(f for f in quoted if f is not None and not (
             f.kind == "partial" and not has_words(text, f.start, f.end, 4)
             and any(c.start <= f.start and f.end < c.end and has_words(text, f.end + 1, c.end, 1) for c in kept)))
+        for f in quoted:
+            if f is not None and f.kind == "partial" and f.mention is None:
+                # a quoted phrase inside a recorded clause whose own speaker was
+                # not found is spoken by the clause's speaker, at its cue
+                c = next((c for c in kept if c.start <= f.start and f.end <= c.end and c.mention is not None
+                          and (f.cue is None or f.cue == c.cue)), None)
+                if c is not None:
+                    f.mention, f.cue = c.mention, c.cue
     return out
 
 

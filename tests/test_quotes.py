@@ -867,3 +867,11 @@ def test_object_clause_in_a_capitalised_subordinate_opening_has_its_pronoun_spea
             'for every family, Ruiz kept her remarks on the ferry brief.')
     clauses = [q for q in find_quotes(text) if q.kind == "indirect"]
     assert len(clauses) == 2 and all(q.speaker_mention is not None and q.speaker_mention.text == "she" for q in clauses)
+
+
+def test_partial_inside_a_recorded_clause_takes_the_clause_speaker() -> None:
+    # the phrase's own speaker is not found; the clause around it has one
+    text = ('Though she called the harbor board "reckless" and called for its fees to be "paid back in full" '
+            'for every family, Ruiz kept her remarks on the ferry brief.')
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "she"
