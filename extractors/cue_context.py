@@ -148,6 +148,33 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] in ".!?:;\n\u2014\u2013-"
 
 
+# A verb inside a phrase read as the subject of an infinitive cue: "The email
+# goes on to [say]", "Ruiz was prompted to [say]"
+_VERB_IN_PHRASE = re.compile(
+    r"\s(?:is|was|are|were|goes|went|has|had|have|seems|seemed|appears|appeared|continues|continued|"
+    r"wants|wanted|tried|tries|began|begins|decided|refused|needs|needed|plans|planned|hopes|hoped|"
+    r"used|prompted|forced|expected|got|gets)\b")
+_RELATIVE_LEAD = re.compile(r"(?:that|which|who)\s+")
+
+
+def _infinitive_subject(text: str, lo: int, cue: tuple[int, int], m: Mention) -> Mention | None:
+    """The subject of an infinitive cue that the mention reader took with the
+    words before it ("The email goes on to", "the radio overnight to"): the
+    phrase before its verb, else the sentence's subject before the phrase."""
+    verb = _VERB_IN_PHRASE.search(text, m.start, m.end)
+    if verb is not None:
+        start = m.start
+        rel = _RELATIVE_LEAD.match(text, start, verb.start())
+        if rel:
+            start = rel.end()  # "that Ruiz was prompted to"
+        if has_words(text, start, verb.start(), 1):
+            shape = "name" if text[start:start + 1].isupper() and not text[start:verb.start()].split()[0].lower() in ("the", "a", "an") else "description"
+            return Mention(start, verb.start(), shape, start if shape == "name" else -1, verb.start() if shape == "name" else -1)
+        return None
+    sub = sentence_subject(text, lo, cue[0])
+    return sub if sub is not None and sub.end <= m.start else None  # "Ruiz took to the radio to accuse"
+
+
 def speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int], inverted: bool = True) -> Mention | None:
     """The speaker mention of a cue: before it ("she said"), after it ("said
     she", "according to the ministry"; unless ``inverted`` is False), or the
@@ -156,6 +183,8 @@ def speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int], inverted: bool
     if word.lower().startswith("according"):
         return according_source(text, cue[1], hi)
     m = subject_before(text, lo, cue[0])
+    if m is not None and _INFINITIVE_END.search(text, m.start, m.end):
+        m = _infinitive_subject(text, lo, cue, m)
     base = SPEECH_VERB_FORMS.get(word.split()[0].lower(), "")
     if m is None and inverted and (base not in OBJECT_VERBS or not text[lo:cue[0]].strip(" ,\"'\u201d\u2019")):
         # '"...?" asked Sen. Jo Kent': right after the quote, the words after
@@ -185,6 +214,7 @@ def according_source(text: str, pos: int, hi: int) -> Mention | None:
     return m
 
 
+_INFINITIVE_END = re.compile(r"[a-z]\s+to$")
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:[,;]|\band|\bbut)\s+$")
 _VERB_BEFORE = re.compile(r"\b([a-z]+ed)\s+$")
 _ISSUED_DOCUMENT = re.compile(

@@ -875,3 +875,13 @@ def test_partial_inside_a_recorded_clause_takes_the_clause_speaker() -> None:
             'for every family, Ruiz kept her remarks on the ferry brief.')
     (q,) = quoted(text)
     assert q.speaker_mention is not None and q.speaker_mention.text == "she"
+
+
+def test_subject_of_an_infinitive_cue() -> None:
+    # "was prompted to say": the phrase before its verb; "took to the radio to accuse": the sentence's subject
+    text = 'The debate was so calm that Ruiz was prompted to say, "Is anyone awake?"'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ruiz"
+    text = 'Ruiz took to the radio overnight to accuse the harbor board of being "asleep" during "the worst storm in years."'
+    q = quoted(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ruiz"
