@@ -216,25 +216,20 @@ def _find(text: str) -> list[Found]:
                 if g is not None:
                     clauses.append(g)
         kept: list[Found] = []
-        replaced: set[int] = set()
         for c in clauses:
             # a clause that is mostly its quoted words ('he was "very encouraged"')
             # is recorded by its partial quote alone; one mostly in the writer's
             # words is reported speech of its own, its quoted phrase a partial
             inner = [f for f in quoted if f is not None and c.start <= f.start and f.end <= c.end]
             if inner and sum(f.end - f.start for f in inner) > _QUOTED_SHARE * (c.end - c.start):
-                if not all(f.kind == "partial" and not has_words(text, f.start, f.end, 4) for f in inner):
-                    continue
-                # (unless the quoted words are a phrase of three words or fewer:
-                # 'she said the pier was "simply unsafe"' is recorded as the clause)
-                replaced.update(id(f) for f in inner)
+                continue
             out.append(c)
             kept.append(c)
         # a phrase of three words or fewer quoted inside a reported clause that
         # is recorded and goes on after it ('said the levy was a "bitter pill"
         # for farmers') is a word choice the clause carries, not a quote of its
         # own ('The plan was "a disaster," Ruiz said.' keeps it: it ends the clause)
-        out.extend(f for f in quoted if f is not None and id(f) not in replaced and not (
+        out.extend(f for f in quoted if f is not None and not (
             f.kind == "partial" and not has_words(text, f.start, f.end, 4)
             and any(c.start <= f.start and f.end < c.end and has_words(text, f.end + 1, c.end, 1) for c in kept)))
         for f in quoted:

@@ -885,10 +885,3 @@ def test_subject_of_an_infinitive_cue() -> None:
     text = 'Ruiz took to the radio overnight to accuse the harbor board of being "asleep" during "the worst storm in years."'
     q = quoted(text)[-1]
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ruiz"
-
-
-def test_clause_mostly_of_a_short_quoted_phrase_is_recorded_as_the_clause() -> None:
-    # 'said the old pier was "simply unsafe."': two quoted words, the clause records them
-    text = 'Ana Ruiz said the old pier was "simply unsafe."'
-    found = find_quotes(text)
-    assert [(q.kind, q.text) for q in found] == [("indirect", 'the old pier was "simply unsafe."')]
