@@ -192,7 +192,7 @@ def speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int], inverted: bool
         m = subject_after(text, cue[1], hi)
     if m is not None and m.shape == "description":
         # (a document that opens its own clause before a finite cue speaks itself:
-        # '..., and the report says the firm "..."'; not the sentence's subject)
+        # '..., and the audit says the club "..."'; not the sentence's subject)
         own = not word.endswith("ing") and _CLAUSE_OPENS_BEFORE.search(text, max(lo, m.start - 6), m.start)
         m = _document_outlet(text, m, cue, hi) or (None if own else document_issuer(text, lo, m)) or m
     elif m is not None and text[m.start:m.end].lower() in ("that", "which"):

@@ -233,7 +233,7 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
         noun = _last_word(head[:pm.start(1)].rstrip())
         opens = noun is not None and _noun_before_participle(noun.group(1)) and outer is not None and text[lo:outer.start].rstrip()[-1:] in ("", ".", ",", ";", ":", "\"", "\u201c", "\u201d")
         if opens and outer is not None and text[outer.end - 1].isalnum() and not text[outer.end:lo + pm.start(1)].strip():
-            return outer  # (the phrase opens the clause: not 'the purpose of forwarding its view [says]')
+            return outer  # (the phrase opens the clause: not 'the aim of winning the vote [says]')
     # "Jo Kent, chair of the Farmers' Union said": the person the role belongs to
     # (the article tested first: most heads end in some other word)
     pm = _WORD_BEFORE_ARTICLE.search(head) if head.endswith(("the", "a", "an")) else None
