@@ -400,6 +400,8 @@ def _quote_in_paragraph(text: str, cues: Cues, q: QuotedSpan, k: int, para_q: li
         return None
     if cue is not None and q.open_mark == s_lo and q.close_mark >= 0:
         return _run_on_clause(text, found, q, cue) or found
+    if cue is None and direct and q.open_mark == s_lo and q.close_mark >= 0:
+        return _run_on_to_end(text, cues, found, q, s_end) or found
     return found
 
 
@@ -422,6 +424,28 @@ def _run_on_clause(text: str, found: Found, q: QuotedSpan, cue: tuple[int, int])
     m = _RUN_ON.match(text, close_end, cue[0])
     if m is None or m.group(1) in SPEECH_VERB_FORMS or m.group(1) in _RUN_ON_NOT \
             or not 0 <= word_count(text, m.end() + 1, cue[0]) <= 4 or "," in text[m.end() + 1:cue[0]]:
+        return None
+    return Found(q.open_mark, m.end(), "indirect", found.cue, found.mention)
+
+
+# The writer's words running on from a closing mark to the end of the
+# sentence: '"We have two weeks left" before the ferry stops.'
+_RUN_ON_TO_END = re.compile(r"[ \t]+([a-z][a-z\-]*)\b[^,;:!?\n\"\u201c\u201d\u2018\u2019']{0,90}?(?=[.!?]?\s*$)")
+
+
+def _run_on_to_end(text: str, cues: Cues, found: Found, q: QuotedSpan, s_end: int) -> Found | None:
+    """A quote that opens its sentence without a cue and stops short of it,
+    unpunctuated, the writer finishing the sentence ('"They cut the budget
+    again" for the harbour crews.'): the whole sentence is what was said."""
+    close_end = q.close_mark + 1
+    if text[q.end - 1:q.end] in (".", ",", "!", "?", ";", ":", "") or not has_words(text, q.start, q.end, 4):
+        return None
+    end = s_end
+    while end > close_end and text[end - 1].isspace():
+        end -= 1
+    m = _RUN_ON_TO_END.match(text, close_end, end)
+    if m is None or m.group(1) in SPEECH_VERB_FORMS or m.group(1) in _RUN_ON_NOT \
+            or not word_count(text, close_end, end) <= 12 or cues.within(close_end, end):
         return None
     return Found(q.open_mark, m.end(), "indirect", found.cue, found.mention)
 

@@ -671,6 +671,9 @@ class _Resolver:
             name = None
             mention = q.speaker_mention
             via = ""
+            # (a quote the writer's words finish, recorded as the clause
+            # '"..." for the crews' without a cue, is taken as the quote it opens with)
+            kind = "direct" if q.kind == "indirect" and q.cue is None and q.text[:1] in _OPEN_MARKS else q.kind
             if mention is None and ahead[i] is not None:
                 mention = ahead[i]
             turn = self.turn_of(q) if mention is None or q.cue is None or mention.start > q.start else None
@@ -700,15 +703,15 @@ class _Resolver:
                     name = None
                 first = mention.text.split()[0].lower() if mention.text.split() else ""
                 via = "description" if first in ("the", "this") else "mention"
-            elif q.kind in ("direct", "partial") and last_quote is not None and self.continues(last_quote, q):
+            elif kind in ("direct", "partial") and last_quote is not None and self.continues(last_quote, q):
                 name, mention = last_quote.speaker, last_quote.speaker_mention
                 via = "continuation"
-            elif q.kind == "direct" and last_any is not None and last_any.speaker and self.continues(last_any, q):
+            elif kind == "direct" and last_any is not None and last_any.speaker and self.continues(last_any, q):
                 # a quote paragraph after the paragraph reporting its speaker:
                 # 'Lea Stone said the pipes are old.' then '"We need money."'
                 name, mention = last_any.speaker, last_any.speaker_mention
                 via = "continuation"
-            elif q.kind == "direct" and (self.whole_paragraph(q) or self.after_writers_sentence(q)):
+            elif kind == "direct" and (self.whole_paragraph(q) or self.after_writers_sentence(q)):
                 # a quote paragraph after a paragraph about its speaker:
                 # 'Lea Stone wants the pipes replaced.' then '"They leak."';
                 # or a quote after such a sentence in its own paragraph
@@ -725,7 +728,7 @@ class _Resolver:
             if name:
                 self.note_entity(name, q2, via)
                 last = (self.sentence_end(max(q.end, mention.end if mention else q.end)), name)
-            if q.kind in ("direct", "partial"):
+            if kind in ("direct", "partial"):
                 last_quote = q2
             if name:
                 last_any = q2

@@ -496,6 +496,14 @@ def test_quote_running_on_into_the_writers_words_before_the_cue() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "Mara Quill"
 
 
+def test_quote_finished_by_the_writers_words_without_a_cue() -> None:
+    text = ('"The lighthouse keepers were paid late," Oren Dask said. '
+            '"Nobody on the council read the repair report" at the spring budget hearing.')
+    quotes = find_quotes(text)
+    assert [(q.kind, q.text) for q in quotes][1] == (
+        "indirect", '"Nobody on the council read the repair report" at the spring budget hearing')
+
+
 def test_quote_then_pronoun_and_cue_is_still_direct() -> None:
     text = '"We owe this to the people who filled the sandbags," she said, for the rescue.'
     (q,) = quoted(text)

@@ -750,3 +750,10 @@ def test_a_share_of_those_asked_speaks_through_the_poll() -> None:
     assert quotes and all(q.speaker_mention is not None and q.speaker_mention.text == "a Harbor Courier poll"
                           for q in quotes)
     assert all(q.speaker is None for q in quotes)
+
+
+def test_quote_finished_by_the_writers_words_keeps_the_speaker_of_its_split_quote() -> None:
+    text = ('"The lighthouse keepers were paid late," Oren Dask said. '
+            '"Nobody on the council read the repair report" at the spring budget hearing.')
+    quotes, _ = attribute_speakers(text, find_quotes(text))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Oren Dask"), ("indirect", "Oren Dask")]
