@@ -504,6 +504,13 @@ def test_quote_finished_by_the_writers_words_without_a_cue() -> None:
         "indirect", '"Nobody on the council read the repair report" at the spring budget hearing')
 
 
+def test_remembered_is_a_speech_cue() -> None:
+    text = '"We rowed the mail across the bay every winter," Hedda Lund remembered.'
+    (q,) = quoted(text)
+    assert q.cue is not None and q.cue.text == "remembered"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Hedda Lund"
+
+
 def test_quote_then_pronoun_and_cue_is_still_direct() -> None:
     text = '"We owe this to the people who filled the sandbags," she said, for the rescue.'
     (q,) = quoted(text)
