@@ -330,7 +330,8 @@ def _is_link_line(key: str, link_texts: set[str]) -> bool:
     return (
         key in link_texts
         or _TEASER_LABEL.sub("", key) in link_texts
-        or _LINK_TAG.sub("", key) in link_texts
+        # (the tag closes the line: the search runs only on lines that end with "]")
+        or key.endswith("]") and _LINK_TAG.sub("", key) in link_texts
     )
 
 
