@@ -220,6 +220,8 @@ def _is_boilerplate(element: _Element) -> bool:
 
 # Elements with at least one attribute: the only ones the tests can select.
 _WITH_ATTRIBUTES = etree.XPath(".//*[@*]")
+# trafilatura's "//p//text()" (the whole document's paragraphs), as plain strings: only their length is read.
+_PARAGRAPH_TEXTS = etree.XPath("//p//text()", smart_strings=False)
 
 
 def boilerplate(tree: HtmlElement, named: list[HtmlElement] | None = None) -> list[HtmlElement]:
@@ -414,7 +416,7 @@ def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[
         subtree = prune_unwanted_sections(subtree, potential_tags, options)
         if len(subtree) == 0:
             continue
-        ptest = subtree.xpath("//p//text()")
+        ptest = _PARAGRAPH_TEXTS(subtree)
         factor = 1 if options.focus == "precision" else 3
         if not ptest or len("".join(ptest)) < options.min_extracted_size * factor:
             potential_tags.add("div")
