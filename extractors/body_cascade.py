@@ -268,6 +268,30 @@ class _ParagraphMaker(ParagraphMaker):
             self.paragraphs.append(self.paragraph)
         self.paragraph = _Paragraph(self.path)
 
+    @classmethod
+    def make_paragraphs(cls, root: _Element) -> list[_Paragraph]:
+        """jusText's make_paragraphs, the tree walked directly: lxml.sax, which it goes
+        through, builds each element's namespace map and attribute set, unused here."""
+        maker = cls()
+        maker._walk(root)
+        maker.endDocument()
+        return maker.paragraphs
+
+    def _walk(self, element: _Element) -> None:
+        """The events lxml.sax gives for an element, its subtree and its tail."""
+        tag = element.tag
+        if isinstance(tag, str):
+            name = (None, tag.rpartition("}")[2])  # the local name is all the maker reads
+            self.startElementNS(name, None, None)
+            if element.text:
+                self.characters(element.text)
+            for child in element:
+                self._walk(child)
+            self.endElementNS(name, None)
+        # (of a comment or processing instruction, only the tail is text)
+        if element.tail:
+            self.characters(element.tail)
+
 
 def _printable(text: str) -> str:
     """trafilatura's remove_control_characters, answered in C for the text that has none.
