@@ -838,18 +838,18 @@ def test_title_of_a_work_in_apposition_is_not_a_quote() -> None:
 
 
 def test_document_issuer_after_an_opening_phrase_with_its_own_comma() -> None:
-    # 'After a long, tense meeting, the board issued a statement calling ...': the board speaks
-    text = 'After a long, tense meeting, the harbor board issued a statement calling the ferry cuts "a grave mistake for the town."'
+    # 'On Friday, to no one's surprise, the union posted a letter ...': the union speaks
+    text = 'On Friday, to no one\'s surprise, the rowing union posted a letter describing the new dock as "too small for two boats."'
     (q,) = quoted(text)
-    assert q.speaker_mention is not None and q.speaker_mention.text == "the harbor board"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the rowing union"
 
 
 def test_document_opening_its_own_clause_speaks_itself() -> None:
-    # '..., and the report says the line "..."': the report, not the sentence's subject
-    text = ('The auditors reported that the port lost money every year, and the report says '
-            'the ferry line "never once covered its own fuel costs."')
+    # '..., and the letter says the line "..."': the letter, not the sentence's subject
+    text = ('Riders wrote to the council twice this spring, and the letter says '
+            'the ferry line "never once left on time."')
     (q,) = quoted(text)
-    assert q.speaker_mention is not None and q.speaker_mention.text == "the report"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the letter"
 
 
 def test_place_of_a_parenthetical_cue_is_not_reported() -> None:
