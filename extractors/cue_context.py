@@ -233,8 +233,8 @@ def document_issuer(text: str, lo: int, m: Mention) -> Mention | None:
     sub = sentence_subject(text, lo, doc.start())
     verb = _VERB_BEFORE.search(text, max(lo, doc.start() - 30), doc.start()) if sub is None else None
     if verb is not None:
-        # an opening phrase with a comma of its own ('After a long, tense
-        # meeting, the board issued a statement'): the subject of the verb
+        # an opening phrase with a comma of its own ('On Friday, to no one's
+        # surprise, the union posted a letter'): the subject of the verb
         sub = subject_before(text, lo, verb.start(1))
     if sub is None or sub.start >= doc.start() or sub.shape == "description" and _ISSUED_DOCUMENT.search(text, sub.start, sub.end):
         return None
