@@ -166,7 +166,9 @@ def _names_the_outlet(name: str, outlet_names: set[str], publisher: str | None) 
     return len(name.split()) == 1 or bool(publisher and _DOMAIN.search(publisher))
 
 
-def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = False, publisher_initials: str = "") -> bool:
+def _looks_like_person(
+    name: str, publisher_words: set[str], guessed: bool = False, publisher_initials: str = "", handle: bool = False
+) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or len(name) > 60:
         return False
@@ -186,9 +188,11 @@ def _looks_like_person(name: str, publisher_words: set[str], guessed: bool = Fal
         return False
     if len(words) > 1 and lowered[0] in _ARTICLES or re.match(r"^l['’][^\W\d_]", lowered[0]):
         return False
-    # A one-word byline equal to the site's name is the outlet ("VnExpress"); a
-    # personal site named after its writer keeps the full name.
-    if publisher_words and len(words) == 1 and set(lowered) <= publisher_words:
+    # A one-word byline equal to a word of the site's name is the outlet ("VnExpress"); a
+    # personal site named after its writer keeps the full name, and a blog named after
+    # its writer's login ("kestrel's notebook", "Notizen von kestrel") keeps the login, which
+    # the author markup writes in lower case ("kestrel") where an outlet capitalises its name.
+    if publisher_words and len(words) == 1 and set(lowered) <= publisher_words and not handle:
         return False
     # "Musterpost K" on Musterpost: the outlet's account with an initial, not a person.
     initials = [len(w.strip(".")) == 1 for w in lowered]
@@ -389,7 +393,8 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
             key = _squashed(name)  # "emma-doe" (a profile slug) is "Emma Doe" again
             if key in seen:
                 continue
-            if _looks_like_person(name, publisher_words, guessed and not signed, publisher_initials) and not _names_the_outlet(
+            handle = not guessed and " " not in piece and piece.islower()
+            if _looks_like_person(name, publisher_words, guessed and not signed, publisher_initials, handle) and not _names_the_outlet(
                 name, outlet_names, publisher
             ):
                 seen.add(key)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml.etree import tostring
 from lxml.html import HtmlElement
 
 from .authors import clean_authors
@@ -182,15 +183,20 @@ def read_page_text(tree: HtmlElement) -> PageText:
         if node.tail:
             chars += len(node.tail.strip())
         if tag == "a":
-            text = _norm(node.text_content())
+            text = _norm(_text(node))
             if text:
                 page.link_texts.add(text)
         elif tag == "figcaption":
-            text = _norm(node.text_content())
+            text = _norm(_text(node))
             if text:
                 page.caption_texts.add(text)
     page.chars = chars
     return page
+
+
+def _text(element: HtmlElement) -> str:
+    """text_content(), without the XPath evaluation lxml sets up for each call (a page has hundreds of links)."""
+    return tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
 def clean_body(
@@ -324,7 +330,8 @@ def _is_link_line(key: str, link_texts: set[str]) -> bool:
     return (
         key in link_texts
         or _TEASER_LABEL.sub("", key) in link_texts
-        or _LINK_TAG.sub("", key) in link_texts
+        # (the tag closes the line: the search runs only on lines that end with "]")
+        or key.endswith("]") and _LINK_TAG.sub("", key) in link_texts
     )
 
 

@@ -24,7 +24,8 @@ import logging
 import pkgutil
 import re
 from copy import copy
-from functools import cache
+from functools import cache, lru_cache
+from itertools import chain
 
 from justext.core import ParagraphMaker, PathInfo, classify_paragraphs, revise_paragraph_classification
 from justext.paragraph import Paragraph
@@ -130,16 +131,15 @@ def page_text_length(tree: HtmlElement) -> int:
     body = tree.find(".//body")
     root = body if body is not None else tree
     pieces: list[str] = []
-    _collect_text(root, pieces, is_root=True)
+    _collect_text(root, root.tag in _BLOCKS, pieces)
     return len(" ".join("".join(pieces).split()))
 
 
-def _uncounted(element: _Element) -> bool:
+def _uncounted(element: _Element, klass: str | None, ident: str | None) -> bool:
+    """Whether BASIC_CLEAN_XPATH drops an element; ``klass`` and ``ident``: its class and id."""
     tag = element.tag
     if tag in _UNCOUNTED_TAGS:
         return True
-    klass = element.get("class")
-    ident = element.get("id")
     if tag == "div" and (klass is not None or ident is not None):
         # contains(@class|@id, 'footer') reads the attribute that comes first on the element.
         if klass is not None and ident is not None:
@@ -151,12 +151,14 @@ def _uncounted(element: _Element) -> bool:
     return bool((klass and _cookie_box(klass)) or (ident and _cookie_box(ident)))
 
 
+@lru_cache(maxsize=4096)
 def _cookie_box(value: str) -> bool:
     """Whether a class or id names a cookie-consent box (BASIC_CLEAN_XPATH's case-blind test).
 
     Each alternative of _COOKIE_CONSENT_RE holds one of six words. A case-blind search
     with that many alternatives costs two microseconds per value ("article-body" is
     tried at every position), ten times the substring tests that rule most values out.
+    A page repeats its class names: each is judged once.
     """
     if value.isascii():  # elsewhere case-blind matching pairs letters beyond lower() ("ſ" with "s")
         lowered = value.lower()
@@ -170,7 +172,9 @@ def _cookie_box(value: str) -> bool:
 
 def justext_rescue(tree: HtmlElement, options: Extractor) -> tuple[_Element, str]:
     """trafilatura's justext_rescue, its BASIC_CLEAN_XPATH applied without regex callbacks."""
-    for element in [e for e in tree.iterdescendants() if isinstance(e.tag, str) and _uncounted(e)]:
+    for element in [
+        e for e in tree.iterdescendants() if isinstance(e.tag, str) and _uncounted(e, e.get("class"), e.get("id"))
+    ]:
         delete_element(element)
     body = try_justext(tree, options.url, options.lang)
     return body, trim(" ".join(body.itertext()))
@@ -181,13 +185,14 @@ def all_stopwords() -> frozenset[str]:
     """Every jusText stop word of every language, lower-cased: the stoplist trafilatura
     gives jusText for a page of unknown language, read a file at a time (its own
     reading lower-cases word by word, twice, a quarter of a second per process)."""
-    words: set[str] = set()
-    for language in get_stoplists():
-        data = pkgutil.get_data("justext", f"stoplists/{language}.txt") or b""
-        # the line breaks bytes.splitlines knows, as jusText reads the file
-        words.update(data.decode("utf-8").lower().replace("\r\n", "\n").replace("\r", "\n").split("\n"))
-    words.discard("")  # a blank line never matches a word
-    return frozenset(words)
+    # the line breaks bytes.splitlines knows, as jusText reads the file
+    texts = (
+        (pkgutil.get_data("justext", f"stoplists/{language}.txt") or b"").decode("utf-8").lower()
+        .replace("\r\n", "\n").replace("\r", "\n")
+        for language in get_stoplists()
+    )
+    # built at once, without a set to copy: a blank line never matches a word
+    return frozenset(filter(None, chain.from_iterable(text.split("\n") for text in texts)))
 
 
 def try_justext(tree: HtmlElement, url: str | None, language: str | None) -> _Element:
@@ -263,6 +268,30 @@ class _ParagraphMaker(ParagraphMaker):
             self.paragraphs.append(self.paragraph)
         self.paragraph = _Paragraph(self.path)
 
+    @classmethod
+    def make_paragraphs(cls, root: _Element) -> list[_Paragraph]:
+        """jusText's make_paragraphs, the tree walked directly: lxml.sax, which it goes
+        through, builds each element's namespace map and attribute set, unused here."""
+        maker = cls()
+        maker._walk(root)
+        maker.endDocument()
+        return maker.paragraphs
+
+    def _walk(self, element: _Element) -> None:
+        """The events lxml.sax gives for an element, its subtree and its tail."""
+        tag = element.tag
+        if isinstance(tag, str):
+            name = (None, tag.rpartition("}")[2])  # the local name is all the maker reads
+            self.startElementNS(name, None, None)
+            if element.text:
+                self.characters(element.text)
+            for child in element:
+                self._walk(child)
+            self.endElementNS(name, None)
+        # (of a comment or processing instruction, only the tail is text)
+        if element.tail:
+            self.characters(element.tail)
+
 
 def _printable(text: str) -> str:
     """trafilatura's remove_control_characters, answered in C for the text that has none.
@@ -277,10 +306,11 @@ def _printable(text: str) -> str:
     return remove_control_characters(text)
 
 
-def _collect_text(element: _Element, pieces: list[str], *, is_root: bool = False) -> None:
+def _collect_text(element: _Element, block: bool, pieces: list[str]) -> None:
+    """An element's text and its children's, with their tails (not its own); ``block``:
+    whether it is a block element."""
     # html2txt puts a space around the text and tail of each block element (cleaning
     # control characters there) and drops the uncounted elements, whose tails stay.
-    block = element.tag in _BLOCKS
     text = element.text
     if block:
         pieces.append(" " + _printable(text) if text else " ")
@@ -294,17 +324,17 @@ def _collect_text(element: _Element, pieces: list[str], *, is_root: bool = False
                 pieces.append(child.tail)
             host_block = False
             continue
+        klass, ident = child.get("class"), child.get("id")
         # (most elements are neither one of the uncounted tags nor named: no call for them)
-        if (tag in _UNCOUNTED_TAGS or child.get("class") is not None or child.get("id") is not None) and _uncounted(child):
+        if (tag in _UNCOUNTED_TAGS or klass is not None or ident is not None) and _uncounted(child, klass, ident):
             tail = child.tail
             if tail:
                 pieces.append(_printable(tail) if host_block else tail)
             continue
-        _collect_text(child, pieces)
         host_block = tag in _BLOCKS
-    if not is_root:
-        tail = element.tail
-        if block:
+        _collect_text(child, host_block, pieces)
+        tail = child.tail
+        if host_block:
             pieces.append(" " + _printable(tail) if tail else " ")
         elif tail:
             pieces.append(tail)

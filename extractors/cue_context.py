@@ -42,7 +42,7 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+$")
 _SUBJECT_RIGHT_BEFORE = re.compile(
     r"(?:\b(?:he|she|they|it|we|I|who|also)|[A-Z][\w'\u2019.\-]*[a-z],?)\s+$"
     # right after a quote: '"...," the suit reads', '"...," a campaign statement charges'
-    r"|[,.!?][\"\u201d\u2019']\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019\-]+\s+){1,2}$")
+    r"|[,.!?][\"\u201d\u2019']\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019\-]+\s+){1,2}(?:(?:in|of|on|from)\s+(?:the|a|an|his|her|its|their)\s+[\w'\u2019\-]+\s+)?$")
 OBJECT_VERBS = frozenset("tell inform remind assure warn ask advise instruct".split())
 _PRONOUN_OBJECT_AFTER = re.compile(r"\s+(?:it|him|her|them|us|me|himself|herself|themselves|itself)\b")
 
@@ -149,6 +149,33 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return i == 0 or text[i - 1] in ".!?:;\n\u2014\u2013-"
 
 
+# A verb inside a phrase read as the subject of an infinitive cue: "The email
+# goes on to [say]", "Ruiz was prompted to [say]"
+_VERB_IN_PHRASE = re.compile(
+    r"\s(?:is|was|are|were|goes|went|has|had|have|seems|seemed|appears|appeared|continues|continued|"
+    r"wants|wanted|tried|tries|began|begins|decided|refused|needs|needed|plans|planned|hopes|hoped|"
+    r"used|prompted|forced|expected|got|gets)\b")
+_RELATIVE_LEAD = re.compile(r"(?:that|which|who)\s+")
+
+
+def _infinitive_subject(text: str, lo: int, cue: tuple[int, int], m: Mention) -> Mention | None:
+    """The subject of an infinitive cue that the mention reader took with the
+    words before it ("The email goes on to", "the radio overnight to"): the
+    phrase before its verb, else the sentence's subject before the phrase."""
+    verb = _VERB_IN_PHRASE.search(text, m.start, m.end)
+    if verb is not None:
+        start = m.start
+        rel = _RELATIVE_LEAD.match(text, start, verb.start())
+        if rel:
+            start = rel.end()  # "that Ruiz was prompted to"
+        if has_words(text, start, verb.start(), 1):
+            shape = "name" if text[start:start + 1].isupper() and not text[start:verb.start()].split()[0].lower() in ("the", "a", "an") else "description"
+            return Mention(start, verb.start(), shape, start if shape == "name" else -1, verb.start() if shape == "name" else -1)
+        return None
+    sub = sentence_subject(text, lo, cue[0])
+    return sub if sub is not None and sub.end <= m.start else None  # "Ruiz took to the radio to accuse"
+
+
 def speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int], inverted: bool = True) -> Mention | None:
     """The speaker mention of a cue: before it ("she said"), after it ("said
     she", "according to the ministry"; unless ``inverted`` is False), or the
@@ -157,13 +184,18 @@ def speaker_at(text: str, lo: int, hi: int, cue: tuple[int, int], inverted: bool
     if word.lower().startswith("according"):
         return according_source(text, cue[1], hi)
     m = subject_before(text, lo, cue[0])
+    if m is not None and _INFINITIVE_END.search(text, m.start, m.end):
+        m = _infinitive_subject(text, lo, cue, m)
     base = SPEECH_VERB_FORMS.get(word.split()[0].lower(), "")
     if m is None and inverted and (base not in OBJECT_VERBS or not text[lo:cue[0]].strip(" ,\"'\u201d\u2019")):
         # '"...?" asked Sen. Jo Kent': right after the quote, the words after
         # "asked" or "warned" are its speaker, not its object
         m = subject_after(text, cue[1], hi)
     if m is not None and m.shape == "description":
-        m = _document_outlet(text, m, cue, hi) or document_issuer(text, lo, m) or m
+        # (a document that opens its own clause before a finite cue speaks itself:
+        # '..., and the audit says the club "..."'; not the sentence's subject)
+        own = not word.endswith("ing") and _CLAUSE_OPENS_BEFORE.search(text, max(lo, m.start - 6), m.start)
+        m = _document_outlet(text, m, cue, hi) or (None if own else document_issuer(text, lo, m)) or m
     elif m is not None and text[m.start:m.end].lower() in ("that", "which"):
         m = document_issuer(text, lo, m) or m
     return m
@@ -183,6 +215,9 @@ def according_source(text: str, pos: int, hi: int) -> Mention | None:
     return m
 
 
+_INFINITIVE_END = re.compile(r"[a-z]\s+to$")
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:[,;]|\band|\bbut)\s+$")
+_VERB_BEFORE = re.compile(r"\b([a-z]+ed)\s+$")
 _ISSUED_DOCUMENT = re.compile(
     r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}(" + "|".join(sorted(_DOCUMENT_NOUNS | {"video", "ad", "memo"}))
     + r")s?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
@@ -197,6 +232,11 @@ def document_issuer(text: str, lo: int, m: Mention) -> Mention | None:
     if doc is None or doc.start() <= lo or not text[lo:doc.start()].strip():
         return None  # "The statement said": the document opens the sentence
     sub = sentence_subject(text, lo, doc.start())
+    verb = _VERB_BEFORE.search(text, max(lo, doc.start() - 30), doc.start()) if sub is None else None
+    if verb is not None:
+        # an opening phrase with a comma of its own ('On Friday, to no one's
+        # surprise, the union posted a letter'): the subject of the verb
+        sub = subject_before(text, lo, verb.start(1))
     if sub is None or sub.start >= doc.start() or sub.shape == "description" and _ISSUED_DOCUMENT.search(text, sub.start, sub.end):
         return None
     return sub
@@ -247,3 +287,26 @@ def evidence_subject(text: str, s_lo: int, cue_start: int) -> bool:
     """The words before the verb name a poll, study, report or record."""
     words = _WORDS.findall(text, max(s_lo, cue_start - 120), cue_start)[-12:]
     return any(w.lower() in EVIDENCE_NOUNS for w in words)
+
+
+# A sentence that opens on a subordinator and a participle cue: "After saying
+# the pier was safe, the mayor closed it": the main clause's subject spoke.
+_OPENING_SUBORDINATOR = re.compile(r"(?:After|Before|While|Since|Despite|Without|Upon|Besides)\s+$")
+
+
+def opening_participle_speaker(text: str, s_lo: int, s_hi: int, cue: tuple[int, int]) -> Mention | None:
+    """The subject after the opening phrase, when the cue is the participle
+    right after the sentence's first word ("After insisting ..., Hale ...")."""
+    if text[cue[1] - 3:cue[1]] != "ing" or cue[0] - s_lo > 12 \
+            or not _OPENING_SUBORDINATOR.fullmatch(text, s_lo, cue[0]):
+        return None
+    comma = text.find(",", cue[1], min(s_hi, cue[1] + 300))
+    while comma >= 0:
+        pos = comma + 1
+        while pos < s_hi and text[pos] in "\"\u201d\u2019'":
+            pos += 1  # (a comma inside the quoted words: 'saying it was "safe,"')
+        run = text[cue[1]:pos]
+        if run.count("\u201c") == run.count("\u201d") and run.count('"') % 2 == 0:
+            return sentence_subject(text, pos, s_hi)
+        comma = text.find(",", pos, min(s_hi, cue[1] + 300))
+    return None

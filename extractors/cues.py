@@ -50,7 +50,7 @@ _SPEECH_VERBS = (
     "liken hail exhort condemn denounce surmise confess blame cite compare "
     "dismiss deride ridicule lambaste assail applaud credit fault chastise castigate taunt "
     "defend reject react riff jeer tease lecture grouse gripe rant thunder roar bellow holler scream enthuse reflect "
-    "reminisce confide email text interrupt clarify snarl snipe implore trumpet summarize summarise repeat disclose "
+    "reminisce remember confide email text interrupt clarify snarl snipe implore trumpet summarize summarise repeat disclose "
     # what polls, studies and documents do ("the survey found", "records show")
     "show find"
 ).split()
@@ -110,7 +110,7 @@ EVIDENCE_NOUNS = frozenset(
 NEEDS_THAT = frozenset(
     f for f, b in SPEECH_VERB_FORMS.items()
     if b in {"believe", "think", "agree", "report", "reveal", "indicate", "figure", "read",
-             "post", "put", "charge", "counter", "estimate", "conclude", "recall", "observe",
+             "post", "put", "charge", "counter", "estimate", "conclude", "recall", "remember", "observe",
              "remark", "note", "point", "add", "continue", "respond", "reply", "state"})
 
 # Words that may sit between a subject and its verb ("he also said").

@@ -68,11 +68,15 @@ def nesting_was_cut() -> bool:
 def _repair_markup(text: str, beginning: str) -> str:
     """trafilatura's repairs for what libxml2 misreads (repair_faulty_html, less the character filter)."""
     if "doctype" in beginning:
-        # a doctype with a "/" in it (XHTML written as a self-closing tag)
-        first, _, rest = text.partition("\n")
+        # a doctype with a "/" in it (XHTML written as a self-closing tag); the first
+        # line is cut off by position: partition() would copy the rest of the page
+        end = text.find("\n")
+        first = text if end < 0 else text[:end]
         fixed = DOCTYPE_TAG.sub("", first, count=1)
-        if fixed != first or not rest and not text.endswith("\n"):
-            text = fixed + "\n" + rest
+        if end < 0:
+            text = fixed + "\n"  # trafilatura ends a page of one line with a line break
+        elif fixed != first:
+            text = fixed + text[end:]
     for line in text[:4096].splitlines()[:4]:
         if "<html" in line and line.endswith("/>"):  # a self-closing <html/> in the first lines
             return FAULTY_HTML.sub(r"\1>", text, count=1)

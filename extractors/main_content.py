@@ -220,20 +220,37 @@ def _is_boilerplate(element: _Element) -> bool:
 
 # Elements with at least one attribute: the only ones the tests can select.
 _WITH_ATTRIBUTES = etree.XPath(".//*[@*]")
+# trafilatura's "//p//text()" (the whole document's paragraphs), as plain strings: only their length is read.
+_PARAGRAPH_TEXTS = etree.XPath("//p//text()", smart_strings=False)
 
 
-def boilerplate(tree: HtmlElement) -> list[HtmlElement]:
-    """What both OVERALL_DISCARD_XPATH expressions select under ``tree``."""
-    return [element for element in _WITH_ATTRIBUTES(tree) if _is_boilerplate(element)]
+def boilerplate(tree: HtmlElement, named: list[HtmlElement] | None = None) -> list[HtmlElement]:
+    """What both OVERALL_DISCARD_XPATH expressions select under ``tree``; ``named``:
+    its elements with attributes (``_WITH_ATTRIBUTES``), when the caller has them."""
+    return [element for element in (_WITH_ATTRIBUTES(tree) if named is None else named) if _is_boilerplate(element)]
 
 
-def prune_boilerplate(tree: HtmlElement) -> HtmlElement:
-    """trafilatura's prune_unwanted_nodes(tree, OVERALL_DISCARD_XPATH, with_backup=True).
+def _is_caption(element: _Element) -> bool:
+    """DISCARD_IMAGE_ELEMENTS' test: contains(@id, 'caption') or contains(@class, 'caption')."""
+    return element.tag in _BOILERPLATE_TAGS and (
+        "caption" in (element.get("id") or "") or "caption" in (element.get("class") or "")
+    )
+
+
+def _is_teaser(element: _Element) -> bool:
+    """TEASER_DISCARD_XPATH's test, its translate(…, 'T', 't') written out."""
+    return element.tag in _BOILERPLATE_TAGS and (
+        "teaser" in (element.get("id") or "").replace("T", "t") or "teaser" in (element.get("class") or "").replace("T", "t")
+    )
+
+
+def prune_boilerplate(tree: HtmlElement, matches: list[HtmlElement]) -> HtmlElement:
+    """trafilatura's prune_unwanted_nodes(tree, OVERALL_DISCARD_XPATH, with_backup=True),
+    ``matches`` being what boilerplate(tree) selects.
 
     Its guard against pruning most of the text measures the text of the whole tree;
     with nothing selected there is nothing to guard, and the measure is skipped.
     """
-    matches = boilerplate(tree)
     if not matches:
         return tree
     return prune_unwanted_nodes(tree, [lambda _: matches], with_backup=True)
@@ -348,12 +365,21 @@ def delete_by_link_density(subtree: HtmlElement, tagname: str, backtracking: boo
 def prune_unwanted_sections(
     tree: HtmlElement, potential_tags: set[str], options: Extractor, keep_teasers: bool = False
 ) -> HtmlElement:
-    """trafilatura's prune_unwanted_sections (balanced or recall focus)."""
-    tree = prune_boilerplate(tree)
+    """trafilatura's prune_unwanted_sections (balanced or recall focus).
+
+    Its three class/id prunes (boilerplate, caption boxes, teasers) each select from
+    what the one before left; here one query finds the candidates of all three. An
+    element that lay inside a part already pruned is then deleted from that part
+    alone, which leaves the tree as trafilatura's XPath, not selecting it, does.
+    """
+    named = _WITH_ATTRIBUTES(tree)
+    tree = prune_boilerplate(tree, boilerplate(tree, named))
     if "graphic" not in potential_tags:
-        tree = prune_unwanted_nodes(tree, X.DISCARD_IMAGE_ELEMENTS)
+        for element in [element for element in named if _is_caption(element)]:
+            delete_element(element)
     if options.focus != "recall" and not keep_teasers:
-        tree = prune_unwanted_nodes(tree, X.TEASER_DISCARD_XPATH)
+        for element in [element for element in named if _is_teaser(element)]:
+            delete_element(element)
     # trafilatura prunes by link density twice, as a deletion can tip an enclosing
     # box; a first round that deletes nothing leaves the tree as the second finds it.
     for _ in range(2):
@@ -390,7 +416,7 @@ def _extract(tree: HtmlElement, options: Extractor) -> tuple[_Element, str, set[
         subtree = prune_unwanted_sections(subtree, potential_tags, options)
         if len(subtree) == 0:
             continue
-        ptest = subtree.xpath("//p//text()")
+        ptest = _PARAGRAPH_TEXTS(subtree)
         factor = 1 if options.focus == "precision" else 3
         if not ptest or len("".join(ptest)) < options.min_extracted_size * factor:
             potential_tags.add("div")

@@ -140,6 +140,30 @@ _ING_WORD = re.compile(r"[A-Za-z]+ing\b")
 _WORD_BEFORE_ARTICLE = re.compile(r"(?:^|\s)([A-Za-z]+)\s+(?:the|a|an)$")
 
 
+# -ing words that are nouns, not participles: "the ruling", "a briefing"
+_ING_NOUNS = frozenset(
+    "thing nothing something anything everything king ring spring string wing morning evening "
+    "building meeting wedding briefing hearing ruling funding spending offering opening warning "
+    "ceiling clothing feeling finding being darling sibling viking pudding bombing shooting "
+    "killing training polling housing heating lending setting trading".split())
+
+
+_MOTION_PREPOSITIONS = frozenset("through across along around into past over toward towards outside near in at on".split())
+
+
+def _noun_before_participle(word: str) -> bool:
+    """A name or a plural noun ("Lea Moss", "marchers"), not an auxiliary, an
+    adverb or a preposition ("is now considering", "key to stopping")."""
+    low = word.lower()
+    return (word[0].isupper() or low.endswith("s") and len(low) > 3) \
+        and low not in ADVERBS and low not in _PREPOSITIONS and low not in ("this", "thus", "was", "has", "does", "its", "his")
+
+
+def _participle_after_subject(word: str) -> bool:
+    return word.islower() and len(word) > 5 and word.endswith("ing") and word not in _ING_NOUNS \
+        and word not in _PREPOSITIONS and word not in ("during", "including", "according", "regarding")
+
+
 def _last_word(head: str) -> re.Match[str] | None:
     """_LAST_WORD in head, sought among its last characters first: the one
     place it can match is after the space before the final word, so a search
@@ -200,6 +224,17 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
         outer = subject_before(text, lo, lo + pm.start(1), depth + 1)
         if outer is not None:
             return outer
+    if pm and m.shape == "description" and pm.group(1) in _MOTION_PREPOSITIONS:
+        # "Marchers walking through the square [chanted]": the participle before the preposition
+        pm = _last_word(head[:pm.start(1)].rstrip())
+    if pm and m.shape == "description" and _participle_after_subject(pm.group(1)):
+        # a participle's object is not the subject: "Marchers crossing the
+        # bridge [chanted]", "officials monitoring the count [said]"
+        outer = subject_before(text, lo, lo + pm.start(1), depth + 1)
+        noun = _last_word(head[:pm.start(1)].rstrip())
+        opens = noun is not None and _noun_before_participle(noun.group(1)) and outer is not None and text[lo:outer.start].rstrip()[-1:] in ("", ".", ",", ";", ":", "\"", "\u201c", "\u201d")
+        if opens and outer is not None and text[outer.end - 1].isalnum() and not text[outer.end:lo + pm.start(1)].strip():
+            return outer  # (the phrase opens the clause: not 'the aim of winning the vote [says]')
     # "Jo Kent, chair of the Farmers' Union said": the person the role belongs to
     # (the article tested first: most heads end in some other word)
     pm = _WORD_BEFORE_ARTICLE.search(head) if head.endswith(("the", "a", "an")) else None
@@ -291,18 +326,16 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
             # "Ana Ruiz, 25, said" -> "Ana Ruiz said"; "Kent, 42, a lecturer," -> "Kent, a lecturer,"
             del toks[k if k + 3 == len(toks) else k + 1:k + 3]
         k -= 1
-    while toks:
-        last = _word(text, toks[-1])
-        if last.lower() not in ADVERBS and last not in _MODALS:
-            break
+    while toks and (_word(text, toks[-1]).lower() in ADVERBS or _word(text, toks[-1]) in _MODALS):
         toks.pop()  # "Kent did not suggest", "the mayor would later say"
-    low = last.lower() if toks else ""
     # "Smith on Tuesday said"
-    if len(toks) >= 2 and low in _WEEKDAY_TIME and _word(text, toks[-2]).lower() in ("on", "this", "last"):
+    if len(toks) >= 2 and _word(text, toks[-1]).lower() in _WEEKDAY_TIME and _word(text, toks[-2]).lower() in ("on", "this", "last"):
         toks = toks[:-2]
-        low = _word(text, toks[-1]).lower() if toks else ""
+    # "the mayor, who in 2019 said": a year between the subject and its verb
+    if len(toks) >= 3 and _word(text, toks[-2]) == "in" and _YEAR.fullmatch(_word(text, toks[-1])):
+        toks = toks[:-2]
     # "The ministry less than a month ago said"
-    if len(toks) >= 3 and low == "ago":
+    if len(toks) >= 3 and _word(text, toks[-1]).lower() == "ago":
         k = len(toks) - 2
         while k > 0 and len(toks) - k < 6 and _word(text, toks[k]).lower() not in _AMOUNT_WORDS \
                 and not _word(text, toks[k])[:1].isdigit():
@@ -371,7 +404,7 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
         while j > 0 and j > i - 5:
             w = _word(text, toks[j - 1])
             if w.islower() and w not in DETERMINERS and w not in _PREPOSITIONS \
-                    and w not in ("and", "or", "but", "that", "as", "to", "who", "which") \
+                    and w not in ("and", "or", "but", "that", "as", "to", "who", "which") and w not in _SUBORDINATORS \
                     and not text[toks[j - 1][0]:toks[j - 1][1]].endswith(".") and w not in SPEECH_VERB_FORMS:
                 j -= 1
             else:
@@ -524,7 +557,8 @@ def subject_after(text: str, verb_end: int, hi: int) -> Mention | None:
         while j < len(toks) and j < 5 and _word(text, toks[j]).isalpha() and (
                 _word(text, toks[j]).islower() and _word(text, toks[j]) not in _NP_STOP
                 and _word(text, toks[j]) not in ADVERBS and _word(text, toks[j]) not in SPEECH_VERB_FORMS
-                and (_word(text, toks[j]) not in _PREPOSITIONS or _word(text, toks[j]) == "of")):
+                and (_word(text, toks[j]) not in _PREPOSITIONS or _word(text, toks[j]) == "of")
+                or _capitalised_role_word(text, toks, j)):
             j += 1
         if j < len(toks) and _namey(_word(text, toks[j])) and _word(text, toks[j - 1]) != "of" or (
                 j + 1 < len(toks) and _word(text, toks[j]).lower().rstrip(".") in TITLES and _namey(_word(text, toks[j + 1]))):
@@ -587,6 +621,16 @@ _DATELINE = re.compile(
 _AUXILIARIES = frozenset("is are was were will would has have had could can may might should did does do".split())
 
 
+def _capitalised_role_word(text: str, toks: list[tuple[int, int]], j: int) -> bool:
+    """A capitalised adjective among lower-case role words: "undecided
+    Republican voter", "longtime Labour councillor" (a lower-case noun follows)."""
+    if j + 2 >= len(toks) or not _is_cap(_word(text, toks[j])) or not _namey(_word(text, toks[j + 2])):
+        return False  # (a name follows the role noun: not "neighbour Hale picks up")
+    nxt = _word(text, toks[j + 1])
+    return nxt.isalpha() and nxt.islower() and nxt not in _NP_STOP and nxt not in _PREPOSITIONS \
+        and nxt not in ADVERBS and nxt not in SPEECH_VERB_FORMS
+
+
 def _object_word(word: str) -> bool:
     """A word after a participle that is its object, not the verb of a clause."""
     return word not in SPEECH_VERB_FORMS and word not in _AUXILIARIES and word not in ADVERBS
@@ -594,6 +638,7 @@ def _object_word(word: str) -> bool:
 
 _MARKS = "\"\u201c\u201d"
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _AMOUNT_WORDS = frozenset("a an one two three four five six seven eight nine ten few several many".split())
 _TIME_OPENERS = frozenset("on in at last this late early".split())
 

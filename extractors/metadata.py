@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Iterator
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .dateline import shown_among, shown_date
 from .dates import UNNAMED_DATE_KEYS, dotted_day, first_day_in_permalink, local_day_form, to_iso8601
+from .titles import MAX_HEADLINE_CHARS, named_heading, only_site_names
 
 # schema.org types that describe the article itself (not the site, a person or a breadcrumb).
 ARTICLE_TYPES = {
@@ -35,7 +37,10 @@ class PageMetadata:
     """Metadata candidates, each field from the most trusted place that had it."""
 
     title: str | None = None
+    # The <h1> the page marks as the story's headline (itemprop="headline"), if any.
     headline_h1: str | None = None
+    # The <h1>s but breadcrumb items; where they are only the logo, the title-classed
+    # heading a meta title names.
     h1s: list[str] = field(default_factory=list)
     title_tag: str | None = None
     og_title: str | None = None
@@ -194,19 +199,58 @@ _NAMED_PUBLISHED_KEYS = tuple(key for key in _PUBLISHED_KEYS if key not in UNNAM
 MAX_TIME_ELEMENTS = 8
 
 
-def _h1_texts(tree: HtmlElement) -> list[str]:
-    """The page's <h1> texts in order (the first few: a logo, the headline, boxes)."""
-    found = []
+# How far up a breadcrumb trail's container is looked for from its heading.
+BREADCRUMB_LEVELS = 5
+
+
+def _in_breadcrumb(heading: HtmlElement) -> bool:
+    """An <h1> that is the last item of a breadcrumb trail ("Home > Politics > Headline"):
+    sites put their search headline there, and the story's heading is another element."""
+    node: HtmlElement | None = heading
+    for _ in range(BREADCRUMB_LEVELS + 1):
+        if node is None:
+            return False
+        if "breadcrumb" in ((node.get("class") or "") + " " + (node.get("id") or "")).lower() or node.get("itemprop") == "itemListElement":
+            return True
+        node = node.getparent()
+    return False
+
+
+def _h1_texts(tree: HtmlElement) -> tuple[list[str], str | None]:
+    """The page's <h1> texts in order (the first few: a logo, the headline, boxes), and
+    the one marked up as the story's headline (itemprop="headline"), if any."""
+    found: list[str] = []
+    marked = None
     for heading in tree.iter("h1"):
+        if _in_breadcrumb(heading):
+            continue
         if heading.find(".//style") is None and heading.find(".//script") is None:
             text = clean_text(heading.text_content())
         else:  # CSS-in-JS pages put <style> rules inside the heading
             text = clean_text(" ".join(heading.xpath(".//text()[not(ancestor::style or ancestor::script)]")))
         if text:
             found.append(text)
+            if marked is None and "headline" in (heading.get("itemprop") or "").split():
+                marked = text
             if len(found) == MAX_H1S:
                 break
-    return found
+    return found, marked
+
+
+# Elements themes set a headline in when the <h1> is the logo: class "post-title",
+# "entry-title", "Headline" ("itle", "eadline": either case of the first letter).
+_TITLE_CLASSED = etree.XPath(
+    "//*[contains(@class, 'itle') or contains(@class, 'eadline')][self::h2 or self::h3 or self::div or self::span or self::p]"
+)
+# The first few: the post's own heading comes before the sidebar's and the footer's boxes.
+MAX_TITLE_CLASSED = 15
+
+
+def _title_classed_texts(tree: HtmlElement) -> Iterator[str]:
+    for node in _TITLE_CLASSED(tree)[:MAX_TITLE_CLASSED]:
+        text = clean_text(" ".join(node.xpath(".//text()[not(ancestor::style or ancestor::script)]")))
+        if text:
+            yield text
 
 
 def _time_element(times: list[HtmlElement], itemprop: str) -> str | None:
@@ -257,9 +301,11 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     title_node = tree.find(".//title")
     found.title_tag = clean_text(title_node.text_content()) if title_node is not None else None
     found.og_title = _first(meta, "og:title", "twitter:title")
-    found.h1s = _h1_texts(tree)
-    found.headline_h1 = found.h1s[0] if len(found.h1s) == 1 else None
-    found.title = clean_text(unescape(article.get("headline") or ""))
+    found.h1s, found.headline_h1 = _h1_texts(tree)
+    # The visible heading the page marks as the headline is the headline it declares
+    # for readers; the JSON-LD headline is often a second one written for search.
+    found.title = found.headline_h1 if found.headline_h1 and len(found.headline_h1) <= MAX_HEADLINE_CHARS else None
+    found.title = found.title or clean_text(unescape(article.get("headline") or ""))
     if not found.title and not json_ld_types(article) <= {"webpage", "itempage", "medicalwebpage"}:
         found.title = clean_text(unescape(article.get("name") or "")) if isinstance(article.get("name"), str) else None
 
@@ -294,6 +340,11 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         site = next((o for o in objects if {"organization", "newsmediaorganization", "website"} & json_ld_types(o)), None)
         publisher = clean_text(site.get("name")) if site else None
     found.publisher = _first(meta, "og:site_name") or publisher or _first(meta, "application-name", "apple-mobile-web-app-title")
+    titles = [t for t in (found.title, found.og_title, found.title_tag) if t]
+    if titles and only_site_names(found.h1s, titles, found.publisher):
+        heading = named_heading(_title_classed_texts(tree), titles, found.publisher)
+        if heading:
+            found.h1s.append(heading)
     lang = _html_language(tree) or clean_text(article.get("inLanguage") if isinstance(article.get("inLanguage"), str) else None)
     locale = _first(meta, "og:locale", "content-language", "language", "dc.language")
     found.language = normalise_language(lang) or normalise_language(locale)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_context import AND_END, WORD, Cues, Found, has_words, speaker_at, word_count, words_up_to
+from .cue_context import AND_END, WORD, Cues, Found, has_words, opening_participle_speaker, speaker_at, word_count, words_up_to
 from .cues import SPEECH_VERB_FORMS
 from .mentions import NOT_NAMES, Mention, sentence_subject, subject_before
 from .quote_marks import QuotedSpan, find_quoted_spans, paragraph_spans
@@ -22,6 +22,12 @@ _CUE_AND_COMMA = re.compile(
     r"\b(?:said|says|added|adds|replied|replies|answered|answers|responded|responds|asked|asks|told\s+\w+)\s*,\s*$")
 _CLAUSE_JOIN = re.compile(r",?\s+(?:and|but)\s|;\s")
 _NAMING_VERBS = frozenset("call dub label brand".split())
+# pronouns for a thing, not a speaker: 'She says it shows that "..."'
+_THING_PRONOUNS = frozenset(("it", "this", "that", "which"))
+# A work named before its title and a comma: 'her book, "..."', "the commentary, '...'"
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|novel|memoir|film|movie|documentary|song|album|column|essay|commentary|op-ed|article|"
+    r"editorial|poem|play|show|series|podcast|report)['\u2019]?,\s*$")
 _LY_BEFORE = re.compile(r"\b[a-z]+ly\s+$")
 
 
@@ -47,8 +53,8 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 # a clause of its own between a quote and a later cue: '... "..." and he said'
-_COORDINATOR_END = re.compile(r"\s(?:and|but|while|whereas)\s+(?:[A-Z][\w'\u2019.\-]*,?\s+){0,4}$")
-_COORDINATOR_WORD = re.compile(r"\s(?:and|but|while|whereas)\s")
+_COORDINATOR_END = re.compile(r"\s(?:and|but|while|whereas|though|although|when|after|before|because|since|until)\s+(?:[A-Z][\w'\u2019.\-]*,?\s+){0,4}$")
+_COORDINATOR_WORD = re.compile(r"\s(?:and|but|while|whereas|though|although|when|after|before|because|since|until)\s")
 
 
 def _coordinated(text: str, close_end: int, cue: tuple[int, int]) -> bool:
@@ -209,7 +215,7 @@ def _find(text: str) -> list[Found]:
                 g = _around_quotes(text, f, inside, s_lo) if inside else f
                 if g is not None:
                     clauses.append(g)
-        out.extend(f for f in quoted if f is not None)
+        kept: list[Found] = []
         for c in clauses:
             # a clause that is mostly its quoted words ('he was "very encouraged"')
             # is recorded by its partial quote alone; one mostly in the writer's
@@ -218,6 +224,22 @@ def _find(text: str) -> list[Found]:
             if inner and sum(f.end - f.start for f in inner) > _QUOTED_SHARE * (c.end - c.start):
                 continue
             out.append(c)
+            kept.append(c)
+        # a phrase of three words or fewer quoted inside a reported clause that
+        # is recorded and goes on after it ('said the levy was a "bitter pill"
+        # for farmers') is a word choice the clause carries, not a quote of its
+        # own ('The plan was "a disaster," Ruiz said.' keeps it: it ends the clause)
+        out.extend(f for f in quoted if f is not None and not (
+            f.kind == "partial" and not has_words(text, f.start, f.end, 4)
+            and any(c.start <= f.start and f.end < c.end and has_words(text, f.end + 1, c.end, 1) for c in kept)))
+        for f in quoted:
+            if f is not None and f.kind == "partial" and f.mention is None:
+                # a quoted phrase inside a recorded clause whose own speaker was
+                # not found is spoken by the clause's speaker, at its cue
+                c = next((c for c in kept if c.start <= f.start and f.end <= c.end and c.mention is not None
+                          and (f.cue is None or f.cue == c.cue)), None)
+                if c is not None:
+                    f.mention, f.cue = c.mention, c.cue
     return out
 
 
@@ -291,7 +313,8 @@ def _quote_in_paragraph(text: str, cues: Cues, q: QuotedSpan, k: int, para_q: li
                     and not any(ch in text[says[-1][1]:cue[0]] for ch in "\"\u201c\u201d;:") \
                     and not _CUE_AND_COMMA.search(text, max(s_lo, q.open_mark - 30), q.open_mark):
                 inner = speaker_at(text, before_lo, q.open_mark, cue)
-                if inner is None or inner.shape not in ("name", "pronoun"):
+                if inner is None or inner.shape not in ("name", "pronoun") \
+                        or text[inner.start:inner.end].lower() in _THING_PRONOUNS:
                     # 'Ruiz said most residents have come to believe "..."': a
                     # verb inside the reported clause with no speaker of its
                     # own; the speaker of "said" speaks the quote
@@ -324,7 +347,7 @@ def _quote_in_paragraph(text: str, cues: Cues, q: QuotedSpan, k: int, para_q: li
                     if first and first[0] != cue:
                         # (the words after that cue are its object: "announced
                         # his running mate, calling ...")
-                        found.mention = speaker_at(text, before_lo, cue[0], first[0], inverted=False)
+                        found.mention = speaker_at(text, s_lo if first[0][0] < before_lo else before_lo, cue[0], first[0], inverted=False)
                     if found.mention is None or text[found.mention.start:found.mention.end].lower() in ("that", "which"):
                         # no earlier cue, or one inside a relative clause ("the polls
                         # that suggest ..., declaring"): the sentence's subject
@@ -342,6 +365,8 @@ def _quote_in_paragraph(text: str, cues: Cues, q: QuotedSpan, k: int, para_q: li
     if found.mention is None and (cue is not None or not direct) and q.open_mark > s_lo:
         # the writer's sentence quotes its subject: 'Kent blasted the council for its "..."'
         found.mention = sentence_subject(text, s_lo, q.open_mark)
+    if found.mention is None and cue is not None and cue[1] <= q.open_mark:
+        found.mention = opening_participle_speaker(text, s_lo, s_end, cue)
     found.cue = cue
     words = words_up_to(text, q.start, q.end, 4)  # (asked only: 0, 1, at most 3)
     if direct and words <= 3 and cue is not None and cue[1] <= q.open_mark \
@@ -367,12 +392,16 @@ def _quote_in_paragraph(text: str, cues: Cues, q: QuotedSpan, k: int, para_q: li
         # (a cue next to a title inside the writer's sentence speaks of
         # something else: 'on the station's "Early Hour," she admitted')
         return None  # a show, book, slogan or group: 'ABC's "This Week,"', '"Party of Trump" campaign'
+    if text[q.end - 1:q.end] == "," and _WORK_BEFORE.search(text, max(s_lo, q.open_mark - 40), q.open_mark):
+        return None  # 'In her 2019 book, "Tides of Dover," Ruiz argued ...': the work's title in apposition
     if words == 0 or text[q.open_mark - 1:q.open_mark] == "=":
         return None  # markup left in a text dump: author="name"
     if words == 1 and cue is None:
         return None
     if cue is not None and q.open_mark == s_lo and q.close_mark >= 0:
         return _run_on_clause(text, found, q, cue) or found
+    if cue is None and direct and q.open_mark == s_lo and q.close_mark >= 0:
+        return _run_on_to_end(text, cues, found, q, s_end) or found
     return found
 
 
@@ -395,6 +424,28 @@ def _run_on_clause(text: str, found: Found, q: QuotedSpan, cue: tuple[int, int])
     m = _RUN_ON.match(text, close_end, cue[0])
     if m is None or m.group(1) in SPEECH_VERB_FORMS or m.group(1) in _RUN_ON_NOT \
             or not 0 <= word_count(text, m.end() + 1, cue[0]) <= 4 or "," in text[m.end() + 1:cue[0]]:
+        return None
+    return Found(q.open_mark, m.end(), "indirect", found.cue, found.mention)
+
+
+# The writer's words running on from a closing mark to the end of the
+# sentence: '"We have two weeks left" before the ferry stops.'
+_RUN_ON_TO_END = re.compile(r"[ \t]+([a-z][a-z\-]*)\b[^,;:!?\n\"\u201c\u201d\u2018\u2019']{0,90}?(?=[.!?]?\s*$)")
+
+
+def _run_on_to_end(text: str, cues: Cues, found: Found, q: QuotedSpan, s_end: int) -> Found | None:
+    """A quote that opens its sentence without a cue and stops short of it,
+    unpunctuated, the writer finishing the sentence ('"They cut the budget
+    again" for the harbour crews.'): the whole sentence is what was said."""
+    close_end = q.close_mark + 1
+    if text[q.end - 1:q.end] in (".", ",", "!", "?", ";", ":", "") or not has_words(text, q.start, q.end, 4):
+        return None
+    end = s_end
+    while end > close_end and text[end - 1].isspace():
+        end -= 1
+    m = _RUN_ON_TO_END.match(text, close_end, end)
+    if m is None or m.group(1) in SPEECH_VERB_FORMS or m.group(1) in _RUN_ON_NOT \
+            or not word_count(text, close_end, end) <= 12 or cues.within(close_end, end):
         return None
     return Found(q.open_mark, m.end(), "indirect", found.cue, found.mention)
 

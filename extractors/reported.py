@@ -17,6 +17,7 @@ from .cue_context import (
     document_issuer,
     evidence_subject,
     has_words,
+    opening_participle_speaker,
     speaker_at,
     words_up_to,
 )
@@ -25,7 +26,7 @@ from .mentions import Mention, sentence_subject, subject_after, subject_before
 from .quote_marks import QuotedSpan
 
 _SUBORDINATE_SUBJECT = re.compile(
-    r"\b(?:after|when|because|as|since|while|before|if|though|although|once|until)\s+(he|she|they|we|I)\s")
+    r"\b(?:[Aa]fter|[Ww]hen|[Bb]ecause|[Aa]s|[Ss]ince|[Ww]hile|[Bb]efore|[Ii]f|[Tt]hough|[Aa]lthough|[Oo]nce|[Uu]ntil)\s+(he|she|they|we|I)\s")
 _FINITE_VERB = re.compile(
     r"\b(?:is|was|are|were|has|had|have|would|will|could|should|can|may|might|must|did|does|"
     r"isn['\u2019]t|wasn['\u2019]t|aren['\u2019]t|weren['\u2019]t|won['\u2019]t|wouldn['\u2019]t)\b")
@@ -140,7 +141,7 @@ def _reported_at(text: str, cues: Cues, cue: tuple[int, int], s_lo: int, end: in
         else:
             # a subject the mention reader does not take ("Nearly a third
             # say", "Joyce -- who ... -- told"): the sentence's own, or none
-            m = sentence_subject(text, s_lo, cue[0])
+            m = sentence_subject(text, s_lo, cue[0]) or opening_participle_speaker(text, s_lo, end, cue)
             if m is None and SPEECH_VERB_FORMS.get(low) not in ("say", "tell"):
                 return None
     # "The plan failed, the minister said." / "..., said the minister."
@@ -290,6 +291,15 @@ def _clause_after(text: str, cues: Cues, cue: tuple[int, int], end: int, s_lo: i
                 start = tm.end()
     while start < end and text[start] in " ,:":
         start += 1
+    if m is not None and text[s_lo:m.start].rstrip().endswith(",") and _PLACE_OR_TIME.match(text, start, end):
+        # 'The crews, Ruiz said later at the hearing, were "exhausted"': the
+        # cue's place or time runs to the comma that closes the aside
+        comma = text.find(",", start, min(end, start + 60))
+        if comma > 0 and not _FINITE_VERB.search(text, start, comma) and has_words(text, comma + 1, end, 3) \
+                and not cues.within(start, end):
+            start = comma + 1
+            while start < end and text[start].isspace():
+                start += 1
     lead_cue = cues.within(start, min(end, start + 20))
     if lead_cue and lead_cue[0][0] == start and text[start - 2:start].strip() == "," \
             and text[lead_cue[0][0]:lead_cue[0][1]].endswith("ing"):

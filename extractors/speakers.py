@@ -56,6 +56,12 @@ _THINGS = frozenset("poll polls survey study article story memo email message co
 # "As Jo Kent put it, ..." up to the "it" a quote's cue may be tied to
 _AS_X_PUT_IT = re.compile(r"\b[Aa]s\s+([^.;:!?\n]{2,200}?),?\s+put\s+$")
 # Descriptions that name nobody in particular ("officials", "a source").
+# Words for a person that say nothing of who: "the man", "the woman"
+_ANYONE = frozenset("man woman person boy girl guy stranger".split())
+# A share of those asked as a subject: "58 percent", "some 40% of voters"
+_SHARE = re.compile(r"(?:(?:some|just|only|about|nearly|almost|roughly)\s+)?\d+(?:\.\d+)?\s*(?:%|percent\b)")
+# A poll or survey named by the writer: "a Dover Courier poll released Monday", "the survey"
+_POLL = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w/.'\u2019\-]+\s+){0,6}?(?:poll|survey)\b")
 _INDEFINITE = frozenset("a an one some several many two three others another any".split())
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _WORDS = re.compile(r"[A-Za-z][\w'\u2019.\-]*")
@@ -490,6 +496,10 @@ class _Resolver:
         if head.endswith("s") and not head.endswith("ss") or head in _GROUPS:
             return None  # "the officials", "the pair"
         spokes = head in _SPOKES
+        if head in _THINGS and len(words) > 2:
+            # "the Harbor poll found": a thing named, never a person whose
+            # name follows it ("Monday's Harbor poll has Ruiz leading")
+            return None
         # a person described so before ("ambassador Kim Song ... the ambassador")
         for name, e in self.entities.items():
             if not e.organization and any(head in d.lower().split() for d in e.descriptions):
@@ -500,6 +510,10 @@ class _Resolver:
                 return self.canonical(n.name, n.start)
         if head in _THINGS:
             # "The poll showed ...", "the memo said": a thing, never the person in focus
+            return None
+        if head in _ANYONE:
+            # "the man said", "the woman added": someone the text does not name
+            # (a named person is rarely called so), never the person in focus
             return None
         if self.introduced_unnamed(head, pos):
             # "A nurse on the night shift said ... The nurse said":
@@ -682,6 +696,9 @@ class _Resolver:
             name = None
             mention = q.speaker_mention
             via = ""
+            # (a quote the writer's words finish, recorded as the clause
+            # '"..." for the crews' without a cue, is taken as the quote it opens with)
+            kind = "direct" if q.kind == "indirect" and q.cue is None and q.text[:1] in _OPEN_MARKS else q.kind
             if mention is None and ahead[i] is not None:
                 mention = ahead[i]
             turn = self.turn_of(q) if mention is None or q.cue is None or mention.start > q.start else None
@@ -694,6 +711,8 @@ class _Resolver:
                 mention = None
             if mention is not None and q.cue is not None and mention is q.speaker_mention:
                 mention = self.issuer_of(mention, q.cue) or mention
+            if mention is not None and q.cue is not None and _SHARE.match(mention.text):
+                mention = self.poll_of(mention) or mention
             if mention is None and q.kind != "indirect" and q.cue is not None:
                 mention = self.named_after_cue(q) or self.participle_subject(q.cue)
             if mention is None and q.kind == "direct" and q.cue is None:
@@ -709,15 +728,15 @@ class _Resolver:
                     name = None
                 first = mention.text.split()[0].lower() if mention.text.split() else ""
                 via = "description" if first in ("the", "this") else "mention"
-            elif q.kind in ("direct", "partial") and last_quote is not None and self.continues(last_quote, q):
+            elif kind in ("direct", "partial") and last_quote is not None and self.continues(last_quote, q):
                 name, mention = last_quote.speaker, last_quote.speaker_mention
                 via = "continuation"
-            elif q.kind == "direct" and last_any is not None and last_any.speaker and self.continues(last_any, q):
+            elif kind == "direct" and last_any is not None and last_any.speaker and self.continues(last_any, q):
                 # a quote paragraph after the paragraph reporting its speaker:
                 # 'Lea Stone said the pipes are old.' then '"We need money."'
                 name, mention = last_any.speaker, last_any.speaker_mention
                 via = "continuation"
-            elif q.kind == "direct" and (self.whole_paragraph(q) or self.after_writers_sentence(q)):
+            elif kind == "direct" and (self.whole_paragraph(q) or self.after_writers_sentence(q)):
                 # a quote paragraph after a paragraph about its speaker:
                 # 'Lea Stone wants the pipes replaced.' then '"They leak."';
                 # or a quote after such a sentence in its own paragraph
@@ -734,7 +753,7 @@ class _Resolver:
             if name:
                 self.note_entity(name, q2, via)
                 last = (self.sentence_end(max(q.end, mention.end if mention else q.end)), name)
-            if q.kind in ("direct", "partial"):
+            if kind in ("direct", "partial"):
                 last_quote = q2
             if name:
                 last_any = q2
@@ -763,6 +782,17 @@ class _Resolver:
         if sub is None or sub.end > m.start or sub.shape not in ("name", "pronoun", "description"):
             return None
         return Span(self.text[sub.start:sub.end], sub.start, sub.end)
+
+    def poll_of(self, m: Span) -> Span | None:
+        """'In a harbor-board poll released Monday, 58 percent said ...', '...,
+        according to a Dover poll': the share of those asked speaks through
+        the poll that asked them, named in the same sentence."""
+        lo, hi = self.sentence_start(m.start), self.sentence_end(m.end)
+        found = [p for p in _POLL.finditer(self.text, lo, hi) if p.end() <= m.start or p.start() >= m.end]
+        if len(found) != 1:
+            return None  # (two polls in one sentence: which asked is not said)
+        p = found[0]
+        return Span(self.text[p.start():p.end()], p.start(), p.end())
 
     def participle_subject(self, cue: Span) -> Span | None:
         """'Kent walked onto the stage, waving "..."', 'Meanwhile, it attacked

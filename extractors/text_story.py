@@ -2,7 +2,8 @@
 through the captions, teasers and buttons a page sets inside it."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from .text_kinds import Kind, is_furniture, is_headline_case, is_sentence
 from .text_lines import Line
@@ -116,6 +117,28 @@ def _list_after_lead_in(lines: list[Line], kinds: list[Kind], i: int, end: int) 
     return items
 
 
+# A reader's or source's signature under a quote, as round-ups of reactions
+# set it: '"The fares are too high."' then '- Ana Ruiz.' or '— Tom Hale, a nurse'.
+_DASHES = "-\u2013\u2014\u2015"
+_SIGNATURE = re.compile(
+    r"^[A-Z][\w'\u2019.\-]*(?:\s+(?:[A-Z][\w'\u2019.\-]*|de|da|del|van|von|der|la|le|bin|al)){1,4}(?:,\s*[^,]{1,60}){0,2}\.?$")
+_QUOTE_END = re.compile("[\"\u201d\u2019\u00bb]\\.?$")
+
+
+def _signature_under_quote(line: Line, kept: list[Line]) -> Line | None:
+    """A dash line with a name right under a kept quote paragraph, kept with
+    its dash (quote attribution reads the signature from it)."""
+    if not kept or kept[-1].index != line.index - 1 or not _QUOTE_END.search(kept[-1].text) or line.words > 12:
+        return None
+    text = line.text
+    dash = line.marker if line.marker and line.marker in _DASHES else ""
+    if not dash and text[:1] in _DASHES:
+        dash, text = text[0], text[1:].lstrip()
+    if not dash or not _SIGNATURE.match(text) or is_furniture(text, line.words):
+        return None
+    return replace(line, text=f"{dash} {text}", marker="", bullet=False)
+
+
 def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> Story:
     short = [_is_short_sentence(line, kind) for line, kind in zip(lines, kinds)]
     listed: set[int] = set()
@@ -134,4 +157,8 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
             continue
         if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, i, end):
             story.paragraphs.append(lines[i])
+        elif (signed := _signature_under_quote(lines[i], story.paragraphs)) is not None:
+            story.paragraphs.append(signed)
+    if end < len(lines) and (signed := _signature_under_quote(lines[end], story.paragraphs)) is not None:
+        story.paragraphs.append(signed)  # (under the story's last quote)
     return story

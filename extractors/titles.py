@@ -2,14 +2,14 @@
 
 A page names its story several times: the JSON-LD headline, og:title (the social
 card), <title> (the browser tab, usually with the site name) and the visible <h1>.
-They often differ ("Klimaschutz: Bohren, bis es heiß wird" on the card, "Bohren,
-bis es heiß wird" on the page), and blogs put the site's name in an <h1> of its own.
+They often differ ("Hafenfest: Regen stoppt die Parade" on the card, "Regen stoppt
+die Parade" on the page), and blogs put the site's name in an <h1> of its own.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 # Separators between a headline and the site or section names around it.
 _SEGMENT_SEPARATOR = re.compile(r"\s+(?:[|–—·•»/:-]|::)\s+|\s*[|｜]\s*|\s+:\s*")
@@ -182,12 +182,49 @@ def _unrelated(first: str, second: str) -> bool:
 
 def _shared_headline(h1: str, titles: list[str]) -> str | None:
     """"Storm over the coast - Ferries run again" on the page, "Weather: Ferries run
-    again" on the card: two kickers for one headline, which is what both repeat."""
+    again" on the card: two kickers for one headline, which is what both repeat. What
+    they share is most of the heading; a shorter common tail ("Rain at last - the
+    fields turn green" and "Harvest: the fields turn green") is two headlines."""
     own = _kickers(h1)
     for title in titles:
         for headline, (kicker, _) in _kickers(title).items():
-            if headline in own and _unrelated(kicker, own[headline][0]):
+            if headline in own and _unrelated(kicker, own[headline][0]) and 2 * len(headline) > len(_key(h1)):
                 return own[headline][1]
+    return None
+
+
+def _shown_instead(headline: str, card: str | None, tab: str | None, h1s: list[str]) -> bool:
+    """The page states two headlines: one as its declared headline and in <title> (the
+    search headline, which content systems fill both from), another in og:title and the
+    visible <h1>. Readers see the second; it is the article's headline."""
+    if not card or not tab:
+        return False
+    key, card_key = _key(headline), _key(card)
+    return key != card_key and _key(tab) == key and any(_key(h1) == card_key for h1 in h1s)
+
+
+def only_site_names(h1s: list[str], titles: list[str], publisher: str | None) -> bool:
+    """The page has no <h1> but its logo's (or none at all)."""
+    return all(_is_site_name(h1, titles, publisher) for h1 in h1s)
+
+
+def _names_most_of(heading: str, title: str) -> bool:
+    """The heading is the title, one of its parts, or most of its beginning (a site name
+    run on without spaces: "Headline-Site"). A title's first word or two ("Townsville
+    Council" opening "Townsville Council - Budget approved") is the site's name instead."""
+    key, whole = _key(heading), _key(title)
+    return key == whole or key in _segments(title) or (whole.startswith(key) and 2 * len(key) > len(whole))
+
+
+def named_heading(texts: Iterable[str], titles: list[str], publisher: str | None) -> str | None:
+    """The first of a page's title-classed elements that a meta title names: blog and
+    shop themes set the post's headline in an <h2 class="post-title"> or a
+    <div class="headline"> and keep the <h1> for the logo. Only a heading the meta titles
+    confirm is taken; the same classes name teaser, widget and box titles too."""
+    for text in texts:
+        if len(text) <= MAX_HEADLINE_CHARS and _has_words(text) and not _is_site_name(text, titles, publisher):
+            if any(_names_most_of(text, title) for title in titles):
+                return text
     return None
 
 
@@ -203,20 +240,23 @@ def choose_title(
 ) -> str | None:
     """The headline as the article states it.
 
-    The JSON-LD headline is the newsroom's own declaration and wins when present,
-    unless og:title is the same headline without its kicker. Otherwise the visible <h1>
-    that the meta titles confirm, then the page's single <h1> (annotators and readers
-    see that one; og:title is often a shortened card) less a kicker that the meta
-    titles set apart, then og:title, then <title>, each less the site's name wherever
-    it stands. ``fallback`` (a costlier guess) runs only when the page states none of
-    these.
+    The declared headline (the <h1> marked itemprop="headline", else the JSON-LD
+    headline) is the newsroom's own declaration and wins when present, unless og:title
+    is the same headline without its kicker or with a different one, or og:title and
+    the visible <h1> state one headline where the declared one and <title> state
+    another. Otherwise the visible <h1> that the meta titles confirm, then the page's
+    single <h1> (annotators and readers see that one; og:title is often a shortened
+    card) less a kicker that the meta titles set apart, then og:title, then <title>,
+    each less the site's name wherever it stands. ``fallback`` (a costlier guess) runs
+    only when the page states none of these.
     """
     if headline:
         headline = strip(headline, publisher) or headline
         card = strip(og_title, publisher) if og_title else None
-        if card and _drops_a_kicker(headline, card):
+        if card and (_drops_a_kicker(headline, card) or _shown_instead(headline, card, strip(title_tag, publisher), h1s)):
             return card
-        return headline
+        # A marked <h1> that sets its own kicker before the headline the card repeats.
+        return (_shared_headline(headline, [card]) if card else None) or headline
     # Responsive layouts repeat the heading (one for wide screens, one for phones).
     candidates = list(dict.fromkeys(h for h in h1s if len(h) <= MAX_HEADLINE_CHARS and _has_words(h)))
     metas = [t for t in (og_title, title_tag) if t]

@@ -235,3 +235,10 @@ def test_paragraphs_match_justexts_own():
         return (p.dom_path, p.xpath, p.text, len(p), p.words_count, p.chars_count_in_links, p.tags_count, p.is_heading)
 
     assert [fields(p) for p in ours] == [fields(p) for p in theirs]
+    # A tree that kept its comments: a comment's text is no paragraph text, its tail is.
+    commented = html.replace("<p>The", "<p><!-- note -->The").replace("plan.</p>", "plan.<!-- x --> Tail.</p>")
+    tree = etree.fromstring(commented, etree.HTMLParser(remove_comments=False))
+    theirs = ParagraphMaker.make_paragraphs(tree)
+    ours = _ParagraphMaker.make_paragraphs(tree)
+    assert [fields(p) for p in ours] == [fields(p) for p in theirs]
+    assert any("plan. Tail." in p.text for p in ours) and not any("note" in p.text for p in ours)

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 from lxml.html import HtmlElement
-from trafilatura.utils import load_html
+from trafilatura.utils import load_html, repair_faulty_html
 
-from newsjson.extractors.html_parse import nesting_was_cut, parse_html
+from newsjson.extractors.html_parse import _repair_markup, nesting_was_cut, parse_html
 
 
 @pytest.mark.parametrize(
@@ -37,6 +37,23 @@ def test_same_tree_as_trafilatura(html):
         # Where lxml hands back one element of a fragment, ours is that element's document.
         assert etree.tostring(ours) == etree.tostring(theirs.getroottree().getroot())
         assert ours.getparent() is None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<!DOCTYPE html/>",  # a page of one line gets a line break after it
+        "<!DOCTYPE html/>\n",
+        "<!doctype html/>\n<html><body><p>x</p></body></html>\n",
+        "<!DOCTYPE html>\n<html/>\n<body><p>x</p></body>",
+        "<!DOCTYPE html>\r\n<html><body><p>x</p></body></html>",
+        "<!DOCTYPE html>",
+        "<html><body><p>no doctype</p></body></html>",
+    ],
+)
+def test_markup_repairs_match_trafilatura(html):
+    # (trafilatura's also drops the characters XML cannot hold: none here)
+    assert _repair_markup(html, html[:50].lower()) == repair_faulty_html(html, html[:50].lower())
 
 
 def test_a_pages_own_utf8_bytes_give_the_same_tree():

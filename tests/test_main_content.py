@@ -69,6 +69,24 @@ LINK_PAGES = {
     ),
 }
 
+# Caption boxes and teasers, pruned one after the other: nested in each other, in a
+# box already pruned as boilerplate, matching both, with tails that join their neighbours.
+BOX_PAGES = {
+    "caption in a teaser": (
+        f'<div class="article-body"><p>{STORY}</p><div class="Teaser-box">Next<p class="photo-caption">C</p>after'
+        '</div>tail one<span id="captionText">Photo</span>tail two</div>'
+    ),
+    "teaser in a caption": (
+        f'<div class="article-body"><p>{STORY}</p><div id="caption-1">Pic<div class="teaser">T</div>end</div>'
+        '<section class="TEASER">Upper case stays</section><blockquote class="wp-caption">Kept</blockquote>'
+        '<p class="teaser caption">Both</p>tail</div>'
+    ),
+    "boxes in boilerplate": (
+        f'<div class="article-body"><p>{STORY}</p><div class="share-bar">Share<span class="caption">c</span>'
+        '<div class="teaser">t</div></div>after<div id="Teaser-rail"><p>Teaser</p></div></div>'
+    ),
+}
+
 
 def _cleaned(body: str):
     tree = load_html(f"<html><body>{body}</body></html>")
@@ -129,12 +147,12 @@ def test_extraction_with_a_rebuilt_backup_matches_trafilatura(name):
     assert recovered == (name == "no container")  # the rebuilt tree is really read on one page
 
 
-@pytest.mark.parametrize("name", sorted(PAGES | LINK_PAGES))
+@pytest.mark.parametrize("name", sorted(PAGES | LINK_PAGES | BOX_PAGES))
 @pytest.mark.parametrize("focus", ["balanced", "recall"])
 def test_pruning_matches_trafilatura(name, focus):
     options = copy(OPTIONS)
     options.focus = focus
-    html = (PAGES | LINK_PAGES)[name]
+    html = (PAGES | LINK_PAGES | BOX_PAGES)[name]
     tags = {"div", "p", "list", "item", "head", "quote"}
     ours = prune_unwanted_sections(_cleaned(html), set(tags), options)
     theirs = trafilatura_prune_unwanted_sections(_cleaned(html), set(tags), options)

@@ -96,3 +96,43 @@ def test_name_ending_in_ly_is_still_a_name() -> None:
 def test_speech_verb_after_of_is_part_of_the_role() -> None:
     text = "Former UK secretary of state Jo Kent, a Holt ally, stoked the feud."
     assert _subject(text) == "Former UK secretary of state Jo Kent"
+
+
+def test_year_between_relative_pronoun_and_verb() -> None:
+    # "who in 2014 said": the relative pronoun is the subject, the year is a time
+    text = "Pell has clashed with Omar Teague, the harbor commissioner, who in 2014 said"
+    m = subject_before(text, 0, text.rindex("said"))
+    assert m is not None and text[m.start:m.end] == "who"
+
+
+def test_participle_phrase_after_the_subject_is_skipped() -> None:
+    # the participle's object ("the docks") is not who chanted
+    text = "Pickets marching through the docks chanted"
+    m = subject_before(text, 0, text.rindex("chanted"))
+    assert m is not None and text[m.start:m.end] == "Pickets"
+
+
+def test_participle_after_an_auxiliary_keeps_its_subject() -> None:
+    # "is now weighing": no subject and participle, the phrase is the verb's own
+    text = "The port board is now weighing a plan to"
+    m = subject_before(text, 0, len(text) - 3)
+    assert m is None or not text[m.start:m.end].startswith("The port board is")
+
+
+def test_subordinator_before_a_name_is_no_role_word() -> None:
+    # "when Hale mocked": "when" opens a clause, it is no title of Hale's
+    text = "Ruiz left the forum when Hale mocked"
+    m = subject_before(text, 0, text.rindex("mocked"))
+    assert m is not None and text[m.start:m.end] == "Hale"
+
+
+def test_capitalised_adjective_among_role_words_after_the_cue() -> None:
+    # "said undecided Republican voter Ana Ruiz": the name after the role words
+    text = "said undecided Republican voter Ana Ruiz of Dover"
+    m = subject_after(text, 4, len(text))
+    assert m is not None and text[m.start:m.end].endswith("Ana Ruiz")
+
+
+def test_name_before_a_verb_is_not_a_role_word() -> None:
+    # "neighbour Ruiz picks up": Ruiz is the name, "picks" its verb
+    assert _subject("But neighbour Ruiz picks up the story.") == "neighbour Ruiz"

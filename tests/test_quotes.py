@@ -498,6 +498,21 @@ def test_quote_running_on_into_the_writers_words_before_the_cue() -> None:
     assert q.speaker_mention is not None and q.speaker_mention.text == "Mara Quill"
 
 
+def test_quote_finished_by_the_writers_words_without_a_cue() -> None:
+    text = ('"The lighthouse keepers were paid late," Oren Dask said. '
+            '"Nobody on the council read the repair report" at the spring budget hearing.')
+    quotes = find_quotes(text)
+    assert [(q.kind, q.text) for q in quotes][1] == (
+        "indirect", '"Nobody on the council read the repair report" at the spring budget hearing')
+
+
+def test_remembered_is_a_speech_cue() -> None:
+    text = '"We rowed the mail across the bay every winter," Hedda Lund remembered.'
+    (q,) = quoted(text)
+    assert q.cue is not None and q.cue.text == "remembered"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Hedda Lund"
+
+
 def test_quote_then_pronoun_and_cue_is_still_direct() -> None:
     text = '"We owe this to the people who filled the sandbags," she said, for the rescue.'
     (q,) = quoted(text)
@@ -766,3 +781,124 @@ def test_cue_and_comma_right_before_a_quote_keeps_its_own_speaker() -> None:
 def test_short_name_after_called_and_a_comma_is_no_direct_quote() -> None:
     text = 'The pair are the Dover crew (or, as a rival club dubbed them in a newsletter last spring, "Quay kings").'
     assert quoted(text) == []
+
+
+def test_opening_participle_cue_is_spoken_by_the_main_clause_subject() -> None:
+    # 'After saying ..., the mayor ...': the subject after the opening phrase
+    # spoke, past a comma inside the quoted words
+    text = 'After saying the bridge was "safe as a vault, and more," the mayor closed it a week later.'
+    found = find_quotes(text)
+    check_offsets(text, found)
+    partial = [q for q in found if q.kind == "partial"]
+    assert partial and all(q.speaker_mention is not None and q.speaker_mention.text == "the mayor" for q in partial)
+    clause = [q for q in found if q.kind == "indirect"]
+    assert clause and clause[0].speaker_mention is not None and clause[0].speaker_mention.text == "the mayor"
+
+
+def test_thing_pronoun_inside_a_reported_clause_does_not_speak() -> None:
+    # 'X says it confirms that ... "..."': "it" is a thing; the speaker of "says" speaks
+    text = 'Ana Ruiz says it confirms that the council is "asleep at the wheel."'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
+
+
+def test_concessive_clause_after_a_quote_keeps_the_cue_before() -> None:
+    # '... "...," though she noted ...': a clause of its own after the quote
+    text = 'Ana Ruiz said she backs the pier because "the town cannot live on memories," though she noted the cost had doubled.'
+    (q,) = quoted(text)
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
+
+
+def test_short_phrase_inside_a_recorded_clause_is_not_a_quote_of_its_own() -> None:
+    # 'said the levy was a "bitter pill" for ...': the clause carries the two quoted words
+    text = 'Ana Ruiz said the new harbor levy was a "bitter pill" for the fishing families of the bay.'
+    found = find_quotes(text)
+    check_offsets(text, found)
+    assert [q.kind for q in found] == ["indirect"]
+    assert '"bitter pill"' in found[0].text
+
+
+def test_longer_quote_inside_a_recorded_clause_stays_partial() -> None:
+    text = ('Ana Ruiz said the new harbor levy, which the council passed on Monday after a long night, '
+            'was "a bitter pill for every family" in the bay.')
+    kinds = sorted(q.kind for q in find_quotes(text))
+    assert kinds == ["indirect", "partial"]
+
+
+def test_subordinate_clause_after_a_quote_keeps_the_cue_before() -> None:
+    # '"...," until Hale promised ...': the later verb has a subject of its own
+    text = 'Ana Ruiz says she was "on the fence about the pier" until Hale promised a new budget.'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ana Ruiz"
+
+
+def test_title_of_a_work_in_apposition_is_not_a_quote() -> None:
+    # 'In her book, "Tides of Dover," Ruiz argued ...': the book's title, not her words
+    text = 'In her 2019 book, "Tides of Dover," Ana Ruiz argued that the port should close.'
+    assert quoted(text) == []
+
+
+def test_document_issuer_after_an_opening_phrase_with_its_own_comma() -> None:
+    # 'On Friday, to no one's surprise, the union posted a letter ...': the union speaks
+    text = 'On Friday, to no one\'s surprise, the rowing union posted a letter describing the new dock as "too small for two boats."'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the rowing union"
+
+
+def test_document_opening_its_own_clause_speaks_itself() -> None:
+    # '..., and the letter says the line "..."': the letter, not the sentence's subject
+    text = ('Riders wrote to the council twice this spring, and the letter says '
+            'the ferry line "never once left on time."')
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "the letter"
+
+
+def test_place_of_a_parenthetical_cue_is_not_reported() -> None:
+    # 'The crews, Ruiz said later at the hearing, were "..."': the aside runs to its comma
+    text = 'The ferry crews, Ana Ruiz said later at the harbor hearing, were "exhausted beyond words" by the winter schedule.'
+    clause = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert clause and clause[0].text.startswith("were ")
+
+
+def test_participle_after_a_dropped_short_quote_keeps_the_first_cues_speaker() -> None:
+    # 'X said the levy has "kept us afloat" ... before claiming that ... "..."': X speaks
+    text = ('After the harbor board missed its deadline for a new budget for the old ferry line and the two piers '
+            'beside the fish market, Ana Ruiz said the levy has '
+            '"kept us afloat" this year before claiming that the ferry is "the best in the whole region."')
+    partial = [q for q in find_quotes(text) if q.kind == "partial"]
+    assert partial and partial[-1].speaker_mention is not None and partial[-1].speaker_mention.text == "Ana Ruiz"
+
+
+def test_nounish_cue_after_a_quote_and_a_subject_with_a_place() -> None:
+    # '"...," a voice-over in the ad states': "states" is the verb of "a voice-over in the ad"
+    text = '"The ferry is the only lifeline this island has left," a voice-over in the ad states.'
+    (q,) = quoted(text)
+    assert q.cue is not None and q.cue.text == "states"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "a voice-over"
+
+
+def test_object_clause_in_a_capitalised_subordinate_opening_has_its_pronoun_speaker() -> None:
+    # 'Though she called ... and called for ... "...", Ruiz ...': "she" speaks both
+    text = ('Though she called the harbor board "reckless" and called for its fees to be "paid back in full" '
+            'for every family, Ruiz kept her remarks on the ferry brief.')
+    clauses = [q for q in find_quotes(text) if q.kind == "indirect"]
+    assert len(clauses) == 2 and all(q.speaker_mention is not None and q.speaker_mention.text == "she" for q in clauses)
+
+
+def test_partial_inside_a_recorded_clause_takes_the_clause_speaker() -> None:
+    # the phrase's own speaker is not found; the clause around it has one
+    text = ('Though she called the harbor board "reckless" and called for its fees to be "paid back in full" '
+            'for every family, Ruiz kept her remarks on the ferry brief.')
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "she"
+
+
+def test_subject_of_an_infinitive_cue() -> None:
+    # "was prompted to say": the phrase before its verb; "took to the radio to accuse": the sentence's subject
+    text = 'The debate was so calm that Ruiz was prompted to say, "Is anyone awake?"'
+    (q,) = quoted(text)
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ruiz"
+    text = 'Ruiz took to the radio overnight to accuse the harbor board of being "asleep" during "the worst storm in years."'
+    q = quoted(text)[-1]
+    assert q.speaker_mention is not None and q.speaker_mention.text == "Ruiz"

@@ -748,3 +748,34 @@ def test_as_someone_put_it_goes_to_the_one_who_put_it() -> None:
             "''Rivers of Stone,'' put it, ''Towns should remember that a bridge built in haste "
             "may cost them far more than the one they wait for.''")
     assert [s for _, s in speakers_of(text)] == ["Jo Kendrick"]
+
+
+def test_the_man_is_not_the_person_in_focus() -> None:
+    # 'the man' says nothing of who he is: no name rather than the last speaker's
+    text = ('"The ferry will run all winter," said Harbor Master Ola Brandt.\n\n'
+            'A fisherman at the pier was less sure. "I will believe it when I see it," the man said.')
+    assert speakers_of(text)[-1][1] is None
+
+
+def test_a_poll_is_not_the_person_named_after_it() -> None:
+    # "Monday's Harbor poll has Ruiz leading": the words before her name are no role of hers
+    text = ("Monday's Harbor poll has Ana Ruiz leading Tom Hale by six points. "
+            "The Harbor poll also finds that most voters think the ferry is a lost cause.")
+    quotes, _ = attribute_speakers(text, find_quotes(text))
+    assert quotes and all(q.speaker is None for q in quotes)
+
+
+def test_a_share_of_those_asked_speaks_through_the_poll() -> None:
+    # "In a ... poll, 58 percent said ...": the poll that asked them is the source
+    text = 'In a Harbor Courier poll released Tuesday, 58 percent of residents said the ferry fares were "simply too high."'
+    quotes, _ = attribute_speakers(text, find_quotes(text))
+    assert quotes and all(q.speaker_mention is not None and q.speaker_mention.text == "a Harbor Courier poll"
+                          for q in quotes)
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_quote_finished_by_the_writers_words_keeps_the_speaker_of_its_split_quote() -> None:
+    text = ('"The lighthouse keepers were paid late," Oren Dask said. '
+            '"Nobody on the council read the repair report" at the spring budget hearing.')
+    quotes, _ = attribute_speakers(text, find_quotes(text))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Oren Dask"), ("indirect", "Oren Dask")]

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsjson import extract
 from newsjson.extractors.record import Image
 from newsjson.extractors.text import read_text
 from newsjson.extractors.text_dates import find_date_in
@@ -419,3 +420,32 @@ def test_writer_with_a_glued_handle_beside_the_date():
 def test_headline_ending_in_a_bracketed_label_is_not_a_caption():
     page = MENU + "Mayor Says the Ferries Will Run All Winter (VIDEO)\n\nby Ann Lee March 4, 2024\n\n" + DUMP_STORY
     assert read_text(page).title == "Mayor Says the Ferries Will Run All Winter (VIDEO)"
+
+
+def test_signature_line_under_a_quote_stays_in_the_body():
+    # a round-up of reactions: each quote paragraph signed on the line under it
+    dump = (
+        "Dunmore readers on the pier repairs\n\n"
+        "The harbour board closed the north pier on Monday after a storm cracked two of its pilings. "
+        "We asked readers how the closure changes their week and what the board should fix first.\n\n"
+        '"I land my catch at that pier every morning and the south one is already full of yachts."\n\n'
+        "- Ilse Varga.\n\n"
+        '"Fix the lights first. Half of the walkway has been dark since the autumn and nobody came."\n\n'
+        "- Bram Oduya, a night-shift nurse\n\n"
+        "The board said it will publish a repair schedule at its next meeting, due at the end of the month.\n"
+    )
+    article = extract(dump)
+    assert "- Ilse Varga." in article.body and "- Bram Oduya, a night-shift nurse" in article.body
+    assert [q.speaker for q in article.quotes if q.kind == "direct"] == ["Ilse Varga", "Bram Oduya"]
+
+
+def test_dash_line_that_is_no_name_under_a_quote_is_not_kept():
+    dump = (
+        "Dunmore readers on the pier repairs\n\n"
+        "The harbour board closed the north pier on Monday after a storm cracked two of its pilings. "
+        "We asked readers how the closure changes their week and what the board should fix first.\n\n"
+        '"I land my catch at that pier every morning and the south one is already full of yachts."\n\n'
+        "- share this story\n\n"
+        "The board said it will publish a repair schedule at its next meeting, due at the end of the month.\n"
+    )
+    assert "share this story" not in read_text(dump).body
