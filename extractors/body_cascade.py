@@ -142,11 +142,10 @@ def _uncounted(element: _Element, klass: str | None, ident: str | None) -> bool:
         return True
     if tag == "div" and (klass is not None or ident is not None):
         # contains(@class|@id, 'footer') reads the attribute that comes first on the element.
-        if klass is not None and ident is not None:
-            first = klass if next(k for k in element.attrib if k in ("class", "id")) == "class" else ident
-        else:
-            first = klass if klass is not None else ident
-        if "footer" in first:
+        first: str | None = klass if klass is not None else ident
+        if klass is not None and ident is not None and next(k for k in element.attrib if k in ("class", "id")) == "id":
+            first = ident
+        if first is not None and "footer" in first:
             return True
     return bool((klass and _cookie_box(klass)) or (ident and _cookie_box(ident)))
 

@@ -236,10 +236,10 @@ def _find(text: str) -> list[Found]:
             if f is not None and f.kind == "partial" and f.mention is None:
                 # a quoted phrase inside a recorded clause whose own speaker was
                 # not found is spoken by the clause's speaker, at its cue
-                c = next((c for c in kept if c.start <= f.start and f.end <= c.end and c.mention is not None
-                          and (f.cue is None or f.cue == c.cue)), None)
-                if c is not None:
-                    f.mention, f.cue = c.mention, c.cue
+                clause = next((c for c in kept if c.start <= f.start and f.end <= c.end and c.mention is not None
+                               and (f.cue is None or f.cue == c.cue)), None)
+                if clause is not None:
+                    f.mention, f.cue = clause.mention, clause.cue
     return out
 
 

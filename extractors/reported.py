@@ -321,9 +321,9 @@ def _clause_after(text: str, cues: Cues, cue: tuple[int, int], end: int, s_lo: i
             or _SUBORDINATE_PARTICIPLE.search(text, max(s_lo, cue[0] - 12), cue[0]):
         # (also 'Ruiz, despite admitting that the plan was late, said ...':
         # the participle's clause ends at the comma that closes the phrase)
-        comma = _CLAUSE_COMMA.search(text, start, end)
-        if comma:
-            end = comma.end() - 1
+        closing = _CLAUSE_COMMA.search(text, start, end)
+        if closing:
+            end = closing.end() - 1
             while text[end - 1] in ",;":
                 end -= 1
     first_comma = text.find(",", start, end)  # (the clause opens on a comma, perhaps after a mark: sought from there)
