@@ -155,10 +155,9 @@ def find_names(text: str) -> list[NameOccurrence]:
         word = run.group()
         if " " not in word and "\t" not in word and "\u00a0" not in word:
             # one word (most runs): no split, a possessive ends it anyway
-            named = _one_word(word)
-            if named is not None:
-                a = run.start()
-                out.append(NameOccurrence(a, a + len(named[0]), named[0], named[1], None))
+            found = _one_word_name(word, run.start())
+            if found is not None:
+                out.append(found)
             continue
         for words in _possessive_parts(text, *run.span()):
             found = _run_name(text, words, vocabulary)
@@ -171,8 +170,7 @@ def _run_name(text: str, words: list[tuple[int, int]], vocabulary: Vocabulary) -
     """The name a run of words gives, its titles kept apart."""
     if len(words) == 1:  # a word split off by a possessive: "Ruritania's" / "Kent" in "Ruritania's Kent"
         a, b = words[0]
-        named = _one_word(text[a:b])
-        return None if named is None else NameOccurrence(a, a + len(named[0]), named[0], named[1], None)
+        return _one_word_name(text[a:b], a)
     low = [text[a:b].lower().rstrip(".") for a, b in words]
     if low[-1].endswith(("'s", "\u2019s")):  # only a run's last word is possessive
         low[-1] = low[-1][:-2]
@@ -211,6 +209,12 @@ def _run_name(text: str, words: list[tuple[int, int]], vocabulary: Vocabulary) -
     if not name or name.lower() in NOT_NAMES or len(name) < 2:
         return None
     return NameOccurrence(start, end, name, is_organization(name), titles)
+
+
+def _one_word_name(word: str, start: int) -> NameOccurrence | None:
+    """The name a one-word run at ``start`` gives."""
+    named = _one_word(word)
+    return None if named is None else NameOccurrence(start, start + len(named[0]), named[0], named[1], None)
 
 
 @lru_cache(maxsize=8192)

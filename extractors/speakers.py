@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 from .mentions import NOT_NAMES, TITLES, sentence_subject, subject_after
