@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lxml.etree import tostring
 from lxml.html import HtmlElement
 
 from .authors import clean_authors
+from .html_parse import text_of
 
 # trafilatura writes list items as "- item" and table rows as "| a | b |".
 _LINE_MARK = re.compile(r"^(?:[-*•]\s+|\|\s*)")
@@ -183,20 +183,15 @@ def read_page_text(tree: HtmlElement) -> PageText:
         if node.tail:
             chars += len(node.tail.strip())
         if tag == "a":
-            text = _norm(_text(node))
+            text = _norm(text_of(node))
             if text:
                 page.link_texts.add(text)
         elif tag == "figcaption":
-            text = _norm(_text(node))
+            text = _norm(text_of(node))
             if text:
                 page.caption_texts.add(text)
     page.chars = chars
     return page
-
-
-def _text(element: HtmlElement) -> str:
-    """text_content(), without the XPath evaluation lxml sets up for each call (a page has hundreds of links)."""
-    return tostring(element, method="text", encoding="unicode", with_tail=False)
 
 
 def clean_body(

@@ -10,6 +10,7 @@ not used here).
 from __future__ import annotations
 
 from lxml import etree
+from lxml.etree import _Element, tostring
 from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction, fromstring
 from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS
 
@@ -81,3 +82,10 @@ def _repair_markup(text: str, beginning: str) -> str:
         if "<html" in line and line.endswith("/>"):  # a self-closing <html/> in the first lines
             return FAULTY_HTML.sub(r"\1>", text, count=1)
     return text
+
+
+def text_of(element: _Element) -> str:
+    """lxml.html's text_content(): libxml2 gathers the same text nodes for either, and
+    serialising them as text skips the XPath evaluation text_content() sets up per call
+    (a page has hundreds of links and boxes to measure)."""
+    return tostring(element, method="text", encoding="unicode", with_tail=False)

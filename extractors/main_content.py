@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
-from lxml.etree import Element, _Element, strip_elements, strip_tags, tostring
+from lxml.etree import Element, _Element, strip_elements, strip_tags
 from lxml.html import HtmlElement
 from trafilatura import xpaths as X
 from trafilatura.htmlprocessing import (
@@ -36,6 +36,8 @@ from trafilatura.main_extractor import (
 from trafilatura.settings import DEDUPE_SCAN_CAP, INLINE_FORMATTABLE, MIN_DUPLICATE_LENGTH, TAG_CATALOG, Extractor
 from trafilatura.utils import LINK_FARM_RATIO, SPACING_PROTECTED, text_chars_test, trim
 from trafilatura.xml import delete_element
+
+from .html_parse import text_of
 
 Selector = Callable[[HtmlElement], list[HtmlElement]]
 _CONTAINER_TAGS = ("article", "div", "main", "section")
@@ -256,12 +258,6 @@ def prune_boilerplate(tree: HtmlElement, matches: list[HtmlElement]) -> HtmlElem
     return prune_unwanted_nodes(tree, [lambda _: matches], with_backup=True)
 
 
-def _text(element: _Element) -> str:
-    """lxml.html's text_content(): libxml2 gathers the same text nodes for either, and
-    serialising them as text skips the XPath evaluation text_content() sets up per call."""
-    return tostring(element, method="text", encoding="unicode", with_tail=False)
-
-
 # Characters of an element's text read to bound its length from below (see link_density_test).
 _MEASURED_PREFIX = 1000
 
@@ -284,7 +280,7 @@ def link_density_test(element: HtmlElement, link_lengths: dict[_Element, int] | 
         return False, False
     if next(element.iter("graphic"), None) is not None:  # image containers are kept
         return False, False
-    content = _text(element)
+    content = text_of(element)
     exact = len(content) <= _MEASURED_PREFIX
     bound = len(trim(content if exact else content[:_MEASURED_PREFIX]))  # the length, or a lower bound
 
@@ -293,7 +289,7 @@ def link_density_test(element: HtmlElement, link_lengths: dict[_Element, int] | 
         return bound if exact or bound >= limit else len(trim(content))
 
     if len(links) == 1:
-        link_text = trim(_text(links[0]))
+        link_text = trim(text_of(links[0]))
         if len(link_text) > 100 and len(link_text) > length_unless_at_least(len(link_text) / 0.9 + 1) * 0.9:
             return True, False
     if element.tag == "p":
@@ -324,13 +320,13 @@ def _link_info(links: list[HtmlElement], link_lengths: dict[_Element, int] | Non
     """trafilatura's collect_link_info: total length of the links' texts, how many have
     text, and how many of those are under 10 characters."""
     if link_lengths is None:
-        lengths = [len(trim(_text(link))) for link in links]
+        lengths = [len(trim(text_of(link))) for link in links]
     else:
         lengths = []
         for link in links:
             length = link_lengths.get(link)
             if length is None:
-                length = link_lengths[link] = len(trim(_text(link)))
+                length = link_lengths[link] = len(trim(text_of(link)))
             lengths.append(length)
     lengths = [length for length in lengths if length]
     return sum(lengths), len(lengths), sum(1 for length in lengths if length < 10)
