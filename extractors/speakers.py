@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
+from .english import reads_as_english
 from .mentions import NOT_NAMES, TITLES, sentence_subject, subject_after
 from .names import NameOccurrence, Vocabulary, find_names, is_organization, surname
 from .quote_marks import paragraph_spans
@@ -144,6 +145,8 @@ def attribute_speakers(text: str, quotes: list[Quote]) -> tuple[list[Quote], lis
     (``quotes`` counts its direct and partial quotes; reported speech is not counted)."""
     if not quotes or not isinstance(text, str):
         return list(quotes or []), []
+    if not reads_as_english(text):  # names are read from English sentence shapes only
+        return [replace(q, speaker=None) for q in quotes], []
     try:
         return _Resolver(text).run(quotes)
     except (ValueError, IndexError, RecursionError):  # never fail the article for its quotes
