@@ -35,7 +35,10 @@ NOT_NAMES = frozenset(
     "following within without across unlike including beyond toward towards against "
     "upon into onto via unless until whereas whilst all both each every many most some "
     "such other another only even just not no yes please thanks one two three four five according "
-    "six seven eight nine ten".split())
+    "six seven eight nine ten "
+    # counting and linking words that open a sentence ("Several warned ...", "Second, the
+    # board says ...", "Plus, the older report argues ...", "Prior to the vote Ruiz promised ...")
+    "several few much first second third finally plus moreover furthermore besides overall prior".split())
 NAME_PARTICLES = frozenset("de da di del della van von der den bin ibn al el la le du dos das st y".split())
 _PARTICLES_AND_OF = NAME_PARTICLES | {"of"}
 # Titles and role words that stand before a name ("Sen. Jane Roe", "Secretary of

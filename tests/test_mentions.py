@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from newsjson.extractors.mentions import sentence_subject, subject_after, subject_before
+from newsjson.extractors.quotes import find_quotes
+from newsjson.extractors.speakers import attribute_speakers
 
 
 def _subject(text: str) -> str | None:
@@ -136,3 +138,17 @@ def test_capitalised_adjective_among_role_words_after_the_cue() -> None:
 def test_name_before_a_verb_is_not_a_role_word() -> None:
     # "neighbour Ruiz picks up": Ruiz is the name, "picks" its verb
     assert _subject("But neighbour Ruiz picks up the story.") == "neighbour Ruiz"
+
+
+def test_counting_and_linking_words_that_open_a_sentence_are_no_speakers() -> None:
+    for text in ("Second, the board says that the plan will cost too much.",
+                 "Plus, the older report argues that rents will rise.",
+                 "Several warned that the bridge was unsafe."):
+        quotes, _ = attribute_speakers(text, find_quotes(text))
+        assert [q.speaker for q in quotes] == [None], text
+
+
+def test_a_name_after_a_prepositional_opener_speaks() -> None:
+    text = "Prior to the vote Ruiz promised that taxes would fall."
+    quotes, _ = attribute_speakers(text, find_quotes(text))
+    assert [q.speaker for q in quotes] == ["Ruiz"]
