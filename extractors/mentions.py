@@ -177,6 +177,8 @@ def _last_word(head: str) -> re.Match[str] | None:
 
 _ROLE_AFTER_COMMA = re.compile(r"(?<=[\w.]),\s+(?:[a-z][\w\-]*\s+){1,3}$")
 _WORD_BEFORE_NAME = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$")
+# The word before the first of two places: "in [both] Maine and", "from Portland,".
+_WORD_BEFORE_PLACE = re.compile(r"([A-Za-z]+)\s+(?:(?:both|either)\s+)?$")
 
 
 # Words that open a phrase which is never the speaker: an adverbial or
@@ -219,6 +221,16 @@ def subject_before(text: str, lo: int, verb_start: int, depth: int = 0) -> Menti
     if m is None or depth > 3:
         return m
     head = text[lo:m.start].rstrip()
+    if m.shape == "name" and (head.endswith((" and", " or")) or head.endswith(",") and text[verb_start:verb_start + 1] == ","):
+        # the second of two places after a preposition, not the subject: "the harbor master
+        # in Portland, Maine, Dale Ruiz, said", "a neighbor in both Maine and New York said"
+        before = _np_before(text, lo, lo + (len(head) - 1 if head.endswith(",") else head.rindex(" ")), depth + 1)
+        pw = _WORD_BEFORE_PLACE.search(text, max(lo, before.start - 30), before.start) if before is not None \
+            and before.shape == "name" else None
+        if pw and pw.group(1).lower() in _PREPOSITIONS:
+            outer = subject_before(text, lo, pw.start(1), depth + 1)
+            if outer is not None and outer.shape == "description":
+                return outer
     # a prepositional phrase belongs to the noun before it
     pm = _last_word(head)
     if pm and pm.group(1).lower() in ("with", "without") and _ING_WORD.match(text[verb_start:verb_start + 30]):

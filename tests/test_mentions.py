@@ -152,3 +152,16 @@ def test_a_name_after_a_prepositional_opener_speaks() -> None:
     text = "Prior to the vote Ruiz promised that taxes would fall."
     quotes, _ = attribute_speakers(text, find_quotes(text))
     assert [q.speaker for q in quotes] == ["Ruiz"]
+
+
+def test_the_second_of_two_places_is_not_the_subject_before_a_name_in_apposition() -> None:
+    for text, speaker in (("The harbor master in Portland, Maine, Dale Ruiz, said the pier was unsafe.", "Dale Ruiz"),
+                          ("A neighbor in both Maine and New York, Carla Diaz, said the family had moved.", "Carla Diaz")):
+        quotes, _ = attribute_speakers(text, find_quotes(text))
+        assert [q.speaker for q in quotes] == [speaker], text
+
+
+def test_an_opening_phrase_with_a_place_leaves_the_name_after_it() -> None:
+    text = "Alarmed by the floods in Kent, Senator Ana Ruiz, the committee chair, said that she would visit."
+    quotes, _ = attribute_speakers(text, find_quotes(text))
+    assert [q.speaker for q in quotes] == ["Ana Ruiz"]
