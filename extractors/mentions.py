@@ -15,7 +15,14 @@ from .cues import ADVERBS, SPEECH_VERB_FORMS
 # ("3.5", "1,200", "10:30"), or a mark.  (Each written as a run of characters with
 # the rarer period after it, rather than one character at a time: the same tokens,
 # matched faster.)
-TOKEN = re.compile(r"[^\W\d_][\w\u2019'\-]*(?:\.(?=\w)[\w\u2019'\-]*)*\.?|\d\w*(?:[.,:](?=\d)\w*)*|[^\w\s]")
+_TOKEN_PLAIN = r"[^\W\d_][\w\u2019'\-]*(?:\.(?=\w)[\w\u2019'\-]*)*\.?|\d\w*(?:[.,:](?=\d)\w*)*|[^\w\s]"
+# (most words are a run of ASCII letters with nothing word-like after it: tried
+# first, as letter ranges, before the general word of Unicode classes; the
+# possessive runs keep no places to step back to, which no token ever needs, as
+# all that follows each run may match nothing)
+TOKEN = re.compile(
+    r"[A-Za-z]++(?![\w\u2019'\-.])"
+    r"|[^\W\d_][\w\u2019'\-]*+(?:\.(?=\w)[\w\u2019'\-]*+)*+\.?+|\d\w*+(?:[.,:](?=\d)\w*+)*+|[^\w\s]")
 
 PRONOUNS = frozenset("he she they it we i you who which".split())
 PERSON_PRONOUNS = frozenset("he she".split())
@@ -326,16 +333,21 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
             # "Ana Ruiz, 25, said" -> "Ana Ruiz said"; "Kent, 42, a lecturer," -> "Kent, a lecturer,"
             del toks[k if k + 3 == len(toks) else k + 1:k + 3]
         k -= 1
-    while toks and (_word(text, toks[-1]).lower() in ADVERBS or _word(text, toks[-1]) in _MODALS):
+    # (the last word is read once, and again only when the tokens are cut)
+    last = _word(text, toks[-1]) if toks else ""
+    while toks and (last.lower() in ADVERBS or last in _MODALS):
         toks.pop()  # "Kent did not suggest", "the mayor would later say"
+        last = _word(text, toks[-1]) if toks else ""
     # "Smith on Tuesday said"
-    if len(toks) >= 2 and _word(text, toks[-1]).lower() in _WEEKDAY_TIME and _word(text, toks[-2]).lower() in ("on", "this", "last"):
+    if len(toks) >= 2 and last.lower() in _WEEKDAY_TIME and _word(text, toks[-2]).lower() in ("on", "this", "last"):
         toks = toks[:-2]
+        last = _word(text, toks[-1]) if toks else ""
     # "the mayor, who in 2019 said": a year between the subject and its verb
-    if len(toks) >= 3 and _word(text, toks[-2]) == "in" and _YEAR.fullmatch(_word(text, toks[-1])):
+    if len(toks) >= 3 and _word(text, toks[-2]) == "in" and _YEAR.fullmatch(last):
         toks = toks[:-2]
+        last = _word(text, toks[-1])
     # "The ministry less than a month ago said"
-    if len(toks) >= 3 and _word(text, toks[-1]).lower() == "ago":
+    if len(toks) >= 3 and last.lower() == "ago":
         k = len(toks) - 2
         while k > 0 and len(toks) - k < 6 and _word(text, toks[k]).lower() not in _AMOUNT_WORDS \
                 and not _word(text, toks[k])[:1].isdigit():
@@ -346,10 +358,11 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
             toks = toks[:k]
             while toks and _word(text, toks[-1]).lower() in ADVERBS:
                 toks.pop()
+            last = _word(text, toks[-1]) if toks else ""
     if not toks:
         return None
     # "Kim Song, the ambassador, said" / "Smith, who leads the panel, said"
-    if text[toks[-1][0]:toks[-1][1]] == ",":
+    if last == ",":
         for j in range(len(toks) - 2, max(-1, len(toks) - 25), -1):
             w = text[toks[j][0]:toks[j][1]]
             if w == ",":
@@ -371,7 +384,6 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
             if w in ".;:\"\u201c\u201d":
                 break
         return None
-    last = _word(text, toks[-1])
     low = last.lower()
     if low == "percent" and len(toks) >= 2 and _word(text, toks[-2])[:1].isdigit():
         # a poll's share as the subject: "In the survey, 58 percent said ..."

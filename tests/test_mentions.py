@@ -1,6 +1,12 @@
 """The subject finder: phrases that open a sentence but never name a speaker."""
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsjson.extractors import mentions
 from newsjson.extractors.mentions import sentence_subject, subject_after, subject_before
 
 
@@ -136,3 +142,13 @@ def test_capitalised_adjective_among_role_words_after_the_cue() -> None:
 def test_name_before_a_verb_is_not_a_role_word() -> None:
     # "neighbour Ruiz picks up": Ruiz is the name, "picks" its verb
     assert _subject("But neighbour Ruiz picks up the story.") == "neighbour Ruiz"
+
+
+@given(st.lists(st.sampled_from(["plan", "Ruiz", "U.S.", "e.g.", "it's", "o\u2019", "'", "\u2019", "-", "x-y", "_", "x_y",
+                                 "\u00e9", "caf\u00e9", "2", "3.5", "1,200", "10:30", "\u00b2", " ", ", ", ".", "\n", "(", "\""]),
+                max_size=14).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_tokens_match_the_plain_token_pattern(text: str) -> None:
+    # (the fast pattern tries plain ASCII words first: the same tokens as the plain one)
+    plain = re.compile(mentions._TOKEN_PLAIN)
+    assert mentions.tokens(text, 0, len(text)) == [m.span() for m in plain.finditer(text)]
