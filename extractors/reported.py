@@ -152,19 +152,21 @@ def _reported_at(text: str, cues: Cues, cue: tuple[int, int], s_lo: int, end: in
         # 'The toll is a burden on farmers, as Ruiz said.' / '..., as a memo
         # put it.': what comes before the comma is what was said
         pre = pre[:as_said.start() + 1]
-    # (asked only: at most 8 words, at least 3)
-    tail_words = words_up_to(text, (m.end if inverted and m is not None else cue[1]), end, 9)
-    if inverted and m is not None and text[m.end:end].lstrip().startswith(","):
-        tail_words = 0  # '..., said Tom Hale, a strategist who ...': the speaker's appositive
     closing = len(pre) - len(pre.rstrip("\"\u201d\u2019'"))
-    if pre[:len(pre) - closing].endswith(",") and tail_words <= 8 and " that " not in text[cue[1]:end] \
-            and not (closing == 0 and tail_words >= 3 and _INTRODUCTORY.match(text, s_lo, head)) \
-            and not (tail_words >= 3 and not inverted and _pronoun_clause_after(text, cue[1], end)):
-        # '..., the minister said.'; 'Lead words, "quoted words," said X.'
-        c_end = s_lo + len(pre) - (1 if closing == 0 else 0)
-        if has_words(text, s_lo, c_end, 3):
-            return Found(_past_conjunction(text, s_lo, c_end), c_end, "indirect", cue, m)
-        return m
+    if pre[:len(pre) - closing].endswith(","):
+        # (the words after the cue counted only here, and only up to 9: at most
+        # 8 are asked for, at least 3)
+        tail_words = words_up_to(text, (m.end if inverted and m is not None else cue[1]), end, 9)
+        if inverted and m is not None and text[m.end:end].lstrip().startswith(","):
+            tail_words = 0  # '..., said Tom Hale, a strategist who ...': the speaker's appositive
+        if tail_words <= 8 and " that " not in text[cue[1]:end] \
+                and not (closing == 0 and tail_words >= 3 and _INTRODUCTORY.match(text, s_lo, head)) \
+                and not (tail_words >= 3 and not inverted and _pronoun_clause_after(text, cue[1], end)):
+            # '..., the minister said.'; 'Lead words, "quoted words," said X.'
+            c_end = s_lo + len(pre) - (1 if closing == 0 else 0)
+            if has_words(text, s_lo, c_end, 3):
+                return Found(_past_conjunction(text, s_lo, c_end), c_end, "indirect", cue, m)
+            return m
     if inverted:
         return m
     return _clause_after(text, cues, cue, end, s_lo, m) or m
