@@ -254,7 +254,6 @@ def _clause_after(text: str, cues: Cues, cue: tuple[int, int], end: int, s_lo: i
     base = SPEECH_VERB_FORMS.get(low, "")
     rest = text[start:end]
     that = _THAT_AFTER.match(rest) if "that" in rest else None  # (most clauses hold no "that": not sought)
-    tm = _TIME_ADVERBIAL.match(rest)
     if that and cues.within(start, start + that.start(1)):
         that = None  # "said the governor told them that ...": the clause after the first cue
     if that and (base not in OBJECT_VERBS and _PRONOUN_CLAUSE.match(rest)
@@ -281,6 +280,7 @@ def _clause_after(text: str, cues: Cues, cue: tuple[int, int], end: int, s_lo: i
     else:
         # (a subject and its auxiliary right after the cue open a clause: "...,
         # noting he has never lost", "added the crew would row on")
+        tm = _TIME_ADVERBIAL.match(rest)
         if tm:
             start += tm.end()
         if base in OBJECT_VERBS:
