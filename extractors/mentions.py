@@ -172,11 +172,13 @@ def _participle_after_subject(word: str) -> bool:
 
 
 def _last_word(head: str) -> re.Match[str] | None:
-    """_LAST_WORD in head, sought among its last characters first: the one
-    place it can match is after the space before the final word, so a search
-    there finds it unless the word is long, and then the whole is searched."""
-    tail = max(0, len(head) - 40)
-    return _LAST_WORD.search(head, tail) or (_LAST_WORD.search(head) if tail else None)
+    """_LAST_WORD in head, sought from the space before its last run of
+    non-space characters: the one place it can match (a head that ends in a
+    space, which callers strip off, is searched whole)."""
+    if not head or head[-1].isspace():
+        return _LAST_WORD.search(head)
+    last = head.rsplit(None, 1)[-1]
+    return _LAST_WORD.search(head, max(0, len(head) - len(last) - 1))
 
 
 _ROLE_AFTER_COMMA = re.compile(r"(?<=[\w.]),\s+(?:[a-z][\w\-]*\s+){1,3}$")

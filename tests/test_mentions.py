@@ -152,3 +152,11 @@ def test_tokens_match_the_plain_token_pattern(text: str) -> None:
     # (the fast pattern tries plain ASCII words first: the same tokens as the plain one)
     plain = re.compile(mentions._TOKEN_PLAIN)
     assert mentions.tokens(text, 0, len(text)) == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["plan", "Ruiz", "of", "x2", "\u00e9", "'s", ",", " ", "  ", "\t", "\n", "\u00a0", "-"]),
+                max_size=10).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_last_word_is_the_last_word_pattern_searched_whole(head: str) -> None:
+    fast, whole = mentions._last_word(head), mentions._LAST_WORD.search(head)
+    assert (fast and fast.span(1)) == (whole and whole.span(1))
