@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from .cues import ADVERBS, SPEECH_VERB_FORMS
 
@@ -199,7 +200,8 @@ def _opens_with_clause(text: str, m: Mention) -> bool:
     participle followed by more words: "Acknowledging the risk", "embracing
     the governor", "Like the senator"; a one-word name ending in -ing ("Manning")
     is kept."""
-    toks = tokens(text, m.start, m.end + 40)
+    # (only the first two words are read: whether one, or two and more, lie inside)
+    toks = [t.span() for t in islice(TOKEN.finditer(text, m.start, m.end + 40), 2)]
     inside = sum(1 for t in toks if t[1] <= m.end)
     if len(toks) < 2:
         return False
