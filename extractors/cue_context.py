@@ -25,11 +25,12 @@ _DOCUMENT_NOUNS = frozenset(
 _PUBLISHED_IN = re.compile(
     r"\s*(?:(?:published|carried|issued|released|posted)\s+)?(?:in|by|from|on)\s+([^,;:.!?\n\"\u201c\u201d]{2,90})")
 _LAST_CAP_RUN = re.compile(r"(?:[A-Z][\w'\u2019.\-]*(?:\s+|$))+\s*$")
-# Words before a verb form that make it passive or adjectival, not a cue:
-# "were said to", "its alleged abuses".
-_NOT_CUE_BEFORE = re.compile(
-    r"\b(?:its|his|her|their|the|a|an|our|my|your|widely|long)\s+$", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+# Words before a verb form that make it adjectival (group 1: "its alleged
+# abuses") or passive ("were said to"), not a cue; one search for both, as the
+# word right before the verb can be only one of them.
+_DETERMINER_OR_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:(its|his|her|their|the|a|an|our|my|your|widely|long)|is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 # Speech verbs that are also common nouns: a cue only in a past or -ing form,
 # or right after a pronoun or name ("she states", not "member states").
 _NOUNISH = frozenset(
@@ -101,10 +102,11 @@ class Cues:
             return False  # think-tank
         if text[a - 1:a] in ("-", "\u2011"):
             return False  # so-called, self-described
-        if _NOT_CUE_BEFORE.search(text, max(0, a - 12), a):
+        before = _DETERMINER_OR_AUXILIARY_BEFORE.search(text, max(0, a - 12), a)
+        if before is not None and before.group(1):
             return False  # its alleged abuses
         # "were said to be": passive, nobody speaks; "is telling" is active
-        return words[0].endswith("ing") or not PASSIVE_BEFORE.search(text, max(0, a - 12), a)
+        return words[0].endswith("ing") or before is None
 
     def starts_in(self, lo: int, hi: int) -> bool:
         """Whether some cue starts in [lo, hi)."""

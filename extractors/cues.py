@@ -6,7 +6,6 @@ regular expressions built from it.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress
 
 # base form -> irregular forms (past, participle, -ing, -s built when absent)
 _IRREGULAR = {
@@ -153,15 +152,39 @@ ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])ccording\s+to\b")
 
 # Any word the pattern above could match is one of these runs of letters (an
 # ASCII encoding keeps one byte per character, so positions hold).  The runs are
-# lower-cased in the same pass and split at every other character, so the verb
-# forms in a text are one set intersection, and where they stand is read off the
-# lengths of the pieces before them: every piece is looked up in C, and only the
-# verb forms pass through Python (a search per form would read a long article
-# once for each form it holds).
+# lower-cased in the same pass and every other character becomes a space, so the
+# verb forms of a text are the matches of one pattern of all the forms between
+# spaces, written as a tree of their letters ("sa(?:id|ys|ying)|...") so that at
+# each space the scan tries only the forms that start with the next letter: the
+# whole text is read once in C, and only the verb forms pass through Python (a
+# search per form would read a long article once for each form it holds).
 _LETTERS_LOWER = bytes(ord(chr(c).lower()) if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
 _WORD_CHAR_OR_HYPHEN = re.compile(r"[\w\-]")
 _WORD_CHAR = re.compile(r"\w")
-_CANDIDATES = frozenset(f.encode() for f in _FORMS | frozenset(PARTICLE_VERB_FORMS))
+
+
+def _letter_tree(words: list[str]) -> str:
+    """One pattern matching exactly the given words, as a tree of their letters."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # (a word ends here)
+
+    def branch(node: dict[str, dict]) -> str:
+        alternatives = [re.escape(ch) + branch(node[ch]) for ch in sorted(node) if ch]
+        if not alternatives:
+            return ""
+        if len(alternatives) == 1 and "" not in node:
+            return alternatives[0]
+        return "(?:" + "|".join(alternatives) + ")" + ("?" if "" in node else "")
+
+    return branch(tree)
+
+
+# (the text is read with one space put before it, so the first word has one too)
+_CANDIDATE = re.compile((" (" + _letter_tree(sorted(_FORMS | frozenset(PARTICLE_VERB_FORMS))) + ")(?![a-z])").encode())
 
 
 def speech_verbs(text: str) -> list[tuple[int, int]]:
@@ -170,24 +193,19 @@ def speech_verbs(text: str) -> list[tuple[int, int]]:
     and "went on" count only with theirs."""
     out = []
     forms = _FORMS
-    pieces = text.encode("ascii", "replace").translate(_LETTERS_LOWER).split(b" ")
-    found = _CANDIDATES.intersection(pieces)
-    if found:
-        ends = list(accumulate(map(len, pieces)))  # (piece k ends at ends[k] + k: one space after each piece before it)
-        for k in compress(range(len(pieces)), map(found.__contains__, pieces)):
-            run = pieces[k]
-            b = ends[k] + k
-            a = b - len(run)
-            # a whole word, as _WORD matches it: no word character or hyphen before, no word character after
-            if not (a and _WORD_CHAR_OR_HYPHEN.match(text, a - 1)) and not _WORD_CHAR.match(text, b):
-                low = run.decode()
-                if low in forms:
-                    p = _PARTICLE.match(text, b)
-                    out.append((a, p.end() if p else b))
-                else:
-                    p = _PARTICLE_AFTER[_PARTICLE_OF[low]].match(text, b)
-                    if p:
-                        out.append((a, p.end()))
+    letters = b" " + text.encode("ascii", "replace").translate(_LETTERS_LOWER)
+    for m in _CANDIDATE.finditer(letters):
+        a, b = m.start(1) - 1, m.end(1) - 1  # (back to offsets in the text, before the space put in front)
+        # a whole word, as _WORD matches it: no word character or hyphen before, no word character after
+        if not (a and _WORD_CHAR_OR_HYPHEN.match(text, a - 1)) and not _WORD_CHAR.match(text, b):
+            low = m.group(1).decode()
+            if low in forms:
+                p = _PARTICLE.match(text, b)
+                out.append((a, p.end() if p else b))
+            else:
+                p = _PARTICLE_AFTER[_PARTICLE_OF[low]].match(text, b)
+                if p:
+                    out.append((a, p.end()))
     if "ccording" in text:  # (a plain search first: the pattern has no literal prefix to skip ahead on)
         for m in ACCORDING_TO.finditer(text):
             out.append(m.span())

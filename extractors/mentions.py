@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from .cues import ADVERBS, SPEECH_VERB_FORMS
 
@@ -15,7 +16,14 @@ from .cues import ADVERBS, SPEECH_VERB_FORMS
 # ("3.5", "1,200", "10:30"), or a mark.  (Each written as a run of characters with
 # the rarer period after it, rather than one character at a time: the same tokens,
 # matched faster.)
-TOKEN = re.compile(r"[^\W\d_][\w\u2019'\-]*(?:\.(?=\w)[\w\u2019'\-]*)*\.?|\d\w*(?:[.,:](?=\d)\w*)*|[^\w\s]")
+_TOKEN_PLAIN = r"[^\W\d_][\w\u2019'\-]*(?:\.(?=\w)[\w\u2019'\-]*)*\.?|\d\w*(?:[.,:](?=\d)\w*)*|[^\w\s]"
+# (most words are a run of ASCII letters with nothing word-like after it: tried
+# first, as letter ranges, before the general word of Unicode classes; the
+# possessive runs keep no places to step back to, which no token ever needs, as
+# all that follows each run may match nothing)
+TOKEN = re.compile(
+    r"[A-Za-z]++(?![\w\u2019'\-.])"
+    r"|[^\W\d_][\w\u2019'\-]*+(?:\.(?=\w)[\w\u2019'\-]*+)*+\.?+|\d\w*+(?:[.,:](?=\d)\w*+)*+|[^\w\s]")
 
 PRONOUNS = frozenset("he she they it we i you who which".split())
 PERSON_PRONOUNS = frozenset("he she".split())
@@ -168,11 +176,13 @@ def _participle_after_subject(word: str) -> bool:
 
 
 def _last_word(head: str) -> re.Match[str] | None:
-    """_LAST_WORD in head, sought among its last characters first: the one
-    place it can match is after the space before the final word, so a search
-    there finds it unless the word is long, and then the whole is searched."""
-    tail = max(0, len(head) - 40)
-    return _LAST_WORD.search(head, tail) or (_LAST_WORD.search(head) if tail else None)
+    """_LAST_WORD in head, sought from the space before its last run of
+    non-space characters: the one place it can match (a head that ends in a
+    space, which callers strip off, is searched whole)."""
+    if not head or head[-1].isspace():
+        return _LAST_WORD.search(head)
+    last = head.rsplit(None, 1)[-1]
+    return _LAST_WORD.search(head, max(0, len(head) - len(last) - 1))
 
 
 _ROLE_AFTER_COMMA = re.compile(r"(?<=[\w.]),\s+(?:[a-z][\w\-]*\s+){1,3}$")
@@ -195,7 +205,8 @@ def _opens_with_clause(text: str, m: Mention) -> bool:
     participle followed by more words: "Acknowledging the risk", "embracing
     the governor", "Like the senator"; a one-word name ending in -ing ("Manning")
     is kept."""
-    toks = tokens(text, m.start, m.end + 40)
+    # (only the first two words are read: whether one, or two and more, lie inside)
+    toks = [t.span() for t in islice(TOKEN.finditer(text, m.start, m.end + 40), 2)]
     inside = sum(1 for t in toks if t[1] <= m.end)
     if len(toks) < 2:
         return False
@@ -341,16 +352,21 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
             # "Ana Ruiz, 25, said" -> "Ana Ruiz said"; "Kent, 42, a lecturer," -> "Kent, a lecturer,"
             del toks[k if k + 3 == len(toks) else k + 1:k + 3]
         k -= 1
-    while toks and (_word(text, toks[-1]).lower() in ADVERBS or _word(text, toks[-1]) in _MODALS):
+    # (the last word is read once, and again only when the tokens are cut)
+    last = _word(text, toks[-1]) if toks else ""
+    while toks and (last.lower() in ADVERBS or last in _MODALS):
         toks.pop()  # "Kent did not suggest", "the mayor would later say"
+        last = _word(text, toks[-1]) if toks else ""
     # "Smith on Tuesday said"
-    if len(toks) >= 2 and _word(text, toks[-1]).lower() in _WEEKDAY_TIME and _word(text, toks[-2]).lower() in ("on", "this", "last"):
+    if len(toks) >= 2 and last.lower() in _WEEKDAY_TIME and _word(text, toks[-2]).lower() in ("on", "this", "last"):
         toks = toks[:-2]
+        last = _word(text, toks[-1]) if toks else ""
     # "the mayor, who in 2019 said": a year between the subject and its verb
-    if len(toks) >= 3 and _word(text, toks[-2]) == "in" and _YEAR.fullmatch(_word(text, toks[-1])):
+    if len(toks) >= 3 and _word(text, toks[-2]) == "in" and _YEAR.fullmatch(last):
         toks = toks[:-2]
+        last = _word(text, toks[-1])
     # "The ministry less than a month ago said"
-    if len(toks) >= 3 and _word(text, toks[-1]).lower() == "ago":
+    if len(toks) >= 3 and last.lower() == "ago":
         k = len(toks) - 2
         while k > 0 and len(toks) - k < 6 and _word(text, toks[k]).lower() not in _AMOUNT_WORDS \
                 and not _word(text, toks[k])[:1].isdigit():
@@ -361,10 +377,11 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
             toks = toks[:k]
             while toks and _word(text, toks[-1]).lower() in ADVERBS:
                 toks.pop()
+            last = _word(text, toks[-1]) if toks else ""
     if not toks:
         return None
     # "Kim Song, the ambassador, said" / "Smith, who leads the panel, said"
-    if text[toks[-1][0]:toks[-1][1]] == ",":
+    if last == ",":
         for j in range(len(toks) - 2, max(-1, len(toks) - 25), -1):
             w = text[toks[j][0]:toks[j][1]]
             if w == ",":
@@ -386,7 +403,6 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
             if w in ".;:\"\u201c\u201d":
                 break
         return None
-    last = _word(text, toks[-1])
     low = last.lower()
     if low == "percent" and len(toks) >= 2 and _word(text, toks[-2])[:1].isdigit():
         # a poll's share as the subject: "In the survey, 58 percent said ..."

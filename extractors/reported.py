@@ -152,19 +152,21 @@ def _reported_at(text: str, cues: Cues, cue: tuple[int, int], s_lo: int, end: in
         # 'The toll is a burden on farmers, as Ruiz said.' / '..., as a memo
         # put it.': what comes before the comma is what was said
         pre = pre[:as_said.start() + 1]
-    # (asked only: at most 8 words, at least 3)
-    tail_words = words_up_to(text, (m.end if inverted and m is not None else cue[1]), end, 9)
-    if inverted and m is not None and text[m.end:end].lstrip().startswith(","):
-        tail_words = 0  # '..., said Tom Hale, a strategist who ...': the speaker's appositive
     closing = len(pre) - len(pre.rstrip("\"\u201d\u2019'"))
-    if pre[:len(pre) - closing].endswith(",") and tail_words <= 8 and " that " not in text[cue[1]:end] \
-            and not (closing == 0 and tail_words >= 3 and _INTRODUCTORY.match(text, s_lo, head)) \
-            and not (tail_words >= 3 and not inverted and _pronoun_clause_after(text, cue[1], end)):
-        # '..., the minister said.'; 'Lead words, "quoted words," said X.'
-        c_end = s_lo + len(pre) - (1 if closing == 0 else 0)
-        if has_words(text, s_lo, c_end, 3):
-            return Found(_past_conjunction(text, s_lo, c_end), c_end, "indirect", cue, m)
-        return m
+    if pre[:len(pre) - closing].endswith(","):
+        # (the words after the cue counted only here, and only up to 9: at most
+        # 8 are asked for, at least 3)
+        tail_words = words_up_to(text, (m.end if inverted and m is not None else cue[1]), end, 9)
+        if inverted and m is not None and text[m.end:end].lstrip().startswith(","):
+            tail_words = 0  # '..., said Tom Hale, a strategist who ...': the speaker's appositive
+        if tail_words <= 8 and " that " not in text[cue[1]:end] \
+                and not (closing == 0 and tail_words >= 3 and _INTRODUCTORY.match(text, s_lo, head)) \
+                and not (tail_words >= 3 and not inverted and _pronoun_clause_after(text, cue[1], end)):
+            # '..., the minister said.'; 'Lead words, "quoted words," said X.'
+            c_end = s_lo + len(pre) - (1 if closing == 0 else 0)
+            if has_words(text, s_lo, c_end, 3):
+                return Found(_past_conjunction(text, s_lo, c_end), c_end, "indirect", cue, m)
+            return m
     if inverted:
         return m
     return _clause_after(text, cues, cue, end, s_lo, m) or m
@@ -188,6 +190,7 @@ _SUBJECT_AND_VERB = re.compile(
 _NOUN_CLAUSE = re.compile(rf"\s+(?:the|his|her|their|its|our|this|these|those)\s+(?:[\w'\u2019\-]+\s+){{1,3}}?(?:{_AUXILIARY})\s")
 
 
+_JOINED_BEFORE = re.compile(r"\b(?:and|or|but)\s+$")
 _THAT_RIGHT_AFTER = re.compile(r"\s+(?:(?:to|at)\s+(?:[\w'\u2019.\-]+\s+){1,3}?)?that\s")
 
 
@@ -232,6 +235,8 @@ _COMMA_AND = re.compile(
     "(?:[\"\u201d\u2019']?,[\"\u201d\u2019']*|[\"\u201d\u2019'])\\s+(?:and|but)\\s+(?:(?:also|then|later)\\s+)?$")
 _NEXT_CLAUSE = re.compile(
     "(?:[\"\u201d\u2019']?,?[\"\u201d\u2019']*\\s+(?:and|but)|[\"\u201d\u2019']?,[\"\u201d\u2019']*)\\s+(?:(?:also|then|later|has|had)\\s+)?$")
+# (the last words before the spaces that end every match of it)
+_NEXT_CLAUSE_ENDS = ("and", "but", "also", "then", "later", "has", "had", ",", "\"", "\u201d", "\u2019", "'")
 
 
 # A relative clause inside an audience ("told the panel, which ..., that"):
@@ -248,12 +253,11 @@ def _clause_after(text: str, cues: Cues, cue: tuple[int, int], end: int, s_lo: i
     start = cue[1]
     base = SPEECH_VERB_FORMS.get(low, "")
     rest = text[start:end]
-    that = _THAT_AFTER.match(rest)
-    tm = _TIME_ADVERBIAL.match(rest)
+    that = _THAT_AFTER.match(rest) if "that" in rest else None  # (most clauses hold no "that": not sought)
     if that and cues.within(start, start + that.start(1)):
         that = None  # "said the governor told them that ...": the clause after the first cue
     if that and (base not in OBJECT_VERBS and _PRONOUN_CLAUSE.match(rest)
-                 or re.search(r"\b(?:and|or|but)\s+$", rest[:that.start(1)])):
+                 or _JOINED_BEFORE.search(rest, 0, that.start(1))):
         that = None  # 'said the tapes were "unclear" and that ...': the first clause's own "that"
     if that and base not in OBJECT_VERBS and _FINITE_VERB.search(rest, 0, that.start(1)) \
             and not _RELATIVE.search(rest, 0, that.start(1)):
@@ -276,6 +280,7 @@ def _clause_after(text: str, cues: Cues, cue: tuple[int, int], end: int, s_lo: i
     else:
         # (a subject and its auxiliary right after the cue open a clause: "...,
         # noting he has never lost", "added the crew would row on")
+        tm = _TIME_ADVERBIAL.match(rest)
         if tm:
             start += tm.end()
         if base in OBJECT_VERBS:
@@ -332,19 +337,23 @@ def _clause_after(text: str, cues: Cues, cue: tuple[int, int], end: int, s_lo: i
         end = own.start()  # "..., but he said he had no role"
     for later in cues.within(start, end):
         lw = text[later[0]:later[1]].split()[0].lower()
-        other = _OTHER_SPEAKER_CLAUSE.search(text, start, later[0])
+        # (each pattern below is sought only where the words it needs stand: the
+        # words run to most later cues without a contrast, a comma or a joining word)
+        run = text[start:later[0]]
+        other = _OTHER_SPEAKER_CLAUSE.search(text, start, later[0]) \
+            if "while" in run or "though" in run or "whereas" in run else None
         if other and has_words(text, start, other.start(), 3) and _marks_closed(text, start, other.end()):
             # 'agreed that the plan is "fair," while 70 percent said ...': a
             # clause with a speaker of its own
             end = other.start(1)
             break
-        said_at_end = _SAID_AT_END.search(text, start, later[0])
+        said_at_end = _SAID_AT_END.search(text, start, later[0]) if "," in run else None
         if said_at_end and not has_words(text, later[1], end, 4) and has_words(text, start, said_at_end.start(), 3) \
                 and _marks_closed(text, start, said_at_end.end()):
             # 'she felt it was "worth it," she said.': the cue repeated at the end
             end = said_at_end.start()
             break
-        nxt = _NEXT_CLAUSE.search(text, start, later[0])
+        nxt = _NEXT_CLAUSE.search(text, start, later[0]) if run.rstrip().endswith(_NEXT_CLAUSE_ENDS) else None
         if nxt and (lw in CLAUSE_VERBS or _COMMA_AND.search(text, start, later[0])):
             # "said she was impressed, but lamented that ...": any speech verb
             # after ", but" starts a clause of its own

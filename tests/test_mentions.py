@@ -1,6 +1,12 @@
 """The subject finder: phrases that open a sentence but never name a speaker."""
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsjson.extractors import mentions
 from newsjson.extractors.mentions import sentence_subject, subject_after, subject_before
 from newsjson.extractors.quotes import find_quotes
 from newsjson.extractors.speakers import attribute_speakers
@@ -165,3 +171,21 @@ def test_an_opening_phrase_with_a_place_leaves_the_name_after_it() -> None:
     text = "Alarmed by the floods in Kent, Senator Ana Ruiz, the committee chair, said that she would visit."
     quotes, _ = attribute_speakers(text, find_quotes(text))
     assert [q.speaker for q in quotes] == ["Ana Ruiz"]
+
+
+@given(st.lists(st.sampled_from(["plan", "Ruiz", "U.S.", "e.g.", "it's", "o\u2019", "'", "\u2019", "-", "x-y", "_", "x_y",
+                                 "\u00e9", "caf\u00e9", "2", "3.5", "1,200", "10:30", "\u00b2", " ", ", ", ".", "\n", "(", "\""]),
+                max_size=14).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_tokens_match_the_plain_token_pattern(text: str) -> None:
+    # (the fast pattern tries plain ASCII words first: the same tokens as the plain one)
+    plain = re.compile(mentions._TOKEN_PLAIN)
+    assert mentions.tokens(text, 0, len(text)) == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["plan", "Ruiz", "of", "x2", "\u00e9", "'s", ",", " ", "  ", "\t", "\n", "\u00a0", "-"]),
+                max_size=10).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_last_word_is_the_last_word_pattern_searched_whole(head: str) -> None:
+    fast, whole = mentions._last_word(head), mentions._LAST_WORD.search(head)
+    assert (fast and fast.span(1)) == (whole and whole.span(1))

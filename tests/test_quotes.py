@@ -668,6 +668,16 @@ def test_speech_verbs_match_the_word_by_word_scan(text: str) -> None:
     assert speech_verbs(text) == _speech_verbs_word_by_word(text)
 
 
+@given(st.lists(st.sampled_from(["'", "''", '"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "\u2019", "\u2018",
+                                 "a", "don't", " ", "\n"]), max_size=12).map("".join), st.integers(0, 12))
+@settings(max_examples=400, deadline=None)
+def test_double_marks_match_the_plain_pattern(text: str, lo: int) -> None:
+    from newsjson.extractors import quote_marks
+
+    plain = re.compile(quote_marks._DOUBLE_PLAIN)
+    assert [m.span() for m in quote_marks._DOUBLE_RE.finditer(text, lo)] == [m.span() for m in plain.finditer(text, lo)]
+
+
 @given(st.lists(st.sampled_from(["plan", "Ruiz", "it's", "rock'n'roll", "o\u2019", "'", "\u2019", "_", "x_y",
                                  "é", "2", "\u00b2", " ", ", ", "-", ".", "\n"]), max_size=14).map("".join),
        st.integers(0, 40), st.integers(0, 40), st.sampled_from([1, 2, 3, 4, 15, 26]))
