@@ -649,6 +649,7 @@ _CONTRACTED = re.compile(r"(he|she|they|we|i|it|who)['\u2019](?:s|ve|d|ll)")
 _DATELINE = re.compile(
     r"[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"(?:\s+\([A-Za-z. ]{2,25}\))?\s*(?:\u2014|\u2013|--|-)\s+")
+_ARTICLE_AFTER = re.compile(r"\s+(?:the|a|an|your)\s")
 _AUXILIARIES = frozenset("is are was were will would has have had could can may might should did does do".split())
 
 
@@ -759,4 +760,6 @@ def sentence_subject(text: str, lo: int, hi: int) -> Mention | None:
     m = subject_after(text, toks[i][0], hi)
     if m is not None and (_opens_with_clause(text, m) or _sentence_adverb(text, tokens(text, m.start, m.end))):
         return None
+    if m is not None and m.shape == "name" and " " not in text[m.start:m.end] and _ARTICLE_AFTER.match(text, m.end):
+        return None  # a verb that opens a sentence, no name: "Imagine the harbor without boats: ..."
     return m

@@ -189,3 +189,8 @@ def test_tokens_match_the_plain_token_pattern(text: str) -> None:
 def test_last_word_is_the_last_word_pattern_searched_whole(head: str) -> None:
     fast, whole = mentions._last_word(head), mentions._LAST_WORD.search(head)
     assert (fast and fast.span(1)) == (whole and whole.span(1))
+
+
+def test_a_verb_that_opens_a_sentence_before_an_article_is_no_subject() -> None:
+    assert _subject("Imagine the harbor without its boats by noon.") is None
+    assert _subject("Kent told the council that the budget was gone.") == "Kent"
