@@ -33,6 +33,10 @@ _FINITE_VERB = re.compile(
 _QUOTING_PARTICIPLE = re.compile(
     "(?:,\\s+)(?:calling|adding|saying|noting|describing|labeling|labelling|dubbing|insisting|arguing|warning)"
     "\\b[^\"\u201c\u201d]{0,60}[\"\u201c]")
+# Where the words were said or written, after them: '"reckless" in a statement on Monday'
+_IN_A_MEDIUM = (r"in\s+(?:a|an|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+                r"(?:statement|tweet|interview|post|letter|speech|email|e-mail|op-ed|column|video|message|memo|note)s?\b")
+_MEDIUM_AFTER_QUOTE = re.compile("[\"\u201d\u2019],?\\s+" + _IN_A_MEDIUM)
 _ASIDE_AFTER_QUOTE = re.compile("[\"\u201d\u2019],?\\s+(?:\\(|\u2014|--|\u2013|-\\s)")
 _SUBORDINATE_PARTICIPLE = re.compile(r"\b(?:despite|after|before|while|since|without|when|though|although)\s+$")
 _AS_SAID = re.compile(",[\"\u201d\u2019']*\\s+as$")
@@ -371,6 +375,11 @@ def _clause_after(text: str, cues: Cues, cue: tuple[int, int], end: int, s_lo: i
         # 'said she was "relieved" by the vote — a rare win for the mayor':
         # the writer's aside after the quoted words
         end = aside.start() + 1
+    medium = _MEDIUM_AFTER_QUOTE.search(text, start, end) if " in " in text[start:end] else None
+    if medium and has_words(text, start, medium.start(), 3) and _marks_closed(text, start, medium.start() + 1):
+        # 'said the levy was "a bitter pill" in a statement on Friday': where
+        # it was said, not what
+        end = medium.start() + 1
     tail = tail or _TRAILING_PREDICATE.search(text, start, end)
     cut = tail.start() + (text[tail.start()] in _CLOSERS) if tail else end  # (a closing mark stays)
     if tail and has_words(text, start, cut, 4) and _marks_closed(text, start, cut):
@@ -560,7 +569,7 @@ _WHAT_SUBJECT = re.compile(r"\bwhat\s+$")
 _NEXT_QUOTED_ITEM = re.compile("\\s*(?:(?:and|or)\\s+)?(?:(?:an?|the)\\s+)?[\"\u201c\u2018']")
 _AFTER_OBJECT = re.compile(
     r"\s+(?:during|at|after|before|while|when|earlier|later|last|on\s+(?=Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b")
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b|,?(?=\s+" + _IN_A_MEDIUM + ")")
 
 
 # Words that open a clause with its own subject ("believe it is", "think the

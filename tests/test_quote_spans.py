@@ -384,3 +384,13 @@ def test_exhorted_carries_quoted_words_in_an_object_clause() -> None:
     first = clauses(text)[0]
     assert first.text == 'the young rowers of the Dover club to "row on"'
     assert first.cue is not None and first.cue.text == "exhorted"
+
+
+def test_where_the_words_were_said_is_cut_from_the_clause() -> None:
+    text = 'The mayor said the new levy on boat owners was "a bitter pill," in a statement on Friday.'
+    assert clauses(text)[0].text == 'the new levy on boat owners was "a bitter pill,"'
+
+
+def test_where_the_words_were_written_is_cut_from_an_object_clause() -> None:
+    text = 'Ruiz called the harbor plan "reckless" in a long post on Sunday.'
+    assert clauses(text)[0].text == 'the harbor plan "reckless"'
