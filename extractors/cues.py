@@ -207,7 +207,6 @@ def speech_verbs(text: str) -> list[tuple[int, int]]:
                 if p:
                     out.append((a, p.end()))
     if "ccording" in text:  # (a plain search first: the pattern has no literal prefix to skip ahead on)
-        for m in ACCORDING_TO.finditer(text):
-            out.append(m.span())
+        out.extend(according.span() for according in ACCORDING_TO.finditer(text))
     out.sort()
     return out
