@@ -129,6 +129,8 @@ def _name_part(text: str, toks: list[tuple[int, int]]) -> tuple[int, int] | None
     if _word(text, run[0]).lower().rstrip(".") in NOT_NAMES:
         return None
     end = run[-1][1]
+    if "_" in text[run[0][0]:end]:
+        return None  # a variable in a code listing: 'BANNER_TEXT = "Welcome back"'
     if text[end - 1] == "." and not _INITIAL_OR_SUFFIX_END.search(text[run[-1][0]:end]):
         end -= 1
     return run[0][0], end

@@ -194,3 +194,9 @@ def test_last_word_is_the_last_word_pattern_searched_whole(head: str) -> None:
 def test_a_verb_that_opens_a_sentence_before_an_article_is_no_subject() -> None:
     assert _subject("Imagine the harbor without its boats by noon.") is None
     assert _subject("Kent told the council that the budget was gone.") == "Kent"
+
+
+def test_a_variable_in_a_code_listing_is_no_speaker() -> None:
+    text = 'Set the banner in the config.\n\nBANNER_TEXT = "Welcome back to the harbor app"\n\nThen restart it.'
+    quotes, _ = attribute_speakers(text, find_quotes(text))
+    assert [q.speaker for q in quotes] == [None]
