@@ -114,22 +114,22 @@ def is_organization(name: str) -> bool:
     return any(w.lower().strip(".'\u2019") in ORG_WORDS for w in words)
 
 
-def _possessive_parts(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
-    """The word spans of one capitalised run, split after each possessive word:
-    "Ruritania's Prime Minister Jo Kent" -> the owner, then the rest."""
-    if text.find("s", start, end) < 0 or not _POSSESSIVE_END.search(text, start, end):
-        return [[w.span() for w in _NON_SPACE.finditer(text, start, end)]]  # (most runs own nothing)
+def _word_parts(run: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The words of one capitalised run, and the runs of them that make one
+    name each (first and past-the-last word), split after each possessive
+    word: "Ruritania's Prime Minister Jo Kent" -> the owner, then the rest."""
+    words = run.split()
+    if "'s" not in run and "\u2019s" not in run:
+        return words, [(0, len(words))]  # (most runs own nothing)
     parts = []
-    words: list[tuple[int, int]] = []
-    for w in _NON_SPACE.finditer(text, start, end):
-        a, b = w.span()
-        words.append((a, b))
-        if text.endswith(("'s", "\u2019s"), a, b):
-            parts.append(words)
-            words = []
-    if words:
-        parts.append(words)
-    return parts
+    first = 0
+    for k, w in enumerate(words):
+        if w.endswith(("'s", "\u2019s")):
+            parts.append((first, k + 1))
+            first = k + 1
+    if first < len(words):
+        parts.append((first, len(words)))
+    return words, parts
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -145,12 +145,14 @@ def _org_shaped(low: list[str]) -> bool:
     return "of" in low and low.index("of") > 0 and low[low.index("of") - 1] in ORG_WORDS
 
 
-def find_names(text: str) -> list[NameOccurrence]:
-    """Capitalised runs of the text that look like names, in order."""
+def find_names(text: str, vocabulary: Vocabulary | None = None) -> list[NameOccurrence]:
+    """Capitalised runs of the text that look like names, in order.  (``vocabulary``:
+    the text's lower-case words, when the caller already holds them.)"""
     out = []
     # words the text also writes in lower case are ordinary words when they
     # open a sentence ("Despite White House ...")
-    vocabulary = Vocabulary(text)
+    if vocabulary is None:
+        vocabulary = Vocabulary(text)
     for run in _CAP_RUN.finditer(text):
         word = run.group()
         if " " not in word and "\t" not in word and "\u00a0" not in word:
@@ -159,19 +161,28 @@ def find_names(text: str) -> list[NameOccurrence]:
             if found is not None:
                 out.append(found)
             continue
-        for words in _possessive_parts(text, *run.span()):
-            found = _run_name(text, words, vocabulary)
+        start = run.start()
+        words, parts = _word_parts(word)
+        # where each word starts in the text (a run's words are mostly one space apart)
+        starts = ([start + m.start() for m in _NON_SPACE.finditer(word)] if len(parts) > 1 or " ".join(words) != word
+                  else None)
+        for first, end in parts:
+            if end - first == 1:  # a word split off by a possessive: "Ruritania's" / "Kent" in "Ruritania's Kent"
+                found = _one_word_name(words[first], starts[first] if starts else start)
+            else:
+                found = _run_name(text, start, words[first:end], starts[first:end] if starts else None,
+                                  first == 0, vocabulary)
             if found is not None:
                 out.append(found)
     return _join_and(text, out)
 
 
-def _run_name(text: str, words: list[tuple[int, int]], vocabulary: Vocabulary) -> NameOccurrence | None:
-    """The name a run of words gives, its titles kept apart."""
-    if len(words) == 1:  # a word split off by a possessive: "Ruritania's" / "Kent" in "Ruritania's Kent"
-        a, b = words[0]
-        return _one_word_name(text[a:b], a)
-    low = [text[a:b].lower().rstrip(".") for a, b in words]
+def _run_name(text: str, start: int, words: list[str], starts: list[int] | None, opens_run: bool,
+              vocabulary: Vocabulary) -> NameOccurrence | None:
+    """The name a run of two words or more gives, its titles kept apart.  ``start``:
+    where its first word stands in the text; ``starts``: where each word does,
+    None when they are one space apart; ``opens_run``: it is the run's first part."""
+    low = [w.lower().rstrip(".") for w in words]
     if low[-1].endswith(("'s", "\u2019s")):  # only a run's last word is possessive
         low[-1] = low[-1][:-2]
     org = _org_shaped(low)
@@ -182,7 +193,7 @@ def _run_name(text: str, words: list[tuple[int, int]], vocabulary: Vocabulary) -
         if courtesy:
             break  # "Mr. King": after a courtesy title comes the name, whatever it is
         if (not org and w in TITLES) or w in NOT_NAMES or w in ("of", "for") or (
-                i == 0 and len(words) > 1 and _opens_sentence(text, words[0][0]) and w in vocabulary):
+                i == 0 and opens_run and _opens_sentence(text, start) and w in vocabulary):
             courtesy = w in _COURTESY
             i += 1
         else:
@@ -193,22 +204,27 @@ def _run_name(text: str, words: list[tuple[int, int]], vocabulary: Vocabulary) -
                 default=i)
         if j > i and j < len(words) and low[j] not in NOT_NAMES:
             i = j
-    titles = " ".join(text[a:b] for a, b in words[:i]) or None
-    words = words[i:]
-    while words and text[words[-1][0]:words[-1][1]].lower() in ("of", "for", "y"):
-        words.pop()
-    if not words:
+    titles = " ".join(words[:i]) or None
+    last = len(words)
+    while last > i and words[last - 1].lower() in ("of", "for", "y"):
+        last -= 1
+    if last == i:
         return None
-    start, end = words[0][0], words[-1][1]
-    body = text[start:end]
-    if body.endswith(("'s", "\u2019s")):
-        end -= 2
-    elif body.endswith(".") and not _INITIAL_OR_SUFFIX_END.search(body):
-        end -= 1
-    name = " ".join(text[start:end].split())
+    final = words[last - 1]
+    trim = 0
+    if final.endswith(("'s", "\u2019s")):
+        trim = 2
+    elif final.endswith(".") and not _INITIAL_OR_SUFFIX_END.search(final):
+        trim = 1
+    if starts is None:
+        name_start = start + len(" ".join(words[:i])) + (i > 0)
+        name_end = name_start + len(" ".join(words[i:last])) - trim
+    else:
+        name_start, name_end = starts[i], starts[last - 1] + len(final) - trim
+    name = " ".join(text[name_start:name_end].split())
     if not name or name.lower() in NOT_NAMES or len(name) < 2:
         return None
-    return NameOccurrence(start, end, name, is_organization(name), titles)
+    return NameOccurrence(name_start, name_end, name, is_organization(name), titles)
 
 
 def _one_word_name(word: str, start: int) -> NameOccurrence | None:

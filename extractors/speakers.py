@@ -187,7 +187,9 @@ def _brought_in(head: str) -> re.Pattern[str]:
 class _Resolver:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.names = find_names(text)
+        # the words the text writes in lower case, looked up one at a time
+        self.lower_words = Vocabulary(text)
+        self.names = find_names(text, self.lower_words)
         self.name_starts = [n.start for n in self.names]
         # the occurrences of each name, and of each last word after a space
         # ("Song" -> "Kim Song", "Ambassador Kim Song"), in the text's order
@@ -204,8 +206,6 @@ class _Resolver:
         self.paragraphs = paragraph_spans(text)
         self.para_starts = [a for a, _ in self.paragraphs]
         self.genders: dict[str, str] | None = None
-        # the words the text writes in lower case, looked up one at a time
-        self.lower_words = Vocabulary(text)
         self.roles_at: dict[int, str] = {}
         self.by_last: dict[str, list[NameOccurrence]] = {}
         self.by_first: dict[str, list[NameOccurrence]] = {}

@@ -615,20 +615,27 @@ def _runs_by_plain_scan(text: str) -> list[list[tuple[int, int]]]:
     "the O\u2019Neil Group", "Jo\u00a0Kent and Dale and Moor Police", "AbC De's Fg", "-Ab Cd", "9Ab Cd",
 ])
 def test_capitalised_runs_match_the_plain_scan(text: str) -> None:
-    from newsjson.extractors.names import _CAP_RUN, _possessive_parts
+    assert _runs_by_word_parts(text) == _runs_by_plain_scan(text)
 
-    runs = [words for run in _CAP_RUN.finditer(text) for words in _possessive_parts(text, *run.span())]
-    assert runs == _runs_by_plain_scan(text)
+
+def _runs_by_word_parts(text: str) -> list[list[tuple[int, int]]]:
+    """Every run of _CAP_RUN split into words after each possessive, as names._word_parts splits it."""
+    from newsjson.extractors.names import _CAP_RUN, _NON_SPACE, _word_parts
+
+    runs = []
+    for run in _CAP_RUN.finditer(text):
+        words, parts = _word_parts(run.group())
+        spans = [m.span() for m in _NON_SPACE.finditer(text, *run.span())]
+        assert [text[a:b] for a, b in spans] == words
+        runs += [spans[first:end] for first, end in parts]
+    return runs
 
 
 @given(st.lists(st.sampled_from(["Ab", "Cd", "De's", "Ef\u2019s", "Gh s'", "s", "'s", "\u2019", "'", " ", "  ",
                                  "\t", "\u00a0", ".", "x"]), max_size=10).map("".join))
 @settings(max_examples=300, deadline=None)
 def test_possessive_split_matches_the_plain_scan(text: str) -> None:
-    from newsjson.extractors.names import _CAP_RUN, _possessive_parts
-
-    runs = [words for run in _CAP_RUN.finditer(text) for words in _possessive_parts(text, *run.span())]
-    assert runs == _runs_by_plain_scan(text)
+    assert _runs_by_word_parts(text) == _runs_by_plain_scan(text)
 
 
 @given(st.lists(st.sampled_from(["a", "A", "an", "AN", "ana", "xa", "_a", "\u00e9a", " ", "\t", "\n", "big ",
