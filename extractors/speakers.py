@@ -95,7 +95,9 @@ _OWNER_AFTER = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])\s+[a-z]")
 _NAME_JOINER_AFTER = re.compile(r"\s+(?:of|and|for|de|van|von|al)\b")
 _SIGNATURE = re.compile(r"\s*(?:--|-|\u2013|\u2014)\s*")
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;:.\"\u201c\u201d]{1,60}?\s+")
-_SENTENCE_ENDS = (". ", "? ", "! ", '." ', ".\u201d ", '?" ', "?\u201d ", '!" ', "!\u201d ")
+# A line break, or a sentence's end: ". ", "? ", "! ", also after a closing mark:
+# 'Lea: "We won." Bo: "We lost."'.  (No two overlap: each ends in its space.)
+_SENTENCE_BREAK = re.compile("\n|[.?!][\"\u201d]? ")
 # A speaker's turn in a transcript or a round-up, the name then a colon before
 # the words: 'HOST: But, Governor ...', '"KENT: Well, ...', 'Polls tighten -
 # Jo Kent: "..."'.  The name is in capitals, or two or three capitalised words.
@@ -150,6 +152,13 @@ def attribute_speakers(text: str, quotes: list[Quote]) -> tuple[list[Quote], lis
         return [replace(q, speaker=None) for q in quotes], []
 
 
+def _with_speaker(q: Quote, speaker: str | None, mention: Span | None) -> Quote:
+    """The quote with its speaker and the mention naming them.  (Built field by
+    field: dataclasses.replace reads the class's fields anew on each call, and
+    the pass makes one quote per quote of the text.)"""
+    return Quote(q.text, q.kind, q.start, q.end, speaker, mention, q.cue)
+
+
 @lru_cache(maxsize=8192)
 def _person_shape(name: str) -> str | None:
     """What a name's words alone say of whether it can stand for a person:
@@ -165,6 +174,17 @@ def _person_shape(name: str) -> str | None:
     if len(words) == 1:
         return words[0].lower()
     return None if words[0].lower() in _PLACE_WORDS else ""
+
+
+@lru_cache(maxsize=8192)
+def _full_name_keys(name: str) -> tuple[str, str] | None:
+    """The surname and the first name, in lower case, that a name of several
+    words is filed under as a person's full name; None for one that is no
+    person's ("North Korean") or joins words with "of" ("Secretary of State").
+    (Cached: a text gives its people's full names many times over.)"""
+    if _person_shape(name) is None or " of " in name:
+        return None
+    return surname(name).lower(), name.split(None, 1)[0].lower()
 
 
 @lru_cache(maxsize=8192)
@@ -191,40 +211,41 @@ class _Resolver:
         self.lower_words = Vocabulary(text)
         self.names = find_names(text, self.lower_words)
         self.name_starts = [n.start for n in self.names]
-        # the occurrences of each name, and of each last word after a space
-        # ("Song" -> "Kim Song", "Ambassador Kim Song"), in the text's order
-        self.occurrences: dict[str, list[int]] = {}
-        self.ending_in: dict[str, list[int]] = {}
-        for k, n in enumerate(self.names):
-            self.occurrences.setdefault(n.name, []).append(k)
-            if " " in n.name:
-                self.ending_in.setdefault(n.name.rsplit(" ", 1)[1], []).append(k)
         self.entities: dict[str, _Entity] = {}
         self.quoted_names: set[str] = set()
         self.quote_starts: list[int] = []
         self.quote_ends: list[int] = []
         self.paragraphs = paragraph_spans(text)
         self.para_starts = [a for a, _ in self.paragraphs]
+        self._sentence_starts: list[int] | None = None
         self.genders: dict[str, str] | None = None
         self.roles_at: dict[int, str] = {}
+        # the occurrences of each name, and of each last word after a space
+        # ("Song" -> "Kim Song", "Ambassador Kim Song"), in the text's order
+        self.occurrences: dict[str, list[int]] = {}
+        self.ending_in: dict[str, list[int]] = {}
         self.by_last: dict[str, list[NameOccurrence]] = {}
         self.by_first: dict[str, list[NameOccurrence]] = {}
         self.first_alone: dict[str, int] = {}
-        self._full_names()
+        self._index_names()
 
     # -- the names the text gives -------------------------------------------------
 
-    def _full_names(self) -> None:
-        """Map each surname / first name to the longest person name carrying it."""
-        for n in self.names:
-            words = n.name.split()
-            if len(words) == 1:
-                self.first_alone.setdefault(words[0].lower(), n.start)
+    def _index_names(self) -> None:
+        """File each name's occurrences, and map each surname / first name to
+        the person names carrying it (read by canonical(): the longest wins)."""
+        for k, n in enumerate(self.names):
+            name = n.name
+            self.occurrences.setdefault(name, []).append(k)
+            if " " not in name:
+                self.first_alone.setdefault(name.lower(), n.start)
                 continue
-            if not self.person_like(n) or " of " in n.name:
-                continue
-            self.by_last.setdefault(surname(n.name).lower(), []).append(n)
-            self.by_first.setdefault(words[0].lower(), []).append(n)
+            self.ending_in.setdefault(name.rsplit(" ", 1)[1], []).append(k)
+            keys = None if n.organization else _full_name_keys(name)
+            if keys is None or self.text[max(0, n.start - 4):n.start].lower() == "the ":
+                continue  # (what person_like() says of a name of several words)
+            self.by_last.setdefault(keys[0], []).append(n)
+            self.by_first.setdefault(keys[1], []).append(n)
 
     def canonical(self, name: str, pos: int, title: str | None = None) -> str:
         """"Bolton" / "Mr. Bolton" / "John R. Bolton" -> the full name given in the text."""
@@ -332,10 +353,13 @@ class _Resolver:
         return (subjects or same)[-1][1]
 
     def sentence_start(self, pos: int) -> int:
-        t = self.text
-        lo = t.rfind("\n", 0, pos) + 1
-        # a sentence also ends after a closing mark: 'Lea: "We won." Bo: "We lost."'
-        return max(0, lo, *(i + len(end) for end in _SENTENCE_ENDS for i in (t.rfind(end, lo, pos),) if i >= 0))
+        """Where the sentence at pos starts: after the last line break or
+        sentence end (_SENTENCE_BREAK) that ends at or before pos."""
+        if self._sentence_starts is None:
+            # (found in one pass when first asked: the pass asks a score of times per text)
+            self._sentence_starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(self.text)]
+        starts = self._sentence_starts
+        return starts[bisect.bisect_right(starts, pos) - 1]
 
     def sentence_end(self, pos: int) -> int:
         """The next ". " or line end from pos (the period sought within the line only)."""
@@ -749,7 +773,7 @@ class _Resolver:
                     if name is None:
                         mention = None
                     via = "continuation"
-            q2 = replace(q, speaker=name, speaker_mention=mention)
+            q2 = _with_speaker(q, name, mention)
             if name:
                 self.note_entity(name, q2, via)
                 last = (self.sentence_end(max(q.end, mention.end if mention else q.end)), name)

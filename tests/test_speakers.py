@@ -786,3 +786,33 @@ def test_quote_finished_by_the_writers_words_keeps_the_speaker_of_its_split_quot
             '"Nobody on the council read the repair report" at the spring budget hearing.')
     quotes, _ = attribute_speakers(text, find_quotes(text))
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Oren Dask"), ("indirect", "Oren Dask")]
+
+
+def test_a_quote_with_its_speaker_keeps_every_other_field() -> None:
+    from dataclasses import fields
+
+    from newsjson.extractors.record import Quote, Span
+    from newsjson.extractors.speakers import _with_speaker
+
+    q = Quote(**{f.name: object() for f in fields(Quote)})
+    mention = Span("Jo Kent", 0, 7)
+    out = _with_speaker(q, "Jo Kent", mention)
+    assert (out.speaker, out.speaker_mention) == ("Jo Kent", mention)
+    assert all(getattr(out, f.name) is getattr(q, f.name) for f in fields(Quote)
+               if f.name not in ("speaker", "speaker_mention"))
+
+
+_SENTENCE_ENDS = (". ", "? ", "! ", '." ', ".\u201d ", '?" ', "?\u201d ", '!" ', "!\u201d ")
+
+
+@given(st.lists(st.sampled_from(["Ab", " ", ".", "?", "!", '"', "\u201d", "\n", "x", ". ", '." ', "\u201c"]),
+                max_size=14).map("".join), st.integers(0, 40))
+@settings(max_examples=300, deadline=None)
+def test_sentence_start_is_after_the_last_break_before(text: str, pos: int) -> None:
+    from newsjson.extractors.speakers import _Resolver
+
+    pos = min(pos, len(text))
+    lo = text.rfind("\n", 0, pos) + 1
+    # the break as first written: the last line break or sentence end sought back from pos
+    plain = max(0, lo, *(i + len(end) for end in _SENTENCE_ENDS for i in (text.rfind(end, lo, pos),) if i >= 0))
+    assert _Resolver(text).sentence_start(pos) == plain
