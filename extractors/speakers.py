@@ -205,6 +205,18 @@ def _brought_in(head: str) -> re.Pattern[str]:
     return re.compile(r"a(?<!\wa)n?\s+(?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r"\b", re.I)
 
 
+# The characters that match an ASCII letter under re.IGNORECASE though str.lower()
+# makes no ASCII letter of them: dotted and dotless I, long s.
+_FOLDED_ONTO_ASCII = ("\u0130", "\u0131", "\u017f")
+
+
+def _may_hold_ignoring_case(window: str, word: str) -> bool:
+    """Whether a pattern matching the ASCII ``word`` with re.IGNORECASE can
+    match inside ``window``: its lower case holds the word, or it holds a
+    character that case-folds onto an ASCII letter in a way lower() does not."""
+    return word.lower() in window.lower() or any(c in window for c in _FOLDED_ONTO_ASCII)
+
+
 class _Resolver:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -562,6 +574,8 @@ class _Resolver:
         """The text brought in the one the description names with "a"/"an"
         ("a witness", "an aide to the mayor") before pos, in its own words."""
         lo = max(0, pos - _WINDOW)
+        if head.isascii() and not _may_hold_ignoring_case(self.text[lo:pos], head):
+            return False  # (most heads are not in the window: no pattern is made for them)
         return any(not self.quoted_at(m.start()) for m in _brought_in(head).finditer(self.text, lo, pos))
 
     def roles_before(self, n: NameOccurrence) -> str:
@@ -854,7 +868,8 @@ class _Resolver:
             if label.lower() not in _NOT_TURNS:
                 return Span(label, inside.start(1), inside.end(1))
         lead = self.text[max(a, q.start - 60):q.start]
-        m = _TURN.search(lead)
+        # (most quotes follow no colon: the search, tried at every position of the lead, is skipped)
+        m = _TURN.search(lead) if ":" in lead else None
         if m is None or (m.start() == 0 and q.start - 60 > a):
             return None
         label = m.group(1)

@@ -816,3 +816,17 @@ def test_sentence_start_is_after_the_last_break_before(text: str, pos: int) -> N
     # the break as first written: the last line break or sentence end sought back from pos
     plain = max(0, lo, *(i + len(end) for end in _SENTENCE_ENDS for i in (text.rfind(end, lo, pos),) if i >= 0))
     assert _Resolver(text).sentence_start(pos) == plain
+
+
+@given(st.lists(st.sampled_from(["a ", "an ", "A ", "An ", "big ", "Witness", "witness", "w\u0131tness", "W\u0130TNESS",
+                                 "kit", "\u212aIT", "Kit", "ki", "t", "is", "\u017f", "-", " ", "\n", "x"]),
+                max_size=12).map("".join), st.sampled_from(["witness", "kit", "is"]))
+@example("a w\u0131tness", "witness")  # (letters the pattern's case folding matches and lower() does not)
+@example("a W\u0130TNESS", "witness")
+@example("a i\u017f", "is")
+@settings(max_examples=300, deadline=None)
+def test_a_head_brought_in_is_found_as_the_pattern_finds_it(text: str, head: str) -> None:
+    from newsjson.extractors.speakers import _brought_in, _Resolver
+
+    plain = any(True for _ in _brought_in(head).finditer(text, 0, len(text)))
+    assert _Resolver(text).introduced_unnamed(head, len(text)) == plain
