@@ -17,9 +17,10 @@ _ABBREVIATED_TITLES = ("Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt A
                        "Prof Rev Atty Cmdr Supt Ft Mt").split()
 
 
-def _after_capital(words: list[str]) -> str:
-    """A pattern for the rest of each word once its capital is read: "Mr" and
-    "Maj" become "(?<=M)(?:r|aj)"."""
+def after_first_letter(words: list[str]) -> str:
+    """A pattern for the rest of each word once its first letter is read: "Mr"
+    and "Maj" become "(?<=M)(?:r|aj)".  (For patterns written to open on a
+    character class, which a scan skips ahead to in C.)"""
     rests: dict[str, list[str]] = {}
     for w in words:
         rests.setdefault(w[0], []).append(w[1:])
@@ -34,7 +35,7 @@ def _after_capital(words: list[str]) -> str:
 # tried only where a period follows within a title's length, so most capitals,
 # which start a longer word, skip the lookbehind of each title.)
 _TITLE_REST = max(len(t) - 1 for t in _ABBREVIATED_TITLES)
-_CAP_WORD_REST = (rf"(?:\.(?:[A-Z]\.)+|(?=\w{{1,{_TITLE_REST}}}\.)(?:{_after_capital(_ABBREVIATED_TITLES)})\.|\.(?=\s+[A-Z])"
+_CAP_WORD_REST = (rf"(?:\.(?:[A-Z]\.)+|(?=\w{{1,{_TITLE_REST}}}\.)(?:{after_first_letter(_ABBREVIATED_TITLES)})\.|\.(?=\s+[A-Z])"
                   r"|[\w'\u2019\-]*)")
 # A run of capitalised words, perhaps joined by a particle: "Kim Song", "Ludwig van Beethoven";
 # the first with no word character or apostrophe before it.

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .mentions import NOT_NAMES, TITLES, sentence_subject, subject_after
-from .names import NameOccurrence, Vocabulary, find_names, is_organization, surname
+from .names import NameOccurrence, Vocabulary, after_first_letter, find_names, is_organization, surname
 from .quote_marks import paragraph_spans
 from .record import Quote, Span, Speaker
 
@@ -84,10 +84,15 @@ _ORG_HEAD_NAMES = {"force": ("police", "constabulary", "force")}
 _RENAMED_BY_WHICH = re.compile(
     r"(?:\s+(?:in|of|at|from|based\s+in)\s+(?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3})?\s*,\s*$")
 # What ends the words before a name that may be its roles: a clause mark, a sentence's end, a linking word.
+_ROLE_BREAK_WORDS = ("By by and With with From from to As as that Despite despite After after Before before "
+                     "While while When when Although although Though though Because because Since since "
+                     "for of In in On on At at between said says told").split()
+# (written to open on one character class, each word as its first letter and
+# then the rest: the same matches as r"[,;:!?\"\u201c\u201d()\n]\s|(?<![A-Z])\.\s|\b(?:By|by|...)\s",
+# which is tried at every position)
 _ROLE_BREAK = re.compile(
-    r"[,;:!?\"\u201c\u201d()\n]\s|(?<![A-Z])\.\s|\b(?:[Bb]y|and|[Ww]ith|[Ff]rom|to|[Aa]s|that|[Dd]espite|"
-    r"[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|for|of|"
-    r"[Ii]n|[Oo]n|[Aa]t|between|said|says|told)\s")
+    rf"[,;:!?\"\u201c\u201d()\n.{''.join(sorted({w[0] for w in _ROLE_BREAK_WORDS}))}]"
+    rf"(?:(?<=[,;:!?\"\u201c\u201d()\n])\s|(?<=\.)(?<![A-Z]\.)\s|(?<!\w.)(?:{after_first_letter(_ROLE_BREAK_WORDS)})\s)")
 # After the name in a mention: lower-case words that make it a qualifier ("Ruritanian police"),
 # unless they join the name ("Bank of England").
 _LOWER_AFTER = re.compile(r"\s+[a-z]")

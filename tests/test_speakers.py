@@ -830,3 +830,21 @@ def test_a_head_brought_in_is_found_as_the_pattern_finds_it(text: str, head: str
 
     plain = any(True for _ in _brought_in(head).finditer(text, 0, len(text)))
     assert _Resolver(text).introduced_unnamed(head, len(text)) == plain
+
+
+@given(st.lists(st.sampled_from(["by ", "By ", "and ", "said ", "says", ", ", ". ", "U. ", "Ab. ", "x", "the ", "In",
+                                 "in\n", "\n", " ", "\t", "\u201c ", ": ", "to ", "told ", "atto ", "_to ", "\u00e9to ",
+                                 "2to ", "(", ")", ".", "Though ", "sand "]), max_size=14).map("".join),
+       st.integers(0, 6))
+@settings(max_examples=300, deadline=None)
+def test_role_breaks_match_the_plain_pattern(text: str, pos: int) -> None:
+    import re
+
+    from newsjson.extractors.speakers import _ROLE_BREAK
+
+    # the pattern as first written, tried at every position
+    plain = re.compile(
+        r"[,;:!?\"\u201c\u201d()\n]\s|(?<![A-Z])\.\s|\b(?:[Bb]y|and|[Ww]ith|[Ff]rom|to|[Aa]s|that|[Dd]espite|"
+        r"[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|for|of|"
+        r"[Ii]n|[Oo]n|[Aa]t|between|said|says|told)\s")
+    assert [m.span() for m in _ROLE_BREAK.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
