@@ -121,6 +121,8 @@ _ISSUED = frozenset("statement statements email emails message release memo lett
                     "note op-ed press text".split())
 # How far back (in characters) a pronoun or description looks for its person.
 _WINDOW = 1500
+# How far back (in characters) the role words before a name are read.
+_ROLES_REACH = 80
 
 
 def _after_last_role_break(seg: str) -> str:
@@ -547,8 +549,11 @@ class _Resolver:
             if not e.organization and any(head in d.lower().split() for d in e.descriptions):
                 return name
         for n in reversed(self.persons_before(pos, max(0, pos - _WINDOW))):
-            roles = self.roles_before(n)
-            if head in roles.lower().split() or (n.title and head in n.title.lower()):
+            if (n.title and head in n.title.lower()) or (
+                    # (the roles are words of the text just before the name: most
+                    # names have no such word there, and their roles are not read)
+                    head in self.text[max(0, n.start - _ROLES_REACH):n.start].lower()
+                    and head in self.roles_before(n).lower().split()):
                 return self.canonical(n.name, n.start)
         if head in _THINGS:
             # "The poll showed ...", "the memo said": a thing, never the person in focus
@@ -592,7 +597,7 @@ class _Resolver:
         return roles
 
     def _roles_before(self, start: int) -> str:
-        seg = self.text[max(0, start - 80):start]
+        seg = self.text[max(0, start - _ROLES_REACH):start]
         last = seg.rsplit(None, 1)[-1:]
         if not last or not last[0].islower() or last[0].endswith(("ing", "ed")):
             return ""  # (the test below on the last word, made before the split: every break ends in a space)
