@@ -22,10 +22,20 @@ from .quote_marks import paragraph_spans
 from .record import Quote, Span, Speaker
 
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
-# "he" / "she" as whole words; written to open on a character class, which the
-# scan skips ahead to in C, and to check the word boundary before it afterwards
-# (the same matches as r"\b(?:[Hh]e|[Ss]he)\b", which is tried at every position)
-_SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
+# "he", "she", "She" as whole words, and "He": each pattern opens on a literal
+# string, which the scan finds in C; the word boundary before is checked after
+# it.  (Together the matches of r"\b(?:[Hh]e|[Ss]he)\b", which is tried at every
+# position, or of one pattern opening on [HhSs], tried at every h and s.)
+# The group that matches says where the word starts: at "he" (1) or one before (2).
+_HE_SHE = re.compile(r"he\b(?:(?<!\w..)()|(?<=[Ss]he)(?<!\w...)())")
+_CAPITAL_HE = re.compile(r"He\b(?<!\w..)")
+
+
+def _subject_pronouns(text: str) -> list[tuple[int, bool]]:
+    """Where each "he" / "she" of the text starts, in order, and whether it is "she"."""
+    found = [(m.start(), False) if m.lastindex == 1 else (m.start() - 1, True) for m in _HE_SHE.finditer(text)]
+    capital = [(m.start(), False) for m in _CAPITAL_HE.finditer(text)]
+    return sorted(found + capital) if capital else found
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
 _MALE_TITLES = frozenset("mr mr. sir lord king prince father congressman councilman assemblyman".split())
@@ -394,8 +404,7 @@ class _Resolver:
         sentence (or the sentence before) names one person only, as in
         "Lea Stone runs the farm. She bought it in 2001." """
         votes: dict[str, list[int]] = {}
-        for m in _SUBJECT_PRONOUN.finditer(self.text):
-            pos = m.start()
+        for pos, female in _subject_pronouns(self.text):
             if self.quoted_at(pos):
                 continue
             lo = self.sentence_start(pos)
@@ -407,7 +416,7 @@ class _Resolver:
             names = {self.canonical(n.name, n.start) for n in persons}
             if len(names) == 1:
                 v = votes.setdefault(names.pop(), [0, 0])
-                v[m.group(0).lower() in _FEMALE] += 1
+                v[female] += 1
         return {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if max(m, f) >= 2 * min(m, f) + 1}
 
     def known_person(self, name: str) -> bool:
