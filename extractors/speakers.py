@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Literal
 
 from .mentions import NOT_NAMES, TITLES, sentence_subject, subject_after
@@ -234,6 +235,11 @@ def _may_hold_ignoring_case(window: str, word: str) -> bool:
     return word.lower() in window.lower() or any(c in window for c in _FOLDED_ONTO_ASCII)
 
 
+# Where a name occurs: the key its occurrences are searched by (a text's lists
+# of them are in its order).
+_START = attrgetter("start")
+
+
 class _Resolver:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -286,7 +292,8 @@ class _Resolver:
         if len(words) == 1 and not cands:
             # a first name alone, once the full name was given ("Fahmi Fadzil ... Fahmi said");
             # not a word the text used alone before ("Jordan ... Jordan Kent")
-            cands = [c for c in self.by_first.get(key, []) if c.start < self.first_alone.get(key, len(self.text))]
+            firsts = self.by_first.get(key, [])
+            cands = firsts[:bisect.bisect_left(firsts, self.first_alone.get(key, len(self.text)), key=_START)]
         if not cands:
             return " ".join(words)
         title = (title or name.split()[0] if len(name.split()) > 1 else title or "").lower()
@@ -294,11 +301,11 @@ class _Resolver:
         if gender is not None:
             # "Mrs. Clinton" is not the "Bill Clinton" named last
             cands = [c for c in cands if self.gender_of(c.name) in (None, gender)] or cands
-        before = [c for c in cands if c.start <= pos]
-        pool = before or cands
-        # the most recent full name before the mention (else the first after)
-        best = max(pool, key=lambda c: (c.start if before else -c.start))
-        full = best.name
+        # the most recent full name before the mention (else the first after);
+        # (the candidates are in the text's order: a text names its main
+        # people many times, and the search halves them)
+        before = bisect.bisect_right(cands, pos, key=_START)
+        full = cands[before - 1].name if before else cands[0].name
         if len(full.split()) < len(words):
             return " ".join(words)
         return full
@@ -339,8 +346,9 @@ class _Resolver:
             # person a gender ("Patriot Coal ... Patriot said" is no first name);
             # not while the genders are still being gathered
             alone = self.first_alone.get(key, len(self.text))
-            fulls = [c for c in self.by_first.get(key, ()) if c.start < min(n.start, alone)]
-            return bool(fulls) and self.genders is not None and self.gender_of(fulls[-1].name) is not None
+            firsts = self.by_first.get(key, [])
+            k = bisect.bisect_left(firsts, min(n.start, alone), key=_START)  # (the full names before)
+            return k > 0 and self.genders is not None and self.gender_of(firsts[k - 1].name) is not None
         return self.text[max(0, n.start - 4):n.start].lower() != "the "
 
     def para_index(self, pos: int) -> int:

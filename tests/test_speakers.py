@@ -848,3 +848,15 @@ def test_role_breaks_match_the_plain_pattern(text: str, pos: int) -> None:
         r"[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|for|of|"
         r"[Ii]n|[Oo]n|[Aa]t|between|said|says|told)\s")
     assert [m.span() for m in _ROLE_BREAK.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+
+
+def test_a_surname_stands_for_the_full_name_given_last_before_it_else_first_after() -> None:
+    from newsjson.extractors.speakers import _Resolver
+
+    text = ("Kent opened the hearing. Jo Kent spoke first, then Ann Kent. Kent left early. "
+            "Later Bo Kent and Jo Kent arrived.")
+    r = _Resolver(text)
+    assert r.canonical("Kent", 0) == "Jo Kent"  # (no full name before: the first after)
+    assert r.canonical("Kent", text.index("Kent left")) == "Ann Kent"
+    assert r.canonical("Kent", len(text)) == "Jo Kent"
+    assert r.canonical("Jo", text.index("Kent left")) == "Jo Kent"  # (a first name alone, after the full name)
