@@ -146,6 +146,12 @@ def _org_shaped(low: list[str]) -> bool:
     return "of" in low and low.index("of") > 0 and low[low.index("of") - 1] in ORG_WORDS
 
 
+# The words a run's name does not open on: ordinary words, "of" and "for", and
+# titles, save in an organisation's name ("House Armed Services Committee").
+_SKIPPED_IN_ORGANIZATION = NOT_NAMES | {"of", "for"}
+_SKIPPED_IN_PERSON = TITLES | _SKIPPED_IN_ORGANIZATION
+
+
 def find_names(text: str, vocabulary: Vocabulary | None = None) -> list[NameOccurrence]:
     """Capitalised runs of the text that look like names, in order.  (``vocabulary``:
     the text's lower-case words, when the caller already holds them.)"""
@@ -189,12 +195,12 @@ def _run_name(text: str, start: int, words: list[str], starts: list[int] | None,
     org = _org_shaped(low)
     i = 0
     courtesy = False
+    skipped = _SKIPPED_IN_ORGANIZATION if org else _SKIPPED_IN_PERSON
     while i < len(words):
         w = low[i]
         if courtesy:
             break  # "Mr. King": after a courtesy title comes the name, whatever it is
-        if (not org and w in TITLES) or w in NOT_NAMES or w in ("of", "for") or (
-                i == 0 and opens_run and _opens_sentence(text, start) and w in vocabulary):
+        if w in skipped or (i == 0 and opens_run and _opens_sentence(text, start) and w in vocabulary):
             courtesy = w in _COURTESY
             i += 1
         else:
@@ -205,7 +211,7 @@ def _run_name(text: str, start: int, words: list[str], starts: list[int] | None,
                 default=i)
         if j > i and j < len(words) and low[j] not in NOT_NAMES:
             i = j
-    titles = " ".join(words[:i]) or None
+    titles = " ".join(words[:i]) if i else None
     last = len(words)
     while last > i and words[last - 1].lower() in ("of", "for", "y"):
         last -= 1
@@ -217,12 +223,16 @@ def _run_name(text: str, start: int, words: list[str], starts: list[int] | None,
         trim = 2
     elif final.endswith(".") and not _INITIAL_OR_SUFFIX_END.search(final):
         trim = 1
+    # (the name's words joined by one space, as the text's words between its
+    # first and last are once each run of spaces is made one)
+    name = " ".join(words[i:last])
+    if trim:
+        name = name[:-trim]
     if starts is None:
-        name_start = start + len(" ".join(words[:i])) + (i > 0)
-        name_end = name_start + len(" ".join(words[i:last])) - trim
+        name_start = start + (len(titles) + 1 if titles else 0)
+        name_end = name_start + len(name)
     else:
         name_start, name_end = starts[i], starts[last - 1] + len(final) - trim
-    name = " ".join(text[name_start:name_end].split())
     if not name or name.lower() in NOT_NAMES or len(name) < 2:
         return None
     return NameOccurrence(name_start, name_end, name, is_organization(name), titles)
