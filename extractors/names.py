@@ -111,8 +111,13 @@ def is_organization(name: str) -> bool:
     # (cached: a text asks about the same few names many times over)
     words = name.split()
     if len(words) == 1:  # (most names asked about are one word)
-        return words[0].lower().strip(".'\u2019") in ORG_WORDS or (name.isupper() and len(name) > 1)
+        return _organization_word(words[0])
     return any(w.lower().strip(".'\u2019") in ORG_WORDS for w in words)
+
+
+def _organization_word(word: str) -> bool:
+    """A one-word name that is an organisation's: "Reuters", "KCNA"."""
+    return word.lower().strip(".'\u2019") in ORG_WORDS or (word.isupper() and len(word) > 1)
 
 
 def _word_parts(run: str) -> tuple[list[str], list[tuple[int, int]]]:
@@ -261,7 +266,8 @@ def _one_word(word: str) -> tuple[str, bool] | None:
         name = word[:-1]
     if not name or name.lower() in NOT_NAMES or len(name) < 2:
         return None
-    return name, is_organization(name)
+    # (a run's word holds no space: asked directly, past is_organization's cache)
+    return name, _organization_word(name)
 
 
 def _join_and(text: str, names: list[NameOccurrence]) -> list[NameOccurrence]:
