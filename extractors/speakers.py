@@ -37,6 +37,8 @@ def _subject_pronouns(text: str) -> list[tuple[int, bool]]:
     found = [(m.start(), False) if m.lastindex == 1 else (m.start() - 1, True) for m in _HE_SHE.finditer(text)]
     capital = [(m.start(), False) for m in _CAPITAL_HE.finditer(text)]
     return sorted(found + capital) if capital else found
+
+
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
 _MALE_TITLES = frozenset("mr mr. sir lord king prince father congressman councilman assemblyman".split())
@@ -269,7 +271,7 @@ class _Resolver:
 
     def _index_names(self) -> None:
         """File each name's occurrences, and map each surname / first name to
-        the person names carrying it (read by canonical(): the longest wins)."""
+        the person names carrying it, in the text's order, for canonical()."""
         for k, n in enumerate(self.names):
             name = n.name
             self.occurrences.setdefault(name, []).append(k)
