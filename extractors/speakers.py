@@ -18,7 +18,14 @@ from operator import attrgetter
 from typing import Literal
 
 from .mentions import NOT_NAMES, TITLES, sentence_subject, subject_after
-from .names import NameOccurrence, Vocabulary, after_first_letter, find_names, is_organization, surname
+from .names import (
+    NameOccurrence,
+    Vocabulary,
+    after_first_letter,
+    find_names,
+    is_organization,
+    surname,
+)
 from .quote_marks import paragraph_spans
 from .record import Quote, Span, Speaker
 
