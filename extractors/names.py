@@ -17,9 +17,10 @@ _ABBREVIATED_TITLES = ("Mr Mrs Ms Dr Sen Sens Rep Reps Gov Gen Lt Col Capt Sgt A
                        "Prof Rev Atty Cmdr Supt Ft Mt").split()
 
 
-def _after_capital(words: list[str]) -> str:
-    """A pattern for the rest of each word once its capital is read: "Mr" and
-    "Maj" become "(?<=M)(?:r|aj)"."""
+def after_first_letter(words: list[str]) -> str:
+    """A pattern for the rest of each word once its first letter is read: "Mr"
+    and "Maj" become "(?<=M)(?:r|aj)".  (For patterns written to open on a
+    character class, which a scan skips ahead to in C.)"""
     rests: dict[str, list[str]] = {}
     for w in words:
         rests.setdefault(w[0], []).append(w[1:])
@@ -34,7 +35,7 @@ def _after_capital(words: list[str]) -> str:
 # tried only where a period follows within a title's length, so most capitals,
 # which start a longer word, skip the lookbehind of each title.)
 _TITLE_REST = max(len(t) - 1 for t in _ABBREVIATED_TITLES)
-_CAP_WORD_REST = (rf"(?:\.(?:[A-Z]\.)+|(?=\w{{1,{_TITLE_REST}}}\.)(?:{_after_capital(_ABBREVIATED_TITLES)})\.|\.(?=\s+[A-Z])"
+_CAP_WORD_REST = (rf"(?:\.(?:[A-Z]\.)+|(?=\w{{1,{_TITLE_REST}}}\.)(?:{after_first_letter(_ABBREVIATED_TITLES)})\.|\.(?=\s+[A-Z])"
                   r"|[\w'\u2019\-]*)")
 # A run of capitalised words, perhaps joined by a particle: "Kim Song", "Ludwig van Beethoven";
 # the first with no word character or apostrophe before it.
@@ -110,26 +111,31 @@ def is_organization(name: str) -> bool:
     # (cached: a text asks about the same few names many times over)
     words = name.split()
     if len(words) == 1:  # (most names asked about are one word)
-        return words[0].lower().strip(".'\u2019") in ORG_WORDS or (name.isupper() and len(name) > 1)
+        return _organization_word(words[0])
     return any(w.lower().strip(".'\u2019") in ORG_WORDS for w in words)
 
 
-def _possessive_parts(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
-    """The word spans of one capitalised run, split after each possessive word:
-    "Ruritania's Prime Minister Jo Kent" -> the owner, then the rest."""
-    if text.find("s", start, end) < 0 or not _POSSESSIVE_END.search(text, start, end):
-        return [[w.span() for w in _NON_SPACE.finditer(text, start, end)]]  # (most runs own nothing)
+def _organization_word(word: str) -> bool:
+    """A one-word name that is an organisation's: "Reuters", "KCNA"."""
+    return word.lower().strip(".'\u2019") in ORG_WORDS or (word.isupper() and len(word) > 1)
+
+
+def _word_parts(run: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The words of one capitalised run, and the runs of them that make one
+    name each (first and past-the-last word), split after each possessive
+    word: "Ruritania's Prime Minister Jo Kent" -> the owner, then the rest."""
+    words = run.split()
+    if "'s" not in run and "\u2019s" not in run:
+        return words, [(0, len(words))]  # (most runs own nothing)
     parts = []
-    words: list[tuple[int, int]] = []
-    for w in _NON_SPACE.finditer(text, start, end):
-        a, b = w.span()
-        words.append((a, b))
-        if text.endswith(("'s", "\u2019s"), a, b):
-            parts.append(words)
-            words = []
-    if words:
-        parts.append(words)
-    return parts
+    first = 0
+    for k, w in enumerate(words):
+        if w.endswith(("'s", "\u2019s")):
+            parts.append((first, k + 1))
+            first = k + 1
+    if first < len(words):
+        parts.append((first, len(words)))
+    return words, parts
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -145,12 +151,20 @@ def _org_shaped(low: list[str]) -> bool:
     return "of" in low and low.index("of") > 0 and low[low.index("of") - 1] in ORG_WORDS
 
 
-def find_names(text: str) -> list[NameOccurrence]:
-    """Capitalised runs of the text that look like names, in order."""
+# The words a run's name does not open on: ordinary words, "of" and "for", and
+# titles, save in an organisation's name ("House Armed Services Committee").
+_SKIPPED_IN_ORGANIZATION = NOT_NAMES | {"of", "for"}
+_SKIPPED_IN_PERSON = TITLES | _SKIPPED_IN_ORGANIZATION
+
+
+def find_names(text: str, vocabulary: Vocabulary | None = None) -> list[NameOccurrence]:
+    """Capitalised runs of the text that look like names, in order.  (``vocabulary``:
+    the text's lower-case words, when the caller already holds them.)"""
     out = []
     # words the text also writes in lower case are ordinary words when they
     # open a sentence ("Despite White House ...")
-    vocabulary = Vocabulary(text)
+    if vocabulary is None:
+        vocabulary = Vocabulary(text)
     for run in _CAP_RUN.finditer(text):
         word = run.group()
         if " " not in word and "\t" not in word and "\u00a0" not in word:
@@ -159,30 +173,39 @@ def find_names(text: str) -> list[NameOccurrence]:
             if found is not None:
                 out.append(found)
             continue
-        for words in _possessive_parts(text, *run.span()):
-            found = _run_name(text, words, vocabulary)
+        start = run.start()
+        words, parts = _word_parts(word)
+        # where each word starts in the text (a run's words are mostly one space apart)
+        starts = ([start + m.start() for m in _NON_SPACE.finditer(word)] if len(parts) > 1 or " ".join(words) != word
+                  else None)
+        for first, end in parts:
+            if end - first == 1:  # a word split off by a possessive: "Ruritania's" / "Kent" in "Ruritania's Kent"
+                found = _one_word_name(words[first], starts[first] if starts else start)
+            else:
+                found = _run_name(text, start, words[first:end], starts[first:end] if starts else None,
+                                  first == 0, vocabulary)
             if found is not None:
                 out.append(found)
     return _join_and(text, out)
 
 
-def _run_name(text: str, words: list[tuple[int, int]], vocabulary: Vocabulary) -> NameOccurrence | None:
-    """The name a run of words gives, its titles kept apart."""
-    if len(words) == 1:  # a word split off by a possessive: "Ruritania's" / "Kent" in "Ruritania's Kent"
-        a, b = words[0]
-        return _one_word_name(text[a:b], a)
-    low = [text[a:b].lower().rstrip(".") for a, b in words]
+def _run_name(text: str, start: int, words: list[str], starts: list[int] | None, opens_run: bool,
+              vocabulary: Vocabulary) -> NameOccurrence | None:
+    """The name a run of two words or more gives, its titles kept apart.  ``start``:
+    where its first word stands in the text; ``starts``: where each word does,
+    None when they are one space apart; ``opens_run``: it is the run's first part."""
+    low = [w.lower().rstrip(".") for w in words]
     if low[-1].endswith(("'s", "\u2019s")):  # only a run's last word is possessive
         low[-1] = low[-1][:-2]
     org = _org_shaped(low)
     i = 0
     courtesy = False
+    skipped = _SKIPPED_IN_ORGANIZATION if org else _SKIPPED_IN_PERSON
     while i < len(words):
         w = low[i]
         if courtesy:
             break  # "Mr. King": after a courtesy title comes the name, whatever it is
-        if (not org and w in TITLES) or w in NOT_NAMES or w in ("of", "for") or (
-                i == 0 and len(words) > 1 and _opens_sentence(text, words[0][0]) and w in vocabulary):
+        if w in skipped or (i == 0 and opens_run and _opens_sentence(text, start) and w in vocabulary):
             courtesy = w in _COURTESY
             i += 1
         else:
@@ -193,22 +216,31 @@ def _run_name(text: str, words: list[tuple[int, int]], vocabulary: Vocabulary) -
                 default=i)
         if j > i and j < len(words) and low[j] not in NOT_NAMES:
             i = j
-    titles = " ".join(text[a:b] for a, b in words[:i]) or None
-    words = words[i:]
-    while words and text[words[-1][0]:words[-1][1]].lower() in ("of", "for", "y"):
-        words.pop()
-    if not words:
+    titles = " ".join(words[:i]) if i else None
+    last = len(words)
+    while last > i and words[last - 1].lower() in ("of", "for", "y"):
+        last -= 1
+    if last == i:
         return None
-    start, end = words[0][0], words[-1][1]
-    body = text[start:end]
-    if body.endswith(("'s", "\u2019s")):
-        end -= 2
-    elif body.endswith(".") and not _INITIAL_OR_SUFFIX_END.search(body):
-        end -= 1
-    name = " ".join(text[start:end].split())
+    final = words[last - 1]
+    trim = 0
+    if final.endswith(("'s", "\u2019s")):
+        trim = 2
+    elif final.endswith(".") and not _INITIAL_OR_SUFFIX_END.search(final):
+        trim = 1
+    # (the name's words joined by one space, as the text's words between its
+    # first and last are once each run of spaces is made one)
+    name = " ".join(words[i:last])
+    if trim:
+        name = name[:-trim]
+    if starts is None:
+        name_start = start + (len(titles) + 1 if titles else 0)
+        name_end = name_start + len(name)
+    else:
+        name_start, name_end = starts[i], starts[last - 1] + len(final) - trim
     if not name or name.lower() in NOT_NAMES or len(name) < 2:
         return None
-    return NameOccurrence(start, end, name, is_organization(name), titles)
+    return NameOccurrence(name_start, name_end, name, is_organization(name), titles)
 
 
 def _one_word_name(word: str, start: int) -> NameOccurrence | None:
@@ -234,7 +266,8 @@ def _one_word(word: str) -> tuple[str, bool] | None:
         name = word[:-1]
     if not name or name.lower() in NOT_NAMES or len(name) < 2:
         return None
-    return name, is_organization(name)
+    # (a run's word holds no space: asked directly, past is_organization's cache)
+    return name, _organization_word(name)
 
 
 def _join_and(text: str, names: list[NameOccurrence]) -> list[NameOccurrence]:

@@ -14,19 +14,39 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Literal
 
 from .english import reads_as_english
 from .mentions import NOT_NAMES, TITLES, sentence_subject, subject_after
-from .names import NameOccurrence, Vocabulary, find_names, is_organization, surname
+from .names import (
+    NameOccurrence,
+    Vocabulary,
+    after_first_letter,
+    find_names,
+    is_organization,
+    surname,
+)
 from .quote_marks import paragraph_spans
 from .record import Quote, Span, Speaker
 
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
-# "he" / "she" as whole words; written to open on a character class, which the
-# scan skips ahead to in C, and to check the word boundary before it afterwards
-# (the same matches as r"\b(?:[Hh]e|[Ss]he)\b", which is tried at every position)
-_SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)\b")
+# "he", "she", "She" as whole words, and "He": each pattern opens on a literal
+# string, which the scan finds in C; the word boundary before is checked after
+# it.  (Together the matches of r"\b(?:[Hh]e|[Ss]he)\b", which is tried at every
+# position, or of one pattern opening on [HhSs], tried at every h and s.)
+# The group that matches says where the word starts: at "he" (1) or one before (2).
+_HE_SHE = re.compile(r"he\b(?:(?<!\w..)()|(?<=[Ss]he)(?<!\w...)())")
+_CAPITAL_HE = re.compile(r"He\b(?<!\w..)")
+
+
+def _subject_pronouns(text: str) -> list[tuple[int, bool]]:
+    """Where each "he" / "she" of the text starts, in order, and whether it is "she"."""
+    found = [(m.start(), False) if m.lastindex == 1 else (m.start() - 1, True) for m in _HE_SHE.finditer(text)]
+    capital = [(m.start(), False) for m in _CAPITAL_HE.finditer(text)]
+    return sorted(found + capital) if capital else found
+
+
 _MALE = frozenset("he him his himself".split())
 _FEMALE = frozenset("she her hers herself".split())
 _MALE_TITLES = frozenset("mr mr. sir lord king prince father congressman councilman assemblyman".split())
@@ -85,10 +105,15 @@ _ORG_HEAD_NAMES = {"force": ("police", "constabulary", "force")}
 _RENAMED_BY_WHICH = re.compile(
     r"(?:\s+(?:in|of|at|from|based\s+in)\s+(?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+[A-Z][\w'\u2019.\-]*){0,3})?\s*,\s*$")
 # What ends the words before a name that may be its roles: a clause mark, a sentence's end, a linking word.
+_ROLE_BREAK_WORDS = ("By by and With with From from to As as that Despite despite After after Before before "
+                     "While while When when Although although Though though Because because Since since "
+                     "for of In in On on At at between said says told").split()
+# (written to open on one character class, each word as its first letter and
+# then the rest: the same matches as r"[,;:!?\"\u201c\u201d()\n]\s|(?<![A-Z])\.\s|\b(?:By|by|...)\s",
+# which is tried at every position)
 _ROLE_BREAK = re.compile(
-    r"[,;:!?\"\u201c\u201d()\n]\s|(?<![A-Z])\.\s|\b(?:[Bb]y|and|[Ww]ith|[Ff]rom|to|[Aa]s|that|[Dd]espite|"
-    r"[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|for|of|"
-    r"[Ii]n|[Oo]n|[Aa]t|between|said|says|told)\s")
+    rf"[,;:!?\"\u201c\u201d()\n.{''.join(sorted({w[0] for w in _ROLE_BREAK_WORDS}))}]"
+    rf"(?:(?<=[,;:!?\"\u201c\u201d()\n])\s|(?<=\.)(?<![A-Z]\.)\s|(?<!\w.)(?:{after_first_letter(_ROLE_BREAK_WORDS)})\s)")
 # After the name in a mention: lower-case words that make it a qualifier ("Ruritanian police"),
 # unless they join the name ("Bank of England").
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
@@ -96,7 +121,10 @@ _OWNER_AFTER = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])\s+[a-z]")
 _NAME_JOINER_AFTER = re.compile(r"\s+(?:of|and|for|de|van|von|al)\b")
 _SIGNATURE = re.compile(r"\s*(?:--|-|\u2013|\u2014)\s*")
 _APPOSITION = re.compile(r"\s*,\s+(?:a|an|the)\s+[^,;:.\"\u201c\u201d]{1,60}?\s+")
-_SENTENCE_ENDS = (". ", "? ", "! ", '." ', ".\u201d ", '?" ', "?\u201d ", '!" ', "!\u201d ")
+# A line break, or a sentence's end: ". ", "? ", "! ", also after a closing mark:
+# 'Lea: "We won." Bo: "We lost."'.  (No two overlap: each ends in its space.
+# Written to open on one character class, which the scan skips ahead to in C.)
+_SENTENCE_BREAK = re.compile("[\n.?!](?:(?<=\n)|[\"\u201d]? )")
 # A speaker's turn in a transcript or a round-up, the name then a colon before
 # the words: 'HOST: But, Governor ...', '"KENT: Well, ...', 'Polls tighten -
 # Jo Kent: "..."'.  The name is in capitals, or two or three capitalised words.
@@ -114,6 +142,8 @@ _ISSUED = frozenset("statement statements email emails message release memo lett
                     "note op-ed press text".split())
 # How far back (in characters) a pronoun or description looks for its person.
 _WINDOW = 1500
+# How far back (in characters) the role words before a name are read.
+_ROLES_REACH = 80
 
 
 def _after_last_role_break(seg: str) -> str:
@@ -153,6 +183,13 @@ def attribute_speakers(text: str, quotes: list[Quote]) -> tuple[list[Quote], lis
         return [replace(q, speaker=None) for q in quotes], []
 
 
+def _with_speaker(q: Quote, speaker: str | None, mention: Span | None) -> Quote:
+    """The quote with its speaker and the mention naming them.  (Built field by
+    field: dataclasses.replace reads the class's fields anew on each call, and
+    the pass makes one quote per quote of the text.)"""
+    return Quote(q.text, q.kind, q.start, q.end, speaker, mention, q.cue)
+
+
 @lru_cache(maxsize=8192)
 def _person_shape(name: str) -> str | None:
     """What a name's words alone say of whether it can stand for a person:
@@ -168,6 +205,17 @@ def _person_shape(name: str) -> str | None:
     if len(words) == 1:
         return words[0].lower()
     return None if words[0].lower() in _PLACE_WORDS else ""
+
+
+@lru_cache(maxsize=8192)
+def _full_name_keys(name: str) -> tuple[str, str] | None:
+    """The surname and the first name, in lower case, that a name of several
+    words is filed under as a person's full name; None for one that is no
+    person's ("North Korean") or joins words with "of" ("Secretary of State").
+    (Cached: a text gives its people's full names many times over.)"""
+    if _person_shape(name) is None or " of " in name:
+        return None
+    return surname(name).lower(), name.split(None, 1)[0].lower()
 
 
 @lru_cache(maxsize=8192)
@@ -187,47 +235,65 @@ def _brought_in(head: str) -> re.Pattern[str]:
     return re.compile(r"a(?<!\wa)n?\s+(?:[a-z][\w\-]*\s+){0,2}" + re.escape(head) + r"\b", re.I)
 
 
+# The characters that match an ASCII letter under re.IGNORECASE though str.lower()
+# makes no ASCII letter of them: dotted and dotless I, long s.
+_FOLDED_ONTO_ASCII = ("\u0130", "\u0131", "\u017f")
+
+
+def _may_hold_ignoring_case(window: str, word: str) -> bool:
+    """Whether a pattern matching the ASCII ``word`` with re.IGNORECASE can
+    match inside ``window``: its lower case holds the word, or it holds a
+    character that case-folds onto an ASCII letter in a way lower() does not."""
+    return word.lower() in window.lower() or any(c in window for c in _FOLDED_ONTO_ASCII)
+
+
+# Where a name occurs: the key its occurrences are searched by (a text's lists
+# of them are in its order).
+_START = attrgetter("start")
+
+
 class _Resolver:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.names = find_names(text)
+        # the words the text writes in lower case, looked up one at a time
+        self.lower_words = Vocabulary(text)
+        self.names = find_names(text, self.lower_words)
         self.name_starts = [n.start for n in self.names]
-        # the occurrences of each name, and of each last word after a space
-        # ("Song" -> "Kim Song", "Ambassador Kim Song"), in the text's order
-        self.occurrences: dict[str, list[int]] = {}
-        self.ending_in: dict[str, list[int]] = {}
-        for k, n in enumerate(self.names):
-            self.occurrences.setdefault(n.name, []).append(k)
-            if " " in n.name:
-                self.ending_in.setdefault(n.name.rsplit(" ", 1)[1], []).append(k)
         self.entities: dict[str, _Entity] = {}
         self.quoted_names: set[str] = set()
         self.quote_starts: list[int] = []
         self.quote_ends: list[int] = []
         self.paragraphs = paragraph_spans(text)
         self.para_starts = [a for a, _ in self.paragraphs]
+        self._sentence_starts: list[int] | None = None
         self.genders: dict[str, str] | None = None
-        # the words the text writes in lower case, looked up one at a time
-        self.lower_words = Vocabulary(text)
         self.roles_at: dict[int, str] = {}
+        # the occurrences of each name, and of each last word after a space
+        # ("Song" -> "Kim Song", "Ambassador Kim Song"), in the text's order
+        self.occurrences: dict[str, list[int]] = {}
+        self.ending_in: dict[str, list[int]] = {}
         self.by_last: dict[str, list[NameOccurrence]] = {}
         self.by_first: dict[str, list[NameOccurrence]] = {}
         self.first_alone: dict[str, int] = {}
-        self._full_names()
+        self._index_names()
 
     # -- the names the text gives -------------------------------------------------
 
-    def _full_names(self) -> None:
-        """Map each surname / first name to the longest person name carrying it."""
-        for n in self.names:
-            words = n.name.split()
-            if len(words) == 1:
-                self.first_alone.setdefault(words[0].lower(), n.start)
+    def _index_names(self) -> None:
+        """File each name's occurrences, and map each surname / first name to
+        the person names carrying it, in the text's order, for canonical()."""
+        for k, n in enumerate(self.names):
+            name = n.name
+            self.occurrences.setdefault(name, []).append(k)
+            if " " not in name:
+                self.first_alone.setdefault(name.lower(), n.start)
                 continue
-            if not self.person_like(n) or " of " in n.name:
-                continue
-            self.by_last.setdefault(surname(n.name).lower(), []).append(n)
-            self.by_first.setdefault(words[0].lower(), []).append(n)
+            self.ending_in.setdefault(name.rsplit(" ", 1)[1], []).append(k)
+            keys = None if n.organization else _full_name_keys(name)
+            if keys is None or self.text[max(0, n.start - 4):n.start].lower() == "the ":
+                continue  # (what person_like() says of a name of several words)
+            self.by_last.setdefault(keys[0], []).append(n)
+            self.by_first.setdefault(keys[1], []).append(n)
 
     def canonical(self, name: str, pos: int, title: str | None = None) -> str:
         """"Bolton" / "Mr. Bolton" / "John R. Bolton" -> the full name given in the text."""
@@ -238,7 +304,8 @@ class _Resolver:
         if len(words) == 1 and not cands:
             # a first name alone, once the full name was given ("Fahmi Fadzil ... Fahmi said");
             # not a word the text used alone before ("Jordan ... Jordan Kent")
-            cands = [c for c in self.by_first.get(key, []) if c.start < self.first_alone.get(key, len(self.text))]
+            firsts = self.by_first.get(key, [])
+            cands = firsts[:bisect.bisect_left(firsts, self.first_alone.get(key, len(self.text)), key=_START)]
         if not cands:
             return " ".join(words)
         title = (title or name.split()[0] if len(name.split()) > 1 else title or "").lower()
@@ -246,11 +313,11 @@ class _Resolver:
         if gender is not None:
             # "Mrs. Clinton" is not the "Bill Clinton" named last
             cands = [c for c in cands if self.gender_of(c.name) in (None, gender)] or cands
-        before = [c for c in cands if c.start <= pos]
-        pool = before or cands
-        # the most recent full name before the mention (else the first after)
-        best = max(pool, key=lambda c: (c.start if before else -c.start))
-        full = best.name
+        # the most recent full name before the mention (else the first after);
+        # (the candidates are in the text's order: a text names its main
+        # people many times, and the search halves them)
+        before = bisect.bisect_right(cands, pos, key=_START)
+        full = cands[before - 1].name if before else cands[0].name
         if len(full.split()) < len(words):
             return " ".join(words)
         return full
@@ -291,8 +358,9 @@ class _Resolver:
             # person a gender ("Patriot Coal ... Patriot said" is no first name);
             # not while the genders are still being gathered
             alone = self.first_alone.get(key, len(self.text))
-            fulls = [c for c in self.by_first.get(key, ()) if c.start < min(n.start, alone)]
-            return bool(fulls) and self.genders is not None and self.gender_of(fulls[-1].name) is not None
+            firsts = self.by_first.get(key, [])
+            k = bisect.bisect_left(firsts, min(n.start, alone), key=_START)  # (the full names before)
+            return k > 0 and self.genders is not None and self.gender_of(firsts[k - 1].name) is not None
         return self.text[max(0, n.start - 4):n.start].lower() != "the "
 
     def para_index(self, pos: int) -> int:
@@ -335,10 +403,13 @@ class _Resolver:
         return (subjects or same)[-1][1]
 
     def sentence_start(self, pos: int) -> int:
-        t = self.text
-        lo = t.rfind("\n", 0, pos) + 1
-        # a sentence also ends after a closing mark: 'Lea: "We won." Bo: "We lost."'
-        return max(0, lo, *(i + len(end) for end in _SENTENCE_ENDS for i in (t.rfind(end, lo, pos),) if i >= 0))
+        """Where the sentence at pos starts: after the last line break or
+        sentence end (_SENTENCE_BREAK) that ends at or before pos."""
+        if self._sentence_starts is None:
+            # (found in one pass when first asked: the pass asks a score of times per text)
+            self._sentence_starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(self.text)]
+        starts = self._sentence_starts
+        return starts[bisect.bisect_right(starts, pos) - 1]
 
     def sentence_end(self, pos: int) -> int:
         """The next ". " or line end from pos (the period sought within the line only)."""
@@ -353,8 +424,7 @@ class _Resolver:
         sentence (or the sentence before) names one person only, as in
         "Lea Stone runs the farm. She bought it in 2001." """
         votes: dict[str, list[int]] = {}
-        for m in _SUBJECT_PRONOUN.finditer(self.text):
-            pos = m.start()
+        for pos, female in _subject_pronouns(self.text):
             if self.quoted_at(pos):
                 continue
             lo = self.sentence_start(pos)
@@ -366,7 +436,7 @@ class _Resolver:
             names = {self.canonical(n.name, n.start) for n in persons}
             if len(names) == 1:
                 v = votes.setdefault(names.pop(), [0, 0])
-                v[m.group(0).lower() in _FEMALE] += 1
+                v[female] += 1
         return {name: ("m" if m > f else "f") for name, (m, f) in votes.items() if max(m, f) >= 2 * min(m, f) + 1}
 
     def known_person(self, name: str) -> bool:
@@ -508,8 +578,11 @@ class _Resolver:
             if not e.organization and any(head in d.lower().split() for d in e.descriptions):
                 return name
         for n in reversed(self.persons_before(pos, max(0, pos - _WINDOW))):
-            roles = self.roles_before(n)
-            if head in roles.lower().split() or (n.title and head in n.title.lower()):
+            if (n.title and head in n.title.lower()) or (
+                    # (the roles are words of the text just before the name: most
+                    # names have no such word there, and their roles are not read)
+                    head in self.text[max(0, n.start - _ROLES_REACH):n.start].lower()
+                    and head in self.roles_before(n).lower().split()):
                 return self.canonical(n.name, n.start)
         if head in _THINGS:
             # "The poll showed ...", "the memo said": a thing, never the person in focus
@@ -540,6 +613,8 @@ class _Resolver:
         """The text brought in the one the description names with "a"/"an"
         ("a witness", "an aide to the mayor") before pos, in its own words."""
         lo = max(0, pos - _WINDOW)
+        if head.isascii() and not _may_hold_ignoring_case(self.text[lo:pos], head):
+            return False  # (most heads are not in the window: no pattern is made for them)
         return any(not self.quoted_at(m.start()) for m in _brought_in(head).finditer(self.text, lo, pos))
 
     def roles_before(self, n: NameOccurrence) -> str:
@@ -551,7 +626,7 @@ class _Resolver:
         return roles
 
     def _roles_before(self, start: int) -> str:
-        seg = self.text[max(0, start - 80):start]
+        seg = self.text[max(0, start - _ROLES_REACH):start]
         last = seg.rsplit(None, 1)[-1:]
         if not last or not last[0].islower() or last[0].endswith(("ing", "ed")):
             return ""  # (the test below on the last word, made before the split: every break ends in a space)
@@ -752,7 +827,7 @@ class _Resolver:
                     if name is None:
                         mention = None
                     via = "continuation"
-            q2 = replace(q, speaker=name, speaker_mention=mention)
+            q2 = _with_speaker(q, name, mention)
             if name:
                 self.note_entity(name, q2, via)
                 last = (self.sentence_end(max(q.end, mention.end if mention else q.end)), name)
@@ -832,7 +907,8 @@ class _Resolver:
             if label.lower() not in _NOT_TURNS:
                 return Span(label, inside.start(1), inside.end(1))
         lead = self.text[max(a, q.start - 60):q.start]
-        m = _TURN.search(lead)
+        # (most quotes follow no colon: the search, tried at every position of the lead, is skipped)
+        m = _TURN.search(lead) if ":" in lead else None
         if m is None or (m.start() == 0 and q.start - 60 > a):
             return None
         label = m.group(1)

@@ -615,20 +615,27 @@ def _runs_by_plain_scan(text: str) -> list[list[tuple[int, int]]]:
     "the O\u2019Neil Group", "Jo\u00a0Kent and Dale and Moor Police", "AbC De's Fg", "-Ab Cd", "9Ab Cd",
 ])
 def test_capitalised_runs_match_the_plain_scan(text: str) -> None:
-    from newsjson.extractors.names import _CAP_RUN, _possessive_parts
+    assert _runs_by_word_parts(text) == _runs_by_plain_scan(text)
 
-    runs = [words for run in _CAP_RUN.finditer(text) for words in _possessive_parts(text, *run.span())]
-    assert runs == _runs_by_plain_scan(text)
+
+def _runs_by_word_parts(text: str) -> list[list[tuple[int, int]]]:
+    """Every run of _CAP_RUN split into words after each possessive, as names._word_parts splits it."""
+    from newsjson.extractors.names import _CAP_RUN, _NON_SPACE, _word_parts
+
+    runs = []
+    for run in _CAP_RUN.finditer(text):
+        words, parts = _word_parts(run.group())
+        spans = [m.span() for m in _NON_SPACE.finditer(text, *run.span())]
+        assert [text[a:b] for a, b in spans] == words
+        runs += [spans[first:end] for first, end in parts]
+    return runs
 
 
 @given(st.lists(st.sampled_from(["Ab", "Cd", "De's", "Ef\u2019s", "Gh s'", "s", "'s", "\u2019", "'", " ", "  ",
                                  "\t", "\u00a0", ".", "x"]), max_size=10).map("".join))
 @settings(max_examples=300, deadline=None)
 def test_possessive_split_matches_the_plain_scan(text: str) -> None:
-    from newsjson.extractors.names import _CAP_RUN, _possessive_parts
-
-    runs = [words for run in _CAP_RUN.finditer(text) for words in _possessive_parts(text, *run.span())]
-    assert runs == _runs_by_plain_scan(text)
+    assert _runs_by_word_parts(text) == _runs_by_plain_scan(text)
 
 
 @given(st.lists(st.sampled_from(["a", "A", "an", "AN", "ana", "xa", "_a", "\u00e9a", " ", "\t", "\n", "big ",
@@ -691,16 +698,16 @@ def test_the_last_role_break_is_the_one_a_split_finds(seg: str) -> None:
     assert _after_last_role_break(seg) == _ROLE_BREAK.split(seg)[-1]
 
 
-@given(st.lists(st.sampled_from(["he", "He", "she", "She", "SHE", "the", "her", "s", "h", "e", "x", "_", "é",
+@given(st.lists(st.sampled_from(["he", "He", "she", "She", "SHE", "the", "her", "s", "h", "e", "S", "H", "x", "_", "é",
                                  "2", " ", ". ", "'", "-", "\n"]), max_size=12).map("".join))
 @settings(max_examples=300, deadline=None)
 def test_he_she_scan_matches_the_plain_word_boundary_pattern(text: str) -> None:
     import re
 
-    from newsjson.extractors.speakers import _SUBJECT_PRONOUN
+    from newsjson.extractors.speakers import _subject_pronouns
 
     plain = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-    assert [m.span() for m in _SUBJECT_PRONOUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert _subject_pronouns(text) == [(m.start(), m.group().lower() == "she") for m in plain.finditer(text)]
 
 
 def test_party_tag_after_a_lawmaker_is_not_a_speaker_name() -> None:
@@ -779,3 +786,77 @@ def test_quote_finished_by_the_writers_words_keeps_the_speaker_of_its_split_quot
             '"Nobody on the council read the repair report" at the spring budget hearing.')
     quotes, _ = attribute_speakers(text, find_quotes(text))
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Oren Dask"), ("indirect", "Oren Dask")]
+
+
+def test_a_quote_with_its_speaker_keeps_every_other_field() -> None:
+    from dataclasses import fields
+
+    from newsjson.extractors.record import Quote, Span
+    from newsjson.extractors.speakers import _with_speaker
+
+    q = Quote(**{f.name: object() for f in fields(Quote)})
+    mention = Span("Jo Kent", 0, 7)
+    out = _with_speaker(q, "Jo Kent", mention)
+    assert (out.speaker, out.speaker_mention) == ("Jo Kent", mention)
+    assert all(getattr(out, f.name) is getattr(q, f.name) for f in fields(Quote)
+               if f.name not in ("speaker", "speaker_mention"))
+
+
+_SENTENCE_ENDS = (". ", "? ", "! ", '." ', ".\u201d ", '?" ', "?\u201d ", '!" ', "!\u201d ")
+
+
+@given(st.lists(st.sampled_from(["Ab", " ", ".", "?", "!", '"', "\u201d", "\n", "x", ". ", '." ', "\u201c"]),
+                max_size=14).map("".join), st.integers(0, 40))
+@settings(max_examples=300, deadline=None)
+def test_sentence_start_is_after_the_last_break_before(text: str, pos: int) -> None:
+    from newsjson.extractors.speakers import _Resolver
+
+    pos = min(pos, len(text))
+    lo = text.rfind("\n", 0, pos) + 1
+    # the break as first written: the last line break or sentence end sought back from pos
+    plain = max(0, lo, *(i + len(end) for end in _SENTENCE_ENDS for i in (text.rfind(end, lo, pos),) if i >= 0))
+    assert _Resolver(text).sentence_start(pos) == plain
+
+
+@given(st.lists(st.sampled_from(["a ", "an ", "A ", "An ", "big ", "Witness", "witness", "w\u0131tness", "W\u0130TNESS",
+                                 "kit", "\u212aIT", "Kit", "ki", "t", "is", "\u017f", "-", " ", "\n", "x"]),
+                max_size=12).map("".join), st.sampled_from(["witness", "kit", "is"]))
+@example("a w\u0131tness", "witness")  # (letters the pattern's case folding matches and lower() does not)
+@example("a W\u0130TNESS", "witness")
+@example("a i\u017f", "is")
+@settings(max_examples=300, deadline=None)
+def test_a_head_brought_in_is_found_as_the_pattern_finds_it(text: str, head: str) -> None:
+    from newsjson.extractors.speakers import _brought_in, _Resolver
+
+    plain = any(True for _ in _brought_in(head).finditer(text, 0, len(text)))
+    assert _Resolver(text).introduced_unnamed(head, len(text)) == plain
+
+
+@given(st.lists(st.sampled_from(["by ", "By ", "and ", "said ", "says", ", ", ". ", "U. ", "Ab. ", "x", "the ", "In",
+                                 "in\n", "\n", " ", "\t", "\u201c ", ": ", "to ", "told ", "atto ", "_to ", "\u00e9to ",
+                                 "2to ", "(", ")", ".", "Though ", "sand "]), max_size=14).map("".join),
+       st.integers(0, 6))
+@settings(max_examples=300, deadline=None)
+def test_role_breaks_match_the_plain_pattern(text: str, pos: int) -> None:
+    import re
+
+    from newsjson.extractors.speakers import _ROLE_BREAK
+
+    # the pattern as first written, tried at every position
+    plain = re.compile(
+        r"[,;:!?\"\u201c\u201d()\n]\s|(?<![A-Z])\.\s|\b(?:[Bb]y|and|[Ww]ith|[Ff]rom|to|[Aa]s|that|[Dd]espite|"
+        r"[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Aa]lthough|[Tt]hough|[Bb]ecause|[Ss]ince|for|of|"
+        r"[Ii]n|[Oo]n|[Aa]t|between|said|says|told)\s")
+    assert [m.span() for m in _ROLE_BREAK.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+
+
+def test_a_surname_stands_for_the_full_name_given_last_before_it_else_first_after() -> None:
+    from newsjson.extractors.speakers import _Resolver
+
+    text = ("Kent opened the hearing. Jo Kent spoke first, then Ann Kent. Kent left early. "
+            "Later Bo Kent and Jo Kent arrived.")
+    r = _Resolver(text)
+    assert r.canonical("Kent", 0) == "Jo Kent"  # (no full name before: the first after)
+    assert r.canonical("Kent", text.index("Kent left")) == "Ann Kent"
+    assert r.canonical("Kent", len(text)) == "Jo Kent"
+    assert r.canonical("Jo", text.index("Kent left")) == "Jo Kent"  # (a first name alone, after the full name)

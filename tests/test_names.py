@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsjson.extractors.names import find_names
+
+
+def _found(text: str) -> list[tuple[str, str, str | None, bool]]:
+    return [(text[n.start:n.end], n.name, n.title, n.organization) for n in find_names(text)]
+
+
+def test_a_name_after_titles_is_placed_in_the_text() -> None:
+    text = "They say Sen. Jo Kent met Prime Minister Ana Ruiz."
+    assert _found(text) == [("Jo Kent", "Jo Kent", "Sen.", False), ("Ana Ruiz", "Ana Ruiz", "Prime Minister", False)]
+
+
+def test_a_name_spaced_with_tabs_and_no_break_spaces_is_placed_in_the_text() -> None:
+    text = "They met Sen.\u00a0Jo  Kent\tRuiz on Monday."
+    assert _found(text)[0] == ("Jo  Kent\tRuiz", "Jo Kent Ruiz", "Sen.", False)
+
+
+def test_an_owner_and_the_name_after_it_are_two_names() -> None:
+    text = "They met Norland\u2019s Foreign Secretary  Jo Kent and Dale's Mayor Bo Ruiz."
+    assert _found(text) == [("Norland", "Norland", None, False), ("Jo Kent", "Jo Kent", "Foreign Secretary", False),
+                            ("Dale", "Dale", None, False), ("Bo Ruiz", "Bo Ruiz", "Mayor", False)]
+
+
+def test_a_trailing_period_and_possessive_are_not_part_of_the_name() -> None:
+    text = "It was Jo F. Kent's plan, said Jo Kent Jr. and Ana Ruiz."
+    assert [(place, name) for place, name, _, _ in _found(text)] == [
+        ("Jo F. Kent", "Jo F. Kent"), ("Jo Kent Jr.", "Jo Kent Jr."), ("Ana Ruiz", "Ana Ruiz")]
+
+
+@given(st.lists(st.sampled_from(["Jo", "Kent", "Sen.", "Mr.", "The", "the", "Ministry", "of", "Dale's", "Ruiz\u2019s",
+                                 "F.", "Jr.", " ", "  ", "\t", "\u00a0", ". ", "\n", "said", "y"]),
+                max_size=12).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_each_name_is_the_text_at_its_place(text: str) -> None:
+    for n in find_names(text):
+        assert " ".join(text[n.start:n.end].split()) == n.name
+        assert n.title is None or " ".join(text[:n.start].split()).endswith(n.title)
