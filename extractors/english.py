@@ -26,17 +26,17 @@ _OTHER = frozenset((
     "não uma com os "  # Portuguese
     "się nie jest na że jak ale je ve").split())  # Polish, Czech
 # Enough text to tell: the opening of a long article says as much as the whole.
-_SAMPLE_CHARS = 5000
+_SAMPLE_CHARS = 3000
 
 
 def reads_as_english(text: str) -> bool:
     """True when English words clearly outnumber other languages' (twice over);
     True too for a text with neither, as a lone quoted sentence."""
-    english = other = 0
-    for word in _WORD.findall(text[:_SAMPLE_CHARS]):
-        word = word.lower()
-        if word in _ENGLISH:
-            english += 1
-        elif word in _OTHER or not word.isascii():  # "für", "été", and any word not in Latin letters
-            other += 1
+    sample = text[:_SAMPLE_CHARS].lower()
+    words = _WORD.findall(sample)
+    english = sum(map(_ENGLISH.__contains__, words))
+    if sample.isascii():
+        other = sum(map(_OTHER.__contains__, words))
+    else:  # "für", "été", and any word not in Latin letters
+        other = sum(1 for word in words if word in _OTHER or not word.isascii())
     return english >= 2 * other
