@@ -68,6 +68,11 @@ _NON_SPACE = re.compile(r"\S+")
 _POSSESSIVE_END = re.compile(r"['\u2019]s(?!\S)")
 # A name's last word whose period is its own: an initial ("John F.") or "Jr." / "Sr.".
 _INITIAL_OR_SUFFIX_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")
+# A contracted word ("They're", "I'm", "Can't"), no name.
+_CONTRACTION_END = re.compile("['\u2019](?:re|m|t|ve|ll|d)$", re.IGNORECASE)
+# A dateline in capitals at a paragraph's start, its state and its agency perhaps after it.
+_DATELINE = re.compile("^[A-Z][A-Z.'\u2019\\-]+(?:[ \u00a0]+[A-Z][A-Z.'\u2019\\-]+)*(?:,[ \u00a0]+[A-Z][\\w.]*(?:[ \u00a0]+[A-Z][\\w.]*)?)?"
+                       "(?:[ \u00a0]+\\([^()\n]{1,30}\\))?[ \u00a0]*(?:\u2014|\u2013|--|-|:)[ \u00a0]", re.MULTILINE)
 
 
 class Vocabulary:
@@ -165,7 +170,13 @@ def find_names(text: str, vocabulary: Vocabulary | None = None) -> list[NameOccu
     # open a sentence ("Despite White House ...")
     if vocabulary is None:
         vocabulary = Vocabulary(text)
+    # a wire story's dateline names its place: "BRIGHTON, Mich. \u2014", "NEW DELHI:"
+    dateline_ends = {m.start(): m.end() for m in _DATELINE.finditer(text)}
+    place_end = -1
     for run in _CAP_RUN.finditer(text):
+        if run.start() < place_end or run.start() in dateline_ends:
+            place_end = max(place_end, dateline_ends.get(run.start(), -1))
+            continue
         word = run.group()
         if " " not in word and "\t" not in word and "\u00a0" not in word:
             # one word (most runs): no split, a possessive ends it anyway
@@ -226,6 +237,8 @@ def _run_name(text: str, start: int, words: list[str], starts: list[int] | None,
     trim = 0
     if final.endswith(("'s", "\u2019s")):
         trim = 2
+    elif final.endswith(("s'", "s\u2019")):
+        trim = 1  # "Jo Jones' office"
     elif final.endswith(".") and not _INITIAL_OR_SUFFIX_END.search(final):
         trim = 1
     # (the name's words joined by one space, as the text's words between its
@@ -257,11 +270,14 @@ def _one_word(word: str) -> tuple[str, bool] | None:
     low = word.lower().rstrip(".")
     if low.endswith(("'s", "\u2019s")):
         low = low[:-2]
-    if low in NOT_NAMES or low in ("of", "for") or (low in TITLES and low not in ORG_WORDS) or word.lower() == "y":
-        return None  # a lone "The", "He", "President": a title or an ordinary word, no name
+    if low in NOT_NAMES or low in ("of", "for") or (low in TITLES and low not in ORG_WORDS) or word.lower() == "y" \
+            or _CONTRACTION_END.search(word):
+        return None  # a lone "The", "He", "President", "They're": a title or an ordinary word, no name
     name = word
     if word.endswith(("'s", "\u2019s")):
         name = word[:-2]
+    elif word.endswith(("s'", "s\u2019")):
+        name = word[:-1]  # "Jones' office"
     elif word.endswith(".") and not _INITIAL_OR_SUFFIX_END.search(word):
         name = word[:-1]
     if not name or name.lower() in NOT_NAMES or len(name) < 2:

@@ -1,3 +1,4 @@
+"""Names in a text: where each stands, and what is no name."""
 from __future__ import annotations
 
 from hypothesis import given, settings
@@ -40,3 +41,18 @@ def test_each_name_is_the_text_at_its_place(text: str) -> None:
     for n in find_names(text):
         assert " ".join(text[n.start:n.end].split()) == n.name
         assert n.title is None or " ".join(text[:n.start].split()).endswith(n.title)
+
+
+def test_a_plural_possessive_is_not_part_of_the_name() -> None:
+    text = "A spokesperson for Jo Jones' office declined. Jones' aides left."
+    assert [n.name for n in find_names(text)] == ["Jo Jones", "Jones"]
+
+
+def test_a_contraction_is_no_name() -> None:
+    assert find_names("They're back. I\u2019m sure. Can't stop.") == []
+
+
+def test_a_capitalised_dateline_names_a_place_not_a_speaker() -> None:
+    text = "DOVER, Del. \u2014 The council met.\n\nNEW HAVEN (AP) - Ana Ruiz spoke.\n\nNASA said so."
+    assert [n.name for n in find_names(text)] == ["Ana Ruiz", "NASA"]
+
