@@ -25,18 +25,30 @@ _OTHER = frozenset((
     "og er det til på av som ikke att och är "  # Scandinavian
     "não uma com os "  # Portuguese
     "się nie jest na że jak ale je ve").split())  # Polish, Czech
-# Enough text to tell: the opening of a long article says as much as the whole.
+# Enough text to tell: the opening of a long article says as much as the whole, and
+# its first lines alone most often (a clear verdict there is kept).
+_OPENING_CHARS = 1000
 _SAMPLE_CHARS = 3000
 
 
 def reads_as_english(text: str) -> bool:
     """True when English words clearly outnumber other languages' (twice over);
     True too for a text with neither, as a lone quoted sentence."""
-    sample = text[:_SAMPLE_CHARS].lower()
-    words = _WORD.findall(sample)
+    english, other = _counts(text[:_OPENING_CHARS])
+    if english >= 4 * other + 10:
+        return True
+    if other >= 2 * english + 10:
+        return False
+    english, other = _counts(text[:_SAMPLE_CHARS])
+    return english >= 2 * other
+
+
+def _counts(sample: str) -> tuple[int, int]:
+    """How many of the sample's words are English ones, and how many another language's."""
+    words = _WORD.findall(sample.lower())
     english = sum(map(_ENGLISH.__contains__, words))
     if sample.isascii():
         other = sum(map(_OTHER.__contains__, words))
     else:  # "für", "été", and any word not in Latin letters
         other = sum(1 for word in words if word in _OTHER or not word.isascii())
-    return english >= 2 * other
+    return english, other
