@@ -73,6 +73,10 @@ class Cues:
         self.spans = [c for c in speech_verbs(text) if self._is_cue(c)]
         self.starts = [a for a, _ in self.spans]
         self.longest = max((b - a for a, b in self.spans), default=0)
+        # (cues never overlap, so their ends rise with their starts, and the cues
+        # of a range are one slice; checked, as within() relies on it)
+        self._ends = [b for _, b in self.spans]
+        self._ends_rise = all(x <= y for x, y in zip(self._ends, self._ends[1:]))
 
     def _is_cue(self, c: tuple[int, int]) -> bool:
         text = self.text
@@ -132,7 +136,11 @@ class Cues:
         return False
 
     def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The cues from the first that starts at lo or after, up to the first
+        that ends after hi."""
         i = bisect.bisect_left(self.starts, lo)
+        if self._ends_rise:
+            return self.spans[i:max(i, bisect.bisect_right(self._ends, hi))]
         out = []
         while i < len(self.spans) and self.spans[i][1] <= hi:
             out.append(self.spans[i])

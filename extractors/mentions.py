@@ -24,6 +24,11 @@ _TOKEN_PLAIN = r"[^\W\d_][\w\u2019'\-]*(?:\.(?=\w)[\w\u2019'\-]*)*\.?|\d\w*(?:[.
 TOKEN = re.compile(
     r"[A-Za-z]++(?![\w\u2019'\-.])"
     r"|[^\W\d_][\w\u2019'\-]*+(?:\.(?=\w)[\w\u2019'\-]*+)*+\.?+|\d\w*+(?:[.,:](?=\d)\w*+)*+|[^\w\s]")
+# The same tokens, each after the spaces before it, as group 1: a search that
+# meets a space takes it into the match rather than failing there on every
+# alternative and trying again one character on (no token holds a space, so
+# the group is the token the plain search would find).
+_SPACED_TOKEN = re.compile(r"\s*+(" + TOKEN.pattern + ")")
 
 PRONOUNS = frozenset("he she they it we i you who which".split())
 PERSON_PRONOUNS = frozenset("he she".split())
@@ -89,7 +94,7 @@ class Mention:
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    return [m.span() for m in TOKEN.finditer(text, lo, hi)]
+    return [m.span(1) for m in _SPACED_TOKEN.finditer(text, lo, hi)]
 
 
 def _word(text: str, span: tuple[int, int]) -> str:
