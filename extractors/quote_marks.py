@@ -166,8 +166,12 @@ def find_quoted_spans(text: str, nested: bool = True) -> list[QuotedSpan]:
     out: list[QuotedSpan] = []
     paragraphs = paragraph_spans(text)
     carry = False
+    next_mark = -1  # (the first mark at or after the paragraph read: one search serves the unquoted paragraphs before it)
     for lo, hi in paragraphs:
-        if _ANY_MARK.search(text, lo, hi) is None:
+        if next_mark < lo:
+            found = _ANY_MARK.search(text, lo)
+            next_mark = found.start() if found else len(text)
+        if next_mark >= hi:
             carry = False  # (most paragraphs quote nobody: nothing to pair, nothing left open)
             continue
         first = lo

@@ -21,11 +21,16 @@ _ABBREVIATIONS = frozenset(
 _CUE_AHEAD = re.compile(
     r"(?:[\w.'\u2019\-]+\s+){0,4}?(?:said|says|added|adds|told|tells|asked|wrote|writes|explained|"
     r"noted|continued|recalled|insisted|argued|warned|declared)\b")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?[\"\u201d\u2019')\]]*$")
+# The letters right before a full stop.  (Tried only where a word starts: a
+# search tried at every letter re-read each word to its end.  A word longer than
+# the 12 characters read is not found, where a part of it was: neither is an
+# abbreviation or an initial.)
+_WORD_BEFORE_DOT = re.compile(r"(?<![A-Za-z])([A-Za-z]++)\.$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    """The full stop at ``dot`` ends an abbreviation or an initial."""
+    m = _WORD_BEFORE_DOT.search(text, max(0, dot - 12), dot + 1)
     if not m:
         return False
     word = m.group(1)

@@ -912,3 +912,58 @@ def test_subject_of_an_infinitive_cue() -> None:
     text = 'Ruiz took to the radio overnight to accuse the harbor board of being "asleep" during "the worst storm in years."'
     q = quoted(text)[-1]
     assert q.speaker_mention is not None and q.speaker_mention.text == "Ruiz"
+
+
+def _abbreviation_as_first_written(text: str, dot: int) -> bool:
+    """sentences._is_abbreviation with its first pattern: a search from every
+    letter of the 12 characters before the stop."""
+    from newsjson.extractors import sentences
+
+    m = re.compile(r"([A-Za-z]+)\.?[\"\u201d\u2019')\]]*$").search(text, max(0, dot - 12), dot + 1)
+    if not m:
+        return False
+    word = m.group(1)
+    return word.lower() in sentences._ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+@given(st.lists(st.sampled_from(["Sen", "sen", "U", "S", "Mr", "x", "Washington", "counterrevolutionaries", ".", ". ",
+                                 " ", "\"", "\u201d", ")", "\n", "9", "\u00e9"]), max_size=12).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_abbreviation_test_matches_its_first_pattern(text: str) -> None:
+    from newsjson.extractors.sentences import _is_abbreviation
+
+    for dot in (i for i, ch in enumerate(text) if ch == "."):
+        assert _is_abbreviation(text, dot) == _abbreviation_as_first_written(text, dot)
+
+
+@given(st.lists(st.sampled_from(["said", "Said", "pointed out", "according to", "she", "x", " ", ", ", ".", "\n",
+                                 "\"", "shot back", "went on."]), max_size=14).map("".join),
+       st.integers(0, 60), st.integers(0, 60))
+@settings(max_examples=300, deadline=None)
+def test_cues_within_a_range_match_the_scan_of_the_cue_list(text: str, lo: int, hi: int) -> None:
+    from newsjson.extractors.cue_context import Cues
+
+    cues = Cues(text)
+    scanned = []
+    for a, b in cues.spans:
+        if a >= lo:
+            if b > hi:
+                break
+            scanned.append((a, b))
+    assert cues.within(lo, hi) == scanned
+
+
+@given(st.lists(st.sampled_from(["Ruiz said \"we won\" then.", "No marks here.", "It's Jo's.", "", "  "]), max_size=10))
+@settings(max_examples=300, deadline=None)
+def test_every_paragraph_with_a_quotation_is_read(paragraphs: list[str]) -> None:
+    # (paragraphs without marks are passed over by one search for the next mark)
+    from newsjson.extractors.quote_marks import find_quoted_spans
+
+    text = "\n".join(paragraphs)
+    starts = []
+    pos = 0
+    for para in paragraphs:
+        if '"' in para:
+            starts.append(pos + para.index('"') + 1)
+        pos += len(para) + 1
+    assert [q.start for q in find_quoted_spans(text)] == starts
