@@ -31,6 +31,30 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNOR
 # word right before the verb can be only one of them.
 _DETERMINER_OR_AUXILIARY_BEFORE = re.compile(
     r"\b(?:(its|his|her|their|the|a|an|our|my|your|widely|long)|is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+_DETERMINERS_BEFORE = frozenset("its his her their the a an our my your widely long".split())
+_AUXILIARIES_BEFORE = frozenset("is are was were be been being".split())
+
+
+def _determiner_or_auxiliary_before(text: str, a: int) -> str | None:
+    """"determiner" or "auxiliary" for the word before the spaces before a, as
+    _DETERMINER_OR_AUXILIARY_BEFORE finds it in the 12 characters before a;
+    else None.  (An ASCII word is looked up in a set: the pattern, tried at
+    each of the 12 places, costs more than the word it reads.)"""
+    lo = max(0, a - 12)
+    end = a
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    word = text[start:end]
+    if not word.isascii():
+        found = _DETERMINER_OR_AUXILIARY_BEFORE.search(text, lo, a)
+        return None if found is None else "determiner" if found.group(1) else "auxiliary"
+    if end == a or start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        return None  # no space before a, or a word that starts before the 12 characters
+    low = word.lower()
+    return "determiner" if low in _DETERMINERS_BEFORE else "auxiliary" if low in _AUXILIARIES_BEFORE else None
 # Speech verbs that are also common nouns: a cue only in a past or -ing form,
 # or right after a pronoun or name ("she states", not "member states").
 _NOUNISH = frozenset(
@@ -106,8 +130,8 @@ class Cues:
             return False  # think-tank
         if text[a - 1:a] in ("-", "\u2011"):
             return False  # so-called, self-described
-        before = _DETERMINER_OR_AUXILIARY_BEFORE.search(text, max(0, a - 12), a)
-        if before is not None and before.group(1):
+        before = _determiner_or_auxiliary_before(text, a)
+        if before == "determiner":
             return False  # its alleged abuses
         # "were said to be": passive, nobody speaks; "is telling" is active
         return words[0].endswith("ing") or before is None

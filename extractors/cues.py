@@ -144,10 +144,11 @@ _PARTICLE_AFTER = {
     "on": re.compile(r"\s+on(?=\s*[,.;:!?\"\u201c\u201d\u2014]|\s*$)"),
     "in": re.compile(r"\s+in(?=\s*[,.;:!?\"\u201c\u201d\u2014]|\s*$)"),
 }
-# (written to open on a character class, which the scan skips ahead to in C, and
-# to check the word boundary before it afterwards: the matches of
-# r"\b[Aa]ccording\s+to\b", which is tried at every position of a long text)
-ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])ccording\s+to\b")
+# The matches of r"\b[Aa]ccording\s+to\b" are sought from the letters after the
+# first, a plain string that the scan skips ahead to, and the first letter and
+# the word boundary before it are checked afterwards (a scan for a class such as
+# [Aa] tests every character of a long text in turn).
+_CCORDING_TO = re.compile(r"ccording\s+to\b")
 
 
 # Any word the pattern above could match is one of these runs of letters (an
@@ -206,7 +207,10 @@ def speech_verbs(text: str) -> list[tuple[int, int]]:
                 p = _PARTICLE_AFTER[_PARTICLE_OF[low]].match(text, b)
                 if p:
                     out.append((a, p.end()))
-    if "ccording" in text:  # (a plain search first: the pattern has no literal prefix to skip ahead on)
-        out.extend(according.span() for according in ACCORDING_TO.finditer(text))
+    if "ccording" in text:
+        for according in _CCORDING_TO.finditer(text):
+            a = according.start() - 1
+            if a >= 0 and text[a] in "Aa" and not (a and _WORD_CHAR.match(text, a - 1)):
+                out.append((a, according.end()))
     out.sort()
     return out

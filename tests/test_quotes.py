@@ -967,3 +967,16 @@ def test_every_paragraph_with_a_quotation_is_read(paragraphs: list[str]) -> None
             starts.append(pos + para.index('"') + 1)
         pos += len(para) + 1
     assert [q.start for q in find_quoted_spans(text)] == starts
+
+
+@given(st.lists(st.sampled_from(["the", "The", "its", "an", "a", "were", "being", "Been", "x", "xthe", "the_", "2",
+                                 "\u00e9", "\u017f", "I\u017f", " ", "  ", "\t", "\u00a0", "\n", "-", "'", "said"]),
+                max_size=10).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_word_before_a_cue_matches_its_pattern(text: str) -> None:
+    from newsjson.extractors import cue_context
+
+    for a in range(len(text) + 1):
+        found = cue_context._DETERMINER_OR_AUXILIARY_BEFORE.search(text, max(0, a - 12), a)
+        expected = None if found is None else "determiner" if found.group(1) else "auxiliary"
+        assert cue_context._determiner_or_auxiliary_before(text, a) == expected
