@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from itertools import islice
 
 from .cues import EVIDENCE_NOUNS, PARTICLE_VERB_FORMS, SPEECH_VERB_FORMS, speech_verbs
 from .mentions import Mention, sentence_subject, subject_after, subject_before
@@ -312,8 +311,12 @@ def has_words(text: str, a: int, b: int, n: int) -> bool:
 
 def words_up_to(text: str, a: int, b: int, cap: int) -> int:
     """The words of a range counted no further than cap: a test that asks only
-    whether there are at most 3 (or 8) words stops reading there."""
-    return len(list(islice(WORD.finditer(text, a, b), cap)))
+    whether there are at most 3 (or 8) words stops reading there.  (A range of
+    cap words or more, as most quotes are, is told by one match; only a shorter
+    one has its words counted.)"""
+    if has_words(text, a, b, cap):
+        return cap
+    return len(WORD.findall(text, a, b))
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
