@@ -54,6 +54,8 @@ def _determiner_or_auxiliary_before(text: str, a: int) -> str | None:
         return None  # no space before a, or a word that starts before the 12 characters
     low = word.lower()
     return "determiner" if low in _DETERMINERS_BEFORE else "auxiliary" if low in _AUXILIARIES_BEFORE else None
+
+
 # Speech verbs that are also common nouns: a cue only in a past or -ing form,
 # or right after a pronoun or name ("she states", not "member states").
 _NOUNISH = frozenset(
