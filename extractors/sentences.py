@@ -11,6 +11,10 @@ import re
 # A sentence ends at . ! ? (and closing marks after it) followed by space and
 # something that can start a sentence.
 _BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019')\]]*(\s+)(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9\u00c0-\u024f])")
+# The same boundary after a full stop only, for the paragraphs that hold no "!"
+# or "?" (most): a pattern that opens on one plain character is scanned for in
+# C, where one that opens on a class tests each character in turn.
+_STOP_BOUNDARY = re.compile(r"\.[\"\u201d\u2019')\]]*(\s+)(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9\u00c0-\u024f])")
 # Abbreviations after which a period does not end a sentence ("Sen. Kent",
 # "Jan. 5", "U.S. officials" is handled by the capital-dot-capital test).
 _ABBREVIATIONS = frozenset(
@@ -47,7 +51,8 @@ def sentence_spans(text: str, lo: int, hi: int,
     spans = []
     starts = [a for a, _ in quoted] if quoted else []
     start = lo
-    for m in _BOUNDARY.finditer(text, lo, hi):
+    stops_only = text.find("!", lo, hi) < 0 and text.find("?", lo, hi) < 0
+    for m in (_STOP_BOUNDARY if stops_only else _BOUNDARY).finditer(text, lo, hi):
         dot = m.start()
         if text[dot] == "." and _is_abbreviation(text, dot):
             continue

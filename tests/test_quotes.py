@@ -980,3 +980,14 @@ def test_word_before_a_cue_matches_its_pattern(text: str) -> None:
         found = cue_context._DETERMINER_OR_AUXILIARY_BEFORE.search(text, max(0, a - 12), a)
         expected = None if found is None else "determiner" if found.group(1) else "auxiliary"
         assert cue_context._determiner_or_auxiliary_before(text, a) == expected
+
+
+@given(st.lists(st.sampled_from(["Sen", "plan", ".", ". ", "!", "?", " ", "\"", "\u201d", ")", "\n", "9", "A", "'", "(",
+                                 "\u00e9", "''"]), max_size=14).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_stop_boundaries_are_the_boundaries_of_a_paragraph_without_other_ends(text: str) -> None:
+    from newsjson.extractors import sentences
+
+    if "!" not in text and "?" not in text:
+        assert [m.span(1) for m in sentences._STOP_BOUNDARY.finditer(text)] == \
+            [m.span(1) for m in sentences._BOUNDARY.finditer(text)]
