@@ -73,6 +73,10 @@ _CONTRACTION_END = re.compile("['\u2019](?:re|m|t|ve|ll|d)$", re.IGNORECASE)
 # A dateline in capitals at a paragraph's start, its state and its agency perhaps after it.
 _DATELINE = re.compile("^[A-Z][A-Z.'\u2019\\-]+(?:[ \u00a0]+[A-Z][A-Z.'\u2019\\-]+)*(?:,[ \u00a0]+[A-Z][\\w.]*(?:[ \u00a0]+[A-Z][\\w.]*)?)?"
                        "(?:[ \u00a0]+\\([^()\n]{1,30}\\))?[ \u00a0]*(?:\u2014|\u2013|--|-|:)[ \u00a0]", re.MULTILINE)
+# A line that opens on two capitals, as a dateline does.  (Sought from the line
+# break, a literal the scan skips ahead to in C: a pattern that opens on "^" is
+# tried at every position of the text.)
+_CAPITALS_AFTER_BREAK = re.compile("\n[A-Z][A-Z.'\u2019\\-]")
 
 
 class Vocabulary:
@@ -171,20 +175,21 @@ def find_names(text: str, vocabulary: Vocabulary | None = None) -> list[NameOccu
     if vocabulary is None:
         vocabulary = Vocabulary(text)
     # a wire story's dateline names its place: "BRIGHTON, Mich. \u2014", "NEW DELHI:"
-    dateline_ends = {m.start(): m.end() for m in _DATELINE.finditer(text)}
+    dateline_ends = _dateline_ends(text)
     place_end = -1
     for run in _CAP_RUN.finditer(text):
-        if run.start() < place_end or run.start() in dateline_ends:
-            place_end = max(place_end, dateline_ends.get(run.start(), -1))
+        start = run.start()
+        if start < place_end or start in dateline_ends:
+            place_end = max(place_end, dateline_ends.get(start, -1))
             continue
         word = run.group()
         if " " not in word and "\t" not in word and "\u00a0" not in word:
             # one word (most runs): no split, a possessive ends it anyway
-            found = _one_word_name(word, run.start())
-            if found is not None:
-                out.append(found)
+            # (the cached reading of the word asked here, the loop's commonest step)
+            named = _one_word(word)
+            if named is not None:
+                out.append(NameOccurrence(start, start + len(named[0]), named[0], named[1]))
             continue
-        start = run.start()
         words, parts = _word_parts(word)
         # where each word starts in the text (a run's words are mostly one space apart)
         starts = ([start + m.start() for m in _NON_SPACE.finditer(word)] if len(parts) > 1 or " ".join(words) != word
@@ -198,6 +203,17 @@ def find_names(text: str, vocabulary: Vocabulary | None = None) -> list[NameOccu
             if found is not None:
                 out.append(found)
     return _join_and(text, out)
+
+
+def _dateline_ends(text: str) -> dict[int, int]:
+    """Where each dateline of the text starts, and where it ends.  (A dateline
+    stays within its line, so no two overlap.)"""
+    ends = {}
+    for start in (0, *(m.start() + 1 for m in _CAPITALS_AFTER_BREAK.finditer(text))):
+        dateline = _DATELINE.match(text, start)
+        if dateline is not None:
+            ends[start] = dateline.end()
+    return ends
 
 
 def _run_name(text: str, start: int, words: list[str], starts: list[int] | None, opens_run: bool,
