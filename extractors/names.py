@@ -179,7 +179,7 @@ def find_names(text: str, vocabulary: Vocabulary | None = None) -> list[NameOccu
     place_end = -1
     for run in _CAP_RUN.finditer(text):
         start = run.start()
-        if start < place_end or start in dateline_ends:
+        if dateline_ends and (start < place_end or start in dateline_ends):  # (most texts have none)
             place_end = max(place_end, dateline_ends.get(start, -1))
             continue
         word = run.group()
