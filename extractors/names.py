@@ -73,6 +73,10 @@ _CONTRACTION_END = re.compile("['\u2019](?:re|m|t|ve|ll|d)$", re.IGNORECASE)
 # A dateline in capitals at a paragraph's start, its state and its agency perhaps after it.
 _DATELINE = re.compile("^[A-Z][A-Z.'\u2019\\-]+(?:[ \u00a0]+[A-Z][A-Z.'\u2019\\-]+)*(?:,[ \u00a0]+[A-Z][\\w.]*(?:[ \u00a0]+[A-Z][\\w.]*)?)?"
                        "(?:[ \u00a0]+\\([^()\n]{1,30}\\))?[ \u00a0]*(?:\u2014|\u2013|--|-|:)[ \u00a0]", re.MULTILINE)
+# A line that opens on two capitals, as a dateline does.  (Sought from the line
+# break, a literal the scan skips ahead to in C: a pattern that opens on "^" is
+# tried at every position of the text.)
+_CAPITALS_AFTER_BREAK = re.compile("\n[A-Z][A-Z.'\u2019\\-]")
 
 
 class Vocabulary:
@@ -171,40 +175,73 @@ def find_names(text: str, vocabulary: Vocabulary | None = None) -> list[NameOccu
     if vocabulary is None:
         vocabulary = Vocabulary(text)
     # a wire story's dateline names its place: "BRIGHTON, Mich. \u2014", "NEW DELHI:"
-    dateline_ends = {m.start(): m.end() for m in _DATELINE.finditer(text)}
+    dateline_ends = _dateline_ends(text)
     place_end = -1
     for run in _CAP_RUN.finditer(text):
-        if run.start() < place_end or run.start() in dateline_ends:
-            place_end = max(place_end, dateline_ends.get(run.start(), -1))
+        start = run.start()
+        if dateline_ends and (start < place_end or start in dateline_ends):  # (most texts have none)
+            place_end = max(place_end, dateline_ends.get(start, -1))
             continue
         word = run.group()
         if " " not in word and "\t" not in word and "\u00a0" not in word:
             # one word (most runs): no split, a possessive ends it anyway
-            found = _one_word_name(word, run.start())
-            if found is not None:
-                out.append(found)
+            # (the cached reading of the word asked here, the loop's commonest step)
+            named = _one_word(word)
+            if named is not None:
+                out.append(NameOccurrence(start, start + len(named[0]), named[0], named[1]))
             continue
-        start = run.start()
-        words, parts = _word_parts(word)
-        # where each word starts in the text (a run's words are mostly one space apart)
-        starts = ([start + m.start() for m in _NON_SPACE.finditer(word)] if len(parts) > 1 or " ".join(words) != word
-                  else None)
-        for first, end in parts:
-            if end - first == 1:  # a word split off by a possessive: "Ruritania's" / "Kent" in "Ruritania's Kent"
-                found = _one_word_name(words[first], starts[first] if starts else start)
-            else:
-                found = _run_name(text, start, words[first:end], starts[first:end] if starts else None,
-                                  first == 0, vocabulary)
-            if found is not None:
-                out.append(found)
+        # (a run's first word is an ordinary word when it opens a sentence and
+        # the text also writes it in lower case: "Despite White House ...")
+        ordinary_opener = _opens_sentence(text, start) and word.split(None, 1)[0].lower().rstrip(".") in vocabulary
+        for name_start, name_end, name, organization, titles in _run_names(word, ordinary_opener):
+            out.append(NameOccurrence(start + name_start, start + name_end, name, organization, titles))
     return _join_and(text, out)
 
 
-def _run_name(text: str, start: int, words: list[str], starts: list[int] | None, opens_run: bool,
-              vocabulary: Vocabulary) -> NameOccurrence | None:
-    """The name a run of two words or more gives, its titles kept apart.  ``start``:
-    where its first word stands in the text; ``starts``: where each word does,
-    None when they are one space apart; ``opens_run``: it is the run's first part."""
+def _dateline_ends(text: str) -> dict[int, int]:
+    """Where each dateline of the text starts, and where it ends.  (A dateline
+    stays within its line, so no two overlap.)"""
+    ends = {}
+    for start in (0, *(m.start() + 1 for m in _CAPITALS_AFTER_BREAK.finditer(text))):
+        dateline = _DATELINE.match(text, start)
+        if dateline is not None:
+            ends[start] = dateline.end()
+    return ends
+
+
+# A name as a run gives it: where it starts and ends within the run, the name,
+# whether it is an organisation's, its titles.
+_RunName = tuple[int, int, str, bool, str | None]
+
+
+@lru_cache(maxsize=8192)
+def _run_names(run: str, ordinary_opener: bool) -> tuple[_RunName, ...]:
+    """The names a run of two words or more gives, their titles kept apart;
+    ``ordinary_opener``: its first word is an ordinary word that opens a
+    sentence.  (Cached: the run's words and that alone decide; a text repeats
+    its people's full names, and its sections' headings.)"""
+    words, parts = _word_parts(run)
+    # where each word starts in the run (a run's words are mostly one space apart)
+    starts = [m.start() for m in _NON_SPACE.finditer(run)] if len(parts) > 1 or " ".join(words) != run else None
+    found = []
+    for first, end in parts:
+        if end - first == 1:  # a word split off by a possessive: "Ruritania's" / "Kent" in "Ruritania's Kent"
+            start = starts[first] if starts else 0
+            named = _one_word(words[first])
+            if named is not None:
+                found.append((start, start + len(named[0]), named[0], named[1], None))
+            continue
+        one = _run_name(words[first:end], starts[first:end] if starts else None, first == 0 and ordinary_opener)
+        if one is not None:
+            found.append(one)
+    return tuple(found)
+
+
+def _run_name(words: list[str], starts: list[int] | None, ordinary_opener: bool) -> _RunName | None:
+    """The name a run of two words or more gives, its titles kept apart.
+    ``starts``: where each word stands in the run, None when they are one
+    space apart from its start; ``ordinary_opener``: the first word is an
+    ordinary word that opens a sentence."""
     low = [w.lower().rstrip(".") for w in words]
     if low[-1].endswith(("'s", "\u2019s")):  # only a run's last word is possessive
         low[-1] = low[-1][:-2]
@@ -216,7 +253,7 @@ def _run_name(text: str, start: int, words: list[str], starts: list[int] | None,
         w = low[i]
         if courtesy:
             break  # "Mr. King": after a courtesy title comes the name, whatever it is
-        if w in skipped or (i == 0 and opens_run and _opens_sentence(text, start) and w in vocabulary):
+        if w in skipped or (i == 0 and ordinary_opener):
             courtesy = w in _COURTESY
             i += 1
         else:
@@ -247,19 +284,13 @@ def _run_name(text: str, start: int, words: list[str], starts: list[int] | None,
     if trim:
         name = name[:-trim]
     if starts is None:
-        name_start = start + (len(titles) + 1 if titles else 0)
+        name_start = len(titles) + 1 if titles else 0
         name_end = name_start + len(name)
     else:
         name_start, name_end = starts[i], starts[last - 1] + len(final) - trim
     if not name or name.lower() in NOT_NAMES or len(name) < 2:
         return None
-    return NameOccurrence(name_start, name_end, name, is_organization(name), titles)
-
-
-def _one_word_name(word: str, start: int) -> NameOccurrence | None:
-    """The name a one-word run at ``start`` gives."""
-    named = _one_word(word)
-    return None if named is None else NameOccurrence(start, start + len(named[0]), named[0], named[1], None)
+    return name_start, name_end, name, is_organization(name), titles
 
 
 @lru_cache(maxsize=8192)

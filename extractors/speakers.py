@@ -265,7 +265,8 @@ class _Resolver:
         self.quote_ends: list[int] = []
         self.paragraphs = paragraph_spans(text)
         self.para_starts = [a for a, _ in self.paragraphs]
-        self._sentence_starts: list[int] | None = None
+        # where each sentence starts, for each line asked about (by the line's start)
+        self._sentence_starts: dict[int, list[int]] = {}
         self.genders: dict[str, str] | None = None
         self.roles_at: dict[int, str] = {}
         # the occurrences of each name, and of each last word after a space
@@ -405,10 +406,16 @@ class _Resolver:
     def sentence_start(self, pos: int) -> int:
         """Where the sentence at pos starts: after the last line break or
         sentence end (_SENTENCE_BREAK) that ends at or before pos."""
-        if self._sentence_starts is None:
-            # (found in one pass when first asked: the pass asks a score of times per text)
-            self._sentence_starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(self.text)]
-        starts = self._sentence_starts
+        line = self.text.rfind("\n", 0, pos) + 1
+        starts = self._sentence_starts.get(line)
+        if starts is None:
+            # (found for the whole line when first asked: the pass asks a
+            # score of times per text, about the third to half of its lines
+            # where its quotes and pronouns stand; no break runs across a line's
+            # end, and none overlaps another, so a scan of the line finds them all)
+            end = self.text.find("\n", line)
+            starts = self._sentence_starts[line] = [line] + [
+                m.end() for m in _SENTENCE_BREAK.finditer(self.text, line, len(self.text) if end < 0 else end)]
         return starts[bisect.bisect_right(starts, pos) - 1]
 
     def sentence_end(self, pos: int) -> int:

@@ -56,3 +56,17 @@ def test_a_capitalised_dateline_names_a_place_not_a_speaker() -> None:
     text = "DOVER, Del. \u2014 The council met.\n\nNEW HAVEN (AP) - Ana Ruiz spoke.\n\nNASA said so."
     assert [n.name for n in find_names(text)] == ["Ana Ruiz", "NASA"]
 
+
+
+def test_a_dateline_after_a_line_break_of_one_newline_names_a_place() -> None:
+    text = "The council met.\nDOVER (AP) - Ana Ruiz spoke.\nNASA said so."
+    assert [n.name for n in find_names(text)] == ["Ana Ruiz", "NASA"]
+
+
+def test_the_same_run_reads_apart_at_a_sentence_start_and_inside_a_sentence() -> None:
+    # "will" is written in lower case too: opening a sentence, "Will" is an ordinary word
+    text = "Will Smith spoke first. Fans will cheer for actor Will Smith today."
+    assert [(n.name, n.title) for n in find_names(text) if "Smith" in n.name] == [("Smith", "Will"), ("Will Smith", None)]
+    # read again in the other order: neither reading is carried over to the other
+    text = "Fans will cheer for actor Will Smith today. Will Smith spoke first."
+    assert [(n.name, n.title) for n in find_names(text) if "Smith" in n.name] == [("Will Smith", None), ("Smith", "Will")]
