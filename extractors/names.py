@@ -223,7 +223,7 @@ def _run_names(run: str, ordinary_opener: bool) -> tuple[_RunName, ...]:
     words, parts = _word_parts(run)
     # where each word starts in the run (a run's words are mostly one space apart)
     starts = [m.start() for m in _NON_SPACE.finditer(run)] if len(parts) > 1 or " ".join(words) != run else None
-    found = []
+    found: list[_RunName] = []
     for first, end in parts:
         if end - first == 1:  # a word split off by a possessive: "Ruritania's" / "Kent" in "Ruritania's Kent"
             start = starts[first] if starts else 0
