@@ -27,7 +27,7 @@ from .output import output_path, write_atomic
 from .pool import run_inline, run_parallel
 from .shard import ALL, Shard, parse_shard
 from .warc import is_warc
-from .work import Result, failed, run_one
+from .work import failed, run_one
 
 
 class ExitStatus(IntEnum):

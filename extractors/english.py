@@ -2,7 +2,7 @@
 
 Speakers are read from English sentence shapes: a capitalised phrase before "said"
 is a name. In German every noun is capitalised, so the same reading makes "Die
-Festnahme" a speaker; a wrong name is worse than none, so speakers are only named
+Erweiterung" a speaker; a wrong name is worse than none, so speakers are only named
 in English text. The page's declared language is not enough: pages declare "en"
 over German copy and nothing at all over text files.
 """

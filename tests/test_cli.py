@@ -4,7 +4,6 @@ import subprocess
 import sys
 
 import orjson
-import pytest
 from typer.testing import CliRunner
 
 from newsjson.cli import main as cli_main

@@ -1,5 +1,4 @@
 """--shard I/N: N runs together give exactly one unsharded run, each input in one shard only."""
-import orjson
 import pytest
 from typer.testing import CliRunner
 
