@@ -6,8 +6,9 @@ Run on purpose (pytest does not collect it: the file name does not start with te
 
 INPUT_DIR is what ``../shared/eval/evaluate.py prepare DATASET INPUT_DIR`` laid out.
 Each engine runs in its own child process over the same files, in the same run,
-so peak memory (max RSS) is its own; both outputs are scored with
-``evaluate.py score --json`` and one table compares them. Speed is docs/s of wall
+so peak memory (max RSS) is its own; the outputs are scored with
+``evaluate.py score --json`` and one table compares them. newsjson also runs
+without its quote pass, which shows what the pass adds to the time of extracting. Speed is docs/s of wall
 time and of the process's CPU time (steadier on a shared machine); ``--repeat``
 alternates the engines' order and keeps each one's fastest run.
 """
@@ -24,7 +25,8 @@ import time
 from pathlib import Path
 
 EVALUATE = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval" / "evaluate.py"
-ENGINES = ("trafilatura", "newsjson")
+# "without-quotes": newsjson with its quote pass turned off, to show what the pass costs.
+ENGINES = ("trafilatura", "newsjson", "without-quotes")
 # Functions whose cumulative time makes up the per-stage profile, in pipeline order.
 STAGES = (
     ("decode", "sniff.py", "decode"),
@@ -74,11 +76,13 @@ def run_engine(engine: str, files: list[Path], out: Path, profile: bool) -> dict
     """Extract every file with one engine, write JSONL, return timing and memory."""
     import orjson
 
-    if engine == "newsjson":
-        from newsjson import extract
+    if engine in ("newsjson", "without-quotes"):
+        from newsjson import Options, extract
+
+        options = Options(quotes=engine == "newsjson")
 
         def one(data: bytes, path: str) -> bytes:
-            return orjson.dumps(extract(data, path=path).to_dict())
+            return orjson.dumps(extract(data, path=path, options=options).to_dict())
     else:
 
         def one(data: bytes, path: str) -> bytes:
@@ -197,24 +201,27 @@ def main() -> int:
         results["newsjson"]["stages"] = child("newsjson", "--profile")["stages"]
 
     print(f"{args.dataset}: {len(files)} documents, outputs in {work}")
-    header = f"{'figure':<22}" + "".join(f"{e:>14}" for e in engines)
+    header = f"{'figure':<22}" + "".join(f"{e:>16}" for e in engines)
     print(header)
     print("-" * len(header))
     keys = list(dict.fromkeys(k for e in engines for k in results[e]["scores"]))
     for key in keys:
-        cells = "".join(f"{results[e]['scores'].get(key, float('nan')):>14.3f}" for e in engines)
+        cells = "".join(f"{results[e]['scores'].get(key, float('nan')):>16.3f}" for e in engines)
         print(f"{key:<22}{cells}")
     for e in engines:
         results[e]["docs_per_s"] = results[e]["docs"] / results[e]["seconds"]
-    print(f"{'docs/s':<22}" + "".join(f"{results[e]['docs_per_s']:>14.1f}" for e in engines))
-    print(f"{'docs/s (CPU time)':<22}" + "".join(f"{results[e]['docs'] / results[e]['cpu_seconds']:>14.1f}" for e in engines))
-    print(f"{'peak RSS MB':<22}" + "".join(f"{results[e]['max_rss_mb']:>14.0f}" for e in engines))
-    print(f"{'errors':<22}" + "".join(f"{results[e]['errors']:>14d}" for e in engines))
+    print(f"{'docs/s':<22}" + "".join(f"{results[e]['docs_per_s']:>16.1f}" for e in engines))
+    print(f"{'docs/s (CPU time)':<22}" + "".join(f"{results[e]['docs'] / results[e]['cpu_seconds']:>16.1f}" for e in engines))
+    print(f"{'peak RSS MB':<22}" + "".join(f"{results[e]['max_rss_mb']:>16.0f}" for e in engines))
+    print(f"{'errors':<22}" + "".join(f"{results[e]['errors']:>16d}" for e in engines))
+    best = f", fastest of {args.repeat} runs each" if args.repeat > 1 else ""
     if "newsjson" in results and "trafilatura" in results:
         ratio = results["newsjson"]["docs_per_s"] / results["trafilatura"]["docs_per_s"]
         cpu_ratio = results["trafilatura"]["cpu_seconds"] / results["newsjson"]["cpu_seconds"]
-        best = f", fastest of {args.repeat} runs each" if args.repeat > 1 else ""
         print(f"speed ratio newsjson / trafilatura: {ratio:.2f}x (CPU time: {cpu_ratio:.2f}x{best})")
+    if "newsjson" in results and "without-quotes" in results:
+        added = results["newsjson"]["cpu_seconds"] / results["without-quotes"]["cpu_seconds"] - 1
+        print(f"quote pass: newsjson's CPU time {100 * added:+.1f}% over its run without quotes{best}")
     stages = results.get("newsjson", {}).get("stages")
     if stages:
         print("newsjson per-stage time (cumulative, under cProfile; stages nest inside 'html total'):")
