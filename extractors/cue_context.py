@@ -24,14 +24,15 @@ _DOCUMENT_NOUNS = frozenset(
 _PUBLISHED_IN = re.compile(
     r"\s*(?:(?:published|carried|issued|released|posted)\s+)?(?:in|by|from|on)\s+([^,;:.!?\n\"\u201c\u201d]{2,90})")
 _LAST_CAP_RUN = re.compile(r"(?:[A-Z][\w'\u2019.\-]*(?:\s+|$))+\s*$")
-PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
-# Words before a verb form that make it adjectival (group 1: "its alleged
-# abuses") or passive ("were said to"), not a cue; one search for both, as the
-# word right before the verb can be only one of them.
-_DETERMINER_OR_AUXILIARY_BEFORE = re.compile(
-    r"\b(?:(its|his|her|their|the|a|an|our|my|your|widely|long)|is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+# Words before a verb form that make it adjectival ("its alleged abuses") or
+# passive ("were said to"), not a cue.
 _DETERMINERS_BEFORE = frozenset("its his her their the a an our my your widely long".split())
 _AUXILIARIES_BEFORE = frozenset("is are was were be been being".split())
+PASSIVE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_AUXILIARIES_BEFORE)) + r")\s+$", re.IGNORECASE)
+# One search for both (group 1: a determiner), as the word right before the verb can be only one of them.
+_DETERMINER_OR_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:(" + "|".join(sorted(_DETERMINERS_BEFORE)) + ")|" + "|".join(sorted(_AUXILIARIES_BEFORE)) + r")\s+$",
+    re.IGNORECASE)
 
 
 def _determiner_or_auxiliary_before(text: str, a: int) -> str | None:

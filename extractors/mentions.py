@@ -16,7 +16,6 @@ from .cues import ADVERBS, SPEECH_VERB_FORMS
 # ("3.5", "1,200", "10:30"), or a mark.  (Each written as a run of characters with
 # the rarer period after it, rather than one character at a time: the same tokens,
 # matched faster.)
-_TOKEN_PLAIN = r"[^\W\d_][\w\u2019'\-]*(?:\.(?=\w)[\w\u2019'\-]*)*\.?|\d\w*(?:[.,:](?=\d)\w*)*|[^\w\s]"
 # (most words are a run of ASCII letters with nothing word-like after it: tried
 # first, as letter ranges, before the general word of Unicode classes; the
 # possessive runs keep no places to step back to, which no token ever needs, as

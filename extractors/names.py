@@ -65,7 +65,6 @@ _ROLE_BEFORE = re.compile(
 _COURTESY = frozenset("mr mrs ms miss dr".split())
 _LOWER_ONLY = re.compile(r"[a-z]+")
 _NON_SPACE = re.compile(r"\S+")
-_POSSESSIVE_END = re.compile(r"['\u2019]s(?!\S)")
 # A name's last word whose period is its own: an initial ("John F.") or "Jr." / "Sr.".
 _INITIAL_OR_SUFFIX_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")
 # A contracted word ("They're", "I'm", "Can't"), no name.
@@ -271,13 +270,7 @@ def _run_name(words: list[str], starts: list[int] | None, ordinary_opener: bool)
     if last == i:
         return None
     final = words[last - 1]
-    trim = 0
-    if final.endswith(("'s", "\u2019s")):
-        trim = 2
-    elif final.endswith(("s'", "s\u2019")):
-        trim = 1  # "Jo Jones' office"
-    elif final.endswith(".") and not _INITIAL_OR_SUFFIX_END.search(final):
-        trim = 1
+    trim = _end_not_of_name(final)
     # (the name's words joined by one space, as the text's words between its
     # first and last are once each run of spaces is made one)
     name = " ".join(words[i:last])
@@ -293,6 +286,17 @@ def _run_name(words: list[str], starts: list[int] | None, ordinary_opener: bool)
     return name_start, name_end, name, is_organization(name), titles
 
 
+def _end_not_of_name(word: str) -> int:
+    """How many characters at the end of a name's last word are not the name's:
+    a possessive ("Kent's", "Jo Jones' office") or a sentence's full stop (not
+    an initial's, "John F.", nor "Jr.")."""
+    if word.endswith(("'s", "\u2019s")):
+        return 2
+    if word.endswith(("s'", "s\u2019")) or word.endswith(".") and not _INITIAL_OR_SUFFIX_END.search(word):
+        return 1
+    return 0
+
+
 @lru_cache(maxsize=8192)
 def _one_word(word: str) -> tuple[str, bool] | None:
     """The name a one-word run stands for, and whether it is an organisation's;
@@ -304,13 +308,7 @@ def _one_word(word: str) -> tuple[str, bool] | None:
     if low in NOT_NAMES or low in ("of", "for") or (low in TITLES and low not in ORG_WORDS) or word.lower() == "y" \
             or _CONTRACTION_END.search(word):
         return None  # a lone "The", "He", "President", "They're": a title or an ordinary word, no name
-    name = word
-    if word.endswith(("'s", "\u2019s")):
-        name = word[:-2]
-    elif word.endswith(("s'", "s\u2019")):
-        name = word[:-1]  # "Jones' office"
-    elif word.endswith(".") and not _INITIAL_OR_SUFFIX_END.search(word):
-        name = word[:-1]
+    name = word[:len(word) - _end_not_of_name(word)]
     if not name or name.lower() in NOT_NAMES or len(name) < 2:
         return None
     # (a run's word holds no space: asked directly, past is_organization's cache)

@@ -23,8 +23,7 @@ ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 
 # Two straight apostrophes stand for a double mark in some wire and archive
 # text (''We will win,'' he said).
-_DOUBLE_PLAIN = "''|[" + re.escape(DOUBLE_MARKS) + "]"
-# (the same marks, written to open on one character class, which the scan skips
+# (the marks written to open on one character class, which the scan skips
 # ahead to in C, and to ask for the second apostrophe afterwards: a pattern that
 # opens on a choice is tried at every character of the paragraph)
 _DOUBLE_RE = re.compile("[" + re.escape(DOUBLE_MARKS) + "'](?:(?<=')'|(?<=[" + re.escape(DOUBLE_MARKS) + "]))")

@@ -53,8 +53,9 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 # a clause of its own between a quote and a later cue: '... "..." and he said'
-_COORDINATOR_END = re.compile(r"\s(?:and|but|while|whereas|though|although|when|after|before|because|since|until)\s+(?:[A-Z][\w'\u2019.\-]*,?\s+){0,4}$")
-_COORDINATOR_WORD = re.compile(r"\s(?:and|but|while|whereas|though|although|when|after|before|because|since|until)\s")
+_COORDINATOR = r"\s(?:and|but|while|whereas|though|although|when|after|before|because|since|until)\s"
+_COORDINATOR_END = re.compile(_COORDINATOR + r"+(?:[A-Z][\w'\u2019.\-]*,?\s+){0,4}$")
+_COORDINATOR_WORD = re.compile(_COORDINATOR)
 
 
 def _coordinated(text: str, close_end: int, cue: tuple[int, int]) -> bool:

@@ -10,11 +10,12 @@ import re
 
 # A sentence ends at . ! ? (and closing marks after it) followed by space and
 # something that can start a sentence.
-_BOUNDARY = re.compile(r"[.!?][\"\u201d\u2019')\]]*(\s+)(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9\u00c0-\u024f])")
+_AFTER_END = r"[\"\u201d\u2019')\]]*(\s+)(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9\u00c0-\u024f])"
+_BOUNDARY = re.compile(r"[.!?]" + _AFTER_END)
 # The same boundary after a full stop only, for the paragraphs that hold no "!"
 # or "?" (most): a pattern that opens on one plain character is scanned for in
 # C, where one that opens on a class tests each character in turn.
-_STOP_BOUNDARY = re.compile(r"\.[\"\u201d\u2019')\]]*(\s+)(?=(?:''|[\"\u201c\u2018'(\[])?[A-Z0-9\u00c0-\u024f])")
+_STOP_BOUNDARY = re.compile(r"\." + _AFTER_END)
 # Abbreviations after which a period does not end a sentence ("Sen. Kent",
 # "Jan. 5", "U.S. officials" is handled by the capital-dot-capital test).
 _ABBREVIATIONS = frozenset(
