@@ -132,7 +132,7 @@ def _signature_under_quote(line: Line, kept: list[Line]) -> Line | None:
         return None
     text = line.text
     dash = line.marker if line.marker and line.marker in _DASHES else ""
-    if not dash and text[:1] in _DASHES:
+    if not dash and text and text[0] in _DASHES:
         dash, text = text[0], text[1:].lstrip()
     if not dash or not _SIGNATURE.match(text) or is_furniture(text, line.words):
         return None

@@ -439,6 +439,20 @@ def test_signature_line_under_a_quote_stays_in_the_body():
     assert [q.speaker for q in article.quotes if q.kind == "direct"] == ["Ilse Varga", "Bram Oduya"]
 
 
+def test_bare_bullet_under_a_quote_is_no_signature():
+    # a list marker alone on its line (an empty menu entry) right under a quote
+    dump = (
+        "Dunmore readers on the pier repairs\n\n"
+        "The harbour board closed the north pier on Monday after a storm cracked two of its pilings. "
+        "We asked readers how the closure changes their week and what the board should fix first.\n\n"
+        '"I land my catch at that pier every morning and the south one is already full of yachts."\n'
+        "  \u2022\n\n"
+        "The board said it will publish a repair schedule at its next meeting, due at the end of the month.\n"
+    )
+    article = extract(dump)
+    assert "already full of yachts" in article.body and "\u2022" not in article.body
+
+
 def test_dash_line_that_is_no_name_under_a_quote_is_not_kept():
     dump = (
         "Dunmore readers on the pier repairs\n\n"
