@@ -132,9 +132,22 @@ def _is_headline_shape(line: Line, kind: Kind) -> bool:
         return False
     if not 3 <= line.words <= 35 or len(line.text) > 300 or _NOT_HEADLINE.search(line.text):
         return False
-    if find_date_in(line.text) or _is_widget(line):
+    if find_date_in(line.text) or _is_widget(line) or _STAMP.search(line.text):
         return False
-    return not line.text.endswith((".", ",", ";")) or line.text.endswith("...")
+    return not line.text.endswith((".", ",", ";", ":")) or line.text.endswith("...")
+
+
+# A time stamp the date finder does not read as a date ("15:44 Uhr", "Kyle Lee
+# 7 hours", "Published 3 seconds ago", "Ann Roe | Updated ..."): the dateline
+# of the story, not its headline.
+_STAMP = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
+    r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?$"
+    r"|\bvor \d+ (?:sekunden|minuten|stunden|tagen)\b"
+    r"|^(?:published|updated|posted|actualizado|aktualizováno|aktualisiert|veröffentlicht|publiziert|stand)\b"
+    r"|\|\s*(?:published|updated|posted)\b",
+    re.I,
+)
 
 
 def _is_widget(line: Line) -> bool:
@@ -310,7 +323,7 @@ def _candidates(
         if reach > reach_max or len(candidates) == 2:
             break
         if _is_title_candidate(lines[i], kinds[i]) and i < start or (
-            include_start and i == start and kinds[i] is Kind.SHORT
+            include_start and i == start and kinds[i] is Kind.SHORT and _is_title_candidate(lines[i], kinds[i])
         ):
             candidates.append(i)
     return candidates

@@ -1,0 +1,34 @@
+"""Which line of a whole-page text dump is the headline."""
+from __future__ import annotations
+
+from newsjson.extractors.text import read_text
+
+MENU = "Menu\n\n  • News\n  • Sport\n  • Weather\n\n"
+STORY = "\n\n".join(
+    [
+        "The harbour board voted on Tuesday to keep both ferries running through the winter, "
+        "ending a row that had split the island council for most of the year.",
+        "Skippers had warned that a single boat could not carry the freight the shops need "
+        "when the weather turns, and a petition gathered more than two thousand names.",
+        "The board said the extra crossings would be paid for from the harbour fund until "
+        "the spring, when the timetable will be looked at again.",
+        "Islanders who commute to the mainland said the decision came as a relief after "
+        "weeks of uncertainty over how they would reach their jobs.",
+    ]
+) + "\n"
+HEADLINE = "Harbour board keeps both ferries running through the winter"
+
+
+def test_a_time_stamp_over_the_story_is_not_the_headline():
+    page = MENU + HEADLINE + "\n\nAnn Lee\n\n  • Share\n\n15:44 Uhr\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_relative_time_after_the_writer_is_not_the_headline():
+    page = MENU + HEADLINE + "\n\nAnn Lee | Published 4 hours ago\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_label_ending_in_a_colon_is_not_the_headline():
+    page = MENU + HEADLINE + "\n\nWritten for the weekend edition by:\n\n" + STORY
+    assert read_text(page).title == HEADLINE
