@@ -367,7 +367,23 @@ def _below_mark(lines: list[Line], kinds: list[Kind], mark: int, start: int, hea
 
 def _is_title_candidate(line: Line, kind: Kind) -> bool:
     # A list of names is a byline without "By", whatever its shape.
-    return _is_headline_shape(line, kind) and not _name_list(line.text)
+    return _is_headline_shape(line, kind) and not _name_list(line.text) and not _is_names_only(line)
+
+
+# "Chris Lee-Park", "Ann Lee og Bo Park", "Columnist: Ann Lee": the writer's
+# line under a headline, in any language's "and".
+_NAMES_JOIN = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|og|och|en|e|i|és|и)\b)\s*")
+_ROLE_COLON = re.compile(r"^[\w*]+(?:\s[\w*]+)?:\s*")
+
+
+def _is_names_only(line: Line) -> bool:
+    text = _ROLE_COLON.sub("", line.text)
+    parts = [p for p in _NAMES_JOIN.split(text) if p]
+    if not parts or len(parts) > 4 or not all(clean_name(p) == p and len(p.split()) <= 3 for p in parts):
+        return False
+    # One name set apart like a heading may be a short title-case headline
+    # ("Managing Python Environments"); a name is set against its date line.
+    return len(parts) > 1 or text != line.text or not line.alone
 
 
 def _echoed_at_top(lines: list[Line], kinds: list[Kind], start: int, mark: int | None, header: Header) -> int | None:

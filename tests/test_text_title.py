@@ -32,3 +32,18 @@ def test_a_relative_time_after_the_writer_is_not_the_headline():
 def test_a_label_ending_in_a_colon_is_not_the_headline():
     page = MENU + HEADLINE + "\n\nWritten for the weekend edition by:\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+def test_the_writers_names_under_the_headline_are_not_the_headline():
+    page = MENU + HEADLINE + "\n\nAnn Lee og Bo Park\nLast week\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_role_and_a_name_under_the_headline_are_not_the_headline():
+    page = MENU + HEADLINE + "\n\nColumnist: Ann Lee\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_short_title_case_headline_is_not_taken_for_a_name():
+    page = MENU + "Harbour Ferry Timetables\n\n" + STORY
+    assert read_text(page).title == "Harbour Ferry Timetables"
