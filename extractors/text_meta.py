@@ -288,7 +288,7 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
         if mark is not None:
             candidates = _candidates(lines, kinds, mark, header, _MARK_REACH)
             below = _below_mark(lines, kinds, mark, start, header)
-            if below is not None and (not candidates or below[1] < _distance(lines, kinds, candidates[0], mark)):
+            if below is not None and (not candidates or _nearer_under(lines, kinds, below, candidates[0], mark)):
                 candidates = [below[0]]
         if not candidates:
             candidates = _candidates(lines, kinds, start, header, _TITLE_REACH, include_start=True)
@@ -351,6 +351,16 @@ def _distance(lines: list[Line], kinds: list[Kind], i: int, j: int) -> int:
     """Lines between two, pictures and furniture not counted."""
     low, high = min(i, j), max(i, j)
     return sum(1 for k in range(low + 1, high) if kinds[k] in (Kind.SHORT, Kind.PROSE)) + 1
+
+
+def _nearer_under(lines: list[Line], kinds: list[Kind], below: tuple[int, int], above: int, mark: int) -> bool:
+    """Whether the line under the date or byline is nearer to it than the one
+    over it; at a tie, the one with less page furniture between it and the mark
+    (a site's name stands over menus, a headline right over its dateline)."""
+    over = _distance(lines, kinds, above, mark)
+    if below[1] != over:
+        return below[1] < over
+    return below[0] - mark < mark - above
 
 
 def _below_mark(lines: list[Line], kinds: list[Kind], mark: int, start: int, header: Header) -> tuple[int, int] | None:

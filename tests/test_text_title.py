@@ -47,3 +47,11 @@ def test_a_role_and_a_name_under_the_headline_are_not_the_headline():
 def test_a_short_title_case_headline_is_not_taken_for_a_name():
     page = MENU + "Harbour Ferry Timetables\n\n" + STORY
     assert read_text(page).title == "Harbour Ferry Timetables"
+
+
+def test_headline_right_under_the_date_not_the_site_name_over_the_menu():
+    page = (
+        "The Island Courier Weekly\n\n  • Home\n  • Newsletter\n  • Subscribe\n  • Login\n\n"
+        "March 4, 2024\n\n" + HEADLINE + "\n\n" + STORY
+    )
+    assert read_text(page).title == HEADLINE
