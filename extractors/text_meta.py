@@ -108,7 +108,9 @@ def names_in_byline(text: str) -> list[str]:
 _NOT_HEADLINE = re.compile(
     r"\b(?:avatar|logo|icon|thumbnail)\b|^(?:image|photo|picture|cover) (?:for|of)\b|\bimage$|^\d+ of \d+$"
     # "[logo-white] UK Edition": an image's label in brackets opens the line.
-    r"|^\[",
+    r"|^\["
+    # "… and the council agreed": the rest of a headline or teaser cut in two.
+    r"|^(?:…|\.\.\.)",
     re.I,
 )
 # Widgets and labels between a headline and its story: share and save
@@ -132,7 +134,7 @@ def _is_headline_shape(line: Line, kind: Kind) -> bool:
         return False
     if not 3 <= line.words <= 35 or len(line.text) > 300 or _NOT_HEADLINE.search(line.text):
         return False
-    if find_date_in(line.text) or _is_widget(line) or _STAMP.search(line.text):
+    if find_date_in(line.text) or _is_widget(line) or _STAMP.search(line.text) or _is_counter(line):
         return False
     return not line.text.endswith((".", ",", ";", ":")) or line.text.endswith("...")
 
@@ -148,6 +150,14 @@ _STAMP = re.compile(
     r"|\|\s*(?:published|updated|posted)\b",
     re.I,
 )
+
+
+# "5343 reads | 32 comments", "0 0 0 30 Views", "4.3 330 5 1": counters and ratings.
+_NUMBER = re.compile(r"[\d.,:/%+-]*\d[\d.,:/%+-]*")
+
+
+def _is_counter(line: Line) -> bool:
+    return line.words <= 6 and sum(1 for word in line.text.split() if _NUMBER.fullmatch(word)) >= 2
 
 
 def _is_widget(line: Line) -> bool:
@@ -331,7 +341,8 @@ def _candidates(
 
 def _is_standfirst_under(lines: list[Line], kinds: list[Kind], upper: int, pick: int, by_byline: bool) -> bool:
     """Whether ``pick`` is the standfirst under the headline ``upper``: longer
-    than it, or, over a byline, two blocks standing apart one under the other."""
+    than it, or, over a byline, two blocks standing apart one under the other,
+    the lower as long as the upper or a quotation from the story."""
     between = range(upper + 1, pick)
     if not all(kinds[j] in (Kind.CAPTION, Kind.PHOTO_ID, Kind.JUNK) or lines[j].words <= 3 for j in between):
         return False
@@ -341,7 +352,22 @@ def _is_standfirst_under(lines: list[Line], kinds: list[Kind], upper: int, pick:
     adjacent = all(kinds[j] in (Kind.CAPTION, Kind.PHOTO_ID, Kind.JUNK) for j in between)
     # A kicker in quotation marks ("“Between the Lines”") stands over headlines too.
     quoted = bool(_WHOLLY_QUOTED.match(lines[upper].text))
-    return by_byline and adjacent and lines[upper].alone and lines[pick].alone and lines[upper].words >= 4 and not quoted
+    # A shorter line under a longer one is the headline under a menu line, a
+    # site's motto or a link to the last post, unless it quotes the story.
+    standfirst = lines[pick].words >= lines[upper].words or bool(_WHOLLY_QUOTED.match(lines[pick].text))
+    return (
+        by_byline and adjacent and standfirst and lines[upper].alone and lines[pick].alone
+        and lines[upper].words >= 4 and not quoted and not _is_trail(lines[upper].text, lines[pick].text)
+    )
+
+
+# "Home » News » Harbour board keeps ferries", "« Last week's post", "← Older":
+# a breadcrumb trail or a link to the next or last post.
+_TRAIL = re.compile(r"\s[»›>/|]\s|^[«‹←→<]")
+
+
+def _is_trail(upper: str, lower: str) -> bool:
+    return bool(_TRAIL.search(upper)) or _fold(lower) in _fold(upper)
 
 
 _WHOLLY_QUOTED = re.compile(r"^[“\"‘'«„][^“”\"«»]+[”\"’'»]$")

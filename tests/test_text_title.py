@@ -55,3 +55,26 @@ def test_headline_right_under_the_date_not_the_site_name_over_the_menu():
         "March 4, 2024\n\n" + HEADLINE + "\n\n" + STORY
     )
     assert read_text(page).title == HEADLINE
+
+
+def test_a_breadcrumb_trail_over_the_headline_is_not_the_headline():
+    page = "Home » Islands » Ferries » Winter\n\n" + HEADLINE + "\n\nBy Ann Lee\nMarch 4, 2024\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_sites_motto_over_a_shorter_headline_is_not_the_headline():
+    page = (
+        "News and views from all the islands since the first ferry sailed\n\n"
+        "Harbour keeps both ferries\n\nBy Ann Lee\nMarch 4, 2024\n\n" + STORY
+    )
+    assert read_text(page).title == "Harbour keeps both ferries"
+
+
+def test_a_counter_line_over_the_story_is_not_the_headline():
+    page = MENU + HEADLINE + "\n\n5343 reads | 32 replies\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_the_cut_off_end_of_a_teaser_is_not_the_headline():
+    page = MENU + "Harbour board keeps both ferries\n\n… running through the winter\n\nBy Ann Lee\nMarch 4, 2024\n\n" + STORY
+    assert read_text(page).title == "Harbour board keeps both ferries"
