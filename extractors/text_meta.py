@@ -110,7 +110,13 @@ _NOT_HEADLINE = re.compile(
     # "[logo-white] UK Edition": an image's label in brackets opens the line.
     r"|^\["
     # "… and the council agreed": the rest of a headline or teaser cut in two.
-    r"|^(?:…|\.\.\.)",
+    r"|^(?:…|\.\.\.)"
+    # A picture's source or credit: "Source: example.org", "Profile picture for user Ann Lee".
+    r"|^(?:quelle|source|fuente|fonte|bron|kilde|källa|credit|foto|photo|bild|коллаж|фото)\s*:|\bprofile (?:picture|photo)\b"
+    # Where the page sits: "You are here: Home / News", "Home » Islands » Ferries".
+    r"|^(?:sie sind hier|you are here|du bist hier|vous êtes ici)\b|(?:\s[/»>›|]\s.*){2}"
+    # The outlet as writer: "von example.de", "von dpa".
+    r"|(?-i:^[Vv]on\s+[a-z\d])",
     re.I,
 )
 # Widgets and labels between a headline and its story: share and save
@@ -146,6 +152,8 @@ _STAMP = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
     r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?$"
     r"|\bvor \d+ (?:sekunden|minuten|stunden|tagen)\b"
+    r"|^(?:lesezeit|lesedauer|reading time|read time|tiempo de lectura|temps de lecture)\b"
+    r"|\b\d+\s*(?:min\.?|minuten|minutos|minuti)(?:\s+(?:read|lesen|lues|de lectura|di lettura))?$"
     r"|^(?:published|updated|posted|actualizado|aktualizováno|aktualisiert|veröffentlicht|publiziert|stand)\b"
     r"|\|\s*(?:published|updated|posted)\b",
     re.I,

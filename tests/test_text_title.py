@@ -1,6 +1,8 @@
 """Which line of a whole-page text dump is the headline."""
 from __future__ import annotations
 
+import pytest
+
 from newsjson.extractors.text import read_text
 
 MENU = "Menu\n\n  • News\n  • Sport\n  • Weather\n\n"
@@ -78,3 +80,19 @@ def test_a_counter_line_over_the_story_is_not_the_headline():
 def test_the_cut_off_end_of_a_teaser_is_not_the_headline():
     page = MENU + "Harbour board keeps both ferries\n\n… running through the winter\n\nBy Ann Lee\nMarch 4, 2024\n\n" + STORY
     assert read_text(page).title == "Harbour board keeps both ferries"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Source: www.example.org",
+        "Profile picture for user Ann Lee",
+        "You are here: Home / Islands",
+        "Home » Islands » Harbour board keeps both ferries running",
+        "Lesezeit: 4 Minuten",
+        "von example.de",
+    ],
+)
+def test_furniture_between_headline_and_story_is_not_the_headline(furniture):
+    page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
