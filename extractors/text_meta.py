@@ -308,6 +308,8 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
             below = _below_mark(lines, kinds, mark, start, header)
             if below is not None and (not candidates or _nearer_under(lines, kinds, below, candidates[0], mark)):
                 candidates = [below[0]]
+        if not candidates and _is_headline_at_start(lines, kinds, start, header):
+            candidates = [start]
         if not candidates:
             candidates = _candidates(lines, kinds, start, header, _TITLE_REACH, include_start=True)
         if not candidates:
@@ -345,6 +347,22 @@ def _candidates(
         ):
             candidates.append(i)
     return candidates
+
+
+def _is_headline_at_start(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> bool:
+    """A question or exclamation set apart right under menu labels, where the
+    story seems to start ("Is the city ready for the next heat wave?" under
+    "News", "Climate"): the headline, read as prose for its ending."""
+    if start >= len(lines) or start in header.used or kinds[start] is not Kind.PROSE:
+        return False
+    line = lines[start]
+    if not (line.alone and line.words <= _START_HEADLINE_WORDS and _is_title_candidate(line, kinds[start])):
+        return False
+    above = [i for i in range(start - 1, max(-1, start - 12), -1) if kinds[i] is not Kind.JUNK][:2]
+    return all(lines[i].words <= 3 for i in above)
+
+
+_START_HEADLINE_WORDS = 25
 
 
 def _is_standfirst_under(lines: list[Line], kinds: list[Kind], upper: int, pick: int, by_byline: bool) -> bool:
@@ -416,7 +434,7 @@ def _is_title_candidate(line: Line, kind: Kind) -> bool:
 
 # "Chris Lee-Park", "Ann Lee og Bo Park", "Columnist: Ann Lee": the writer's
 # line under a headline, in any language's "and".
-_NAMES_JOIN = re.compile(r"\s*(?:,|&|\b(?:and|und|et|y|og|och|en|e|i|és|и)\b)\s*")
+_NAMES_JOIN = re.compile(r"\s*(?:,|&|\||/|\b(?:and|und|et|y|og|och|en|e|i|és|и)\b)\s*")
 _ROLE_COLON = re.compile(r"^[\w*]+(?:\s[\w*]+)?:\s*")
 
 

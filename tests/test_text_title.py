@@ -96,3 +96,16 @@ def test_the_cut_off_end_of_a_teaser_is_not_the_headline():
 def test_furniture_between_headline_and_story_is_not_the_headline(furniture):
     page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+def test_a_question_under_menu_labels_where_the_story_starts_is_the_headline():
+    question = "Will the harbour keep both ferries running through the winter?"
+    page = "Islands\n\nFerries\n\n" + question + "\n\n" + STORY
+    article = read_text(page)
+    assert article.title == question
+    assert question not in article.body
+
+
+def test_names_split_by_a_bar_are_not_the_headline():
+    page = MENU + HEADLINE + "\n\nAnn Lee | Bo Park\nLast week\n\n" + STORY
+    assert read_text(page).title == HEADLINE
