@@ -142,7 +142,7 @@ def _is_headline_shape(line: Line, kind: Kind) -> bool:
         return False
     if find_date_in(line.text) or _is_widget(line) or _STAMP.search(line.text) or _is_counter(line):
         return False
-    return not line.text.endswith((".", ",", ";", ":")) or line.text.endswith("...")
+    return not line.text.endswith((".", ",", ";", ":", "。", "，")) or line.text.endswith("...")
 
 
 # A time stamp the date finder does not read as a date ("15:44 Uhr", "Kyle Lee

@@ -109,3 +109,8 @@ def test_a_question_under_menu_labels_where_the_story_starts_is_the_headline():
 def test_names_split_by_a_bar_are_not_the_headline():
     page = MENU + HEADLINE + "\n\nAnn Lee | Bo Park\nLast week\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+def test_a_line_closed_by_an_ideographic_full_stop_is_a_sentence_not_a_headline():
+    page = MENU + HEADLINE + "\n\nAnn Lee\n\n港の渡し船は、冬も、運航します。\n\n" + STORY
+    assert read_text(page).title == HEADLINE
