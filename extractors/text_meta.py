@@ -342,11 +342,29 @@ def _candidates(
         reach += 1
         if reach > reach_max or len(candidates) == 2:
             break
+        if _is_picture_text(lines, kinds, i):
+            continue
         if _is_title_candidate(lines[i], kinds[i]) and i < start or (
             include_start and i == start and kinds[i] is Kind.SHORT and _is_title_candidate(lines[i], kinds[i])
         ):
             candidates.append(i)
     return candidates
+
+
+def _is_picture_text(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """A picture's alt text that the dump prints again as its caption, with the
+    credit added ("Boats in the bay" over "Boats in the bay / Ann Lee") or under
+    the repeat ("Boats in the bay" twice, then "Photo: Bo Park")."""
+    text = lines[i].text
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and lines[j].text != text:
+            if lines[j].text.startswith(text) or text.startswith(lines[j].text) and lines[j].words >= 3:
+                return True
+    if i + 1 < len(lines) and lines[i + 1].text == text:
+        i += 1
+    elif not (i > 0 and lines[i - 1].text == text):
+        return False
+    return i + 1 < len(lines) and kinds[i + 1] is Kind.CAPTION
 
 
 def _is_headline_at_start(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> bool:
@@ -421,7 +439,7 @@ def _below_mark(lines: list[Line], kinds: list[Kind], mark: int, start: int, hea
     for i in range(mark + 1, min(start, len(lines))):
         if i in header.used or kinds[i] in (Kind.JUNK, Kind.CAPTION, Kind.PHOTO_ID):
             continue
-        if _is_title_candidate(lines[i], kinds[i]) and lines[i].alone:
+        if _is_title_candidate(lines[i], kinds[i]) and lines[i].alone and not _is_picture_text(lines, kinds, i):
             return i, _distance(lines, kinds, mark, i)
         return None
     return None

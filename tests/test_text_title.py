@@ -114,3 +114,15 @@ def test_names_split_by_a_bar_are_not_the_headline():
 def test_a_line_closed_by_an_ideographic_full_stop_is_a_sentence_not_a_headline():
     page = MENU + HEADLINE + "\n\nAnn Lee\n\n港の渡し船は、冬も、運航します。\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+def test_a_pictures_alt_text_printed_again_with_its_credit_is_not_the_headline():
+    alt = "Two ferries moored side by side in the harbour at dusk"
+    page = MENU + HEADLINE + "\n\n" + alt + "\n" + alt + " / Bo Park\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_pictures_alt_text_printed_twice_over_its_credit_is_not_the_headline():
+    alt = "Two ferries moored side by side in the harbour at dusk"
+    page = MENU + HEADLINE + "\n\n" + alt + "\n\n" + alt + "\n\nPhoto: Getty Images\n\n" + STORY
+    assert read_text(page).title == HEADLINE
