@@ -320,6 +320,11 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
         pick = candidates[0]
         if len(candidates) > 1 and _is_standfirst_under(lines, kinds, candidates[1], pick, mark is not None):
             pick = candidates[1]
+        if mark is None and not _has_standfirst(lines, kinds, pick):
+            over = _over_standfirst(lines, kinds, pick, start, header)
+            # Widgets, labels and alt text are shorter than the headline they stand under.
+            if over is not None and lines[over].words > lines[pick].words:
+                pick = over
     header.title = _RELATIVE_TIME.sub("", lines[pick].text) or None
     header.title_index = pick
     header.used.add(pick)
@@ -365,6 +370,39 @@ def _is_picture_text(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     elif not (i > 0 and lines[i - 1].text == text):
         return False
     return i + 1 < len(lines) and kinds[i + 1] is Kind.CAPTION
+
+
+def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """Whether a line is set right over a standfirst: an alone sentence or two,
+    longer than it ("Harbour keeps both ferries" over "The board voted ... .")."""
+    if i + 1 >= len(lines) or not lines[i].alone:
+        return False
+    under = lines[i + 1]
+    return (
+        kinds[i + 1] is Kind.PROSE and under.alone and not under.in_list
+        and lines[i].words < under.words <= _STANDFIRST_MAX_WORDS
+    )
+
+
+_STANDFIRST_MAX_WORDS = 60
+
+
+def _over_standfirst(lines: list[Line], kinds: list[Kind], pick: int, start: int, header: Header) -> int | None:
+    """A headline over its standfirst a few lines above the nearest
+    headline-shaped line (a widget, a picture's alt text), within reach of the story."""
+    reach = 0
+    for i in range(pick - 1, -1, -1):
+        if i in header.used or kinds[i] is Kind.JUNK:
+            continue
+        reach += 1
+        if reach > _STANDFIRST_REACH:
+            return None
+        if _is_title_candidate(lines[i], kinds[i]) and not _is_picture_text(lines, kinds, i) and _has_standfirst(lines, kinds, i):
+            return i
+    return None
+
+
+_STANDFIRST_REACH = 8
 
 
 def _is_headline_at_start(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> bool:

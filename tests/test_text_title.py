@@ -126,3 +126,11 @@ def test_a_pictures_alt_text_printed_twice_over_its_credit_is_not_the_headline()
     alt = "Two ferries moored side by side in the harbour at dusk"
     page = MENU + HEADLINE + "\n\n" + alt + "\n\n" + alt + "\n\nPhoto: Getty Images\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+def test_the_headline_over_its_standfirst_wins_over_a_short_widget_nearer_the_story():
+    page = (
+        MENU + HEADLINE + "\n\nThe board voted to pay for the extra crossings from the harbour fund until spring.\n\n"
+        "Give this story\n\n  • Share\n  • Print\n  • Email\n\n" + STORY
+    )
+    assert read_text(page).title == HEADLINE
