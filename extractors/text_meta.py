@@ -316,7 +316,10 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
             if lines and _is_headline_shape(lines[0], kinds[0]) and 0 not in header.used:
                 candidates = [0]
             else:
-                return
+                short = _short_heading_over(lines, kinds, start, header)
+                if short is None:
+                    return
+                candidates = [short]
         pick = candidates[0]
         if len(candidates) > 1 and _is_standfirst_under(lines, kinds, candidates[1], pick, mark is not None):
             pick = candidates[1]
@@ -370,6 +373,22 @@ def _is_picture_text(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     elif not (i > 0 and lines[i - 1].text == text):
         return False
     return i + 1 < len(lines) and kinds[i + 1] is Kind.CAPTION
+
+
+def _short_heading_over(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> int | None:
+    """A heading of a word or two set apart right over the story, with nothing
+    but pictures and furniture between: the title of a page that names its
+    subject only ("Downloads", "About us"), taken when no longer headline stands there."""
+    for i in range(min(start, len(lines)) - 1, -1, -1):
+        if kinds[i] in (Kind.JUNK, Kind.CAPTION, Kind.PHOTO_ID):
+            continue
+        line = lines[i]
+        if i in header.used or kinds[i] is not Kind.SHORT or line.in_list or not line.alone or not 1 <= line.words <= 2:
+            return None
+        if not line.text[:1].isupper() or _is_widget(line) or _NOT_HEADLINE.search(line.text):
+            return None
+        return i if not line.text.endswith((".", ",", ";", ":", "…")) else None
+    return None
 
 
 def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int) -> bool:

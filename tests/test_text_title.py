@@ -134,3 +134,13 @@ def test_the_headline_over_its_standfirst_wins_over_a_short_widget_nearer_the_st
         "Give this story\n\n  • Share\n  • Print\n  • Email\n\n" + STORY
     )
     assert read_text(page).title == HEADLINE
+
+
+def test_a_page_named_by_a_word_or_two_over_its_text_takes_that_name_as_title():
+    page = MENU + "Ferry Timetables\n\n[ferry.jpg]\n\n" + STORY
+    assert read_text(page).title == "Ferry Timetables"
+
+
+def test_a_word_or_two_over_the_story_is_no_title_when_it_trails_off():
+    page = MENU + "Read on …\n\n" + STORY
+    assert read_text(page).title is None
