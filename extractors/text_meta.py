@@ -404,6 +404,7 @@ def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int) -> bool:
 
 
 _STANDFIRST_MAX_WORDS = 60
+_STANDFIRST_GAP = 3  # lines from a headline down to its standfirst (a picture's id and caption may come between)
 
 
 def _over_standfirst(lines: list[Line], kinds: list[Kind], pick: int, start: int, header: Header) -> int | None:
@@ -447,7 +448,8 @@ def _is_standfirst_under(lines: list[Line], kinds: list[Kind], upper: int, pick:
     between = range(upper + 1, pick)
     if not all(kinds[j] in (Kind.CAPTION, Kind.PHOTO_ID, Kind.JUNK) or lines[j].words <= 3 for j in between):
         return False
-    if lines[pick].words >= 12 and 5 <= lines[upper].words < lines[pick].words:
+    # A standfirst follows its headline closely; over menus, the longer line is a headline under a site's line.
+    if lines[pick].words >= 12 and 5 <= lines[upper].words < lines[pick].words and pick - upper <= _STANDFIRST_GAP:
         return True
     # Over a byline, two blocks right one under the other: headline and standfirst.
     adjacent = all(kinds[j] in (Kind.CAPTION, Kind.PHOTO_ID, Kind.JUNK) for j in between)

@@ -144,3 +144,12 @@ def test_a_page_named_by_a_word_or_two_over_its_text_takes_that_name_as_title():
 def test_a_word_or_two_over_the_story_is_no_title_when_it_trails_off():
     page = MENU + "Read on …\n\n" + STORY
     assert read_text(page).title is None
+
+
+def test_a_long_headline_under_menus_is_no_standfirst_of_the_site_line_over_them():
+    long_headline = "Harbour board keeps both island ferries running through the whole of the coming winter"
+    page = (
+        "The Island Courier Weekly Edition\n\n  • News\n  • Sport\n  • Weather\n  • Shop\n\n"
+        + long_headline + "\n\n" + STORY
+    )
+    assert read_text(page).title == long_headline
