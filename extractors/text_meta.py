@@ -112,7 +112,10 @@ _NOT_HEADLINE = re.compile(
     # "… and the council agreed": the rest of a headline or teaser cut in two.
     r"|^(?:…|\.\.\.)"
     # A picture's source or credit: "Source: example.org", "Profile picture for user Ann Lee".
-    r"|^(?:quelle|source|fuente|fonte|bron|kilde|källa|credit|foto|photo|bild|коллаж|фото)\s*:|\bprofile (?:picture|photo)\b"
+    r"|^(?:quelle|source|fuente|fonte|bron|kilde|källa|credit|foto|photo|bild|bildrechte|коллаж|фото)\s*:|\bprofile (?:picture|photo)\b"
+    r"|^courtesy of\b"
+    # A photographer and agency under a picture: "Ann Lee/Harbour Press".
+    r"|(?-i:^[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}\s*/\s*[A-Z][\w-]*$)"
     # Where the page sits: "You are here: Home / News", "Home » Islands » Ferries".
     r"|^(?:sie sind hier|you are here|du bist hier|vous êtes ici)\b|(?:\s[/»>›|]\s.*){2}"
     # The outlet as writer: "von example.de", "von dpa".
@@ -153,7 +156,7 @@ _STAMP = re.compile(
     r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?$"
     r"|\bvor \d+ (?:sekunden|minuten|stunden|tagen)\b"
     r"|^(?:lesezeit|lesedauer|reading time|read time|tiempo de lectura|temps de lecture)\b"
-    r"|\b\d+\s*(?:min\.?|minuten|minutos|minuti)(?:\s+(?:read|lesen|lues|de lectura|di lettura))?$"
+    r"|\b\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti)(?:\s+(?:read|lesen|lues|de lectura|di lettura))?$"
     r"|^(?:published|updated|posted|actualizado|aktualizováno|aktualisiert|veröffentlicht|publiziert|stand)\b"
     r"|\|\s*(?:published|updated|posted)\b",
     re.I,
@@ -495,12 +498,16 @@ def _nearer_under(lines: list[Line], kinds: list[Kind], below: tuple[int, int], 
 def _below_mark(lines: list[Line], kinds: list[Kind], mark: int, start: int, header: Header) -> tuple[int, int] | None:
     """A headline standing alone just under a date line ("Politics / March 4, 2024"
     over the headline), with how far under it it stands."""
+    labels = 0
     for i in range(mark + 1, min(start, len(lines))):
         if i in header.used or kinds[i] in (Kind.JUNK, Kind.CAPTION, Kind.PHOTO_ID):
             continue
         if _is_title_candidate(lines[i], kinds[i]) and lines[i].alone and not _is_picture_text(lines, kinds, i):
-            return i, _distance(lines, kinds, mark, i)
-        return None
+            return i, _distance(lines, kinds, mark, i) - labels
+        # A label of a word or two ("Video", "Updated") may stand between them.
+        if lines[i].words > 2:
+            return None
+        labels += 1
     return None
 
 

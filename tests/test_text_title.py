@@ -90,6 +90,8 @@ def test_the_cut_off_end_of_a_teaser_is_not_the_headline():
         "You are here: Home / Islands",
         "Home » Islands » Harbour board keeps both ferries running",
         "Lesezeit: 4 Minuten",
+        "4 minute read",
+        "Courtesy of the Harbour Trust",
         "von example.de",
     ],
 )
@@ -153,3 +155,16 @@ def test_a_long_headline_under_menus_is_no_standfirst_of_the_site_line_over_them
         + long_headline + "\n\n" + STORY
     )
     assert read_text(page).title == long_headline
+
+
+def test_headline_under_its_date_line_past_a_one_word_label():
+    page = (
+        MENU + "Photo rights: Harbour Press | Bo Park\n\nThe quay in winter, with both boats tied up.\n\n"
+        "March 4, 2024\n\nPicture story\n\n" + HEADLINE + "\n\n" + STORY
+    )
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_photographer_and_agency_credit_is_not_the_headline():
+    page = MENU + HEADLINE + "\n\nBo Park/Harbour-Press\n\n" + STORY
+    assert read_text(page).title == HEADLINE
