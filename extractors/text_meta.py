@@ -331,11 +331,45 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
             # Widgets, labels and alt text are shorter than the headline they stand under.
             if over is not None and lines[over].words > lines[pick].words:
                 pick = over
-    header.title = _RELATIVE_TIME.sub("", lines[pick].text) or None
+    header.title = _RELATIVE_TIME.sub("", _plain_copy(lines, pick)) or None
     header.title_index = pick
     header.used.add(pick)
 
 
+def _plain_copy(lines: list[Line], pick: int) -> str:
+    """The headline as the page prints it elsewhere without its kicker, or with
+    the punctuation its kicker lost ("Ferries Harbour keeps both boats" under a
+    breadcrumb "Harbour keeps both boats"; "Winter service Both boats stay" beside
+    "Winter service: Both boats stay"): a text browser runs a kicker into the
+    headline it stands over."""
+    text = lines[pick].text
+    folded = _fold(text)
+    best = text
+    for j, line in enumerate(lines):
+        if j == pick or line.words < _KICKER_MIN_WORDS or line.words >= lines[pick].words + 1:
+            continue
+        other = _fold(line.text)
+        if other == folded and line.text.count(":") > best.count(":"):
+            best = line.text
+        elif folded.endswith(" " + other) and len(other) < len(_fold(best)) and _is_kicker_cut(text, line):
+            best = line.text
+    return best
+
+
+def _is_kicker_cut(text: str, rest: Line) -> bool:
+    """Whether ``rest`` is ``text`` less a kicker run into it: most of its words,
+    starting as a headline does, and no colon before it (a kicker and colon,
+    "Harbour: Both boats stay", is how the headline itself reads)."""
+    kicker = text[: len(text) - len(rest.text)] if text.endswith(rest.text) else text.split(rest.text[:8])[0]
+    starts = rest.text[:1].isupper() or rest.text[:1] in "\"'“„«‘"
+    # One word set before a headline is as often its own first word ("The", "Easy")
+    # as a kicker; a kicker of one word shows itself run on with a hyphen ("Club-").
+    if len(kicker.split()) < 2 and not kicker.endswith("-"):
+        return False
+    return starts and ":" not in kicker and rest.words >= _KICKER_MIN_WORDS + 1 and 2 * rest.words >= len(text.split())
+
+
+_KICKER_MIN_WORDS = 3
 _MARK_REACH = 6  # non-furniture lines over the byline a headline may sit (standfirst, kicker, picture)
 _TOP_LINES = 12  # how far down a dump's window title or "now reading" line may stand
 _ECHO_MIN_WORDS = 4  # shorter lines at the top are mastheads and section names ("The Daily Courier")

@@ -168,3 +168,27 @@ def test_headline_under_its_date_line_past_a_one_word_label():
 def test_a_photographer_and_agency_credit_is_not_the_headline():
     page = MENU + HEADLINE + "\n\nBo Park/Harbour-Press\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+def test_a_kicker_run_into_the_headline_is_cut_off_where_the_page_prints_the_headline_alone():
+    page = (
+        "Menu\n\n  • News\n  • Islands\n  • " + HEADLINE + "\n\n"
+        "Island Transport " + HEADLINE + "\n\nMarch 4, 2024\n\n" + STORY
+    )
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_kicker_that_lost_its_colon_gets_it_back_from_the_pages_other_copy():
+    page = (
+        "Menu\n\n  • News\n  • Islands\n  • Winter service: " + HEADLINE + "\n\n"
+        "Winter service " + HEADLINE + "\n\nMarch 4, 2024\n\n" + STORY
+    )
+    assert read_text(page).title == "Winter service: " + HEADLINE
+
+
+def test_a_kicker_with_its_colon_stays_part_of_the_headline():
+    page = (
+        "Menu\n\n  • News\n  • Islands\n  • " + HEADLINE + "\n\n"
+        "Winter service: " + HEADLINE + "\n\nMarch 4, 2024\n\n" + STORY
+    )
+    assert read_text(page).title == "Winter service: " + HEADLINE
