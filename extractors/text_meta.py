@@ -118,6 +118,14 @@ _NOT_HEADLINE = re.compile(
     r"|(?-i:^[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}\s*/\s*[A-Z][\w-]*$)"
     # Where the page sits: "You are here: Home / News", "Home » Islands » Ferries".
     r"|^(?:sie sind hier|you are here|du bist hier|vous êtes ici)\b|(?:\s[/»>›|]\s.*){2}"
+    # Page furniture that reads like a short line: skip links, menu toggles, a
+    # server's warnings, a user's picture.
+    r"|^(?:toggle navigation|zum inhalt|skip to|springe zum|jump to|zur erweiterten suche)\b"
+    r"|^(?:strict standards|warning|notice|deprecated|fatal error):|\b(?:profilbild|benutzerbild)\b"
+    # Columns of a toolbar or table set apart by runs of spaces.
+    r"|\S {4,}\S"
+    # An image's alt text printed twice, run together: "Harbour NewsHarbour News".
+    r"|^(.{4,}?)\s*\1$"
     # The outlet as writer: "von example.de", "von dpa".
     r"|(?-i:^[Vv]on\s+[a-z\d])",
     re.I,

@@ -92,6 +92,12 @@ def test_the_cut_off_end_of_a_teaser_is_not_the_headline():
         "Lesezeit: 4 Minuten",
         "4 minute read",
         "Courtesy of the Harbour Trust",
+        "Toggle navigation Island Courier",
+        "Zum Inhalt springen",
+        "Strict Standards: Non-static method called statically",
+        "Search this site: [                    ] [Go]",
+        "Island CourierIsland Courier",
+        "Profilbild des Autors Ann Lee",
         "von example.de",
     ],
 )
