@@ -117,15 +117,13 @@ _NOT_HEADLINE = re.compile(
     # A photographer and agency under a picture: "Ann Lee/Harbour Press".
     r"|(?-i:^[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}\s*/\s*[A-Z][\w-]*$)"
     # Where the page sits: "You are here: Home / News", "Home » Islands » Ferries".
-    r"|^(?:sie sind hier|you are here|du bist hier|vous êtes ici)\b|(?:\s[/»>›|]\s.*){2}"
+    r"|^(?:sie sind hier|you are here|du bist hier|vous êtes ici)\b|\s[/»>›|]\s.*?\s[/»>›|]\s"
     # Page furniture that reads like a short line: skip links, menu toggles, a
     # server's warnings, a user's picture.
     r"|^(?:toggle navigation|zum inhalt|skip to|springe zum|jump to|zur erweiterten suche)\b"
     r"|^(?:strict standards|warning|notice|deprecated|fatal error):|\b(?:profilbild|benutzerbild)\b"
     # Columns of a toolbar or table set apart by runs of spaces.
     r"|\S {4,}\S"
-    # An image's alt text printed twice, run together: "Harbour NewsHarbour News".
-    r"|^(.{4,}?)\s*\1$"
     # The outlet as writer: "von example.de", "von dpa".
     r"|(?-i:^[Vv]on\s+[a-z\d])",
     re.I,
@@ -153,6 +151,8 @@ def _is_headline_shape(line: Line, kind: Kind) -> bool:
         return False
     if find_date_in(line.text) or _is_widget(line) or _STAMP.search(line.text) or _is_counter(line):
         return False
+    if _is_doubled(line.text):
+        return False
     return not line.text.endswith((".", ",", ";", ":", "。", "，")) or line.text.endswith("...")
 
 
@@ -169,6 +169,14 @@ _STAMP = re.compile(
     r"|\|\s*(?:published|updated|posted)\b",
     re.I,
 )
+
+
+def _is_doubled(text: str) -> bool:
+    """An image's alt text printed twice, run together: "Harbour NewsHarbour News"."""
+    half, odd = divmod(len(text), 2)
+    if odd:
+        return text[half] == " " and text[:half] == text[half + 1:]
+    return text[:half] == text[half:]
 
 
 # "5343 reads | 32 comments", "0 0 0 30 Views", "4.3 330 5 1": counters and ratings.
