@@ -120,7 +120,10 @@ _NOT_HEADLINE = re.compile(
     r"|^(?:sie sind hier|you are here|du bist hier|vous êtes ici)\b|\s[/»>›|]\s.*?\s[/»>›|]\s"
     # Page furniture that reads like a short line: skip links, menu toggles, a
     # server's warnings, a user's picture.
-    r"|^(?:toggle navigation|zum inhalt|skip to|springe zum|jump to|zur erweiterten suche)\b"
+    r"|^(?:toggle navigation|zum inhalt|skip to|springe zum|jump to|zur erweiterten suche|hoppa till|gå til"
+    r"|aller au contenu|ir al contenido|vai al contenuto|przejdź do)\b"
+    # A form's input box: "Term[7 years ]".
+    r"|\[[^\]]*\s\]"
     r"|^(?:strict standards|warning|notice|deprecated|fatal error):|\b(?:profilbild|benutzerbild)\b"
     # Columns of a toolbar or table set apart by runs of spaces.
     r"|\S {4,}\S"
@@ -162,7 +165,8 @@ def _is_headline_shape(line: Line, kind: Kind) -> bool:
 _STAMP = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
     r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?$"
-    r"|\bvor \d+ (?:sekunden|minuten|stunden|tagen)\b"
+    r"|vor \d+ (?:sekunden|minuten|stunden|tagen)\b|\bhace \d+ (?:segundos?|minutos?|horas?|días?)\b"
+    r"|\bil y a \d+ (?:secondes?|minutes?|heures?|jours?)\b|\|\s*(?:publicado|publié|pubblicato|veröffentlicht)\b"
     r"|^(?:lesezeit|lesedauer|reading time|read time|tiempo de lectura|temps de lecture)\b"
     r"|\b\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti)(?:\s+(?:read|lesen|lues|de lectura|di lettura))?$"
     r"|^(?:published|updated|posted|actualizado|aktualizováno|aktualisiert|veröffentlicht|publiziert|stand)\b"
