@@ -346,7 +346,7 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
         pick = candidates[0]
         if len(candidates) > 1 and _is_standfirst_under(lines, kinds, candidates[1], pick, mark is not None):
             pick = candidates[1]
-        if mark is None and not _has_standfirst(lines, kinds, pick):
+        if not _has_standfirst(lines, kinds, pick):
             over = _over_standfirst(lines, kinds, pick, start, header)
             # Widgets, labels and alt text are shorter than the headline they stand under.
             if over is not None and lines[over].words > lines[pick].words:
@@ -466,7 +466,8 @@ _STANDFIRST_GAP = 3  # lines from a headline down to its standfirst (a picture's
 
 def _over_standfirst(lines: list[Line], kinds: list[Kind], pick: int, start: int, header: Header) -> int | None:
     """A headline over its standfirst a few lines above the nearest
-    headline-shaped line (a widget, a picture's alt text), within reach of the story."""
+    headline-shaped line (a widget, a picture's alt text, the writer's name),
+    within reach of the story or its byline."""
     reach = 0
     for i in range(pick - 1, -1, -1):
         if i in header.used or kinds[i] is Kind.JUNK:

@@ -201,3 +201,11 @@ def test_a_kicker_with_its_colon_stays_part_of_the_headline():
         "Winter service: " + HEADLINE + "\n\nMarch 4, 2024\n\n" + STORY
     )
     assert read_text(page).title == "Winter service: " + HEADLINE
+
+
+def test_the_headline_over_its_standfirst_wins_over_a_pictures_label_over_the_byline():
+    page = (
+        MENU + HEADLINE + "\n\nThe board voted to pay for the extra crossings from the harbour fund until spring.\n\n"
+        "Ferry at the quay\n\nBy Ann Lee\nMarch 4, 2024\n\n  • Share\n  • Print\n\n" + STORY
+    )
+    assert read_text(page).title == HEADLINE
