@@ -154,7 +154,7 @@ def _is_headline_shape(line: Line, kind: Kind) -> bool:
         return False
     if find_date_in(line.text) or _is_widget(line) or _STAMP.search(line.text) or _is_counter(line):
         return False
-    if _is_doubled(line.text):
+    if _is_doubled(line.text) or _LOWER_START.match(line.text):
         return False
     return not line.text.endswith((".", ",", ";", ":", "。", "，")) or line.text.endswith("...")
 
@@ -173,6 +173,12 @@ _STAMP = re.compile(
     r"|\|\s*(?:published|updated|posted)\b",
     re.I,
 )
+
+
+# A line opening on a word in small letters continues something else or is a
+# label ("durch Ann Lee", "press shot of the band", "& Bo Park"); brand names
+# ("iPhone") keep a capital inside.
+_LOWER_START = re.compile(r"^(?:[a-zß-ÿ][a-zß-ÿ]*[\s,.;:]|&\s)")
 
 
 def _is_doubled(text: str) -> bool:

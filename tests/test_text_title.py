@@ -95,6 +95,8 @@ def test_the_cut_off_end_of_a_teaser_is_not_the_headline():
         "Ana Ruiz | Publicado hace 3 horas",
         "Hoppa till innehållet",
         "Sort by [newest first   ]",
+        "durch Ann Lee",
+        "press shot of the harbour band",
         "Toggle navigation Island Courier",
         "Zum Inhalt springen",
         "Strict Standards: Non-static method called statically",
@@ -209,3 +211,8 @@ def test_the_headline_over_its_standfirst_wins_over_a_pictures_label_over_the_by
         "Ferry at the quay\n\nBy Ann Lee\nMarch 4, 2024\n\n  • Share\n  • Print\n\n" + STORY
     )
     assert read_text(page).title == HEADLINE
+
+
+def test_a_brand_name_in_small_letters_may_open_a_headline():
+    page = MENU + "iPhone owners on the islands get a ferry app\n\n" + STORY
+    assert read_text(page).title == "iPhone owners on the islands get a ferry app"
