@@ -583,10 +583,16 @@ _NAMES_JOIN = re.compile(r"\s*(?:,|&|\||/|\b(?:and|und|et|y|og|och|en|e|i|és|и
 _ROLE_COLON = re.compile(r"^[\w*]+(?:\s[\w*]+)?:\s*")
 
 
+_AGENCY_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+
+
 def _is_names_only(line: Line) -> bool:
     text = _ROLE_COLON.sub("", line.text)
     parts = [p for p in _NAMES_JOIN.split(text) if p]
-    if not parts or len(parts) > 4 or not all(clean_name(p) == p and len(p.split()) <= 3 for p in parts):
+    names = [p for p in parts if clean_name(p) == p and len(p.split()) <= 3]
+    # "Ann Lee and AP": a writer with a news agency.
+    agencies = [p for p in parts if _AGENCY_ABBREVIATION.fullmatch(p)]
+    if not names or len(parts) > 4 or len(names) + len(agencies) < len(parts):
         return False
     # One name set apart like a heading may be a short title-case headline
     # ("Managing Python Environments"); a name is set against its date line.

@@ -216,3 +216,8 @@ def test_the_headline_over_its_standfirst_wins_over_a_pictures_label_over_the_by
 def test_a_brand_name_in_small_letters_may_open_a_headline():
     page = MENU + "iPhone owners on the islands get a ferry app\n\n" + STORY
     assert read_text(page).title == "iPhone owners on the islands get a ferry app"
+
+
+def test_a_writer_with_a_news_agency_is_not_the_headline():
+    page = MENU + HEADLINE + "\n\nAnn Lee and AP\nMarch 4, 2024\n\n" + STORY
+    assert read_text(page).title == HEADLINE
