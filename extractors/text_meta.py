@@ -122,6 +122,11 @@ _NOT_HEADLINE = re.compile(
     # server's warnings, a user's picture.
     r"|^(?:toggle navigation|zum inhalt|skip to|springe zum|jump to|zur erweiterten suche|hoppa till|gå til"
     r"|aller au contenu|ir al contenido|vai al contenuto|przejdź do)\b"
+    r"|^(?:saltar a|zum sekundären|wechseln zu:|click to|continue reading)\b|\b(?:accept|reject) all\b|alle akzeptieren"
+    # Comment forms and embeds: "Leave a reply", "View this post on Instagram", "... to your inbox".
+    r"|schreib\w* (?:einen|eine) (?:kommentar|antwort)|hinterlasse einen kommentar|kommentar absenden"
+    r"|leave a (?:reply|comment)|deja un comentario|laisser un commentaire|auf instagram an\b"
+    r"|view this post on instagram|to your inbox"
     # A form's input box: "Term[7 years ]".
     r"|\[[^\]]*\s\]"
     r"|^(?:strict standards|warning|notice|deprecated|fatal error):|\b(?:profilbild|benutzerbild)\b"
@@ -134,7 +139,8 @@ _NOT_HEADLINE = re.compile(
 # Widgets and labels between a headline and its story: share and save
 # buttons, newsletter boxes, social handles, job titles, "By ..." lines.
 _WIDGET = re.compile(
-    r"\b(?:share|sharing|save this|e-?mail|newsletter|sign(?:ing)? up|subscribe|bookmark|comments?|thanks for)\b|@\w|^by\s|\|$|\b"
+    r"\b(?:share|sharing|save this|e-?mail|newsletter|sign(?:ing)? up|subscribe|bookmark|comments?|thanks for"
+    r"|teilen|partager|compartir|condividi|listen|anhören|escuchar|écouter|ouça|vorlesen)\b|@\w|^by\s|\|$|\b"
     + _ROLE + r"$",
     re.I,
 )
@@ -168,6 +174,7 @@ _STAMP = re.compile(
     r"|vor \d+ (?:sekunden|minuten|stunden|tagen)\b|\bhace \d+ (?:segundos?|minutos?|horas?|días?)\b"
     r"|\bil y a \d+ (?:secondes?|minutes?|heures?|jours?)\b|\|\s*(?:publicado|publié|pubblicato|veröffentlicht)\b"
     r"|^(?:lesezeit|lesedauer|reading time|read time|tiempo de lectura|temps de lecture)\b"
+    r"|\b\d+\s*min\.?\s+(?:lesedauer|lesezeit|read|lectura|de lecture)\b"
     r"|\b\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti)(?:\s+(?:read|lesen|lues|de lectura|di lettura))?$"
     r"|^(?:published|updated|posted|actualizado|aktualizováno|aktualisiert|veröffentlicht|publiziert|stand)\b"
     r"|\|\s*(?:published|updated|posted)\b",
