@@ -114,6 +114,9 @@ _NOT_HEADLINE = re.compile(
     # A picture's source or credit: "Source: example.org", "Profile picture for user Ann Lee".
     r"|^(?:quelle|source|fuente|fonte|bron|kilde|källa|credit|foto|photo|bild|bildrechte|коллаж|фото)\s*:|\bprofile (?:picture|photo)\b"
     r"|^courtesy of\b"
+    # A caption's tag: "Boats in the bay (file photo)", "Collage pictures of our boats".
+    r"|\((?:symbolbild|symbolfoto|archivbild|archivfoto|bildmontage|file photo|archive photo|stock photo)\)"
+    r"|\b(?:pictures?|photos?|images?) of (?:our|my)\b"
     # A photographer and agency under a picture: "Ann Lee/Harbour Press".
     r"|(?-i:^[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}\s*/\s*[A-Z][\w-]*$)"
     # Where the page sits: "You are here: Home / News", "Home » Islands » Ferries".
@@ -160,7 +163,7 @@ def _is_headline_shape(line: Line, kind: Kind) -> bool:
         return False
     if find_date_in(line.text) or _is_widget(line) or _STAMP.search(line.text) or _is_counter(line):
         return False
-    if _is_doubled(line.text) or _LOWER_START.match(line.text):
+    if _is_doubled(line.text) or _LOWER_START.match(line.text) or _is_tag_list(line.text):
         return False
     return not line.text.endswith((".", ",", ";", ":", "。", "，")) or line.text.endswith("...")
 
@@ -186,6 +189,14 @@ _STAMP = re.compile(
 # label ("durch Ann Lee", "press shot of the band", "& Bo Park"); brand names
 # ("iPhone") keep a capital inside.
 _LOWER_START = re.compile(r"^(?:[a-zß-ÿ][a-zß-ÿ]*[\s,.;:]|&\s)")
+
+
+def _is_tag_list(text: str) -> bool:
+    """A post's tags or a picture's people: "Ferries, Islands, Winter Service"."""
+    parts = text.split(",")
+    if len(parts) < 3 or any(mark in text for mark in ":?!"):
+        return False
+    return all(1 <= len(part.split()) <= 3 and part.strip()[:1].isupper() for part in parts)
 
 
 def _is_doubled(text: str) -> bool:

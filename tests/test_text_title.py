@@ -102,6 +102,8 @@ def test_the_cut_off_end_of_a_teaser_is_not_the_headline():
         "Continue reading the main story",
         "4 Min. Lesedauer",
         "Mit Freunden teilen",
+        "Boote im Hafen am Abend (Symbolbild)",
+        "Ferries, Islands, Winter Service, Harbour Board",
         "Toggle navigation Island Courier",
         "Zum Inhalt springen",
         "Strict Standards: Non-static method called statically",
@@ -226,3 +228,9 @@ def test_a_brand_name_in_small_letters_may_open_a_headline():
 def test_a_writer_with_a_news_agency_is_not_the_headline():
     page = MENU + HEADLINE + "\n\nAnn Lee and AP\nMarch 4, 2024\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+def test_a_headline_with_commas_and_a_colon_is_no_tag_list():
+    headline = "Ferries, Buses, Trains: Late"
+    page = MENU + headline + "\n\n" + STORY
+    assert read_text(page).title == headline
