@@ -666,7 +666,7 @@ def _top_of_text(lines: list[Line], kinds: list[Kind], start: int) -> list[int]:
     if any(kinds[j] not in (Kind.PHOTO_ID, Kind.CAPTION, Kind.JUNK) and lines[j].words > 3 for j in under):
         return []
     # The story must follow: a line of prose within the next few.
-    if any(kinds[j] is Kind.PROSE for j in range(head[-1] + 1, min(len(lines), start + 3))):
+    if any(kinds[j] is Kind.PROSE for j in range(head[-1] + 1, min(len(lines), max(start, head[-1]) + 3))):
         return head
     return []
 

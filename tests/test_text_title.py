@@ -234,3 +234,12 @@ def test_a_headline_with_commas_and_a_colon_is_no_tag_list():
     headline = "Ferries, Buses, Trains: Late"
     page = MENU + headline + "\n\n" + STORY
     assert read_text(page).title == headline
+
+
+def test_copied_two_line_headline_over_labelled_abstract_and_full_text():
+    page = (
+        "Harbour board keeps both ferries;\nThe winter timetable stays as it is.\n\n"
+        "ABSTRACT.\n\nThe board said the crossings would be paid for from the harbour fund.\n\n"
+        "FULL TEXT.\n\n" + STORY
+    )
+    assert read_text(page).title == "Harbour board keeps both ferries; The winter timetable stays as it is."
