@@ -143,7 +143,8 @@ _NOT_HEADLINE = re.compile(
 # buttons, newsletter boxes, social handles, job titles, "By ..." lines.
 _WIDGET = re.compile(
     r"\b(?:share|sharing|save this|e-?mail|newsletter|sign(?:ing)? up|subscribe|bookmark|comments?|thanks for"
-    r"|teilen|partager|compartir|condividi|listen|anhören|escuchar|écouter|ouça|vorlesen)\b|@\w|^by\s|\|$|\b"
+    r"|teilen|partager|compartir|condividi|listen|anhören|escuchar|écouter|ouça|vorlesen"
+    r"|poslouchat|ascolta|luister|lyssna|lytt)\b|@\w|^by\s|\|$|\b"
     + _ROLE + r"$",
     re.I,
 )
