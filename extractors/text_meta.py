@@ -394,9 +394,9 @@ def _plain_copy(lines: list[Line], pick: int) -> str:
         if j == pick or line.words < _KICKER_MIN_WORDS or line.words >= lines[pick].words + 1:
             continue
         other = _fold(line.text)
-        if other == folded and line.text.count(":") > best.count(":"):
-            best = line.text
-        elif folded.endswith(" " + other) and len(other) < len(_fold(best)) and _is_kicker_cut(text, line):
+        colon_back = other == folded and line.text.count(":") > best.count(":")
+        kicker_off = folded.endswith(" " + other) and len(other) < len(_fold(best)) and _is_kicker_cut(text, line)
+        if colon_back or kicker_off:
             best = line.text
     return best
 
@@ -447,9 +447,10 @@ def _is_picture_text(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     the repeat ("Boats in the bay" twice, then "Photo: Bo Park")."""
     text = lines[i].text
     for j in (i - 1, i + 1):
-        if 0 <= j < len(lines) and lines[j].text != text:
-            if lines[j].text.startswith(text) or text.startswith(lines[j].text) and lines[j].words >= 3:
-                return True
+        if not 0 <= j < len(lines) or lines[j].text == text:
+            continue
+        if lines[j].text.startswith(text) or text.startswith(lines[j].text) and lines[j].words >= 3:
+            return True
     if i + 1 < len(lines) and lines[i + 1].text == text:
         i += 1
     elif not (i > 0 and lines[i - 1].text == text):

@@ -6,18 +6,25 @@ import pytest
 from newsjson.extractors.text import read_text
 
 MENU = "Menu\n\n  • News\n  • Sport\n  • Weather\n\n"
-STORY = "\n\n".join(
-    [
+PARAGRAPHS = [
+    (
         "The harbour board voted on Tuesday to keep both ferries running through the winter, "
-        "ending a row that had split the island council for most of the year.",
+        "ending a row that had split the island council for most of the year."
+    ),
+    (
         "Skippers had warned that a single boat could not carry the freight the shops need "
-        "when the weather turns, and a petition gathered more than two thousand names.",
+        "when the weather turns, and a petition gathered more than two thousand names."
+    ),
+    (
         "The board said the extra crossings would be paid for from the harbour fund until "
-        "the spring, when the timetable will be looked at again.",
+        "the spring, when the timetable will be looked at again."
+    ),
+    (
         "Islanders who commute to the mainland said the decision came as a relief after "
-        "weeks of uncertainty over how they would reach their jobs.",
-    ]
-) + "\n"
+        "weeks of uncertainty over how they would reach their jobs."
+    ),
+]
+STORY = "\n\n".join(PARAGRAPHS) + "\n"
 HEADLINE = "Harbour board keeps both ferries running through the winter"
 
 
