@@ -82,6 +82,11 @@ _NOT_A_PERSON = {
     "paid", "content", "anzeige", "advertorial", "werbung",
     # "Übersetzung Jane Doe", "Translated by …": the translator's credit beside the writer's.
     "übersetzung", "translation", "translated", "traduction", "traducción",
+    # Public bodies, test kitchens and national branches sign as the house: "Auswärtiges Amt",
+    # "Beispiel Kitchens", "Musterhilfe Deutschland", "Deutsches Beispielwerk", "Feuerwehr Musterstadt",
+    # "Noticias Ejemplo", "Customs and Border Protection", "Ostbeispiel Direkt", "Eat What Tonight".
+    "amt", "kitchen", "kitchens", "deutschland", "deutsches", "österreich", "feuerwehr", "polizei",
+    "noticias", "notícias", "notizie", "customs", "protection", "forschung", "research", "direkt", "what",
     # Names never hold a weekday or a month; bylines often run into one.
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "january", "february", "march",
@@ -98,11 +103,12 @@ _DATE_WORDS = {
 # "The Daily Planet", "Der Beispielbote", "L'Exemple", "El Ejemplo": a name led by an article is a title.
 _ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "los", "las"}
 # Compound organisation nouns ("Beispielmagazin", "Muster-Stiftung", "Bund der Gartenfreunde"
-# aside): the word ends in what the body is, which no person's name does.
+# aside, "Wirtschaftsnachrichten", a ministry's "Klimaschutz"): the word ends in what the body
+# is or does, which no person's name does.
 _ORGANISATION_ENDING = re.compile(
     r"(?:magazin|magazine|stiftung|verband|verbandes|zeitung|verlag|blog|ticker|institut|verein|gesellschaft"
     r"|agentur|portal|redaktion|archiv|illustrierte|foundation|association|institute|society|council|company"
-    r"|corporation|ministerium|universität|hochschule|anstalt)$"
+    r"|corporation|ministerium|universität|hochschule|anstalt|nachrichten|\w{3}schutz)$"
 )
 _PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "la", "le", "bin",
               "al", "el", "ibn", "ter", "ten", "zu", "y", "st", "mc", "mac", "jr", "sr", "ii", "iii"}
@@ -204,7 +210,8 @@ def _looks_like_person(
     if len(words) == 1 and name.isupper() and publisher_initials and lowered[0] == publisher_initials:
         return False
     letters = [c for c in name if c.isalpha()]
-    if not letters:
+    # "D E", "J. R.": initials alone (a monogram, an editor's code) name nobody.
+    if not letters or all(len(w.strip(".")) == 1 for w in words):
         return False
     # Names in cased scripts start each main word with a capital; lowercase phrases are prose.
     cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]

@@ -32,9 +32,25 @@ _LAYOUT_MODIFIER = re.compile(
 )
 
 
+# Page builders wrap every block of a page, the story's own byline included, in a widget
+# frame ('<div class="elementor-widget elementor-widget-post-info"><div
+# class="elementor-widget-container">'): the frame says nothing, the block type after it
+# does ("…-widget-post-info" is the byline's, "…-widget-nav-menu" a menu's).
+_BUILDER_WIDGET = re.compile(r"^[a-z]+-widget(?:(?:__|-(?:mobile|tablet)__)[\w-]*|-container|-wrap)?$|^[a-z]+-widget-(.+)$")
+
+
+def _marks_elsewhere_token(token: str) -> bool:
+    if not _ELSEWHERE.search(token) or _LAYOUT_MODIFIER.search(token):
+        return False
+    frame = _BUILDER_WIDGET.match(token)
+    if frame is None:
+        return True
+    return frame[1] is not None and _ELSEWHERE.search(frame[1]) is not None
+
+
 def marks_elsewhere(marker: str) -> bool:
     # No word of the pattern holds a space, so a marker with no hit as a whole has none in a token.
-    return _ELSEWHERE.search(marker) is not None and any(_ELSEWHERE.search(token) and not _LAYOUT_MODIFIER.search(token) for token in marker.split())
+    return _ELSEWHERE.search(marker) is not None and any(_marks_elsewhere_token(token) for token in marker.split())
 
 
 # A link around the byline that holds this much more text than the byline is a teaser

@@ -1,0 +1,59 @@
+"""More byline shapes: page-builder frames, houses that sign as authors, initials alone."""
+from __future__ import annotations
+
+import pytest
+from lxml.html import fromstring
+
+from newsjson.extractors.authors import clean_authors
+from newsjson.extractors.byline_boxes import marks_elsewhere
+from newsjson.extractors.bylines import find_bylines
+
+
+def _bylines(body: str):
+    return find_bylines(fromstring(f"<html><body>{body}</body></html>"))
+
+
+def test_a_page_builders_widget_frame_around_the_byline_is_not_a_side_box():
+    found = _bylines(
+        "<div class='elementor-element elementor-widget elementor-widget-post-info'>"
+        "<div class='elementor-widget-container'><ul><li>"
+        "<span class='elementor-post-info__item elementor-post-info__item--type-author'>Mara Quell</span>"
+        "</li></ul></div></div><p>The beans came up late this year.</p>"
+    )
+    assert found.classed == ["Mara Quell"]
+
+
+def test_a_widget_frame_is_judged_by_the_block_it_holds():
+    markers = {
+        "elementor-widget-container": False,
+        "elementor-widget elementor-widget-post-info": False,
+        "elementor-widget__width-auto elementor-widget": False,
+        "elementor-widget elementor-widget-nav-menu": True,  # the frame of a menu
+        "elementor-widget-wp-widget-popular": True,  # a blog widget inside the frame
+        "widget widget_text": True,  # a blog engine's side box
+    }
+    assert {marker: marks_elsewhere(marker) for marker in markers} == markers
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        ["Auswärtiges Amt"],
+        ["Beispiel Kitchens"],
+        ["Musterhilfe Deutschland"],
+        ["Deutsches Beispielwerk"],
+        ["Feuerwehr Musterstadt, Abteilung Wasserrettung"],
+        ["Noticias Ejemplo Hoy"],
+        ["By U.S. CUSTOMS AND BORDER PROTECTION"],
+        ["Deutsche Beispielnachrichten"],
+        ["Bundesministerium für Beispiele und Klimaschutz"],
+        ["Ostmuster Direkt"],
+        ["Eat What Tonight"],
+    ],
+)
+def test_houses_that_sign_as_the_author_are_no_person(raw):
+    assert clean_authors(raw, structured=True).names == []
+
+
+def test_initials_alone_name_nobody_but_an_initial_in_a_name_stays():
+    assert clean_authors(["D E", "J. R.", "Mara T. Quell"]).names == ["Mara T. Quell"]
