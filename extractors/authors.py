@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 # "By", "Von", "Par", "Por", "Door", "Av", "Di", "Af", "Przez", "Od" before a name, after
 # what the line credits ("Written by", "Pressemitteilung von", "Gastbeitrag von").
 _PREFIX = re.compile(
-    r"^(?:(?:written|posted|reported|text|story|words|photos?|interview|edited|compiled|erstellt|geschrieben|artikel|beitrag|publiziert|verfasst|ein\s+(?:beitrag|artikel)"
+    r"^(?:(?:written|posted|reported|text|story|words|photos?|interview|edited|compiled|erstellt|geschrieben|artikel|beitrag|publiziert|verfasst|ein\s+(?:gast)?(?:beitrag|artikel)|blog\s?beitrag"
     r"|pressemitteilung|gastbeitrag|kommentar|essay)\s+)?"
     r"(?:by|von|vom|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|autoren|author|authors|auteur)\s*[:\-–]?\s+",
     re.I,

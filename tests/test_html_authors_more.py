@@ -57,3 +57,25 @@ def test_houses_that_sign_as_the_author_are_no_person(raw):
 
 def test_initials_alone_name_nobody_but_an_initial_in_a_name_stays():
     assert clean_authors(["D E", "J. R.", "Mara T. Quell"]).names == ["Mara T. Quell"]
+
+
+def test_an_author_box_too_long_for_a_byline_gives_its_headings_name():
+    found = _bylines(
+        "<article><h1>Notes from the allotment</h1><p>The beans came up late this year, and the slugs came early.</p></article>"
+        "<div class='author-info'><h3><a href='/in/mq'>Mara Quell</a> <a href='/follow'>Follow</a></h3>"
+        "<h4>Gardener, writer and keeper of bees on a windy hill above the river valley, with notes every week on what grows, what fails and why</h4></div>"
+    )
+    assert found.opened[-1] == "Mara Quell"
+
+
+def test_an_author_bio_box_gives_its_headings_name():
+    found = _bylines("<div class='author-bio'><h3>Mara Quell</h3><p>Mara Quell writes about gardens.</p></div>")
+    assert found.opened == ["Mara Quell"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Blog Beitrag von Mara Quell", "Ein Gastbeitrag von Mara Quell", "Beitrag von Mara Quell"]
+)
+def test_a_german_credit_line_opens_a_byline(line):
+    found = _bylines(f"<div class='node'><p>{line}</p><p>Die Bohnen kamen dieses Jahr spät.</p></div>")
+    assert clean_authors(found.opened, guessed=True).names == ["Mara Quell"]
