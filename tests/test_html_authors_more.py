@@ -79,3 +79,8 @@ def test_an_author_bio_box_gives_its_headings_name():
 def test_a_german_credit_line_opens_a_byline(line):
     found = _bylines(f"<div class='node'><p>{line}</p><p>Die Bohnen kamen dieses Jahr spät.</p></div>")
     assert clean_authors(found.opened, guessed=True).names == ["Mara Quell"]
+
+
+def test_initials_of_a_house_before_words_are_no_person():
+    found = clean_authors(["QFC Musterstadt Kickers", "XYZ Fernsehen", "BR24 Redaktion", "JD Quell", "MARA QUELL"], structured=True)
+    assert found.names == ["JD Quell", "Mara Quell"]
