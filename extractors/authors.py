@@ -441,6 +441,22 @@ def _plausible_lone_name(name: str) -> bool:
     return not ("-" in name and any(_ABBREVIATION_PART.match(part) for part in name.split("-")))
 
 
+def _letters(text: str) -> str:
+    return "".join(c for c in text if c.isalpha())
+
+
+def _written_in_lower_case(name: str, as_written: str) -> bool:
+    """Whether the page wrote ``name`` (title-cased by trafilatura) with a lower-case first letter.
+
+    "Selbst Ist Der Mann" out of '<span class="author">selbst ist der Mann</span>', "Muster Eg"
+    out of "muster eG", "Beispiel Pe" out of "beispiel_pe": a phrase, a co-operative, a login.
+    """
+    wanted = _letters(name)
+    written = _letters(as_written)
+    at = written.casefold().find(wanted.casefold())
+    return at >= 0 and len(written) == len(written.casefold()) and written[at].islower()
+
+
 def clean_guessed_author(guess: str | None, publisher: str | None = None) -> CleanedAuthors:
     """Person names in trafilatura's guess ("Jane Doe; John Roe"), stricter about lone words.
 
@@ -448,7 +464,16 @@ def clean_guessed_author(guess: str | None, publisher: str | None = None) -> Cle
     words ("Garten; Balkon; Terrasse"), not a byline: nothing of it is kept.
     """
     parts = [part for part in (guess or "").split(";") if part.strip()]
+    as_written = getattr(guess, "as_written", None)
+    if as_written:
+        # A one-word login stays, as after "von" ("von lupa"); words in lower case are a phrase.
+        # ("Vom Beispielblogger": the opener trafilatura leaves is not the name.)
+        lower = [part for part in parts if len(_PREFIX.sub("", part.strip()).split()) > 1 and _written_in_lower_case(_PREFIX.sub("", part.strip()), as_written)]
+        parts = [part for part in parts if part not in lower]
+    else:
+        lower = []
     result = clean_authors(parts, publisher)
+    result.dropped.extend(part.strip() for part in lower)
     if len(parts) >= MIN_WORD_LIST and result.dropped:
         return CleanedAuthors([], result.dropped + result.names)
     kept = [name for name in result.names if _plausible_lone_name(name)]

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 from lxml.html import fromstring
 
-from newsjson.extractors.authors import clean_authors
+from newsjson.extractors.authors import clean_authors, clean_guessed_author
 from newsjson.extractors.byline_boxes import marks_elsewhere
-from newsjson.extractors.bylines import find_bylines
+from newsjson.extractors.bylines import find_bylines, guess_author
 
 
 def _bylines(body: str):
@@ -84,3 +84,13 @@ def test_a_german_credit_line_opens_a_byline(line):
 def test_initials_of_a_house_before_words_are_no_person():
     found = clean_authors(["QFC Musterstadt Kickers", "XYZ Fernsehen", "BR24 Redaktion", "JD Quell", "MARA QUELL"], structured=True)
     assert found.names == ["JD Quell", "Mara Quell"]
+
+
+def _guessed(body: str) -> list[str]:
+    return clean_guessed_author(guess_author(fromstring(f"<html><body>{body}</body></html>"))).names
+
+
+def test_a_phrase_the_page_wrote_in_lower_case_is_no_name_once_title_cased():
+    assert _guessed("<p>Story text.</p><span class='author'>gut gemacht im Garten</span>") == []
+    assert _guessed("<p>Story text.</p><span class='author'>vom Beispielblogger</span>") == ["Beispielblogger"]
+    assert _guessed("<p>Story text.</p><span class='author'>Mara Quell</span>") == ["Mara Quell"]
