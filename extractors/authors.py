@@ -356,6 +356,23 @@ _COPYRIGHT_NOTICE = re.compile(r"\bcopyright\b|rights reserved|rechte vorbehalte
 _DOUBLED = re.compile(r"^(.+?)\s+\1$")
 
 
+# A personal site is named after its owner ("Dr. Mara Quell"), whose posts sign with the
+# first name alone ("Mara"): the site's name spells it out. Academic titles before it are dropped.
+_ACADEMIC_TITLE = re.compile(r"^(?:(?:dr|prof|mag|dipl|ing)\.\s*)+", re.I)
+_OWNER_NAME = re.compile(r"^[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?$")
+
+
+def _site_owner(name: str, publisher: str | None) -> str | None:
+    """The site's name when it is a person's full name whose first name is ``name``."""
+    if not publisher or not is_lone_first_name(name):
+        return None
+    owner = _ACADEMIC_TITLE.sub("", publisher.strip())
+    words = owner.split()
+    if not 2 <= len(words) <= 3 or words[0].casefold() != name.casefold() or not all(_OWNER_NAME.match(w) for w in words):
+        return None
+    return owner
+
+
 def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool = False, structured: bool = False) -> CleanedAuthors:
     """Split and clean byline strings; what is not a person name goes to ``dropped``.
 
@@ -401,6 +418,7 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
                 continue
             piece = _DOUBLED.sub(r"\1", piece)
             name = _tidy_case(_without_role_tail(piece))
+            name = _site_owner(name, publisher) or name
             if structured:
                 name = _with_capitalised_surname(name)
             key = _squashed(name)  # "emma-doe" (a profile slug) is "Emma Doe" again
