@@ -13,8 +13,11 @@ from lxml.html import HtmlElement
 # Where author-shaped markup belongs to someone else: commenters, related stories, menus.
 # A picture's copyright or licence box credits its photographer ('<div class="photo-licence">
 # Foto: <span class="author-name">Jane Doe</span>'), not the story's writer.
+# Lists of other stories by their readership ("most-read", "mostPopular", "trending",
+# "meistgelesen") carry those stories' bylines.
 _ELSEWHERE = re.compile(
-    r"comment|related|sidebar|widget|teaser|footer|menu|nav|recommend|more-|social|share|newsletter|copyright|licen[cs]e",
+    r"comment|related|sidebar|widget|teaser|footer|menu|nav|recommend|more-|social|share|newsletter|copyright|licen[cs]e"
+    r"|most-?(?:read|popular|viewed)|trending|meistgelesen",
     re.I,
 )
 # A figure's caption credits the picture or the audio ("| Jane Doe" under a player), not the story.

@@ -99,3 +99,12 @@ def test_a_phrase_the_page_wrote_in_lower_case_is_no_name_once_title_cased():
 def test_a_first_name_on_a_site_named_after_its_owner_is_the_owners_full_name():
     assert clean_authors(["Mara"], publisher="Dr. Mara Quell").names == ["Mara Quell"]
     assert clean_authors(["Mara"], publisher="Mara Quell").names == ["Mara Quell"]
+
+
+def test_a_most_read_list_carries_other_stories_bylines():
+    found = _bylines(
+        "<main><article><h1>Harbour fees rise</h1><p>The port raised its fees.</p></article>"
+        "<section class='brick most-read'><div class='item'><div class='card-author'>Von Mara Quell</div></div></section>"
+        "<section class='trending'><div class='item'><span class='byline'>By Tom Bell</span></div></section></main>"
+    )
+    assert found.classed == [] and found.opened == []
