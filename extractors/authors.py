@@ -73,6 +73,7 @@ _NOT_A_PERSON = {
     "red", "agenturen", "agentur", "chefredakteur", "chefredakteurin", "stand", "follow", "folgen",
     "twitter", "facebook", "instagram", "linkedin", "whatsapp", "youtube", "tiktok", "share", "teilen",
     "email", "mail", "kommentare", "comments", "posts", "profile", "profil", "bio", "more", "mehr",
+    "beiträge", "beitrag", "artikel",  # "Alle Beiträge", the link to the writer's other posts
     # Content systems' placeholders for a missing writer ("publisher", "Super User",
     # "anónimo", "Unbenannt"), company forms ("Muster AG", "Muster GmbH & Co. KG"; "Co" alone is a surname too) and
     # the offices that sign a public body's pages ("Abteilung …", "Pressestelle").
@@ -87,6 +88,8 @@ _NOT_A_PERSON = {
     # "Noticias Ejemplo", "Customs and Border Protection", "Ostbeispiel Direkt", "Eat What Tonight".
     "amt", "kitchen", "kitchens", "deutschland", "deutsches", "österreich", "feuerwehr", "polizei",
     "noticias", "notícias", "notizie", "customs", "protection", "forschung", "research", "direkt", "what",
+    # "Cortesía", "Courtesy of …": a picture's credit line.
+    "cortesía", "cortesia", "courtesy",
     # Names never hold a weekday or a month; bylines often run into one.
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "january", "february", "march",
@@ -103,12 +106,12 @@ _DATE_WORDS = {
 # "The Daily Planet", "Der Beispielbote", "L'Exemple", "El Ejemplo": a name led by an article is a title.
 _ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "los", "las"}
 # Compound organisation nouns ("Beispielmagazin", "Muster-Stiftung", "Bund der Gartenfreunde"
-# aside, "Wirtschaftsnachrichten", a ministry's "Klimaschutz"): the word ends in what the body
-# is or does, which no person's name does.
+# aside, "Wirtschaftsnachrichten", a ministry's "Klimaschutz", "Muster-Team", "Newsdesk"): the
+# word ends in what the body is or does, which no person's name does.
 _ORGANISATION_ENDING = re.compile(
     r"(?:magazin|magazine|stiftung|verband|verbandes|zeitung|verlag|blog|ticker|institut|verein|gesellschaft"
     r"|agentur|portal|redaktion|archiv|illustrierte|foundation|association|institute|society|council|company"
-    r"|corporation|ministerium|universität|hochschule|anstalt|nachrichten|\w{3}schutz)$"
+    r"|corporation|ministerium|universität|hochschule|anstalt|nachrichten|\w{3}schutz|team|desk)$"
 )
 # Three or four capitals ("XYZ", "QFC"), or capitals and digits ("BR24").
 _ACRONYM = re.compile(r"^(?:[A-Z]{3,4}|[A-Z]{2,4}\d{1,3})$")

@@ -108,3 +108,7 @@ def test_a_most_read_list_carries_other_stories_bylines():
         "<section class='trending'><div class='item'><span class='byline'>By Tom Bell</span></div></section></main>"
     )
     assert found.classed == [] and found.opened == []
+
+
+def test_a_team_a_desk_a_courtesy_credit_and_a_posts_link_are_no_person():
+    assert clean_authors(["Muster-Team", "Newsdesk", "Cortesía", "Alle Beiträge", "Mara Quell"], structured=True).names == ["Mara Quell"]
