@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .signatures import all_capitalised
+
 # "By", "Von", "Par", "Por", "Door", "Av", "Di", "Af", "Przez", "Od" before a name, after
 # what the line credits ("Written by", "Pressemitteilung von", "Gastbeitrag von").
 _PREFIX = re.compile(
@@ -296,9 +298,23 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR|für)(?:\s+(?:the\s+|The\s+|THE\s+)?[A-Z].*)?$")
 
 
+# "By Jane Doe in Springfield", "Max Muster aus Musterstadt", "Jane Doe reporting from
+# Springfield", "Jeanne Dupont à Lyon": where the writer filed from, after a full name.
+_PLACE_TAIL = re.compile(r"^(\S+(?:\s+\S+)+?)\s+(?:in|aus|en|à|(?:reporting|reports)\s+from)\s+[A-ZÄÖÜ][^\d,;]*$")
 # "Posted by Jane Doe under", "von Max Muster in": the category or place the line
 # goes on to name stands in the next element; the word left hanging is no name's.
 _DANGLING_WORD = re.compile(r"\s+(?:under|in|unter|on|am|at|um|filed under)$")
+
+
+def _without_place(piece: str) -> str:
+    """"Jane Doe" out of "Jane Doe in Springfield", when what is left is capitalised words alone.
+
+    ("Projektleiterin der Stiftung in Musterland" keeps its "in": the lower-case word shows a phrase.)
+    """
+    found = _PLACE_TAIL.match(piece)
+    if found is None or not 2 <= len(found[1].split()) <= 4 or not all_capitalised(found[1]):
+        return piece
+    return found[1]
 
 
 def _without_date_trailer(text: str) -> str:
@@ -399,6 +415,8 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
         # "von lupa": after an explicit "By"/"Von" a one-word handle is a signature.
         signed = guessed and _opens_with_by(value)
         pieces = _pieces(value)
+        if _opens_with_by(value):  # "By Jane Doe in Springfield": a byline says where it was filed
+            pieces = [_without_place(piece) for piece in pieces]
         # "von Bäckern, Metzgern, Winzern": a list of single words after "von" is a sentence's.
         if guessed and len(pieces) >= MIN_WORD_LIST and all(" " not in p for p in pieces) and not _UNCASED_SCRIPT.search(value):
             result.dropped.extend(pieces)

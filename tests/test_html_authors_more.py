@@ -112,3 +112,11 @@ def test_a_most_read_list_carries_other_stories_bylines():
 
 def test_a_team_a_desk_a_courtesy_credit_and_a_posts_link_are_no_person():
     assert clean_authors(["Muster-Team", "Newsdesk", "Cortesía", "Alle Beiträge", "Mara Quell"], structured=True).names == ["Mara Quell"]
+
+
+def test_where_a_byline_was_filed_from_is_no_part_of_the_name():
+    found = clean_authors(
+        ["By Jane Doe and John Roe in Springfield", "Von Max Muster aus Musterstadt", "Autorin: Uta Beispiel, Projektleiterin der Stiftung in Musterland"],
+        guessed=True,
+    )
+    assert found.names == ["Jane Doe", "John Roe", "Max Muster", "Uta Beispiel"]
