@@ -90,6 +90,8 @@ _NOT_A_PERSON = {
     # "Noticias Ejemplo", "Customs and Border Protection", "Ostbeispiel Direkt", "Eat What Tonight".
     "amt", "kitchen", "kitchens", "deutschland", "deutsches", "österreich", "feuerwehr", "polizei",
     "noticias", "notícias", "notizie", "customs", "protection", "forschung", "research", "direkt", "what",
+    # "By Jane Doe, New York": no person's name holds "New"; a dateline's city does.
+    "new",
     # "Cortesía", "Courtesy of …": a picture's credit line.
     "cortesía", "cortesia", "courtesy",
     # Names never hold a weekday or a month; bylines often run into one.

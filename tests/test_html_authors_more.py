@@ -120,3 +120,7 @@ def test_where_a_byline_was_filed_from_is_no_part_of_the_name():
         guessed=True,
     )
     assert found.names == ["Jane Doe", "John Roe", "Max Muster", "Uta Beispiel"]
+
+
+def test_a_new_city_after_the_name_is_the_dateline_not_a_co_author():
+    assert clean_authors(["By Jane Doe, New Springfield"], guessed=True).names == ["Jane Doe"]
