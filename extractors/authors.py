@@ -88,7 +88,7 @@ _NOT_A_PERSON = {
     # Public bodies, test kitchens and national branches sign as the house: "Auswärtiges Amt",
     # "Beispiel Kitchens", "Musterhilfe Deutschland", "Deutsches Beispielwerk", "Feuerwehr Musterstadt",
     # "Noticias Ejemplo", "Customs and Border Protection", "Ostbeispiel Direkt", "Eat What Tonight".
-    "amt", "kitchen", "kitchens", "deutschland", "deutsches", "österreich", "feuerwehr", "polizei",
+    "amt", "kitchens", "deutschland", "deutsches", "österreich", "feuerwehr", "polizei",
     "noticias", "notícias", "notizie", "customs", "protection", "forschung", "research", "direkt", "what",
     # "By Jane Doe, New York": no person's name holds "New"; a dateline's city does.
     "new",

@@ -39,16 +39,16 @@ _LAYOUT_MODIFIER = re.compile(
 # frame ('<div class="elementor-widget elementor-widget-post-info"><div
 # class="elementor-widget-container">'): the frame says nothing, the block type after it
 # does ("…-widget-post-info" is the byline's, "…-widget-nav-menu" a menu's).
-_BUILDER_WIDGET = re.compile(r"^[a-z]+-widget(?:(?:__|-(?:mobile|tablet)__)[\w-]*|-container|-wrap)?$|^[a-z]+-widget-(.+)$")
+_BUILDER_WIDGET = re.compile(r"^([a-z]+)-widget(?:(?:__|-(?:mobile|tablet)__)[\w-]*|-container|-wrap|-(.+))?$")
 
 
 def _marks_elsewhere_token(token: str) -> bool:
     if not _ELSEWHERE.search(token) or _LAYOUT_MODIFIER.search(token):
         return False
     frame = _BUILDER_WIDGET.match(token)
-    if frame is None:
+    if frame is None or _ELSEWHERE.search(frame[1]):  # "sidebar-widget" is a side box's frame
         return True
-    return frame[1] is not None and _ELSEWHERE.search(frame[1]) is not None
+    return frame[2] is not None and _ELSEWHERE.search(frame[2]) is not None
 
 
 def marks_elsewhere(marker: str) -> bool:

@@ -31,6 +31,8 @@ def test_a_widget_frame_is_judged_by_the_block_it_holds():
         "elementor-widget elementor-widget-nav-menu": True,  # the frame of a menu
         "elementor-widget-wp-widget-popular": True,  # a blog widget inside the frame
         "widget widget_text": True,  # a blog engine's side box
+        "sidebar-widget": True,
+        "footer-widget-area": True,
     }
     assert {marker: marks_elsewhere(marker) for marker in markers} == markers
 
