@@ -210,12 +210,23 @@ def find_bylines(tree: HtmlElement) -> Bylines:
 # An author box ('<div class="author-bio"><h3>Jane Doe</h3><p>Jane Doe writes about …</p>',
 # '<div class="author-info"><h3><a>Jane Doe</a> <a>Follow</a></h3><h4>Reporter …</h4>') is
 # more than a line: its heading, or the element its class names the name, holds the writer.
-_BOX_NAME = etree.XPath("(.//h2 | .//h3 | .//h4 | .//h5 | .//*[contains(@class, 'name') or contains(@class, 'Name')])[1]")
+_BOX_HEADINGS = {"h2", "h3", "h4", "h5"}
+
+
+def _box_name_element(box: HtmlElement) -> HtmlElement | None:
+    # A walk that stops at the first hit: a box is read from its top, where the name stands.
+    for node in box.iterdescendants():
+        if not isinstance(node.tag, str):  # a comment
+            continue
+        if node.tag in _BOX_HEADINGS or "name" in (node.get("class") or "").lower():
+            return node
+    return None
 
 
 def _name_in_box(box: HtmlElement) -> str | None:
     """The writer's name in an author box: its first heading or name-classed element, else its first link there."""
-    for found in _BOX_NAME(box):
+    found = _box_name_element(box)
+    if found is not None:
         text = text_of(found)
         links = found.findall(".//a")
         if len(links) > 1 or len(text) > MAX_BYLINE_CHARS or len(text.split()) > MAX_BOX_NAME_WORDS:
