@@ -15,7 +15,7 @@ from .signatures import all_capitalised
 # what the line credits ("Written by", "Pressemitteilung von", "Gastbeitrag von").
 _PREFIX = re.compile(
     r"^(?:(?:written|posted|reported|text|story|words|photos?|interview|edited|compiled|erstellt|geschrieben|artikel|beitrag|publiziert|verfasst|ein\s+(?:gast)?(?:beitrag|artikel)|blog\s?beitrag"
-    r"|pressemitteilung|gastbeitrag|kommentar|essay)\s+)?"
+    r"|pressemitteilung|gastbeitrag|kommentar|essay|opinion|analysis|commentary|perspective|column|kolumne|meinung|analyse|review|reportage)\s+)?"
     r"(?:by|von|vom|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|autoren|author|authors|auteur)\s*[:\-–]?\s+",
     re.I,
 )
@@ -90,6 +90,8 @@ _NOT_A_PERSON = {
     # "Noticias Ejemplo", "Customs and Border Protection", "Ostbeispiel Direkt", "Eat What Tonight".
     "amt", "kitchens", "deutschland", "deutsches", "österreich", "feuerwehr", "polizei",
     "noticias", "notícias", "notizie", "customs", "protection", "forschung", "research", "direkt", "what",
+    # "Revised Edition Edited by …": a book's edition before its editor's credit.
+    "edition", "édition", "edición", "edizione", "ausgabe", "auflage",
     # "By Jane Doe, New York": no person's name holds "New"; a dateline's city does.
     "new",
     # "Cortesía", "Courtesy of …": a picture's credit line.
@@ -250,10 +252,26 @@ _ROLE_HEAD = _ROLE_TAIL | {"rechtsanwalt", "rechtsanwältin", "anwalt", "anwält
 _ROLE_HEAD_COMPOUND = re.compile(r"-(?:experte|expertin|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin)$")
 
 
+# Words that qualify a job title after a name ("Jane Doe Senior Editor", "John Roe Staff
+# Writer"), agencies a wire byline runs into ("JANE DOE Associated Press") and the buttons
+# beside a byline ("Jane Doe Follow"): cut from its end once a role, agency or button is.
+_ROLE_MODIFIERS = {
+    "senior", "staff", "contributing", "managing", "deputy", "chief", "associate", "executive", "freelance",
+    "special", "political", "business", "sports", "science", "health", "tech", "local", "national",
+    "international", "news", "digital", "online", "stellvertretender", "stellvertretende", "leitender", "leitende", "freier", "freie",
+}
+_TAIL_WORDS = _ROLE_TAIL | {
+    "contributor", "intern", "associated", "press", "reuters", "afp", "ap", "dpa", "apa", "sda", "efe", "ansa", "upi",
+    "follow", "folgen", "suivre", "seguir", "segui", "twitter", "facebook", "linkedin", "instagram", "email", "e-mail",
+}
+
+
 def _without_role_tail(piece: str) -> str:
     words = piece.split()
-    while len(words) > 2 and words[-1].strip(".,").lower() in _ROLE_TAIL:
+    while len(words) > 2 and words[-1].strip(".,").lower() in _TAIL_WORDS:
         words.pop()
+        while len(words) > 2 and words[-1].strip(".,").lower() in _ROLE_MODIFIERS:
+            words.pop()
     while len(words) > 2 and (words[0].strip(".,:").lower() in _ROLE_HEAD or _ROLE_HEAD_COMPOUND.search(words[0].lower())):
         words.pop(0)
     return " ".join(words)
@@ -290,7 +308,13 @@ _DATE_THEN_WRITER = re.compile(r"^\D*\d[^\n]*?\s(?:by|von|par|por)\s+(\D+)$", re
 # fields in a row; the date's label ends the writer's.
 # "Text von Jane Doe Illustration von John Roe", "Words by Jane Doe Photos by John Roe":
 # the second credit, written as the first, is someone else's role.
-_NEXT_CREDIT = r"(?:fotos?|photos?|bilder?|illustrations?|grafik|video|kamera)\s+(?:von|by|de|par)\s"
+# "Written by Jane Doe Medically reviewed by John Roe", "Von Max Muster Redigiert von …",
+# "By Jane Doe Edited by …": the reviewer's or editor's credit after the writer's.
+_NEXT_CREDIT = (
+    r"(?:fotos?|photos?|photography|fotografie|bilder?|illustrations?|grafik|video|kamera"
+    r"|(?:medically\s+|fact[- ]?)?(?:reviewed|checked)|edited|redigiert|bearbeitet|lektoriert|revisado|editado|relu|édité)"
+    r"\s+(?:von|by|de|par|por)\s"
+)
 _NEXT_LABEL = re.compile(rf"\s+{_ROLE_WORD}\s*[:：]|(?:^|\s+)(?:data|datum|date|fecha)\s*[:：]|\s+{_NEXT_CREDIT}", re.I)
 # "Foto: Jane Doe", "Bild: John Roe": a credit for the picture alone names the photographer.
 _PICTURE_CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bilder?|bildquelle|pictures?|illustrations?)\s*[:：]", re.I)

@@ -126,3 +126,30 @@ def test_where_a_byline_was_filed_from_is_no_part_of_the_name():
 
 def test_a_new_city_after_the_name_is_the_dateline_not_a_co_author():
     assert clean_authors(["By Jane Doe, New Springfield"], guessed=True).names == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Written by Mara Quell Medically reviewed by Tom Bell, MD",  # the reviewer's credit after the writer's
+        "By Mara Quell Edited by Tom Bell",
+        "By Mara Quell Photography by Tom Bell",
+        "Von Mara Quell Redigiert von Tom Bell",
+        "By Mara Quell Senior Editor",  # a qualified job title after the name
+        "Mara Quell Contributor",
+        "By MARA QUELL Associated Press",  # the wire the byline runs into
+        "By Mara Quell Follow",  # the button beside it
+        "Opinion by Mara Quell",  # the section's label before "by"
+        "Analysis by Mara Quell, XYZ",
+    ],
+)
+def test_credits_titles_wires_and_buttons_around_a_name_are_cut(line):
+    assert clean_authors([line], guessed=True).names == ["Mara Quell"]
+
+
+def test_a_wire_byline_keeps_every_writer_before_the_agency():
+    assert clean_authors(["By MARA QUELL and TOM BELL Associated Press"], guessed=True).names == ["Mara Quell", "Tom Bell"]
+
+
+def test_an_editors_credit_is_cut_but_a_books_edition_before_it_is_no_name():
+    assert clean_authors(["Revised Edition Edited by Tom Bell", "By Mara Quell Edited by Tom Bell"]).names == ["Mara Quell"]
