@@ -12,15 +12,15 @@ from dataclasses import dataclass, field
 from .signatures import all_capitalised
 
 # "By", "Von", "Par", "Por", "Door", "Av", "Di", "Af", "Przez", "Od" before a name, after
-# what the line credits ("Written by", "Pressemitteilung von", "Gastbeitrag von").
+# what the line credits ("Written by", "Pressemitteilung von", "Ein Kommentar von", "Opinion by").
 _PREFIX = re.compile(
-    r"^(?:(?:written|posted|reported|text|story|words|photos?|interview|edited|compiled|erstellt|geschrieben|artikel|beitrag|publiziert|verfasst|ein\s+(?:gast)?(?:beitrag|artikel)|blog\s?beitrag"
-    r"|pressemitteilung|gastbeitrag|kommentar|essay|opinion|analysis|commentary|perspective|column|kolumne|meinung|analyse|review|reportage)\s+)?"
+    r"^(?:(?:(?:ein|eine|a|an)\s+)?(?:written|posted|reported|text|story|words|photos?|interview|edited|compiled|erstellt|geschrieben|artikel|beitrag|publiziert|verfasst|(?:gast)?(?:beitrag|artikel)|blog\s?beitrag"
+    r"|pressemitteilung|gastbeitrag|kommentar|essay|(?:guest\s+)?(?:post|article)|opinion|analysis|commentary|perspective|column|kolumne|meinung|analyse|review|reportage)\s+)?"
     r"(?:by|von|vom|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|autoren|author|authors|auteur)\s*[:\-–]?\s+",
     re.I,
 )
 # "Autor/in", "Autor*in", "Autor:in": German gender-inclusive spellings of the label.
-_ROLE_WORD = r"(?:author|autor(?:[/*_:]?in)?|auteur|autore|writer|reporter|byline|text|texto|texte|fotos?|photos?|bilder?|interview|recherche|quelle|source)s?"
+_ROLE_WORD = r"(?:author|autor(?:[/*_:]?in)?|auteur|autore|writer|reporter|byline|text|tekst|texto|texte|fotos?|photos?|bilder?|interview|recherche|quelle|source)s?"
 # "Text & Fotos: Jane Doe", "Autorin/Autor: Max Muster", "Text und Interview: …": roles joined
 # before one colon. "责任编辑：焦鹏" (editor in charge), "记者：…": Chinese credit labels.
 _LABEL = re.compile(
@@ -92,6 +92,7 @@ _NOT_A_PERSON = {
     "noticias", "notícias", "notizie", "customs", "protection", "forschung", "research", "direkt", "what",
     # "Revised Edition Edited by …": a book's edition before its editor's credit.
     "edition", "édition", "edición", "edizione", "ausgabe", "auflage",
+    "material",  # "mit Material von dpa"
     # "By Jane Doe, New York": no person's name holds "New"; a dateline's city does.
     "new",
     # "Cortesía", "Courtesy of …": a picture's credit line.
@@ -201,7 +202,7 @@ def _looks_like_person(
         return False
     lowered = [w.strip(".,'’").lower() for w in words]
     # "wordpressadmin", "webadmin": the site's administrator account.
-    if any(w in _NOT_A_PERSON or _ORGANISATION_ENDING.search(w) or "admin" in w for w in lowered):
+    if any(w in _NOT_A_PERSON or w in _OFFICES or _ORGANISATION_ENDING.search(w) or "admin" in w for w in lowered):
         return False
     if len(words) > 1 and lowered[0] in _ARTICLES or re.match(r"^l['’][^\W\d_]", lowered[0]):
         return False
@@ -224,6 +225,9 @@ def _looks_like_person(
     # "LTO" on Legal Tribune Online's pages.
     if len(words) == 1 and name.isupper() and publisher_initials and lowered[0] == publisher_initials:
         return False
+    # "Material von", "Ludwig van": a name does not end in its particle.
+    if len(words) > 1 and words[-1] in _PARTICLES and words[-1].islower():
+        return False
     letters = [c for c in name if c.isalpha()]
     # "D E", "J. R.": initials alone (a monogram, an editor's code) name nobody.
     if not letters or all(len(w.strip(".")) == 1 for w in words):
@@ -239,7 +243,15 @@ def _looks_like_person(
 
 
 # Job titles a byline puts after the name: "Jane Doe Chefredakteurin", "John Roe Reporter".
-_ROLE_TAIL = {
+# Offices a press release signs with after the name ("Max Muster, Leiterin Kommunikation",
+# "Jane Doe, Spokesperson"); no name holds one.
+_OFFICES = {
+    "leiter", "leiterin", "sprecher", "sprecherin", "pressesprecher", "pressesprecherin", "referent", "referentin",
+    "geschäftsführer", "geschäftsführerin", "vorsitzender", "vorsitzende", "präsident", "präsidentin", "direktor",
+    "direktorin", "projektleiter", "projektleiterin", "director", "manager", "managerin", "spokesperson",
+    "spokesman", "spokeswoman",
+}
+_ROLE_TAIL = _OFFICES | {
     "chefredakteur", "chefredakteurin", "redakteur", "redakteurin", "redaktor", "editor", "reporter",
     "correspondent", "korrespondent", "korrespondentin", "journalist", "journalistin", "columnist",
     "writer", "autor", "autorin", "author", "fotograf", "fotografin", "photographer", "volontär", "volontärin",
@@ -343,6 +355,14 @@ def _without_place(piece: str) -> str:
     return found[1]
 
 
+# "Max Muster mit dpa", "Von Max Muster mit Material von dpa", "Jane Doe with Wire",
+# "Jane Doe with additional reporting by John Roe": the agency or helper after the writer.
+# One word after "mit" only: "Von X mit Y zur Z" is a sentence, which the person test refuses whole.
+_HELPER_TAIL = re.compile(
+    r"\s+(?:mit|with)\s+(?:(?:material|informationen)\s+(?:von|der|des)\s+)?[^\s,;]+$|\s+with\s+additional\s+reporting\b.*$", re.I
+)
+
+
 def _without_date_trailer(text: str) -> str:
     """Cut the date a byline runs into, and the weekday or "den" left in front of it."""
     cut = _TRAILER.sub("", text)
@@ -379,6 +399,7 @@ def _pieces(raw: str) -> list[str]:
     text = _NEXT_LABEL.split(text)[0]
     text = _without_date_trailer(text)
     text = _DANGLING_WORD.sub("", text)
+    text = _HELPER_TAIL.sub("", text)
     text = _ROLE_SUFFIX.sub("", text)
     text = _LABEL.sub("", text)
     text = _PREFIX.sub("", text)

@@ -153,3 +153,24 @@ def test_a_wire_byline_keeps_every_writer_before_the_agency():
 
 def test_an_editors_credit_is_cut_but_a_books_edition_before_it_is_no_name():
     assert clean_authors(["Revised Edition Edited by Tom Bell", "By Mara Quell Edited by Tom Bell"]).names == ["Mara Quell"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ein Kommentar von Mara Quell",  # an article before what the line credits
+        "A guest post by Mara Quell",
+        "Tekst: Mara Quell",  # the Dutch and Scandinavian label
+        "Von Mara Quell mit Material von xyz",  # the agency that helped
+        "By Mara Quell with additional reporting by Tom Bell",
+        "Mara Quell, Leiterin Kommunikation",  # a press release's office after the name
+        "Pressesprecherin Mara Quell",
+    ],
+)
+def test_more_ways_a_byline_surrounds_its_writer(line):
+    assert clean_authors([line], guessed=True).names == ["Mara Quell"]
+
+
+def test_the_agency_after_mit_is_cut_but_a_sentence_with_mit_names_nobody():
+    lines = ["Von Mara Quell mit dpa", "Von Musterfirma mit Beispielwerk zur Allmende nach xyz"]
+    assert clean_authors(lines, guessed=True).names == ["Mara Quell"]
