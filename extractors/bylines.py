@@ -99,6 +99,9 @@ MAX_LABEL_CLIMB = 3
 _HCARD_NAME = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
 # The class words that mark an author's box rather than the byline ("author-bio").
 _BIO = re.compile(r"bio|description|about|avatar|image|img|photo|pic", re.I)
+# A profile box, as its class says ("author-info", "author-box", "authorCard", "about-author"),
+# not a wrapper that only names the post's author in a class ('<article class="post author-jd">').
+_AUTHOR_BOX = re.compile(r"(?:author|autor)[\w-]*(?:info|box|card|profile|details)|(?:info|box|card|profile|about)[\w-]*(?:author|autor)", re.I)
 # A name in an author box is a few words; more is the box's title ("About the author").
 MAX_BOX_NAME_WORDS = 4
 
@@ -192,7 +195,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
         text = text_of(hit)
         if text and len(text) <= MAX_BYLINE_CHARS:
             classed.append(text)
-        elif text and len(boxes) < MAX_CANDIDATES:
+        elif text and len(boxes) < MAX_CANDIDATES and _AUTHOR_BOX.search(hit.get("class") or ""):
             boxes.append(hit)
     opened.extend(line for line in (_line_after_bare_label(hit) for hit in bare_labels[:MAX_CANDIDATES]) if line)
     opened.extend(line for line in (_dated_byline(hit) for hit in dated_lines[:MAX_CANDIDATES]) if line)
