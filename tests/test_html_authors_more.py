@@ -180,6 +180,6 @@ def test_a_wrapper_that_names_the_author_in_its_class_is_no_author_box():
     found = _bylines(
         "<div class='post author-mq'><h2>Große Pläne</h2><p>The beans came up late this year, and the slugs came early, "
         "so the whole allotment had to be replanted in June, row by row, with whatever the shop still had.</p></div>"
-        "<div class='author-card'><h3>Mara Quell</h3><p>Mara Quell keeps bees above the river valley and writes about them.</p></div>"
+        "<div class='author-card'><h3>Mara Quell</h3><p>Mara Quell keeps bees above the river valley and writes about them, about the weather and about the slugs every week.</p></div>"
     )
     assert found.opened == ["Mara Quell"]
