@@ -87,7 +87,7 @@ def _author_candidates(root: HtmlElement) -> tuple[set[HtmlElement], list[list[H
 class AuthorGuess(str):
     """trafilatura's guess ("Jane Doe; John Roe"), which also knows the text it was read from.
 
-    trafilatura title-cases a name the page wrote in lower case ("selbst ist der Mann",
+    trafilatura title-cases a name the page wrote in lower case ("kochen mit liebe",
     "jdoe"), which hides that the element held a login or a phrase; the text as written
     keeps it (read by the cleaner).
     """

@@ -85,12 +85,12 @@ _NOT_A_PERSON = {
     "paid", "content", "anzeige", "advertorial", "werbung",
     # "Übersetzung Jane Doe", "Translated by …": the translator's credit beside the writer's.
     "übersetzung", "translation", "translated", "traduction", "traducción",
-    # Public bodies, test kitchens and national branches sign as the house: "Auswärtiges Amt",
+    # Public bodies, test kitchens and national branches sign as the house: "Statistisches Amt Muster",
     # "Beispiel Kitchens", "Musterhilfe Deutschland", "Deutsches Beispielwerk", "Feuerwehr Musterstadt",
     # "Noticias Ejemplo", "Customs and Border Protection", "Ostbeispiel Direkt", "Eat What Tonight".
     "amt", "kitchens", "deutschland", "deutsches", "österreich", "feuerwehr", "polizei",
     "noticias", "notícias", "notizie", "customs", "protection", "forschung", "research", "direkt", "what",
-    # "Revised Edition Edited by …": a book's edition before its editor's credit.
+    # "Second Edition Edited by …": a book's edition before its editor's credit.
     "edition", "édition", "edición", "edizione", "ausgabe", "auflage",
     "material",  # "mit Material von dpa"
     # "By Jane Doe, New York": no person's name holds "New"; a dateline's city does.
@@ -536,7 +536,7 @@ def _letters(text: str) -> str:
 def _written_in_lower_case(name: str, as_written: str) -> bool:
     """Whether the page wrote ``name`` (title-cased by trafilatura) with a lower-case first letter.
 
-    "Selbst Ist Der Mann" out of '<span class="author">selbst ist der Mann</span>', "Muster Eg"
+    "Kochen Mit Liebe" out of '<span class="author">kochen mit liebe</span>', "Muster Eg"
     out of "muster eG", "Beispiel Pe" out of "beispiel_pe": a phrase, a co-operative, a login.
     """
     wanted = _letters(name)
