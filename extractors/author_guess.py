@@ -84,6 +84,22 @@ def _author_candidates(root: HtmlElement) -> tuple[set[HtmlElement], list[list[H
     return dropped, [specific, generic, anywhere]
 
 
+class AuthorGuess(str):
+    """trafilatura's guess ("Jane Doe; John Roe"), which also knows the text it was read from.
+
+    trafilatura title-cases a name the page wrote in lower case ("kochen mit liebe",
+    "jdoe"), which hides that the element held a login or a phrase; the text as written
+    keeps it (read by the cleaner).
+    """
+
+    as_written: str
+
+    def __new__(cls, guess: str, as_written: str) -> AuthorGuess:
+        made = super().__new__(cls, guess)
+        made.as_written = as_written
+        return made
+
+
 def guess_author(tree: HtmlElement) -> str | None:
     """trafilatura's ``extract_author``, without its copy of the whole page.
 
@@ -108,7 +124,8 @@ def guess_author(tree: HtmlElement) -> str | None:
                 node = _pruned_copy(node, dropped)
             content = trim(" ".join(node.itertext()))
             if content and 2 < len(content) < 120:
-                return normalize_authors(None, content)
+                guess = normalize_authors(None, content)
+                return AuthorGuess(guess, content) if guess else guess
     return None
 
 

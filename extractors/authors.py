@@ -9,16 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .signatures import all_capitalised
+
 # "By", "Von", "Par", "Por", "Door", "Av", "Di", "Af", "Przez", "Od" before a name, after
-# what the line credits ("Written by", "Pressemitteilung von", "Gastbeitrag von").
+# what the line credits ("Written by", "Pressemitteilung von", "Ein Kommentar von", "Opinion by").
 _PREFIX = re.compile(
-    r"^(?:(?:written|posted|reported|text|story|words|photos?|interview|edited|compiled|erstellt|geschrieben|artikel|beitrag|publiziert|verfasst|ein\s+(?:beitrag|artikel)"
-    r"|pressemitteilung|gastbeitrag|kommentar|essay)\s+)?"
+    r"^(?:(?:(?:ein|eine|a|an)\s+)?(?:written|posted|reported|text|story|words|photos?|interview|edited|compiled|erstellt|geschrieben|artikel|beitrag|publiziert|verfasst|(?:gast)?(?:beitrag|artikel)|blog\s?beitrag"
+    r"|pressemitteilung|gastbeitrag|kommentar|essay|(?:guest\s+)?(?:post|article)|opinion|analysis|commentary|perspective|column|kolumne|meinung|analyse|review|reportage)\s+)?"
     r"(?:by|von|vom|par|por|door|av|di|af|przez|od|de|da|texto|texte|text|autor|autoren|author|authors|auteur)\s*[:\-–]?\s+",
     re.I,
 )
 # "Autor/in", "Autor*in", "Autor:in": German gender-inclusive spellings of the label.
-_ROLE_WORD = r"(?:author|autor(?:[/*_:]?in)?|auteur|autore|writer|reporter|byline|text|texto|texte|fotos?|photos?|bilder?|interview|recherche|quelle|source)s?"
+_ROLE_WORD = r"(?:author|autor(?:[/*_:]?in)?|auteur|autore|writer|reporter|byline|text|tekst|texto|texte|fotos?|photos?|bilder?|interview|recherche|quelle|source)s?"
 # "Text & Fotos: Jane Doe", "Autorin/Autor: Max Muster", "Text und Interview: …": roles joined
 # before one colon. "责任编辑：焦鹏" (editor in charge), "记者：…": Chinese credit labels.
 _LABEL = re.compile(
@@ -73,6 +75,7 @@ _NOT_A_PERSON = {
     "red", "agenturen", "agentur", "chefredakteur", "chefredakteurin", "stand", "follow", "folgen",
     "twitter", "facebook", "instagram", "linkedin", "whatsapp", "youtube", "tiktok", "share", "teilen",
     "email", "mail", "kommentare", "comments", "posts", "profile", "profil", "bio", "more", "mehr",
+    "beiträge", "beitrag", "artikel",  # "Alle Beiträge", the link to the writer's other posts
     # Content systems' placeholders for a missing writer ("publisher", "Super User",
     # "anónimo", "Unbenannt"), company forms ("Muster AG", "Muster GmbH & Co. KG"; "Co" alone is a surname too) and
     # the offices that sign a public body's pages ("Abteilung …", "Pressestelle").
@@ -82,6 +85,18 @@ _NOT_A_PERSON = {
     "paid", "content", "anzeige", "advertorial", "werbung",
     # "Übersetzung Jane Doe", "Translated by …": the translator's credit beside the writer's.
     "übersetzung", "translation", "translated", "traduction", "traducción",
+    # Public bodies, test kitchens and national branches sign as the house: "Statistisches Amt Muster",
+    # "Beispiel Kitchens", "Musterhilfe Deutschland", "Deutsches Beispielwerk", "Feuerwehr Musterstadt",
+    # "Noticias Ejemplo", "Customs and Border Protection", "Ostbeispiel Direkt", "Eat What Tonight".
+    "amt", "kitchens", "deutschland", "deutsches", "österreich", "feuerwehr", "polizei",
+    "noticias", "notícias", "notizie", "customs", "protection", "forschung", "research", "direkt", "what",
+    # "Second Edition Edited by …": a book's edition before its editor's credit.
+    "edition", "édition", "edición", "edizione", "ausgabe", "auflage",
+    "material",  # "mit Material von dpa"
+    # "By Jane Doe, New York": no person's name holds "New"; a dateline's city does.
+    "new",
+    # "Cortesía", "Courtesy of …": a picture's credit line.
+    "cortesía", "cortesia", "courtesy",
     # Names never hold a weekday or a month; bylines often run into one.
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "january", "february", "march",
@@ -98,12 +113,15 @@ _DATE_WORDS = {
 # "The Daily Planet", "Der Beispielbote", "L'Exemple", "El Ejemplo": a name led by an article is a title.
 _ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "los", "las"}
 # Compound organisation nouns ("Beispielmagazin", "Muster-Stiftung", "Bund der Gartenfreunde"
-# aside): the word ends in what the body is, which no person's name does.
+# aside, "Wirtschaftsnachrichten", a ministry's "Klimaschutz", "Muster-Team", "Newsdesk"): the
+# word ends in what the body is or does, which no person's name does.
 _ORGANISATION_ENDING = re.compile(
     r"(?:magazin|magazine|stiftung|verband|verbandes|zeitung|verlag|blog|ticker|institut|verein|gesellschaft"
     r"|agentur|portal|redaktion|archiv|illustrierte|foundation|association|institute|society|council|company"
-    r"|corporation|ministerium|universität|hochschule|anstalt)$"
+    r"|corporation|ministerium|universität|hochschule|anstalt|nachrichten|\w{3}schutz|team|desk)$"
 )
+# Three or four capitals ("XYZ", "QFC"), or capitals and digits ("BR24").
+_ACRONYM = re.compile(r"^(?:[A-Z]{3,4}|[A-Z]{2,4}\d{1,3})$")
 _PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "la", "le", "bin",
               "al", "el", "ibn", "ter", "ten", "zu", "y", "st", "mc", "mac", "jr", "sr", "ii", "iii"}
 
@@ -184,9 +202,13 @@ def _looks_like_person(
         return False
     lowered = [w.strip(".,'’").lower() for w in words]
     # "wordpressadmin", "webadmin": the site's administrator account.
-    if any(w in _NOT_A_PERSON or _ORGANISATION_ENDING.search(w) or "admin" in w for w in lowered):
+    if any(w in _NOT_A_PERSON or w in _OFFICES or _ORGANISATION_ENDING.search(w) or "admin" in w for w in lowered):
         return False
     if len(words) > 1 and lowered[0] in _ARTICLES or re.match(r"^l['’][^\W\d_]", lowered[0]):
+        return False
+    # "XYZ Fernsehen", "QFC Musterstadt", "BR24 Redaktion": a broadcaster's or a club's
+    # initials before words in ordinary case; a person's run-together initials are two ("JD").
+    if len(words) > 1 and _ACRONYM.match(words[0]) and not name.isupper():
         return False
     # A one-word byline equal to a word of the site's name is the outlet ("VnExpress"); a
     # personal site named after its writer keeps the full name, and a blog named after
@@ -203,8 +225,12 @@ def _looks_like_person(
     # "LTO" on Legal Tribune Online's pages.
     if len(words) == 1 and name.isupper() and publisher_initials and lowered[0] == publisher_initials:
         return False
+    # "Material von", "Ludwig van": a name does not end in its particle.
+    if len(words) > 1 and words[-1] in _PARTICLES and words[-1].islower():
+        return False
     letters = [c for c in name if c.isalpha()]
-    if not letters:
+    # "D E", "J. R.": initials alone (a monogram, an editor's code) name nobody.
+    if not letters or all(len(w.strip(".")) == 1 for w in words):
         return False
     # Names in cased scripts start each main word with a capital; lowercase phrases are prose.
     cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]
@@ -217,7 +243,15 @@ def _looks_like_person(
 
 
 # Job titles a byline puts after the name: "Jane Doe Chefredakteurin", "John Roe Reporter".
-_ROLE_TAIL = {
+# Offices a press release signs with after the name ("Max Muster, Leiterin Kommunikation",
+# "Jane Doe, Spokesperson"); no name holds one.
+_OFFICES = {
+    "leiter", "leiterin", "sprecher", "sprecherin", "pressesprecher", "pressesprecherin", "referent", "referentin",
+    "geschäftsführer", "geschäftsführerin", "vorsitzender", "vorsitzende", "präsident", "präsidentin", "direktor",
+    "direktorin", "projektleiter", "projektleiterin", "director", "manager", "managerin", "spokesperson",
+    "spokesman", "spokeswoman",
+}
+_ROLE_TAIL = _OFFICES | {
     "chefredakteur", "chefredakteurin", "redakteur", "redakteurin", "redaktor", "editor", "reporter",
     "correspondent", "korrespondent", "korrespondentin", "journalist", "journalistin", "columnist",
     "writer", "autor", "autorin", "author", "fotograf", "fotografin", "photographer", "volontär", "volontärin",
@@ -230,10 +264,26 @@ _ROLE_HEAD = _ROLE_TAIL | {"rechtsanwalt", "rechtsanwältin", "anwalt", "anwält
 _ROLE_HEAD_COMPOUND = re.compile(r"-(?:experte|expertin|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin)$")
 
 
+# Words that qualify a job title after a name ("Jane Doe Senior Editor", "John Roe Staff
+# Writer"), agencies a wire byline runs into ("JANE DOE Associated Press") and the buttons
+# beside a byline ("Jane Doe Follow"): cut from its end once a role, agency or button is.
+_ROLE_MODIFIERS = {
+    "senior", "staff", "contributing", "managing", "deputy", "chief", "associate", "executive", "freelance",
+    "special", "political", "business", "sports", "science", "health", "tech", "local", "national",
+    "international", "news", "digital", "online", "stellvertretender", "stellvertretende", "leitender", "leitende", "freier", "freie",
+}
+_TAIL_WORDS = _ROLE_TAIL | {
+    "contributor", "intern", "associated", "press", "reuters", "afp", "ap", "dpa", "apa", "sda", "efe", "ansa", "upi",
+    "follow", "folgen", "suivre", "seguir", "segui", "twitter", "facebook", "linkedin", "instagram", "email", "e-mail",
+}
+
+
 def _without_role_tail(piece: str) -> str:
     words = piece.split()
-    while len(words) > 2 and words[-1].strip(".,").lower() in _ROLE_TAIL:
+    while len(words) > 2 and words[-1].strip(".,").lower() in _TAIL_WORDS:
         words.pop()
+        while len(words) > 2 and words[-1].strip(".,").lower() in _ROLE_MODIFIERS:
+            words.pop()
     while len(words) > 2 and (words[0].strip(".,:").lower() in _ROLE_HEAD or _ROLE_HEAD_COMPOUND.search(words[0].lower())):
         words.pop(0)
     return " ".join(words)
@@ -270,7 +320,13 @@ _DATE_THEN_WRITER = re.compile(r"^\D*\d[^\n]*?\s(?:by|von|par|por)\s+(\D+)$", re
 # fields in a row; the date's label ends the writer's.
 # "Text von Jane Doe Illustration von John Roe", "Words by Jane Doe Photos by John Roe":
 # the second credit, written as the first, is someone else's role.
-_NEXT_CREDIT = r"(?:fotos?|photos?|bilder?|illustrations?|grafik|video|kamera)\s+(?:von|by|de|par)\s"
+# "Written by Jane Doe Medically reviewed by John Roe", "Von Max Muster Redigiert von …",
+# "By Jane Doe Edited by …": the reviewer's or editor's credit after the writer's.
+_NEXT_CREDIT = (
+    r"(?:fotos?|photos?|photography|fotografie|bilder?|illustrations?|grafik|video|kamera"
+    r"|(?:medically\s+|fact[- ]?)?(?:reviewed|checked)|edited|redigiert|bearbeitet|lektoriert|revisado|editado|relu|édité)"
+    r"\s+(?:von|by|de|par|por)\s"
+)
 _NEXT_LABEL = re.compile(rf"\s+{_ROLE_WORD}\s*[:：]|(?:^|\s+)(?:data|datum|date|fecha)\s*[:：]|\s+{_NEXT_CREDIT}", re.I)
 # "Foto: Jane Doe", "Bild: John Roe": a credit for the picture alone names the photographer.
 _PICTURE_CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bilder?|bildquelle|pictures?|illustrations?)\s*[:：]", re.I)
@@ -280,9 +336,31 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR|für)(?:\s+(?:the\s+|The\s+|THE\s+)?[A-Z].*)?$")
 
 
+# "By Jane Doe in Springfield", "Max Muster aus Musterstadt", "Jane Doe reporting from
+# Springfield", "Jeanne Dupont à Lyon": where the writer filed from, after a full name.
+_PLACE_TAIL = re.compile(r"^(\S+(?:\s+\S+)+?)\s+(?:in|aus|en|à|(?:reporting|reports)\s+from)\s+[A-ZÄÖÜ][^\d,;]*$")
 # "Posted by Jane Doe under", "von Max Muster in": the category or place the line
 # goes on to name stands in the next element; the word left hanging is no name's.
 _DANGLING_WORD = re.compile(r"\s+(?:under|in|unter|on|am|at|um|filed under)$")
+
+
+def _without_place(piece: str) -> str:
+    """"Jane Doe" out of "Jane Doe in Springfield", when what is left is capitalised words alone.
+
+    ("Projektleiterin der Stiftung in Musterland" keeps its "in": the lower-case word shows a phrase.)
+    """
+    found = _PLACE_TAIL.match(piece)
+    if found is None or not 2 <= len(found[1].split()) <= 4 or not all_capitalised(found[1]):
+        return piece
+    return found[1]
+
+
+# "Max Muster mit dpa", "Von Max Muster mit Material von dpa", "Jane Doe with Wire",
+# "Jane Doe with additional reporting by John Roe": the agency or helper after the writer.
+# One word after "mit" only: "Von X mit Y zur Z" is a sentence, which the person test refuses whole.
+_HELPER_TAIL = re.compile(
+    r"\s+(?:mit|with)\s+(?:(?:material|informationen)\s+(?:von|der|des)\s+)?[^\s,;]+$|\s+with\s+additional\s+reporting\b.*$", re.I
+)
 
 
 def _without_date_trailer(text: str) -> str:
@@ -321,6 +399,7 @@ def _pieces(raw: str) -> list[str]:
     text = _NEXT_LABEL.split(text)[0]
     text = _without_date_trailer(text)
     text = _DANGLING_WORD.sub("", text)
+    text = _HELPER_TAIL.sub("", text)
     text = _ROLE_SUFFIX.sub("", text)
     text = _LABEL.sub("", text)
     text = _PREFIX.sub("", text)
@@ -341,6 +420,23 @@ def _pieces(raw: str) -> list[str]:
 _COPYRIGHT_NOTICE = re.compile(r"\bcopyright\b|rights reserved|rechte vorbehalten|\be\.\s?V\.(?:\s|$)", re.I)
 # "Kristen Doe Kristen Doe": a name written twice (a link's text beside its label).
 _DOUBLED = re.compile(r"^(.+?)\s+\1$")
+
+
+# A personal site is named after its owner ("Dr. Mara Quell"), whose posts sign with the
+# first name alone ("Mara"): the site's name spells it out. Academic titles before it are dropped.
+_ACADEMIC_TITLE = re.compile(r"^(?:(?:dr|prof|mag|dipl|ing)\.\s*)+", re.I)
+_OWNER_NAME = re.compile(r"^[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?$")
+
+
+def _site_owner(name: str, publisher: str | None) -> str | None:
+    """The site's name when it is a person's full name whose first name is ``name``."""
+    if not publisher or not is_lone_first_name(name):
+        return None
+    owner = _ACADEMIC_TITLE.sub("", publisher.strip())
+    words = owner.split()
+    if not 2 <= len(words) <= 3 or words[0].casefold() != name.casefold() or not all(_OWNER_NAME.match(w) for w in words):
+        return None
+    return owner
 
 
 def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool = False, structured: bool = False) -> CleanedAuthors:
@@ -366,6 +462,8 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
         # "von lupa": after an explicit "By"/"Von" a one-word handle is a signature.
         signed = guessed and _opens_with_by(value)
         pieces = _pieces(value)
+        if _opens_with_by(value):  # "By Jane Doe in Springfield": a byline says where it was filed
+            pieces = [_without_place(piece) for piece in pieces]
         # "von Bäckern, Metzgern, Winzern": a list of single words after "von" is a sentence's.
         if guessed and len(pieces) >= MIN_WORD_LIST and all(" " not in p for p in pieces) and not _UNCASED_SCRIPT.search(value):
             result.dropped.extend(pieces)
@@ -388,6 +486,9 @@ def clean_authors(raw: list[str], publisher: str | None = None, *, guessed: bool
                 continue
             piece = _DOUBLED.sub(r"\1", piece)
             name = _tidy_case(_without_role_tail(piece))
+            owner = _site_owner(name, publisher)
+            if owner and _looks_like_person(owner, set()):  # not "Beispielbote Online"
+                name = owner
             if structured:
                 name = _with_capitalised_surname(name)
             key = _squashed(name)  # "emma-doe" (a profile slug) is "Emma Doe" again
@@ -428,6 +529,22 @@ def _plausible_lone_name(name: str) -> bool:
     return not ("-" in name and any(_ABBREVIATION_PART.match(part) for part in name.split("-")))
 
 
+def _letters(text: str) -> str:
+    return "".join(c for c in text if c.isalpha())
+
+
+def _written_in_lower_case(name: str, as_written: str) -> bool:
+    """Whether the page wrote ``name`` (title-cased by trafilatura) with a lower-case first letter.
+
+    "Kochen Mit Liebe" out of '<span class="author">kochen mit liebe</span>', "Muster Eg"
+    out of "muster eG", "Beispiel Pe" out of "beispiel_pe": a phrase, a co-operative, a login.
+    """
+    wanted = _letters(name)
+    written = _letters(as_written)
+    at = written.casefold().find(wanted.casefold())
+    return at >= 0 and len(written) == len(written.casefold()) and written[at].islower()
+
+
 def clean_guessed_author(guess: str | None, publisher: str | None = None) -> CleanedAuthors:
     """Person names in trafilatura's guess ("Jane Doe; John Roe"), stricter about lone words.
 
@@ -435,7 +552,16 @@ def clean_guessed_author(guess: str | None, publisher: str | None = None) -> Cle
     words ("Garten; Balkon; Terrasse"), not a byline: nothing of it is kept.
     """
     parts = [part for part in (guess or "").split(";") if part.strip()]
+    as_written = getattr(guess, "as_written", None)
+    if as_written:
+        # A one-word login stays, as after "von" ("von lupa"); words in lower case are a phrase.
+        # ("Vom Beispielblogger": the opener trafilatura leaves is not the name.)
+        lower = [part for part in parts if len(_PREFIX.sub("", part.strip()).split()) > 1 and _written_in_lower_case(_PREFIX.sub("", part.strip()), as_written)]
+        parts = [part for part in parts if part not in lower]
+    else:
+        lower = []
     result = clean_authors(parts, publisher)
+    result.dropped.extend(part.strip() for part in lower)
     if len(parts) >= MIN_WORD_LIST and result.dropped:
         return CleanedAuthors([], result.dropped + result.names)
     kept = [name for name in result.names if _plausible_lone_name(name)]

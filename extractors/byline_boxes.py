@@ -13,8 +13,11 @@ from lxml.html import HtmlElement
 # Where author-shaped markup belongs to someone else: commenters, related stories, menus.
 # A picture's copyright or licence box credits its photographer ('<div class="photo-licence">
 # Foto: <span class="author-name">Jane Doe</span>'), not the story's writer.
+# Lists of other stories by their readership ("most-read", "mostPopular", "trending",
+# "meistgelesen") carry those stories' bylines.
 _ELSEWHERE = re.compile(
-    r"comment|related|sidebar|widget|teaser|footer|menu|nav|recommend|more-|social|share|newsletter|copyright|licen[cs]e",
+    r"comment|related|sidebar|widget|teaser|footer|menu|nav|recommend|more-|social|share|newsletter|copyright|licen[cs]e"
+    r"|most-?(?:read|popular|viewed)|trending|meistgelesen",
     re.I,
 )
 # A figure's caption credits the picture or the audio ("| Jane Doe" under a player), not the story.
@@ -32,9 +35,25 @@ _LAYOUT_MODIFIER = re.compile(
 )
 
 
+# Page builders wrap every block of a page, the story's own byline included, in a widget
+# frame ('<div class="elementor-widget elementor-widget-post-info"><div
+# class="elementor-widget-container">'): the frame says nothing, the block type after it
+# does ("…-widget-post-info" is the byline's, "…-widget-nav-menu" a menu's).
+_BUILDER_WIDGET = re.compile(r"^([a-z]+)-widget(?:(?:__|-(?:mobile|tablet)__)[\w-]*|-container|-wrap|-(.+))?$")
+
+
+def _marks_elsewhere_token(token: str) -> bool:
+    if not _ELSEWHERE.search(token) or _LAYOUT_MODIFIER.search(token):
+        return False
+    frame = _BUILDER_WIDGET.match(token)
+    if frame is None or _ELSEWHERE.search(frame[1]):  # "sidebar-widget" is a side box's frame
+        return True
+    return frame[2] is not None and _ELSEWHERE.search(frame[2]) is not None
+
+
 def marks_elsewhere(marker: str) -> bool:
     # No word of the pattern holds a space, so a marker with no hit as a whole has none in a token.
-    return _ELSEWHERE.search(marker) is not None and any(_ELSEWHERE.search(token) and not _LAYOUT_MODIFIER.search(token) for token in marker.split())
+    return _ELSEWHERE.search(marker) is not None and any(_marks_elsewhere_token(token) for token in marker.split())
 
 
 # A link around the byline that holds this much more text than the byline is a teaser

@@ -27,6 +27,8 @@ __all__ = ["Bylines", "find_bylines", "full_names_of", "guess_author"]  # guess_
 _OPENERS = ("By ", "by ", "BY ", "Von ", "von ", "VON ", "Par ", "par ", "Por ", "por ", "Door ", "door ",
             "Text: ", "Text von ", "Autor: ", "Autorin: ", "Author: ", "Autoren ", "Autoren: ", "Authors: ", "Texte : ", "Av ", "Af ",
             "Auteur : ", "Auteur: ", "Written by ", "Posted by ", "Escrito por ", "Geschrieben von ",
+            # "Ein Beitrag von Jane Doe", "Blog Beitrag von …", "Gastbeitrag von …": German credit lines.
+            "Beitrag von ", "Ein Beitrag von ", "Blog Beitrag von ", "Blogbeitrag von ", "Gastbeitrag von ", "Ein Gastbeitrag von ",
             # Chinese credit lines: "责任编辑：焦鹏" (editor in charge), "(责编：…)", "作者：", "记者：".
             "责任编辑：", "责编：", "(责编：", "（责编：", "作者：", "记者：")
 # An opener or label set alone in its own element, the name in the next one:
@@ -34,7 +36,7 @@ _OPENERS = ("By ", "by ", "BY ", "Von ", "von ", "VON ", "Par ", "par ", "Por ",
 # '<strong>Autorin/Autor</strong> Erika Beispiel', 'von <a href="/autoren/jd">Jane Doe</a>'.
 _BARE_LABELS = ("By", "by", "BY", "Von", "von", "VON", "Par", "par", "Por", "por", "Door", "door", "Av", "Af",
                 "Text", "Autor", "Autorin", "Author", "Autorin/Autor", "Autor/Autorin",
-                "Written by", "Geschrieben von", "Escrito por", "Auteur")
+                "Written by", "Geschrieben von", "Escrito por", "Auteur", "Ein Beitrag von", "Beitrag von")
 _BARE_LINES = frozenset(label + colon for label in _BARE_LABELS for colon in ("", ":"))
 # A dateline that ends in its writer: "Posted on September 14, 2016 by Jane Doe",
 # "14.03.2021 09:45 von Jana". Only the text after the date's last "by" is read.
@@ -97,6 +99,11 @@ MAX_LABEL_CLIMB = 3
 _HCARD_NAME = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
 # The class words that mark an author's box rather than the byline ("author-bio").
 _BIO = re.compile(r"bio|description|about|avatar|image|img|photo|pic", re.I)
+# A profile box, as its class says ("author-info", "author-box", "authorCard", "about-author"),
+# not a wrapper that only names the post's author in a class ('<article class="post author-jd">').
+_AUTHOR_BOX = re.compile(r"(?:author|autor)[\w-]*(?:info|box|card|profile|details)|(?:info|box|card|profile|about)[\w-]*(?:author|autor)", re.I)
+# A name in an author box is a few words; more is the box's title ("About the author").
+MAX_BOX_NAME_WORDS = 4
 
 
 @dataclass
@@ -119,6 +126,7 @@ def find_bylines(tree: HtmlElement) -> Bylines:
     dated_lines: list[str] = []
     named_dates: list[str] = []
     post_author_comment: HtmlElement | None = None
+    boxes: list[HtmlElement] = []
     for hit in _FIND_CANDIDATES(tree):
         if not isinstance(hit, str):
             candidates.append(hit)
@@ -181,20 +189,54 @@ def find_bylines(tree: HtmlElement) -> Bylines:
                 marked.append(text)
             continue
         if _BIO.search(hit.get("class") or ""):
+            if len(boxes) < MAX_CANDIDATES:
+                boxes.append(hit)
             continue
         text = text_of(hit)
         if text and len(text) <= MAX_BYLINE_CHARS:
             classed.append(text)
+        elif text and len(boxes) < MAX_CANDIDATES and _AUTHOR_BOX.search(hit.get("class") or ""):
+            boxes.append(hit)
     opened.extend(line for line in (_line_after_bare_label(hit) for hit in bare_labels[:MAX_CANDIDATES]) if line)
     opened.extend(line for line in (_dated_byline(hit) for hit in dated_lines[:MAX_CANDIDATES]) if line)
     opened.extend(line for line in (_name_before_date(hit) for hit in named_dates[:MAX_CANDIDATES]) if line)
     opened.extend(signature_lines(tree))
+    opened.extend(name for name in (_name_in_box(box) for box in boxes) if name)
     head_marked, head_opened = _head_bylines(tree)
     marked.extend(head_marked)
     opened.extend(head_opened)
     if post_author_comment is not None:  # the last resort: a byline in the story names the writer as published
         opened.extend(f"By {name}" for name in _comment_author(post_author_comment))
     return Bylines(*(list(dict.fromkeys(group))[:MAX_CANDIDATES] for group in (marked, classed, opened)))
+
+
+# An author box ('<div class="author-bio"><h3>Jane Doe</h3><p>Jane Doe writes about …</p>',
+# '<div class="author-info"><h3><a>Jane Doe</a> <a>Follow</a></h3><h4>Reporter …</h4>') is
+# more than a line: its heading, or the element its class names the name, holds the writer.
+_BOX_HEADINGS = {"h2", "h3", "h4", "h5"}
+
+
+def _box_name_element(box: HtmlElement) -> HtmlElement | None:
+    # A walk that stops at the first hit: a box is read from its top, where the name stands.
+    for node in box.iterdescendants():
+        if not isinstance(node.tag, str):  # a comment
+            continue
+        if node.tag in _BOX_HEADINGS or "name" in (node.get("class") or "").lower():
+            return node
+    return None
+
+
+def _name_in_box(box: HtmlElement) -> str | None:
+    """The writer's name in an author box: its first heading or name-classed element, else its first link there."""
+    found = _box_name_element(box)
+    if found is not None:
+        text = text_of(found)
+        links = found.findall(".//a")
+        if len(links) > 1 or len(text) > MAX_BYLINE_CHARS or len(text.split()) > MAX_BOX_NAME_WORDS:
+            link = links[0] if links else None
+            text = text_of(link) if link is not None else ""
+        return text if text and len(text.split()) <= MAX_BOX_NAME_WORDS else None
+    return None
 
 
 # Blog engines mark the post's writer answering in the comments ('<li class="comment
