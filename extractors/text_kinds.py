@@ -19,7 +19,8 @@ class Kind(Enum):
 
 
 # Line ends that close a sentence, also inside closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
+# Chinese and Japanese close theirs with full-width marks ("。", "！", "」").
+_SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$|[\"”’»」』]$")
 _NO_WORDS = re.compile(r"^[^\w]*$")
 # "[]", "[svg]", "[ ]", "[logo-white] [icon]": image alt text and form fields.
 _BRACKETS_ONLY = re.compile(r"^(?:\[[^\]]*\]\s*)+$")

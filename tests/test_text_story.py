@@ -1,0 +1,37 @@
+"""Finding the story in whole-page dumps: the page a text browser prints, with its
+menus, teasers, tables and footers around the article."""
+from __future__ import annotations
+
+from newsjson.extractors.text import read_text
+from newsjson.extractors.text_lines import count_words
+
+MENU = "Menu\n\n  • News\n  • Sport\n  • Weather\n  • Culture\n\n"
+FOOTER = "\n  • About us\n  • Contact\n  • Privacy policy\n\n© 2024 Island News. All rights reserved.\n"
+
+
+# --- Chinese and Japanese: no spaces between words -----------------------------
+
+JAPANESE_STORY = [
+    "港町の市議会は四日、冬の間もフェリーを毎日運航させる計画を全会一致で承認した。島の住民から集まった署名は三千人を超えていた。",
+    "市長は記者会見で「島で暮らす人々にとって、船は道路と同じだ」と述べ、燃料費の一部を市が負担する考えを示した。",
+    "運航会社によると、新しい時刻表は来月から始まり、朝の便は三十分早く出港する。学校に通う子どもたちの運賃は無料になる。",
+    "一方で、財政の負担を心配する声もある。ある議員は、五年後の費用について詳しい説明を求めた。",
+]
+
+
+def test_japanese_sentences_count_as_words():
+    assert count_words(JAPANESE_STORY[0]) >= 20
+    assert count_words("記事一覧") <= 2
+
+
+def test_japanese_page_story_is_found():
+    page = (
+        "  • 速報\n  • 社会\n  • 経済\n  • 国際\n\n"
+        "冬もフェリー毎日運航へ　市議会が計画承認\n\n"
+        + "\n\n".join(JAPANESE_STORY)
+        + "\n\n  • 利用規約\n  • お問い合わせ\n"
+    )
+    body = read_text(page).body
+    for paragraph in JAPANESE_STORY:
+        assert paragraph in body
+    assert "利用規約" not in body
