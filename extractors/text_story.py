@@ -18,6 +18,11 @@ _HEADING_MAX_WORDS = 15
 _LIST_MAX_ITEMS = 12
 _TAIL_SENTENCES = 2
 _SHORT_SENTENCE_WEIGHT = 0.5
+# A text browser lays a table out in columns padded with spaces; a row with two
+# such gaps ("_ga    2 years    This cookie is used to ...") is a table's, and
+# the tables of a page (cookie lists, price and score tables) are rarely its story.
+_COLUMN_GAPS = re.compile(r"\S {3,}\S.*?\S {3,}\S")
+_TABLE_ROW_WEIGHT = 0.4
 
 
 @dataclass
@@ -34,6 +39,8 @@ def _worth(line: Line, kind: Kind, repeated: bool) -> float:
         # Story paragraphs stand apart as blocks; teaser blurbs hug their headlines.
         if not (line.blank_before or line.blank_after):
             weight *= 0.7
+        if _COLUMN_GAPS.search(line.text):
+            weight *= _TABLE_ROW_WEIGHT
         return line.words * weight
     if repeated:
         return -_REPEAT_COST

@@ -6,7 +6,11 @@ from newsjson.extractors.text import read_text
 from newsjson.extractors.text_lines import count_words
 
 MENU = "Menu\n\n  • News\n  • Sport\n  • Weather\n  • Culture\n\n"
-FOOTER = "\n  • About us\n  • Contact\n  • Privacy policy\n\n© 2024 Island News. All rights reserved.\n"
+FOOTER = (
+    "\nIsland News\n\n  • About us\n  • Contact\n  • Careers\n  • Advertise\n  • Newsletters\n"
+    "  • Privacy policy\n  • Terms of use\n\nFollow us\n\n  • Facebook\n  • Instagram\n\n"
+    "© 2024 Island News. All rights reserved.\n"
+)
 
 
 # --- Chinese and Japanese: no spaces between words -----------------------------
@@ -35,3 +39,30 @@ def test_japanese_page_story_is_found():
     for paragraph in JAPANESE_STORY:
         assert paragraph in body
     assert "利用規約" not in body
+
+
+# --- tables: a text browser pads their columns with spaces -----------------------
+
+STORY = [
+    "The harbour board voted on Monday to keep the ferries running every day through the winter, "
+    "after islanders collected more than three thousand names on a petition.",
+    "The mayor said the boats were the islands' only road and that the town would pay part of the "
+    "fuel bill until the spring timetable starts again in April.",
+    "Some councillors asked how long the town could afford it, and the board promised a full account "
+    "of the costs before the next budget is set in the autumn.",
+]
+
+
+def test_a_cookie_table_under_the_footer_is_not_the_story():
+    rows = "\n".join(
+        f"{name:<20}{span:<16}This cookie is set by the site to remember your choices and to count "
+        "the visits of each reader across the pages of the website over time."
+        for name, span in [("sid", "1 month"), ("pref_lang", "1 year"), ("visit_id", "session"),
+                           ("consent", "6 months"), ("track_ab", "2 years"), ("view_count", "1 day")]
+    )
+    page = (
+        MENU + "Ferries will run all winter\n\n" + "\n\n".join(STORY) + "\n" + FOOTER
+        + "\nCookie settings\n\nName                Duration        Description\n" + rows + "\n"
+    )
+    body = read_text(page).body
+    assert body.split("\n\n") == STORY
