@@ -3,6 +3,7 @@ through the captions, teasers and buttons a page sets inside it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .text_kinds import Kind, is_furniture, is_headline_case, is_sentence
@@ -23,6 +24,14 @@ _SHORT_SENTENCE_WEIGHT = 0.5
 # the tables of a page (cookie lists, price and score tables) are rarely its story.
 _COLUMN_GAPS = re.compile(r"\S {3,}\S.*?\S {3,}\S")
 _TABLE_ROW_WEIGHT = 0.4
+# A story's paragraphs follow one another; the blurbs of a teaser list, a
+# newsletter box or a row of related stories each sit alone between their
+# headlines and bylines ("Startups Weekly" / one sentence / "Space" / ...).
+_ISOLATED_WEIGHT = 0.5
+# A label a page prints between every two paragraphs ("Article content",
+# "Advertisement") does not set them apart; a rule line between teasers does.
+_REFRAIN_COUNT = 3
+_REFRAIN_SKIP = 2
 
 
 @dataclass
@@ -47,17 +56,32 @@ def _worth(line: Line, kind: Kind, repeated: bool) -> float:
     return -_COST[kind]
 
 
-def _values(lines: list[Line], kinds: list[Kind], repeated: list[bool], short: list[bool], listed: set[int]) -> list[float]:
+def _refrains(lines: list[Line], kinds: list[Kind], short: list[bool]) -> list[bool]:
+    """Labels a page prints again and again ("Article content", "Advertisement"):
+    furniture, however few their words."""
+    counts = Counter(line.text for line in lines)
+    return [
+        counts[line.text] >= _REFRAIN_COUNT and line.words > 0 and kind is not Kind.PROSE and not sentence
+        for line, kind, sentence in zip(lines, kinds, short)
+    ]
+
+
+def _values(
+    lines: list[Line], kinds: list[Kind], repeated: list[bool], short: list[bool], listed: set[int], refrain: list[bool]
+) -> list[float]:
     """Each line's worth, costs growing along a run of non-prose lines: a few
     lines of furniture inside a story are crossed, a block of teasers is not.
     Short sentences count a little, and a list a story sentence leads into costs nothing."""
     values: list[float] = []
     gap = 0
+    prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
     for i, (line, kind, rep) in enumerate(zip(lines, kinds, repeated)):
         if i in listed and not rep:
             values.append(0.0)
             continue
         value = line.words * _SHORT_SENTENCE_WEIGHT if short[i] and not rep else _worth(line, kind, rep)
+        if value > 0 and not _has_prose_beside(i, prose, refrain):
+            value *= _ISOLATED_WEIGHT
         if value < 0:
             gap += 1
             value *= 1.0 + gap / _GAP_GROWTH
@@ -65,6 +89,17 @@ def _values(lines: list[Line], kinds: list[Kind], repeated: list[bool], short: l
             gap = 0
         values.append(value)
     return values
+
+
+def _has_prose_beside(i: int, prose: list[bool], refrain: list[bool]) -> bool:
+    for step in (-1, 1):
+        j = i + step
+        for _ in range(_REFRAIN_SKIP):
+            if 0 <= j < len(prose) and refrain[j]:
+                j += step
+        if 0 <= j < len(prose) and prose[j]:
+            return True
+    return False
 
 
 def _densest_run(values: list[float]) -> tuple[int, int]:
@@ -152,7 +187,8 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     for i, line in enumerate(lines):
         if line.text.endswith(":") and (kinds[i] is Kind.PROSE or short[i]):
             listed.update(_list_after_lead_in(lines, kinds, i, len(lines)))
-    values = _values(lines, kinds, repeated, short, listed)
+    refrain = _refrains(lines, kinds, short)
+    values = _values(lines, kinds, repeated, short, listed, refrain)
     start, end = _densest_run(values)
     # A closing line or two too short to weigh as prose ("Only the mayor stayed home.").
     last = end
@@ -160,7 +196,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         end += 1
     story = Story(start, end)
     for i in range(start, end):
-        if repeated[i]:
+        if repeated[i] or refrain[i]:
             continue
         if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, i, end):
             story.paragraphs.append(lines[i])

@@ -66,3 +66,46 @@ def test_a_cookie_table_under_the_footer_is_not_the_story():
     )
     body = read_text(page).body
     assert body.split("\n\n") == STORY
+
+
+# --- teaser lists: one blurb alone under each headline ---------------------------
+
+TEASERS = "".join(
+    f"{section}\n\n{headline}\n\nBy {writer}\n{hours} hours ago\n\n{blurb}\n\n"
+    for (section, headline, blurb), writer, hours in zip([
+        ("Schools", "New Roof for the Village School",
+         "Builders start work on the village school next week, and pupils will take lessons in the church hall until June."),
+        ("Weather", "Gales Expected on the West Coast",
+         "Forecasters warn of winds up to ninety miles an hour on Thursday night, and the evening boats may not sail."),
+        ("Farming", "Sheep Prices Rise at the Autumn Sale",
+         "Farmers at the autumn sale saw the best prices in a decade, though feed costs have risen faster still this year."),
+        ("Sport", "Island Team Wins the Shinty Cup",
+         "The island side beat the visitors by three goals to one in front of the biggest crowd the pitch has seen in years."),
+        ("Culture", "Gallery Opens in the Old Post Office",
+         "Local painters will show their work in the old post office, which has stood empty since the counter closed in spring."),
+    ], ["Ann Lee", "Tom Hale", "Ana Ruiz", "Bo Park", "Jo Sample"], range(2, 7))
+)
+
+
+def test_a_list_of_teasers_under_the_story_is_not_the_story():
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Kim Moss\n\n" + "\n\n".join(STORY)
+        + "\n\nMore from Island News\n\n" + TEASERS + FOOTER
+    )
+    body = read_text(page).body
+    assert body.split("\n\n") == STORY
+
+
+def test_paragraphs_split_by_a_label_the_page_repeats_stay_the_story():
+    # "Article content" between every two paragraphs, and an advert's block before the last.
+    paragraphs = STORY + [
+        "The first boat of the winter timetable leaves the pier at seven on the first Monday of November.",
+        "Tickets bought for the old timetable will be honoured on every crossing until the new year.",
+    ]
+    story = "\n\nArticle content\n\n".join(paragraphs[:3]) + (
+        "\n\nAdvertisement\n\nStory continues below\n\nArticle content\n\n"
+        + "\n\nArticle content\n\n".join(paragraphs[3:])
+    )
+    page = MENU + "Ferries will run all winter\n\nBy Kim Moss\n\n" + story + "\n\nMore from Island News\n\n" + TEASERS + FOOTER
+    body = read_text(page).body
+    assert body.split("\n\n") == paragraphs
