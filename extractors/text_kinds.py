@@ -89,6 +89,22 @@ _LONGEST_CUE = 5
 _CUE_STARTS = frozenset(cue.split("+")[0] for cue in _STRONG_CUES | _WEAK_CUES)
 
 
+# A cookie or consent notice ("These cookies are necessary for the website to
+# function ..."): the word cookie with a word of the notice's own in the line,
+# so a recipe's "Bake the cookies for ten minutes." stays prose.
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_CONSENT_WORDS = re.compile(
+    r"\b(?:websites?|site|sites|browser|consent|partners?|personal|privacy|tracking|advertis\w*|preferences|settings"
+    r"|webseiten?|einwilligung|zustimmung|datenschutz\w*|browsers?|consentement|navigateur|publicit\w*"
+    r"|consentimiento|navegador|privacidad|consenso|sito)\b",
+    re.I,
+)
+
+
+def is_consent_notice(text: str) -> bool:
+    return bool(_COOKIE.search(text)) and bool(_CONSENT_WORDS.search(text))
+
+
 def _cue_points(lowered: str) -> int:
     words = _CUE_WORD.findall(lowered)
     points = 0
@@ -197,7 +213,7 @@ def classify(line: Line) -> Kind:
         return Kind.JUNK
     if has_credit(text) and (line.words >= 3 or _SHORT_CREDIT.match(text)):
         return Kind.CAPTION
-    if is_furniture(text, line.words):
+    if is_furniture(text, line.words) or is_consent_notice(text):
         return Kind.JUNK
     # A numbered line standing alone is a subheading ("1. Rents capped"), not a menu.
     if line.bullet and (line.words < 10 or not is_sentence(text)) and not (line.numbered and line.alone):

@@ -109,3 +109,32 @@ def test_paragraphs_split_by_a_label_the_page_repeats_stay_the_story():
     page = MENU + "Ferries will run all winter\n\nBy Kim Moss\n\n" + story + "\n\nMore from Island News\n\n" + TEASERS + FOOTER
     body = read_text(page).body
     assert body.split("\n\n") == paragraphs
+
+
+# --- cookie and consent notices ----------------------------------------------------
+
+CONSENT = (
+    "Your privacy choices\n\n"
+    "These cookies are needed for the website to work and cannot be switched off. They are set in response "
+    "to what you do on the site, such as choosing your privacy preferences, logging in or filling in forms, "
+    "and they store nothing that identifies you as a person.\n\n"
+    "Always active\n\n"
+    "These cookies let us count visits and where they come from, so that we can measure and improve how the "
+    "site performs. They help us learn which pages are the most and the least popular and how readers move "
+    "around the site, and all the information they collect is pooled and kept anonymous.\n\n"
+    "Our advertising partners may set these cookies through our site to build a profile of your interests and "
+    "show you relevant adverts on other websites. They work by identifying your browser and device, and "
+    "without them you will see less targeted advertising across the web.\n"
+)
+
+
+def test_a_cookie_notice_longer_than_the_story_is_not_the_story():
+    page = MENU + "Ferries will run all winter\n\nBy Kim Moss\n\n" + "\n\n".join(STORY) + "\n" + FOOTER + "\n" + CONSENT
+    body = read_text(page).body
+    assert body.split("\n\n") == STORY
+
+
+def test_a_recipe_sentence_about_cookies_is_story():
+    sentence = "Bake the cookies for ten minutes, until the edges turn golden and the middles are still soft."
+    page = MENU + "Ferries will run all winter\n\nBy Kim Moss\n\n" + "\n\n".join(STORY + [sentence]) + "\n" + FOOTER
+    assert sentence in read_text(page).body
