@@ -32,6 +32,12 @@ _ISOLATED_WEIGHT = 0.5
 # "Advertisement") does not set them apart; a rule line between teasers does.
 _REFRAIN_COUNT = 3
 _REFRAIN_SKIP = 2
+# A block after a gap of this many lines that weighs less than a quarter of the
+# story before it, with the gap costing a good part of what it weighs, is the
+# page's, not the story's.
+_WIDE_GAP = 4
+_TAIL_SHARE = 0.25
+_TAIL_GAP_SHARE = 0.3
 
 
 @dataclass
@@ -115,6 +121,30 @@ def _densest_run(values: list[float]) -> tuple[int, int]:
     return best_span
 
 
+def _before_trailing_block(values: list[float], start: int, end: int) -> int:
+    """Where the story ends when a small block follows it across a wide gap:
+    a comment thread or a box of teasers after the author box, tags and share
+    bar outweighs its gap, but it is a small part of what the story weighs."""
+    total = sum(values[start:end])
+    before = 0.0
+    i = start
+    while i < end:
+        if values[i] > 0:
+            before += values[i]
+            i += 1
+            continue
+        j = i
+        while j < end and values[j] <= 0:
+            j += 1
+        cost = -sum(values[i:j])
+        after = total - before + cost if j < end else 0.0
+        if j < end and j - i >= _WIDE_GAP and after < _TAIL_SHARE * before and cost >= _TAIL_GAP_SHARE * after:
+            return i
+        before -= cost
+        i = j
+    return end
+
+
 def _is_heading(lines: list[Line], kinds: list[Kind], i: int, end: int) -> bool:
     """A subheading or lead-in inside the story ("Two weeks at sea",
     "The statement reads:"): a short plain line standing before more prose."""
@@ -190,6 +220,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     refrain = _refrains(lines, kinds, short)
     values = _values(lines, kinds, repeated, short, listed, refrain)
     start, end = _densest_run(values)
+    end = _before_trailing_block(values, start, end)
     # A closing line or two too short to weigh as prose ("Only the mayor stayed home.").
     last = end
     while end < len(lines) and end - last < _TAIL_SENTENCES and short[end] and not repeated[end]:

@@ -138,3 +138,48 @@ def test_a_recipe_sentence_about_cookies_is_story():
     sentence = "Bake the cookies for ten minutes, until the edges turn golden and the middles are still soft."
     page = MENU + "Ferries will run all winter\n\nBy Kim Moss\n\n" + "\n\n".join(STORY + [sentence]) + "\n" + FOOTER
     assert sentence in read_text(page).body
+
+
+# --- a comment thread under the story ----------------------------------------------
+
+LONG_STORY = STORY + [
+    f"At the {place}, {who} said the winter boats would change how {what}, and asked the board to keep "
+    f"the timetable for at least five years so that families could plan ahead with some confidence."
+    for place, who, what in [
+        ("pier", "the harbour master", "the island's lorries bring in supplies"),
+        ("school gate", "two teachers", "pupils from the outer isles get to lessons"),
+        ("surgery", "the island doctor", "patients reach the hospital on the mainland"),
+        ("village shop", "the owner", "fresh food reaches the shelves in January"),
+        ("hotel", "the manager", "visitors think about a trip in the dark months"),
+        ("fish market", "the buyers", "the catch gets to the mainland auctions"),
+        ("church hall", "the minister", "the older islanders visit their families"),
+        ("boatyard", "the foreman", "spare parts reach the yard during repairs"),
+        ("farm", "a shepherd", "sheep get to the autumn sales on time"),
+    ]
+]
+
+COMMENTS = "".join(
+    f"  • {name} says:\n  • March {day}, 2024 at 9:{day}0 am\n\n{first}\n\n{second}\n\nReply\n\n"
+    for name, day, first, second in [
+        ("harbourwatcher", 4, "Good news at last for everyone who lives on the island all year round.",
+         "We have waited three winters for a vote like this one, and my mother can see her doctor again."),
+        ("Skerry Sue", 5, "Who pays for the extra fuel, though, when the boats run half empty in January?",
+         "The town budget was already short before the storm damage to the sea wall last autumn."),
+        ("old salt", 5, "The Friday boat is the one that matters to most of the families I know here.",
+         "Every weekend the queue of cars at the pier runs right past the shop and up the hill."),
+        ("MossMoss", 6, "I will believe it when the first boat actually sails out of the harbour in November.",
+         "They promised the same before the last election and nothing came of it in the end."),
+        ("Ferry fan", 6, "Thank you to everyone who signed the petition and stood outside the town hall.",
+         "It shows what a small place can do when people stand together and keep asking."),
+    ]
+)
+
+
+def test_comments_after_the_share_bar_are_not_the_story():
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Kim Moss\n\n" + "\n\n".join(LONG_STORY)
+        + "\n\nKim Moss\n\nIsland affairs reporter\n\nTags\n\n  • Ferries\n  • Council\n\n  • Share\n  • Email\n\n"
+        + "4 comments\n\n" + COMMENTS + FOOTER
+    )
+    body = read_text(page).body
+    assert body.split("\n\n") == LONG_STORY
