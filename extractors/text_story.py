@@ -38,6 +38,8 @@ _REFRAIN_SKIP = 2
 _WIDE_GAP = 4
 _TAIL_SHARE = 0.25
 _TAIL_GAP_SHARE = 0.3
+_STANDFIRST_REACH = 8
+_STANDFIRST_MIN_WORDS = 12
 
 
 @dataclass
@@ -145,6 +147,19 @@ def _before_trailing_block(values: list[float], start: int, end: int) -> int:
     return end
 
 
+def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool], start: int) -> int:
+    """The standfirst under the headline, cut off from the story by a share bar,
+    a picture or a date line: the nearest sentence above the story across a few
+    such lines, standing as a block of its own (a pitch hugs its button)."""
+    for i in range(start - 1, max(-1, start - 1 - _STANDFIRST_REACH), -1):
+        if kinds[i] is Kind.PROSE:
+            line = lines[i]
+            if not repeated[i] and not line.in_list and line.alone and line.words >= _STANDFIRST_MIN_WORDS and is_sentence(line.text):
+                return i
+            return start
+    return start
+
+
 def _is_heading(lines: list[Line], kinds: list[Kind], i: int, end: int) -> bool:
     """A subheading or lead-in inside the story ("Two weeks at sea",
     "The statement reads:"): a short plain line standing before more prose."""
@@ -221,6 +236,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     values = _values(lines, kinds, repeated, short, listed, refrain)
     start, end = _densest_run(values)
     end = _before_trailing_block(values, start, end)
+    start = _with_standfirst(lines, kinds, repeated, start)
     # A closing line or two too short to weigh as prose ("Only the mayor stayed home.").
     last = end
     while end < len(lines) and end - last < _TAIL_SENTENCES and short[end] and not repeated[end]:

@@ -183,3 +183,25 @@ def test_comments_after_the_share_bar_are_not_the_story():
     )
     body = read_text(page).body
     assert body.split("\n\n") == LONG_STORY
+
+
+# --- the standfirst above the share bar -------------------------------------------
+
+def test_standfirst_above_a_share_bar_is_story():
+    standfirst = "Islanders won a three-year fight for daily winter sailings when the harbour board voted on Monday."
+    page = (
+        MENU + "Ferries will run all winter\n\n4 March 2024, 11:36\n\n" + standfirst
+        + "\n\n  • Share\n  • Tweet\n  • Email\n  • Print\n  • Copy link\n  • Comments\n\n"
+        + "\n\n".join(STORY) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert body.split("\n\n") == [standfirst] + STORY
+
+
+def test_a_pitch_hugging_its_button_above_the_story_is_not_the_standfirst():
+    pitch = "Plus special access to selected articles and other premium content with your free account today."
+    page = (
+        MENU + "Ferries will run all winter\n\nJoin Island News for access to this content\n" + pitch
+        + "\n\n  • Share\n  • Tweet\n  • Email\n\n" + "\n\n".join(STORY) + "\n" + FOOTER
+    )
+    assert pitch not in read_text(page).body
