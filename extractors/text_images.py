@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .record import Image
-from .text_kinds import Kind, fold, has_credit
+from .text_kinds import Kind, fold, has_credit, undoubled
 from .text_lines import Line
 
 # "... (AP Photo/Jo Sample)", "... (Photo illustration by Sam Example / Harbour Gazette)"
@@ -26,6 +26,7 @@ _ALT_MAX_WORDS = 25
 def split_credit(text: str) -> tuple[str | None, str | None]:
     """A caption line as (caption, credit); either may be missing."""
     text = text.strip()
+    text = undoubled(text) or text
     if _CREDIT_LINE.match(text):
         return None, text
     for pattern in (_PAREN_CREDIT, _LABEL_CREDIT, _AGENCY_SLASH):

@@ -203,6 +203,18 @@ def is_headline_case(text: str) -> bool:
     return capitalised >= 0.75 * len(words)
 
 
+# A text browser prints a picture's alt text and its caption, or a link's text
+# and its title, on one line: "Crowds at the pier Crowds at the pier". Pages do
+# so for pictures and teaser links, never for a story's sentences.
+_DOUBLED = re.compile(r"^(.{12,}?)\s+\1$")
+
+
+def undoubled(text: str) -> str | None:
+    """The text once, when a line holds it twice over."""
+    match = _DOUBLED.match(text)
+    return match.group(1) if match else None
+
+
 def classify(line: Line) -> Kind:
     text = line.text
     if not text or _NO_WORDS.match(text) or _TEMPLATE.search(text):
@@ -211,7 +223,7 @@ def classify(line: Line) -> Kind:
         return Kind.PHOTO_ID
     if _BRACKETS_ONLY.match(text) or _CHECKBOX.match(text):
         return Kind.JUNK
-    if has_credit(text) and (line.words >= 3 or _SHORT_CREDIT.match(text)):
+    if has_credit(text) and (line.words >= 3 or _SHORT_CREDIT.match(text)) or undoubled(text):
         return Kind.CAPTION
     if is_furniture(text, line.words) or is_consent_notice(text):
         return Kind.JUNK

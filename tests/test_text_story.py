@@ -205,3 +205,16 @@ def test_a_pitch_hugging_its_button_above_the_story_is_not_the_standfirst():
         + "\n\n  • Share\n  • Tweet\n  • Email\n\n" + "\n\n".join(STORY) + "\n" + FOOTER
     )
     assert pitch not in read_text(page).body
+
+
+# --- a picture's alt text and caption on one line ---------------------------------
+
+def test_a_caption_the_dump_prints_twice_on_one_line_is_a_caption_not_story():
+    caption = "The evening ferry leaves the pier at Port Ellen in a winter gale."
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Kim Moss\n\n" + STORY[0] + "\n\n" + caption + " " + caption
+        + "\n\n" + "\n\n".join(STORY[1:]) + "\n" + FOOTER
+    )
+    article = read_text(page)
+    assert article.body.split("\n\n") == STORY
+    assert [image.caption for image in article.images] == [caption]
