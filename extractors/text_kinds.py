@@ -82,7 +82,16 @@ _WEAK_CUES = frozenset(
     related+stories related+coverage related+topics you+may+also+like you+might+also+like
     you+may+like more+from share+this share+on jump+to back+to+top watch+live
     join+the+discussion join+the+conversation contact+us about+us support+us support+our
-    support+independent view+comments ai+tools""".split()
+    support+independent view+comments ai+tools
+    lesen+sie+auch lies+auch auch+interessieren auch+interessant teilen+sie+dies diesen+artikel+teilen
+    artikel+teilen beitrag+teilen folge+uns folgen+sie+uns weitere+artikel weitere+beiträge ähnliche+beiträge
+    ähnliche+artikel verwandte+artikel externer+inhalt
+    le+puede+interesar te+puede+interesar lee+también otras+noticias noticias+relacionadas síguenos
+    à+lire+aussi sur+le+même+sujet suivez-nous articles+similaires
+    potrebbe+interessarti ti+potrebbe+interessare
+    czytaj+też czytaj+także zobacz+też dowiedz+się+więcej
+    lees+ook leia+também leia+mais veja+também saiba+mais
+    les+også läs+också læs+også""".split()
 )
 _CUE_WORD = re.compile(r"©|[\w'’-]+")
 _LONGEST_CUE = 5

@@ -218,3 +218,14 @@ def test_a_caption_the_dump_prints_twice_on_one_line_is_a_caption_not_story():
     article = read_text(page)
     assert article.body.split("\n\n") == STORY
     assert [image.caption for image in article.images] == [caption]
+
+
+# --- "read also" and "share this" in other languages ---------------------------------
+
+def test_read_also_and_share_labels_in_other_languages_are_furniture():
+    labels = ["Lesen Sie auch:", "Le puede interesar", "Czytaj też", "Teilen Sie dies mit:"]
+    paragraphs = LONG_STORY[:5]
+    story = "\n\n".join(p for pair in zip(paragraphs, labels) for p in pair) + "\n\n" + paragraphs[-1]
+    page = MENU + "Ferries will run all winter\n\nBy Kim Moss\n\n" + story + "\n" + FOOTER
+    body = read_text(page).body
+    assert body.split("\n\n") == paragraphs
