@@ -55,6 +55,11 @@ _CREDIT = re.compile(
     r"|\b(?:getty\s*images|shutterstock|alamy)\s*\)?\s*$"
     # "Photograph by Jane Roe", "Illustration by Bo Park" under a picture.
     r"|^(?:photograph|photo|illustration|image|picture|video|artwork)s?\s+(?:by|courtesy of|credit)\b"
+    # A picture agency or label in brackets closing a caption: "... at the pier. (AP)",
+    # "... tritt ihren neuen Job an. (Archivbild)". Not "(dpa)": German stories
+    # close on their news agency's name.
+    r"|\((?:ap|aap|afp|reuters|getty|getty images|epa|supplied|archivbild|symbolbild|archivfoto|symbolfoto"
+    r"|file photo|archive photo)\)\s*$"
     # A credit alone in brackets under a photo: "(Jane Roe / The Courier)", "(Harbour TV 4)".
     r"|^\((?:[^()\s]+ ){0,7}[^()\s]+\)$",  # words split by single spaces: no backtracking blow-up
     re.I,

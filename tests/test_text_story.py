@@ -229,3 +229,17 @@ def test_read_also_and_share_labels_in_other_languages_are_furniture():
     page = MENU + "Ferries will run all winter\n\nBy Kim Moss\n\n" + story + "\n" + FOOTER
     body = read_text(page).body
     assert body.split("\n\n") == paragraphs
+
+
+def test_a_caption_closing_on_a_picture_agency_in_brackets_is_a_caption():
+    caption = "Passengers wait on the pier for the last boat of the evening. (AP)"
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Kim Moss\n\n" + STORY[0] + "\n\n" + caption
+        + "\n\n" + "\n\n".join(STORY[1:]) + "\n" + FOOTER
+    )
+    article = read_text(page)
+    assert article.body.split("\n\n") == STORY
+    assert [(image.caption, image.credit) for image in article.images] == [
+        ("Passengers wait on the pier for the last boat of the evening.", "AP")
+    ]
+
