@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .record import Image
-from .text_kinds import Kind, fold, has_credit, undoubled
+from .text_kinds import Kind, fold, has_credit, is_headline_case, undoubled
 from .text_lines import Line
 
 # "... (AP Photo/Jo Sample)", "... (Photo illustration by Sam Example / Harbour Gazette)"
@@ -56,7 +56,7 @@ def find_images(lines: list[Line], kinds: list[Kind], start: int, end: int) -> t
         if kinds[i] is not Kind.CAPTION:
             i += 1
             continue
-        if _is_teaser_picture(lines, kinds, i):
+        if _is_teaser_picture(lines, kinds, i) or _is_doubled_link(lines[i].text):
             i += 1
             continue
         caption, credit = split_credit(lines[i].text)
@@ -89,6 +89,16 @@ def caption_before_credit(lines: list[Line], kinds: list[Kind], folded: list[str
     for i, line in enumerate(lines):
         if kinds[i] in (Kind.SHORT, Kind.PROSE) and line.words >= 5 and folded[i] in captions:
             kinds[i] = Kind.CAPTION
+
+
+_DOUBLED_CAPTION_MIN_WORDS = 4
+
+
+def _is_doubled_link(text: str) -> bool:
+    """A teaser link printed with its title ("Rettet die Reichen Rettet die Reichen",
+    a headline in title case twice): not a picture's alt text and caption."""
+    once = undoubled(text)
+    return once is not None and (len(once.split()) < _DOUBLED_CAPTION_MIN_WORDS or is_headline_case(once))
 
 
 def _is_teaser_picture(lines: list[Line], kinds: list[Kind], i: int) -> bool:

@@ -243,3 +243,15 @@ def test_a_caption_closing_on_a_picture_agency_in_brackets_is_a_caption():
         ("Passengers wait on the pier for the last boat of the evening.", "AP")
     ]
 
+
+
+def test_a_teaser_link_printed_twice_is_no_caption():
+    caption = "The evening ferry leaves the pier at Port Ellen in a winter gale."
+    teaser = "Harbour Board Approves a New Pier for the North Island"
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Kim Moss\n\n" + STORY[0] + "\n\n" + caption + " " + caption
+        + "\n\n" + STORY[1] + "\n\nRead more\n\n" + teaser + " " + teaser + "\n\n" + STORY[2] + "\n" + FOOTER
+    )
+    article = read_text(page)
+    assert article.body.split("\n\n") == STORY
+    assert [image.caption for image in article.images] == [caption]
