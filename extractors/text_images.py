@@ -16,6 +16,10 @@ _LABEL_CREDIT = re.compile(
 # "... Springfield, Illinois, U.S. March 2, 2019. REUTERS/Sam Example"
 _AGENCY_SLASH = re.compile(r"\s*\b([A-Z]{2,}(?: [A-Z]{2,})*/[A-Z].*)$")
 _UPPER_TOKEN = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+# "... Herzog von Sussex. © Victoria Jones/PA Wire/dpa": the sign opens the credit.
+_COPYRIGHT_CREDIT = re.compile(r"\s*(©\s*\S.*)$")
+# "... Kashmir Wednesday. Photo by Kevin Sample /AP"
+_BY_CREDIT = re.compile(r"\s+((?:photo(?:graph)?|picture|image|illustration)s?\s+by\s+\S.*)$", re.I)
 
 
 # A line that is only a credit: "Photograph by Jane Roe", "Illustration by Bo Park for the Courier".
@@ -29,9 +33,9 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
     text = undoubled(text) or text
     if _CREDIT_LINE.match(text):
         return None, text
-    for pattern in (_PAREN_CREDIT, _LABEL_CREDIT, _AGENCY_SLASH):
+    for pattern in (_PAREN_CREDIT, _LABEL_CREDIT, _AGENCY_SLASH, _COPYRIGHT_CREDIT, _BY_CREDIT):
         match = pattern.search(text)
-        if match and has_credit(match.group(0)):
+        if match and (pattern is _COPYRIGHT_CREDIT or has_credit(match.group(0))):
             caption = text[: match.start()].strip() or None
             return caption, match.group(1).strip()
     # "... alongside a photo... KOREA SUMMIT PRESS POOL/MANDEL NGAN/AFP/GETTY IMAGES":

@@ -2,7 +2,10 @@
 menus, teasers, tables and footers around the article."""
 from __future__ import annotations
 
+import pytest
+
 from newsjson.extractors.text import read_text
+from newsjson.extractors.text_images import split_credit
 from newsjson.extractors.text_lines import count_words
 
 MENU = "Menu\n\n  • News\n  • Sport\n  • Weather\n  • Culture\n\n"
@@ -255,3 +258,14 @@ def test_a_teaser_link_printed_twice_is_no_caption():
     article = read_text(page)
     assert article.body.split("\n\n") == STORY
     assert [image.caption for image in article.images] == [caption]
+
+
+@pytest.mark.parametrize(
+    "text, caption, credit",
+    [
+        ("The mayor at the pier on Monday. © Bo Park/Island News", "The mayor at the pier on Monday.", "© Bo Park/Island News"),
+        ("Gales closed the harbour on Friday. Photo by Jo Sample /AP", "Gales closed the harbour on Friday.", "Photo by Jo Sample /AP"),
+    ],
+)
+def test_credit_opened_by_a_copyright_sign_or_photo_by_is_split_off(text, caption, credit):
+    assert split_credit(text) == (caption, credit)
