@@ -38,6 +38,11 @@ _REFRAIN_SKIP = 2
 _WIDE_GAP = 4
 _TAIL_SHARE = 0.25
 _TAIL_GAP_SHARE = 0.3
+# Across a gap of two lines or more, paragraphs under 0.4 times as long as the
+# story's, weighing less than half the story: teasers' blurbs.
+_GAP = 2
+_BLURBS_SHARE = 0.5
+_BLURB_WORDS_SHARE = 0.4
 _STANDFIRST_REACH = 8
 _STANDFIRST_MIN_WORDS = 12
 
@@ -123,27 +128,61 @@ def _densest_run(values: list[float]) -> tuple[int, int]:
     return best_span
 
 
-def _before_trailing_block(values: list[float], start: int, end: int) -> int:
-    """Where the story ends when a small block follows it across a wide gap:
-    a comment thread or a box of teasers after the author box, tags and share
-    bar outweighs its gap, but it is a small part of what the story weighs."""
-    total = sum(values[start:end])
-    before = 0.0
+def _gaps(values: list[float], start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of non-prose lines inside the story's stretch, [from, to)."""
+    gaps: list[tuple[int, int]] = []
     i = start
     while i < end:
         if values[i] > 0:
-            before += values[i]
             i += 1
             continue
         j = i
         while j < end and values[j] <= 0:
             j += 1
-        cost = -sum(values[i:j])
-        after = total - before + cost if j < end else 0.0
-        if j < end and j - i >= _WIDE_GAP and after < _TAIL_SHARE * before and cost >= _TAIL_GAP_SHARE * after:
-            return i
-        before -= cost
+        gaps.append((i, j))
         i = j
+    return gaps
+
+
+def _before_trailing_block(lines: list[Line], values: list[float], start: int, end: int) -> int:
+    """Where the story ends when a lesser block follows it across a gap: a
+    comment thread or a box of teasers after the author box, tags and share
+    bar outweighs its gap, but it is a small part of what the story weighs,
+    or the paragraphs right after the gap run far shorter than the story's
+    (one-line blurbs under their headlines)."""
+    gaps = [gap for gap in _gaps(values, start, end) if gap[1] < end]
+    wide = [gap for gap in gaps if gap[1] - gap[0] >= _GAP]
+    total = sum(values[start:end])
+    total_words = sum(line.words for line, value in zip(lines[start:end], values[start:end]) if value > 0)
+    total_count = sum(1 for value in values[start:end] if value > 0)
+    before = 0.0
+    words = count = 0
+    position = start
+    following = 0  # the next wide gap's place in ``wide``
+    for i, j in gaps:
+        for k in range(position, i):
+            before += values[k]
+            words += lines[k].words
+            count += 1
+        position = j
+        cost = -sum(values[i:j])
+        if count:
+            after = total - before + cost
+            if j - i >= _WIDE_GAP and after < _TAIL_SHARE * before and cost >= _TAIL_GAP_SHARE * after:
+                return i
+            mean = words / count
+            if (
+                j - i >= _GAP and after < _BLURBS_SHARE * before
+                and total_words - words < _BLURB_WORDS_SHARE * mean * (total_count - count)
+            ):
+                # Short on the whole and right after the gap, up to the next gap as wide.
+                while following < len(wide) and wide[following][0] <= i:
+                    following += 1
+                stop = wide[following][0] if following < len(wide) else end
+                block = [lines[k].words for k in range(j, stop) if values[k] > 0]
+                if sum(block) < _BLURB_WORDS_SHARE * mean * len(block):
+                    return i
+        before -= cost
     return end
 
 
@@ -235,7 +274,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     refrain = _refrains(lines, kinds, short)
     values = _values(lines, kinds, repeated, short, listed, refrain)
     start, end = _densest_run(values)
-    end = _before_trailing_block(values, start, end)
+    end = _before_trailing_block(lines, values, start, end)
     start = _with_standfirst(lines, kinds, repeated, start)
     # A closing line or two too short to weigh as prose ("Only the mayor stayed home.").
     last = end

@@ -269,3 +269,29 @@ def test_a_teaser_link_printed_twice_is_no_caption():
 )
 def test_credit_opened_by_a_copyright_sign_or_photo_by_is_split_off(text, caption, credit):
     assert split_credit(text) == (caption, credit)
+
+
+# --- picture teasers right under the story ---------------------------------------------
+
+PICTURE_TEASERS = "".join(
+    f"{caption}\n\n{headline}\n\n{blurb}\n\n"
+    for caption, headline, blurb in [
+        ("A lorry waits on the slipway at dawn.", "Hauliers Ask for a Night Boat",
+         "Drivers say a late sailing would save them a night in a mainland hotel."),
+        ("Pupils cross the playground in the rain.", "School Roof Repairs Start Next Week",
+         "Lessons move to the church hall until the builders have finished in June."),
+        ("A shepherd walks his flock along the shore.", "Autumn Sale Prices Best in a Decade",
+         "Farmers left the mart smiling, though feed costs have risen faster still."),
+        ("The old post office on the main street.", "Painters Take Over the Old Post Office",
+         "Eleven local artists will show their work there from the first of May."),
+    ]
+)
+
+
+def test_picture_teasers_after_a_short_label_are_not_the_story():
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Kim Moss\n\n" + "\n\n".join(LONG_STORY)
+        + "\n\nEditor's picks\n\nMore from Island News\n\n" + PICTURE_TEASERS + FOOTER
+    )
+    body = read_text(page).body
+    assert body.split("\n\n") == LONG_STORY
