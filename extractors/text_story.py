@@ -43,6 +43,7 @@ _TAIL_GAP_SHARE = 0.3
 _GAP = 2
 _BLURBS_SHARE = 0.5
 _BLURB_WORDS_SHARE = 0.4
+# How far above the story a standfirst may stand, past a share bar or a picture.
 _STANDFIRST_REACH = 8
 _STANDFIRST_MIN_WORDS = 12
 
@@ -105,6 +106,7 @@ def _values(
 
 
 def _has_prose_beside(i: int, prose: list[bool], refrain: list[bool]) -> bool:
+    """Whether a prose line sits right above or below, looking past a refrain or two."""
     for step in (-1, 1):
         j = i + step
         for _ in range(_REFRAIN_SKIP):
@@ -193,7 +195,8 @@ def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool],
     for i in range(start - 1, max(-1, start - 1 - _STANDFIRST_REACH), -1):
         if kinds[i] is Kind.PROSE:
             line = lines[i]
-            if not repeated[i] and not line.in_list and line.alone and line.words >= _STANDFIRST_MIN_WORDS and is_sentence(line.text):
+            standing = line.alone and not line.in_list and not repeated[i]
+            if standing and line.words >= _STANDFIRST_MIN_WORDS and is_sentence(line.text):
                 return i
             return start
     return start
