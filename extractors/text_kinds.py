@@ -227,6 +227,8 @@ def undoubled(text: str) -> str | None:
     """The text once, when a line holds it twice over (checked at its middle space,
     so the test stays linear in the line's length)."""
     middle = len(text) // 2
+    if len(text) < 2 * _DOUBLED_MIN_CHARS or text.find(text[:_DOUBLED_MIN_CHARS], middle) < 0:
+        return None
     left, right = text.rfind(" ", 0, middle + 1), text.find(" ", middle)
     for cut in {left, right} - {-1}:
         first, second = text[:cut].rstrip(), text[cut:].lstrip()

@@ -23,9 +23,9 @@ _UNSPACED_WORD_CHARS = 2
 
 def count_words(text: str) -> int:
     """Words in a line, Chinese and Japanese counted by their characters."""
-    unspaced = len(_UNSPACED.findall(text))
-    if not unspaced:
+    if not _UNSPACED.search(text):
         return len(_WORD.findall(text))
+    unspaced = len(_UNSPACED.findall(text))
     spaced = len(_WORD.findall(_UNSPACED.sub(" ", text)))
     return spaced + unspaced // _UNSPACED_WORD_CHARS
 
