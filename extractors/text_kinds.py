@@ -219,7 +219,8 @@ def is_headline_case(text: str) -> bool:
 
 # A text browser prints a picture's alt text and its caption, or a link's text
 # and its title, on one line: "Crowds at the pier Crowds at the pier". Pages do
-# so for pictures and teaser links, never for a story's sentences.
+# so for pictures and teaser links, never for a story's sentences. Counted only
+# for a line standing alone, as captions do (an iframe's fallback text doubles too).
 _DOUBLED_MIN_CHARS = 12
 
 
@@ -245,7 +246,7 @@ def classify(line: Line) -> Kind:
         return Kind.PHOTO_ID
     if _BRACKETS_ONLY.match(text) or _CHECKBOX.match(text):
         return Kind.JUNK
-    if has_credit(text) and (line.words >= 3 or _SHORT_CREDIT.match(text)) or undoubled(text):
+    if has_credit(text) and (line.words >= 3 or _SHORT_CREDIT.match(text)) or line.alone and undoubled(text):
         return Kind.CAPTION
     if is_furniture(text, line.words) or is_consent_notice(text):
         return Kind.JUNK
