@@ -16,7 +16,7 @@ _LABEL_CREDIT = re.compile(
 # "... Springfield, Illinois, U.S. March 2, 2019. REUTERS/Sam Example"
 _AGENCY_SLASH = re.compile(r"\s*\b([A-Z]{2,}(?: [A-Z]{2,})*/[A-Z].*)$")
 _UPPER_TOKEN = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
-# "... Herzog von Sussex. © Victoria Jones/PA Wire/dpa": the sign opens the credit.
+# "... vor dem Rathaus. © Jana Muster/Beispiel Wire/dpa": the sign opens the credit.
 _COPYRIGHT_CREDIT = re.compile(r"\s*(©\s*\S.*)$")
 # "... Kashmir Wednesday. Photo by Kevin Sample /AP"
 _BY_CREDIT = re.compile(r"\s+((?:photo(?:graph)?|picture|image|illustration)s?\s+by\s+\S.*)$", re.I)

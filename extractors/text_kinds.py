@@ -103,8 +103,8 @@ _LONGEST_CUE = 5
 _CUE_STARTS = frozenset(cue.split("+")[0] for cue in _STRONG_CUES | _WEAK_CUES)
 
 
-# A cookie or consent notice ("These cookies are necessary for the website to
-# function ..."): the word cookie with a word of the notice's own in the line,
+# A cookie or consent notice ("Some cookies keep this website working, so we
+# always set them ..."): the word cookie with a word of the notice's own in the line,
 # so a recipe's "Bake the cookies for ten minutes." stays prose.
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _CONSENT_WORDS = re.compile(

@@ -118,16 +118,13 @@ def test_paragraphs_split_by_a_label_the_page_repeats_stay_the_story():
 
 CONSENT = (
     "Your privacy choices\n\n"
-    "These cookies are needed for the website to work and cannot be switched off. They are set in response "
-    "to what you do on the site, such as choosing your privacy preferences, logging in or filling in forms, "
-    "and they store nothing that identifies you as a person.\n\n"
+    "Some cookies keep the shop basket and the login working on this website, so we always set them; "
+    "you can block them in your browser, and then parts of the pages may stop working for you.\n\n"
     "Always active\n\n"
-    "These cookies let us count visits and where they come from, so that we can measure and improve how the "
-    "site performs. They help us learn which pages are the most and the least popular and how readers move "
-    "around the site, and all the information they collect is pooled and kept anonymous.\n\n"
-    "Our advertising partners may set these cookies through our site to build a profile of your interests and "
-    "show you relevant adverts on other websites. They work by identifying your browser and device, and "
-    "without them you will see less targeted advertising across the web.\n"
+    "Counting cookies tell us how many people read each page and which links they follow next, and the "
+    "numbers go into one weekly report with no names in it, kept on our own servers for a year.\n\n"
+    "Our partners use advertising cookies to guess what you may want to buy, from the pages you read here "
+    "and on other sites, and to choose the advertisements you see while you travel the web.\n"
 )
 
 
