@@ -118,13 +118,18 @@ def test_paragraphs_split_by_a_label_the_page_repeats_stay_the_story():
 
 CONSENT = (
     "Your privacy choices\n\n"
-    "Some cookies keep the shop basket and the login working on this website, so we always set them; "
-    "you can block them in your browser, and then parts of the pages may stop working for you.\n\n"
+    "Some cookies keep the shop basket, the login and the saved articles working on this website, so we "
+    "always set them when a page loads; you can block them in your browser settings, and then parts of the "
+    "pages may stop working for you until you allow them again.\n\n"
     "Always active\n\n"
-    "Counting cookies tell us how many people read each page and which links they follow next, and the "
-    "numbers go into one weekly report with no names in it, kept on our own servers for a year.\n\n"
-    "Our partners use advertising cookies to guess what you may want to buy, from the pages you read here "
-    "and on other sites, and to choose the advertisements you see while you travel the web.\n"
+    "Counting cookies tell us how many people read each page, how long they stay and which links they follow "
+    "next, and the numbers go into one weekly report with no names in it, which we keep on our own servers "
+    "for a year before it is deleted.\n\n"
+    "Our partners use advertising cookies to guess what you may want to buy, from the pages you read here and "
+    "on other sites, and to choose the advertisements you see while you travel the web; without them you still "
+    "see advertisements, only ones chosen with less care.\n\n"
+    "Video cookies let the players of the services we embed remember your volume and your place in a film, "
+    "and those services may also count what you watch on their own sites under their own privacy rules.\n"
 )
 
 
