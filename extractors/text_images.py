@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .record import Image
-from .text_kinds import Kind, fold, has_credit
+from .text_kinds import Kind, fold, has_credit, is_headline_case, undoubled
 from .text_lines import Line
 
 # "... (AP Photo/Jo Sample)", "... (Photo illustration by Sam Example / Harbour Gazette)"
@@ -16,6 +16,10 @@ _LABEL_CREDIT = re.compile(
 # "... Springfield, Illinois, U.S. March 2, 2019. REUTERS/Sam Example"
 _AGENCY_SLASH = re.compile(r"\s*\b([A-Z]{2,}(?: [A-Z]{2,})*/[A-Z].*)$")
 _UPPER_TOKEN = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
+# "... vor dem Rathaus. © Jana Muster/Beispiel Wire/dpa": the sign opens the credit.
+_COPYRIGHT_CREDIT = re.compile(r"\s*(©\s*\S.*)$")
+# "... Kashmir Wednesday. Photo by Kevin Sample /AP"
+_BY_CREDIT = re.compile(r"\s+((?:photo(?:graph)?|picture|image|illustration)s?\s+by\s+\S.*)$", re.I)
 
 
 # A line that is only a credit: "Photograph by Jane Roe", "Illustration by Bo Park for the Courier".
@@ -26,11 +30,12 @@ _ALT_MAX_WORDS = 25
 def split_credit(text: str) -> tuple[str | None, str | None]:
     """A caption line as (caption, credit); either may be missing."""
     text = text.strip()
+    text = undoubled(text) or text
     if _CREDIT_LINE.match(text):
         return None, text
-    for pattern in (_PAREN_CREDIT, _LABEL_CREDIT, _AGENCY_SLASH):
+    for pattern in (_PAREN_CREDIT, _LABEL_CREDIT, _AGENCY_SLASH, _COPYRIGHT_CREDIT, _BY_CREDIT):
         match = pattern.search(text)
-        if match and has_credit(match.group(0)):
+        if match and (pattern is _COPYRIGHT_CREDIT or has_credit(match.group(0))):
             caption = text[: match.start()].strip() or None
             return caption, match.group(1).strip()
     # "... alongside a photo... KOREA SUMMIT PRESS POOL/MANDEL NGAN/AFP/GETTY IMAGES":
@@ -55,7 +60,7 @@ def find_images(lines: list[Line], kinds: list[Kind], start: int, end: int) -> t
         if kinds[i] is not Kind.CAPTION:
             i += 1
             continue
-        if _is_teaser_picture(lines, kinds, i):
+        if _is_teaser_picture(lines, kinds, i) or _is_doubled_link(lines[i].text):
             i += 1
             continue
         caption, credit = split_credit(lines[i].text)
@@ -88,6 +93,16 @@ def caption_before_credit(lines: list[Line], kinds: list[Kind], folded: list[str
     for i, line in enumerate(lines):
         if kinds[i] in (Kind.SHORT, Kind.PROSE) and line.words >= 5 and folded[i] in captions:
             kinds[i] = Kind.CAPTION
+
+
+_DOUBLED_CAPTION_MIN_WORDS = 4
+
+
+def _is_doubled_link(text: str) -> bool:
+    """A teaser link printed with its title ("Rettet die Reichen Rettet die Reichen",
+    a headline in title case twice): not a picture's alt text and caption."""
+    once = undoubled(text)
+    return once is not None and (len(once.split()) < _DOUBLED_CAPTION_MIN_WORDS or is_headline_case(once))
 
 
 def _is_teaser_picture(lines: list[Line], kinds: list[Kind], i: int) -> bool:

@@ -19,7 +19,8 @@ class Kind(Enum):
 
 
 # Line ends that close a sentence, also inside closing quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
+# Chinese and Japanese close theirs with full-width marks ("。", "！", "」").
+_SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$|[\"”’»」』]$")
 _NO_WORDS = re.compile(r"^[^\w]*$")
 # "[]", "[svg]", "[ ]", "[logo-white] [icon]": image alt text and form fields.
 _BRACKETS_ONLY = re.compile(r"^(?:\[[^\]]*\]\s*)+$")
@@ -54,6 +55,11 @@ _CREDIT = re.compile(
     r"|\b(?:getty\s*images|shutterstock|alamy)\s*\)?\s*$"
     # "Photograph by Jane Roe", "Illustration by Bo Park" under a picture.
     r"|^(?:photograph|photo|illustration|image|picture|video|artwork)s?\s+(?:by|courtesy of|credit)\b"
+    # A picture agency or label in brackets closing a caption: "... at the pier. (AP)",
+    # "... tritt ihren neuen Job an. (Archivbild)". Not "(dpa)": German stories
+    # close on their news agency's name.
+    r"|\((?:ap|aap|afp|reuters|getty|getty images|epa|supplied|archivbild|symbolbild|archivfoto|symbolfoto"
+    r"|file photo|archive photo)\)\s*$"
     # A credit alone in brackets under a photo: "(Jane Roe / The Courier)", "(Harbour TV 4)".
     r"|^\((?:[^()\s]+ ){0,7}[^()\s]+\)$",  # words split by single spaces: no backtracking blow-up
     re.I,
@@ -81,11 +87,36 @@ _WEAK_CUES = frozenset(
     related+stories related+coverage related+topics you+may+also+like you+might+also+like
     you+may+like more+from share+this share+on jump+to back+to+top watch+live
     join+the+discussion join+the+conversation contact+us about+us support+us support+our
-    support+independent view+comments ai+tools""".split()
+    support+independent view+comments ai+tools
+    lesen+sie+auch lies+auch auch+interessieren auch+interessant teilen+sie+dies diesen+artikel+teilen
+    artikel+teilen beitrag+teilen folge+uns folgen+sie+uns weitere+artikel weitere+beiträge ähnliche+beiträge
+    ähnliche+artikel verwandte+artikel externer+inhalt
+    le+puede+interesar te+puede+interesar lee+también otras+noticias noticias+relacionadas síguenos
+    à+lire+aussi sur+le+même+sujet suivez-nous articles+similaires
+    potrebbe+interessarti ti+potrebbe+interessare
+    czytaj+też czytaj+także zobacz+też dowiedz+się+więcej
+    lees+ook leia+também leia+mais veja+também saiba+mais
+    les+også läs+också læs+også""".split()
 )
 _CUE_WORD = re.compile(r"©|[\w'’-]+")
 _LONGEST_CUE = 5
 _CUE_STARTS = frozenset(cue.split("+")[0] for cue in _STRONG_CUES | _WEAK_CUES)
+
+
+# A cookie or consent notice ("Some cookies keep this website working, so we
+# always set them ..."): the word cookie with a word of the notice's own in the line,
+# so a recipe's "Bake the cookies for ten minutes." stays prose.
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_CONSENT_WORDS = re.compile(
+    r"\b(?:websites?|site|sites|browser|consent|partners?|personal|privacy|tracking|advertis\w*|preferences|settings"
+    r"|webseiten?|einwilligung|zustimmung|datenschutz\w*|browsers?|consentement|navigateur|publicit\w*"
+    r"|consentimiento|navegador|privacidad|consenso|sito)\b",
+    re.I,
+)
+
+
+def is_consent_notice(text: str) -> bool:
+    return bool(_COOKIE.search(text)) and bool(_CONSENT_WORDS.search(text))
 
 
 def _cue_points(lowered: str) -> int:
@@ -186,6 +217,27 @@ def is_headline_case(text: str) -> bool:
     return capitalised >= 0.75 * len(words)
 
 
+# A text browser prints a picture's alt text and its caption, or a link's text
+# and its title, on one line: "Crowds at the pier Crowds at the pier". Pages do
+# so for pictures and teaser links, never for a story's sentences. Counted only
+# for a line standing alone, as captions do (an iframe's fallback text doubles too).
+_DOUBLED_MIN_CHARS = 12
+
+
+def undoubled(text: str) -> str | None:
+    """The text once, when a line holds it twice over (checked at its middle space,
+    so the test stays linear in the line's length)."""
+    middle = len(text) // 2
+    if len(text) < 2 * _DOUBLED_MIN_CHARS or text.find(text[:_DOUBLED_MIN_CHARS], middle) < 0:
+        return None
+    left, right = text.rfind(" ", 0, middle + 1), text.find(" ", middle)
+    for cut in {left, right} - {-1}:
+        first, second = text[:cut].rstrip(), text[cut:].lstrip()
+        if len(first) >= _DOUBLED_MIN_CHARS and first == second:
+            return first
+    return None
+
+
 def classify(line: Line) -> Kind:
     text = line.text
     if not text or _NO_WORDS.match(text) or _TEMPLATE.search(text):
@@ -194,9 +246,9 @@ def classify(line: Line) -> Kind:
         return Kind.PHOTO_ID
     if _BRACKETS_ONLY.match(text) or _CHECKBOX.match(text):
         return Kind.JUNK
-    if has_credit(text) and (line.words >= 3 or _SHORT_CREDIT.match(text)):
+    if has_credit(text) and (line.words >= 3 or _SHORT_CREDIT.match(text)) or line.alone and undoubled(text):
         return Kind.CAPTION
-    if is_furniture(text, line.words):
+    if is_furniture(text, line.words) or is_consent_notice(text):
         return Kind.JUNK
     # A numbered line standing alone is a subheading ("1. Rents capped"), not a menu.
     if line.bullet and (line.words < 10 or not is_sentence(text)) and not (line.numbered and line.alone):

@@ -14,6 +14,20 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff
 # the few longer paragraphs there; below it a wrap width needs more evidence.
 _BROWSER_CAP = 1000
 _WORD = re.compile(r"\w+")
+# Chinese and Japanese write no spaces between words: a run of their characters
+# is one "\w+" match however long the sentence. Such text counts a word for
+# every two characters (about the length of a word in either language).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED_WORD_CHARS = 2
+
+
+def count_words(text: str) -> int:
+    """Words in a line, Chinese and Japanese counted by their characters."""
+    if not _UNSPACED.search(text):
+        return len(_WORD.findall(text))
+    unspaced = len(_UNSPACED.findall(text))
+    spaced = len(_WORD.findall(_UNSPACED.sub(" ", text)))
+    return spaced + unspaced // _UNSPACED_WORD_CHARS
 
 
 @dataclass(frozen=True)
@@ -113,7 +127,7 @@ def split_lines(text: str) -> list[Line]:
                 in_list=in_list,
                 blank_before=before,
                 blank_after=after,
-                words=len(_WORD.findall(body)),
+                words=count_words(body),
                 marker=match.group(1) if match else "",
             )
         )

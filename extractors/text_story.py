@@ -3,6 +3,7 @@ through the captions, teasers and buttons a page sets inside it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .text_kinds import Kind, is_furniture, is_headline_case, is_sentence
@@ -18,6 +19,33 @@ _HEADING_MAX_WORDS = 15
 _LIST_MAX_ITEMS = 12
 _TAIL_SENTENCES = 2
 _SHORT_SENTENCE_WEIGHT = 0.5
+# A text browser lays a table out in columns padded with spaces; a row with two
+# such gaps ("_ga    2 years    This cookie is used to ...") is a table's, and
+# the tables of a page (cookie lists, price and score tables) are rarely its story.
+_COLUMN_GAPS = re.compile(r"\S {3,}\S.*?\S {3,}\S")
+_TABLE_ROW_WEIGHT = 0.4
+# A story's paragraphs follow one another; the blurbs of a teaser list, a
+# newsletter box or a row of related stories each sit alone between their
+# headlines and bylines ("Startups Weekly" / one sentence / "Space" / ...).
+_ISOLATED_WEIGHT = 0.5
+# A label a page prints between every two paragraphs ("Article content",
+# "Advertisement") does not set them apart; a rule line between teasers does.
+_REFRAIN_COUNT = 3
+_REFRAIN_SKIP = 2
+# A block after a gap of this many lines that weighs less than a quarter of the
+# story before it, with the gap costing a good part of what it weighs, is the
+# page's, not the story's.
+_WIDE_GAP = 4
+_TAIL_SHARE = 0.25
+_TAIL_GAP_SHARE = 0.3
+# Across a gap of two lines or more, paragraphs under 0.4 times as long as the
+# story's, weighing less than half the story: teasers' blurbs.
+_GAP = 2
+_BLURBS_SHARE = 0.5
+_BLURB_WORDS_SHARE = 0.4
+# How far above the story a standfirst may stand, past a share bar or a picture.
+_STANDFIRST_REACH = 8
+_STANDFIRST_MIN_WORDS = 12
 
 
 @dataclass
@@ -34,23 +62,40 @@ def _worth(line: Line, kind: Kind, repeated: bool) -> float:
         # Story paragraphs stand apart as blocks; teaser blurbs hug their headlines.
         if not (line.blank_before or line.blank_after):
             weight *= 0.7
+        if _COLUMN_GAPS.search(line.text):
+            weight *= _TABLE_ROW_WEIGHT
         return line.words * weight
     if repeated:
         return -_REPEAT_COST
     return -_COST[kind]
 
 
-def _values(lines: list[Line], kinds: list[Kind], repeated: list[bool], short: list[bool], listed: set[int]) -> list[float]:
+def _refrains(lines: list[Line], kinds: list[Kind], short: list[bool]) -> list[bool]:
+    """Labels a page prints again and again ("Article content", "Advertisement"):
+    furniture, however few their words."""
+    counts = Counter(line.text for line in lines)
+    return [
+        counts[line.text] >= _REFRAIN_COUNT and line.words > 0 and kind is not Kind.PROSE and not sentence
+        for line, kind, sentence in zip(lines, kinds, short)
+    ]
+
+
+def _values(
+    lines: list[Line], kinds: list[Kind], repeated: list[bool], short: list[bool], listed: set[int], refrain: list[bool]
+) -> list[float]:
     """Each line's worth, costs growing along a run of non-prose lines: a few
     lines of furniture inside a story are crossed, a block of teasers is not.
     Short sentences count a little, and a list a story sentence leads into costs nothing."""
     values: list[float] = []
     gap = 0
+    prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
     for i, (line, kind, rep) in enumerate(zip(lines, kinds, repeated)):
         if i in listed and not rep:
             values.append(0.0)
             continue
         value = line.words * _SHORT_SENTENCE_WEIGHT if short[i] and not rep else _worth(line, kind, rep)
+        if value > 0 and not _has_prose_beside(i, prose, refrain):
+            value *= _ISOLATED_WEIGHT
         if value < 0:
             gap += 1
             value *= 1.0 + gap / _GAP_GROWTH
@@ -58,6 +103,18 @@ def _values(lines: list[Line], kinds: list[Kind], repeated: list[bool], short: l
             gap = 0
         values.append(value)
     return values
+
+
+def _has_prose_beside(i: int, prose: list[bool], refrain: list[bool]) -> bool:
+    """Whether a prose line sits right above or below, looking past a refrain or two."""
+    for step in (-1, 1):
+        j = i + step
+        for _ in range(_REFRAIN_SKIP):
+            if 0 <= j < len(prose) and refrain[j]:
+                j += step
+        if 0 <= j < len(prose) and prose[j]:
+            return True
+    return False
 
 
 def _densest_run(values: list[float]) -> tuple[int, int]:
@@ -71,6 +128,78 @@ def _densest_run(values: list[float]) -> tuple[int, int]:
         if total > best:
             best, best_span = total, (start, i + 1)
     return best_span
+
+
+def _gaps(values: list[float], start: int, end: int) -> list[tuple[int, int]]:
+    """The runs of non-prose lines inside the story's stretch, [from, to)."""
+    gaps: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        if values[i] > 0:
+            i += 1
+            continue
+        j = i
+        while j < end and values[j] <= 0:
+            j += 1
+        gaps.append((i, j))
+        i = j
+    return gaps
+
+
+def _before_trailing_block(lines: list[Line], values: list[float], start: int, end: int) -> int:
+    """Where the story ends when a lesser block follows it across a gap: a
+    comment thread or a box of teasers after the author box, tags and share
+    bar outweighs its gap, but it is a small part of what the story weighs,
+    or the paragraphs right after the gap run far shorter than the story's
+    (one-line blurbs under their headlines)."""
+    gaps = [gap for gap in _gaps(values, start, end) if gap[1] < end]
+    wide = [gap for gap in gaps if gap[1] - gap[0] >= _GAP]
+    total = sum(values[start:end])
+    total_words = sum(line.words for line, value in zip(lines[start:end], values[start:end]) if value > 0)
+    total_count = sum(1 for value in values[start:end] if value > 0)
+    before = 0.0
+    words = count = 0
+    position = start
+    following = 0  # the next wide gap's place in ``wide``
+    for i, j in gaps:
+        for k in range(position, i):
+            before += values[k]
+            words += lines[k].words
+            count += 1
+        position = j
+        cost = -sum(values[i:j])
+        if count:
+            after = total - before + cost
+            if j - i >= _WIDE_GAP and after < _TAIL_SHARE * before and cost >= _TAIL_GAP_SHARE * after:
+                return i
+            mean = words / count
+            if (
+                j - i >= _GAP and after < _BLURBS_SHARE * before
+                and total_words - words < _BLURB_WORDS_SHARE * mean * (total_count - count)
+            ):
+                # Short on the whole and right after the gap, up to the next gap as wide.
+                while following < len(wide) and wide[following][0] <= i:
+                    following += 1
+                stop = wide[following][0] if following < len(wide) else end
+                block = [lines[k].words for k in range(j, stop) if values[k] > 0]
+                if sum(block) < _BLURB_WORDS_SHARE * mean * len(block):
+                    return i
+        before -= cost
+    return end
+
+
+def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool], start: int) -> int:
+    """The standfirst under the headline, cut off from the story by a share bar,
+    a picture or a date line: the nearest sentence above the story across a few
+    such lines, standing as a block of its own (a pitch hugs its button)."""
+    for i in range(start - 1, max(-1, start - 1 - _STANDFIRST_REACH), -1):
+        if kinds[i] is Kind.PROSE:
+            line = lines[i]
+            standing = line.alone and not line.in_list and not repeated[i]
+            if standing and line.words >= _STANDFIRST_MIN_WORDS and is_sentence(line.text):
+                return i
+            return start
+    return start
 
 
 def _is_heading(lines: list[Line], kinds: list[Kind], i: int, end: int) -> bool:
@@ -145,15 +274,18 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     for i, line in enumerate(lines):
         if line.text.endswith(":") and (kinds[i] is Kind.PROSE or short[i]):
             listed.update(_list_after_lead_in(lines, kinds, i, len(lines)))
-    values = _values(lines, kinds, repeated, short, listed)
+    refrain = _refrains(lines, kinds, short)
+    values = _values(lines, kinds, repeated, short, listed, refrain)
     start, end = _densest_run(values)
+    end = _before_trailing_block(lines, values, start, end)
+    start = _with_standfirst(lines, kinds, repeated, start)
     # A closing line or two too short to weigh as prose ("Only the mayor stayed home.").
     last = end
     while end < len(lines) and end - last < _TAIL_SENTENCES and short[end] and not repeated[end]:
         end += 1
     story = Story(start, end)
     for i in range(start, end):
-        if repeated[i]:
+        if repeated[i] or refrain[i]:
             continue
         if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, i, end):
             story.paragraphs.append(lines[i])
