@@ -38,8 +38,9 @@ def read_text(text: str) -> Article:
     body_first = story.paragraphs[0].index if story.paragraphs else 0
     publisher = find_publisher(lines)
     header = read_header(lines, kinds, body_first, publisher)
-    # Lines above the headline (a kicker, a picture's alt text) are not the story.
-    top = header.title_index if header.title_index is not None else -1
+    # Lines above the headline (a kicker, a picture's alt text) are not the story;
+    # a headline read below the story's start (a teaser's, under it) cuts nothing.
+    top = header.title_index if header.title_index is not None and header.title_index <= body_first else -1
     paragraphs = [
         line for line in story.paragraphs if line.index not in header.used and line.index > top
     ]
