@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text_dates import find_date_in, find_date_span
+from .text_dates import find_date_in, find_date_span, slash_order
 from .text_kinds import DATELINE as _DATELINE_START
 from .text_kinds import Kind, is_headline_case, is_sentence
 from .text_lines import Line
@@ -173,10 +173,12 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
                 header.used.add(i)
     date_at = None
     near = byline_at if byline_at is not None else body_first
+    month_first = slash_order([line.text for line in lines[low:high]])
     for i in sorted(range(low, high), key=lambda j: (abs(j - near), j)):
         if lines[i].words <= 20 and kinds[i] is not Kind.CAPTION:
-            found = find_date_span(lines[i].text)
-            if found and _is_date_line(lines[i], kinds[i], found):
+            # The date may open with the day as a numbered item ("4. März 2024").
+            found = find_date_span(lines[i].verbatim, month_first)
+            if found and _is_date_line(lines[i].verbatim, kinds[i], found):
                 header.date, date_at = found[0], i
                 header.used.add(i)
                 break
@@ -201,12 +203,12 @@ _DATE_LINE_WORDS = frozenset(
 _AGENCY_BYLINE = re.compile(r"^by\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$", re.I)
 
 
-def _is_date_line(line: Line, kind: Kind, found: tuple[str, int, int]) -> bool:
+def _is_date_line(text: str, kind: Kind, found: tuple[str, int, int]) -> bool:
     """A dateline, not a story sentence that names a day ("On July 6, 2015, the
     senator said:"): beside the date stand only labels, times and names."""
     if kind is not Kind.PROSE:
         return True
-    rest = line.text[: found[1]] + " " + line.text[found[2]:]
+    rest = text[: found[1]] + " " + text[found[2]:]
     loose = [w for w in re.findall(r"[a-z][\w.'’]*", rest) if w not in _DATE_LINE_WORDS]
     return len(loose) <= 1
 

@@ -1,0 +1,65 @@
+"""Byline and date of a whole page as a text browser dumps it: the shapes pages
+print them in, in several languages (invented pages and names)."""
+from __future__ import annotations
+
+import pytest
+
+from newsjson.extractors.text import read_text
+from newsjson.extractors.text_dates import find_date_in, slash_order
+
+
+def page(*header: str, story: int = 3) -> str:
+    """A page dump: a menu, the header lines given, then a few story paragraphs."""
+    menu = ["Home", "", "News  Sport  Culture", ""]
+    paragraphs = [
+        f"Paragraph {n} of the story tells how the harbour board met on a grey morning and agreed,"
+        " after a long debate among its members, to repair the northern quay before the winter."
+        for n in range(1, story + 1)
+    ]
+    return "\n".join(menu + [line for h in header for line in (h, "")] + paragraphs) + "\n"
+
+
+# --- dates as pages print them ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4. März 2024, 17:47 Uhr", "2024-03-04"),
+        ("4 de marzo de 2024 16:51 h", "2024-03-04"),
+        ("Miércoles, 4 de Mayo de 2022 a las 07:46", "2022-05-04"),
+        ("5 gennaio 2025 ( modifica il 6 gennaio 2025 )", "2025-01-05"),
+        ("söndag 2 augusti 2026", "2026-08-02"),
+        ("20 Nisan 2026", "2026-04-20"),
+        ("15 августа 2016, 13:43", "2016-08-15"),
+        ("2024. március 4.", "2024-03-04"),
+        ("2024年1月13日 21時37分", "2024-01-13"),
+        ("2024/01/31 11:30", "2024-01-31"),
+        ("입력 2024.07.12 22:09", "2024-07-12"),
+        ("06. 01. 2026, 14:59 Uhr", "2026-01-06"),
+        ("Published on 30/04/2024 - 16:38", "2024-04-30"),
+        ("Veröffentlicht am 27.04.24 um 07:39 Uhr", "2024-04-27"),
+        ("April 28 2023, 3:54 p.m.", "2023-04-28"),
+        ("20 February, 2024", "2024-02-20"),
+        ("22. Dezember 201922. Dezember 2019 von Ann Lee", "2019-12-22"),  # one date run into its copy
+        ("April 10, 20233 years ago", "2023-04-10"),
+        ("12. MÄR 2025 18:03", "2025-03-12"),
+        ("Updated 12.06.1912:44", None),  # a year long before the web, and a time run on
+        ("Junior 3, 2024", None),  # not a month
+    ],
+)
+def test_dates_in_many_languages(text, expected):
+    assert find_date_in(text) == expected
+
+
+def test_slash_dates_follow_the_page_order():
+    assert find_date_in("04/03/2024") == "2024-03-04"
+    assert find_date_in("04/03/2024", month_first=True) == "2024-04-03"
+    assert slash_order(["Posted 04/23/2024", "04/03/2024"]) is True
+    assert slash_order(["23/04/2024", "04/03/2024"]) is False
+
+
+def test_a_date_opening_with_a_numbered_day():
+    # "4. März 2024" reads as list item 4 to a text browser.
+    text = page("Hafen bekommt neue Kaimauer", "Von Jana Beispiel", "4. März 2024")
+    assert read_text(text).date_published == "2024-03-04"
