@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from .text_dates import find_date_in, find_date_span, slash_order
+from .text_datelines import find_date_lines, nearest_date
 from .text_kinds import DATELINE as _DATELINE_START
 from .text_kinds import Kind, is_headline_case, is_sentence
 from .text_lines import Line
@@ -171,17 +172,13 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
                 # "By The Associated Press": no person, but the byline all the same.
                 byline_at = i
                 header.used.add(i)
-    date_at = None
-    near = byline_at if byline_at is not None else body_first
     month_first = slash_order([line.text for line in lines[low:high]])
-    for i in sorted(range(low, high), key=lambda j: (abs(j - near), j)):
-        if lines[i].words <= 20 and kinds[i] is not Kind.CAPTION:
-            # The date may open with the day as a numbered item ("4. März 2024").
-            found = find_date_span(lines[i].verbatim, month_first)
-            if found and _is_date_line(lines[i].verbatim, kinds[i], found):
-                header.date, date_at = found[0], i
-                header.used.add(i)
-                break
+    near = byline_at if byline_at is not None else body_first
+    picked = nearest_date(find_date_lines(lines, kinds, low, high, month_first), [near])
+    date_at = None
+    if picked:
+        header.date, date_at = picked[0].date, picked[0].index
+        header.used.add(date_at)
     name_at = None
     if not header.authors and date_at is not None:
         name_at = _bare_name(lines, (date_at - 1, date_at + 1, date_at + 2), header)
@@ -189,28 +186,41 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     # The headline sits over the byline and date when they head the story.
     marks = [i for i in (byline_at, date_at, name_at) if i is not None and i <= body_first]
     _find_title(lines, kinds, start, min(marks) if marks else None, header)
+    if header.title_index is not None:
+        _date_by_title(lines, kinds, header, date_at, byline_at, month_first)
     if not header.authors and header.title_index is not None:
         t = header.title_index
         _bare_name(lines, (t + 1, t + 2, t + 3), header)
     return header
 
 
-# Words a date line holds besides the date: "Published on March 4, 2024 at 9:00 am ET".
-_DATE_LINE_WORDS = frozenset(
-    "on at am pm a.m. p.m. published updated posted last modified first et est edt gmt bst cet utc pt"
-    " of by and the le am um uhr min ago mins hours".split()
-)
+_DATE_OVER_TITLE = 20  # lines over the headline a date may stand (a kicker, a section, a picture between)
+_DATE_UNDER_TITLE = 25  # lines under it (standfirst, byline, share buttons, a picture and its caption)
+
+
+def _date_by_title(
+    lines: list[Line], kinds: list[Kind], header: Header, date_at: int | None, byline_at: int | None, month_first: bool
+) -> None:
+    """The date nearest the headline and byline, when nearer than the one found
+    by the story's start: a page prints the story's date beside its headline,
+    and other dates (related stories, pictures, comments) further off."""
+    t = header.title_index
+    assert t is not None
+    anchors = [t] + ([byline_at] if byline_at is not None else [])
+    dated = find_date_lines(lines, kinds, t - _DATE_OVER_TITLE, t + _DATE_UNDER_TITLE, month_first)
+    picked = nearest_date([d for d in dated if d.index not in header.used or d.index == date_at], anchors)
+    if picked is None or picked[0].index == date_at:
+        return
+    if date_at is not None:
+        current = nearest_date([d for d in dated if d.index == date_at], anchors)
+        if current is not None and current[1] <= picked[1]:
+            return
+        header.used.discard(date_at)
+    header.date = picked[0].date
+    header.used.add(picked[0].index)
+
+
 _AGENCY_BYLINE = re.compile(r"^by\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$", re.I)
-
-
-def _is_date_line(text: str, kind: Kind, found: tuple[str, int, int]) -> bool:
-    """A dateline, not a story sentence that names a day ("On July 6, 2015, the
-    senator said:"): beside the date stand only labels, times and names."""
-    if kind is not Kind.PROSE:
-        return True
-    rest = text[: found[1]] + " " + text[found[2]:]
-    loose = [w for w in re.findall(r"[a-z][\w.'’]*", rest) if w not in _DATE_LINE_WORDS]
-    return len(loose) <= 1
 
 
 def _names_before_date(text: str) -> list[str]:

@@ -16,7 +16,7 @@ def page(*header: str, story: int = 3) -> str:
         " after a long debate among its members, to repair the northern quay before the winter."
         for n in range(1, story + 1)
     ]
-    return "\n".join(menu + [line for h in header for line in (h, "")] + paragraphs) + "\n"
+    return "\n".join(menu + [line for block in [*header, *paragraphs] for line in (block, "")])
 
 
 # --- dates as pages print them ----------------------------------------------
@@ -62,4 +62,34 @@ def test_slash_dates_follow_the_page_order():
 def test_a_date_opening_with_a_numbered_day():
     # "4. März 2024" reads as list item 4 to a text browser.
     text = page("Hafen bekommt neue Kaimauer", "Von Jana Beispiel", "4. März 2024")
+    assert read_text(text).date_published == "2024-03-04"
+
+
+def test_the_date_beside_the_headline_not_one_inside_the_story():
+    widgets = ["Share", "Facebook", "Twitter", "Email", "Print", "Save", "Listen", "Comments", "Follow us"]
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "Politics / March 4, 2024",
+        *widgets,
+        "The repairs start next week and will take about two months, the harbour board said on Monday"
+        " after a long meeting in the town hall.",
+        "Earlier: March 1, 2024",
+    )
+    assert read_text(text).date_published == "2024-03-04"
+
+
+def test_the_first_publication_not_the_update():
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "Akt.: 5. März 2024 - 21.18 Uhr",
+        "4. März 2024 - 16.03 Uhr",
+    )
+    assert read_text(text).date_published == "2024-03-04"
+
+
+def test_a_date_line_with_its_labels_in_another_language():
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "04/03/2024 - 09:15 h, actualizado a las 15:10 h.",
+    )
     assert read_text(text).date_published == "2024-03-04"
