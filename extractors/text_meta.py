@@ -11,7 +11,9 @@ from .text_kinds import Kind, is_headline_case, is_sentence
 from .text_lines import Line
 
 # "By Jane Doe and John Roe", "by Sam Example", "Jana Beispiel By Jana Beispiel Harbour News"
-_BYLINE = re.compile(r"(?:^|\s)(?:by|von|par|por|door|di)\s*:?\s+(?=[A-Z\u00C0-\u024F])(.+)$", re.I)
+_BYLINE = re.compile(
+    r"(?:^|[\s\]])(?:(?:by|von|par|por|door|di)\s*:?\s+(?=[A-Z\u00C0-\u024F])|(?-i:[Bb]y)(?=[A-Z][a-z.]))(.+)$", re.I
+)
 # Words that end a byline's names: roles, outlets, dates glued on by the dump
 # ("By Jana BeispielStaff Writer", "by Sam Example Feb. 3, 2024").
 _ROLE = (
@@ -22,7 +24,7 @@ _GLUED_ROLE = re.compile(r"(?<=[a-z])(?=" + _ROLE.replace(r"\s*", r"\s?") + r"\b
 _NAME_STOP = re.compile(
     r"\s*(?:\||·|•|—|–| - |;|\bEditing\b|\bPublished\b|\bUpdated\b|\bPosted\b|\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + _ROLE + r"\b|\b[A-Z][\w&]*\s+News\b|\bfor\s+(?:the\s+)?[A-Z]).*$"
+    r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + _ROLE + r"\b|\b[A-Z][\w&]*\s+News\b|\b[Ff]or\s+(?:the\s+)?[A-Z]).*$"
 )
 # Words of sections, desks and outlets that a name-shaped line may hold
 # ("Real Estate", "Current Issue", "The Associated Press"): not a person.
@@ -35,8 +37,44 @@ _NOT_NAME_WORDS = frozenset(
     review reviews features feature section home menu search share follow key points takeaways
     highlights headlines sign log read reads explainer interview""".split()
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00C0-\u00DE][\w'’.-]*|(?:de|da|del|der|van|von|la|le|di|du|bin|al|el)|[A-Z]\.)$")
+# "Ann Lee, Bo Park and Cy Diaz", "Ann Lee og Bo Park", "Ann Lee / Bo Park".
+_NAME_SPLIT = re.compile(r"\s*(?:[,&/]|\b(?:and|und|et|y|e|og|och|en|i|и)\b)\s*")
+# Without "By", only the plainest joins: menus and captions join their items with "&", "/" and "und" too.
+_NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+and\s+")
+_NAME_END_WORDS = frozenset("On Am Vom Le El Il".split())
+_BYLINE_WORDS = frozenset("by von par por door di av af".split())
+_PARTICLES = frozenset("de da del der van von la le di du bin al el dos".split())
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.)$")
+# A lower-case word glued to a capital after it: "MillsPublished", "DevereauxRyan"
+# (not "McDonald", "DeSantis", "MacKenzie": three lower-case letters at least).
+_GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-z])")
+# What pages print after a writer's name: a follow button, a comment count
+# ("Ann Lee Follow", "Ann Lee 0", "Ann Lee (Enviado especial)", "Ann Lee Published 3 hours ago").
+_NAME_TAIL = re.compile(
+    r"\s*(?:\(.*|\b(?:follow|twitter|linkedin|instagram|facebook|e-?mail|image|profile|tips"
+    r"|published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publisert|publicerad)\b.*)$",
+    re.I,
+)
+# A job title after the name, in any case and language ("Ann Lee Parliamentary editor",
+# "Ann Lee Landespolitische Korrespondentin", "Ann Lee Deputy Content Hub Director").
+_ROLE_WORD = re.compile(
+    r"(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|director|producer|redakteur"
+    r"|redakteurin|korrespondent|korrespondentin|journalistin|redaktor|redaktorka|redactor|redactora|periodista"
+    r"|journaliste|rédacteur|rédactrice|correspondant|correspondante|giornalista|corrispondente|reporterin"
+    r"|autor|autorin|redaktør|journalisti|toimittaja|dziennikarz|dziennikarka)s?[.,:]?",
+    re.I,
+)
+
+
+def _without_role(tokens: list[str]) -> list[str]:
+    """The name before a job title: the word just before the title is the title's
+    own ("Parliamentary editor") unless only the name would be left."""
+    for k, token in enumerate(tokens):
+        if k >= 2 and _ROLE_WORD.fullmatch(token):
+            return tokens[:k] if k == 2 else tokens[: k - 1] if k == 3 else tokens[:2]
+    return tokens
+
+
 _SELF_DESCRIPTION = re.compile(
     r"^(?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),?(?: [^,]{3,100},)? (?:is|are) "
     r"(?:(?:committed|dedicated) to\b|(?:an?|the|one of the) (?:[a-z][\w'’-]* ){0,4}"
@@ -69,15 +107,43 @@ class Header:
 
 def clean_name(name: str) -> str | None:
     name = _GLUED_ROLE.sub(" ", name)
-    name = _NAME_STOP.sub("", name).strip(" ,.;:-")
-    tokens = name.split()
-    if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
+    # "Jen MillsPublished", "Ann LeeAnn Lee": a field the dump ran into the name.
+    name = _GLUED_WORD.sub(" ", name)
+    name = _NAME_STOP.sub("", name)
+    whole = name.split()
+    name = _NAME_TAIL.sub("", name).strip(" ,.;:-")
+    tokens = _without_role(name.split())
+    if len(tokens) > 2 and tokens[0].casefold() in _BYLINE_WORDS:  # "Par Ann Lee" on a line of its own
+        tokens = tokens[1:]
+    for k in range(2, len(tokens)):
+        # An outlet's call sign after the name: "Ann Lee KTRK".
+        if tokens[k].isupper() and len(tokens[k]) > 1 and not all(t.isupper() for t in tokens[:k]):
+            tokens = tokens[:k]
+            break
+    while tokens and tokens[-1] in _PARTICLES | _NAME_END_WORDS:  # "Par Ann Lee le 4 mars", "By Ann Lee On"
+        tokens.pop()
+    if tokens and tokens[0] in _PARTICLES:  # "der Pressekonferenz"
+        return None
+    if tokens:
+        tokens[-1] = tokens[-1].rstrip("0123456789")  # a count run into the name: "Ann Lee13"
+    if len(tokens) < len(whole) and len(tokens) > 3:  # a cut tail leaves a short name or nothing
+        return None
+    name = " ".join(tokens)
+    half = len(tokens) // 2
+    if len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:  # the name printed twice
+        tokens = tokens[:half]
+        name = " ".join(tokens)
+    if not 2 <= len(tokens) <= 5 or not all(_is_name_token(t) for t in tokens):
         return None
     if any(t.lower().strip(".") in _NOT_NAME_WORDS or t.endswith(("'s", "’s")) for t in tokens):
         return None
     if name.isupper():  # "JANA BEISPIEL", "TOM O'CONNOR"
-        name = re.sub(r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’]*", lambda m: _title_word(m.group(0)), name)
+        name = re.sub(r"[^\W\d_][^\W\d_'’]*", lambda m: _title_word(m.group(0)), name)
     return name
+
+
+def _is_name_token(token: str) -> bool:
+    return bool(_NAME_TOKEN.match(token)) and (token[0].isupper() or token in _PARTICLES)
 
 
 def _title_word(word: str) -> str:
@@ -86,6 +152,7 @@ def _title_word(word: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
+_LOWER_TAIL = re.compile(r"\s+(?!(?:" + "|".join(sorted(_PARTICLES)) + r"|and|und|et|y|e|og|och|i)\s)[a-zß-ÿ][\w'’.-]*(?:\s.*)?$")
 
 
 def names_in_byline(text: str) -> list[str]:
@@ -96,6 +163,8 @@ def names_in_byline(text: str) -> list[str]:
         return []
     rest = _GLUED_ROLE.sub(" ", match.group(1))
     rest = _NAME_STOP.sub("", rest)
+    # What follows the names is no name: "By Ann Lee with AP", "Von Ann Lee mit dpa", "By Ann Lee KTRK logo".
+    rest = _LOWER_TAIL.sub("", rest)
     names: list[str] = []
     for part in _NAME_SPLIT.split(rest):
         name = clean_name(part)
@@ -146,7 +215,7 @@ def _is_widget(line: Line) -> bool:
 
 def _name_list(text: str) -> list[str]:
     """A line that is only names ("Ann Lee, Bo Park, Cy Diaz"): a byline without "By"."""
-    parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", text) if p]
+    parts = [p for p in _NAME_LIST_SPLIT.split(text) if p]
     names = [clean_name(p) for p in parts]
     if len(parts) >= 2 and all(names):
         return [n for n in names if n]
@@ -161,17 +230,24 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     low = max(0, body_first - 40)
     high = min(len(lines), body_first + _HEADER_REACH)
     byline_at = None
-    for i in range(low, high):
-        if lines[i].words <= 16 and kinds[i] is not Kind.CAPTION and not lines[i].in_list:
-            names = names_in_byline(lines[i].text) or _name_list(lines[i].text) or _names_before_date(lines[i].text)
-            if names:
-                header.authors, byline_at = names, i
-                header.used.add(i)
-                break
-            if byline_at is None and _AGENCY_BYLINE.match(lines[i].text) and lines[i].words <= 6:
+    # A line that says "By" wins over a list of names higher up (a caption's "Ann Lee and Bo Park").
+    for readers in ((names_in_byline,), (_name_list, _names_before_date)):
+        for i in range(low, high):
+            if lines[i].words <= 16 and kinds[i] is not Kind.CAPTION and not lines[i].in_list:
+                names = next((found for read in readers if (found := read(lines[i].text))), [])
+                if names:
+                    header.authors, byline_at = names, i
+                    header.used.add(i)
+                    break
+        if header.authors:
+            break
+    if byline_at is None:
+        for i in range(low, high):
+            if _AGENCY_BYLINE.match(lines[i].text) and lines[i].words <= 6 and not lines[i].in_list:
                 # "By The Associated Press": no person, but the byline all the same.
                 byline_at = i
                 header.used.add(i)
+                break
     month_first = slash_order([line.text for line in lines[low:high]])
     near = byline_at if byline_at is not None else body_first
     picked = nearest_date(find_date_lines(lines, kinds, low, high, month_first), [near])

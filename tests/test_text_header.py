@@ -6,6 +6,7 @@ import pytest
 
 from newsjson.extractors.text import read_text
 from newsjson.extractors.text_dates import find_date_in, slash_order
+from newsjson.extractors.text_meta import clean_name, names_in_byline
 
 
 def page(*header: str, story: int = 3) -> str:
@@ -93,3 +94,63 @@ def test_a_date_line_with_its_labels_in_another_language():
         "04/03/2024 - 09:15 h, actualizado a las 15:10 h.",
     )
     assert read_text(text).date_published == "2024-03-04"
+
+
+# --- names as bylines print them ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann MoreauFollow", "Ann Moreau"),  # a button run into the name
+        ("Bo ParkBo Park", "Bo Park"),  # the name printed twice, run together
+        ("Cy Diaz Cy Diaz", "Cy Diaz"),
+        ("Dee Moss Parliamentary editor", "Dee Moss"),  # a job title in lower case
+        ("Eli Roth Stellvertretende Redakteurin", "Eli Roth"),
+        ("Fay Lund Deputy Content Hub Director", "Fay Lund"),
+        ("Gus Vale (Enviado especial)", "Gus Vale"),
+        ("Гал Орлова", "Гал Орлова"),  # a name in another script
+        ("Hal Nye13", "Hal Nye"),  # a count run into the name
+        ("Par Ida Roux le", "Ida Roux"),
+        ("Teile das", None),  # "Share this": an article is no particle
+        ("der Pressekonferenz", None),
+    ],
+)
+def test_clean_names(text, expected):
+    assert clean_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ByAnn Lee KXYZ logo", ["Ann Lee"]),  # "By" run into the name, a station's call sign after it
+        ("[]byBo Park", ["Bo Park"]),
+        ("Von Cy Diaz mit AP", ["Cy Diaz"]),
+        ("By Dee Moss For Harbourmail.Com", ["Dee Moss"]),
+        ("By Eli Roth published 19 May 2026", ["Eli Roth"]),
+        ("Af Fay Lund og Gus Vale", []),  # no marker this reader knows
+        ("By Fay Lund / Gus Vale", ["Fay Lund", "Gus Vale"]),
+        ("Byron Hale wins the cup", []),
+    ],
+)
+def test_names_in_bylines(text, expected):
+    assert names_in_byline(text) == expected
+
+
+def test_a_byline_wins_over_a_caption_naming_two_people_above_it():
+    text = page(
+        "Ann Lee and Bo Park",
+        "Harbour board agrees to mend the northern quay",
+        "By Cy Diaz",
+        "March 4, 2024",
+    )
+    assert read_text(text).authors == ["Cy Diaz"]
+
+
+def test_a_caption_joining_names_with_und_is_no_byline():
+    text = page(
+        "Hafenchefin Ann Lee und Bürgermeister Bo Park",
+        "Hafen bekommt neue Kaimauer",
+        "4. März 2024",
+    )
+    assert read_text(text).authors == []
