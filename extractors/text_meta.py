@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from .text_dates import find_date_in, find_date_span, slash_order
-from .text_datelines import find_date_lines, nearest_date
+from .text_datelines import DATE_LINE_WORDS, find_date_lines, nearest_date
 from .text_kinds import DATELINE as _DATELINE_START
 from .text_kinds import Kind, is_headline_case, is_sentence
 from .text_lines import Line
@@ -35,8 +35,21 @@ _NOT_NAME_WORDS = frozenset(
     story photo photos contributor contributors reuters wire service services cover edition
     newsletter newsletters podcast podcasts author authors writer reporter editor analysis
     review reviews features feature section home menu search share follow key points takeaways
-    highlights headlines sign log read reads explainer interview""".split()
+    highlights headlines sign log read reads explainer interview
+    aktuell aktuelle aktuelles meldung meldungen kategorie kategorien redaktion multimedia nachrichten
+    deutsche deutscher deutschen bundesverband actualidad noticias actualité actualités notizie""".split()
 )
+# Endings of nouns and adjectives that section names and topics use, no given or family name
+# ("Aktuelle Meldung", "Wissenschaft Atmosphäre", "Digital Transformation").
+_NOT_NAME_ENDING = re.compile(
+    r"(?:ung|ungen|heit|keit|schaft|tät|ismus|logie|ische|ischer|ischen|liche|licher|lichen|tion|tions|ness)$", re.I
+)
+
+
+def _is_plain_name(name: str) -> bool:
+    """A name read without a "By" before it: no word of a section's or topic's shape."""
+    return not any(_NOT_NAME_ENDING.search(t) for t in name.split())
+
 # "Ann Lee, Bo Park and Cy Diaz", "Ann Lee og Bo Park", "Ann Lee / Bo Park".
 _NAME_SPLIT = re.compile(r"\s*(?:[,&/]|\b(?:and|und|et|y|e|og|och|en|i|и)\b)\s*")
 # Without "By", only the plainest joins: menus and captions join their items with "&", "/" and "und" too.
@@ -152,14 +165,29 @@ def _title_word(word: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
+# "Autor: Ann Lee", "Autorin/Autor Ann Lee", "Text: Ann Lee", "Author: Ann Lee".
+_BYLINE_LABEL = re.compile(r"^\W*(?:autor(?:in)?(?:/autor(?:in)?)?|author|text|texte|redacción|written|posted)\b\s*:?\s*", re.I)
+_LABELLED = re.compile(r"^\W*\w+(?:/\w+)?\s*:?\s*(?=[A-Z\u00C0-\u024F])(.+)$")
+
+
+def _without_date(text: str) -> str:
+    """A byline's lead-in without its date and the date's labels."""
+    found = find_date_span(text)
+    if found:
+        text = text[: found[1]] + " " + text[found[2]:]
+    return " ".join(w for w in text.split() if w.casefold() not in DATE_LINE_WORDS)
 _LOWER_TAIL = re.compile(r"\s+(?!(?:" + "|".join(sorted(_PARTICLES)) + r"|and|und|et|y|e|og|och|i)\s)[a-zß-ÿ][\w'’.-]*(?:\s.*)?$")
 
 
 def names_in_byline(text: str) -> list[str]:
-    match = _BYLINE.search(text)
-    # "by" opens a byline, or follows only the writer's name ("Ann Lee By Ann Lee");
+    label = _BYLINE_LABEL.match(text)
+    match = _BYLINE.search(text, label.end() - 1 if label else 0)
+    if label and not (match and match.start() <= label.end()):
+        match = _LABELLED.match(text, label.start())
+    # "by" opens a byline, or follows only the writer's name ("Ann Lee By Ann Lee")
+    # or the date ("4. März 2024 von Ann Lee", "Published on 4 March 2024 by Ann Lee");
     # inside a sentence it is not one ("Watch the video by Bo Park.").
-    if not match or _LOWER_WORD.search(text[: match.start()]):
+    if not match or _LOWER_WORD.search(_without_date(text[: match.start()])):
         return []
     rest = _GLUED_ROLE.sub(" ", match.group(1))
     rest = _NAME_STOP.sub("", rest)
@@ -217,7 +245,7 @@ def _name_list(text: str) -> list[str]:
     """A line that is only names ("Ann Lee, Bo Park, Cy Diaz"): a byline without "By"."""
     parts = [p for p in _NAME_LIST_SPLIT.split(text) if p]
     names = [clean_name(p) for p in parts]
-    if len(parts) >= 2 and all(names):
+    if len(parts) >= 2 and all(n and _is_plain_name(n) for n in names):
         return [n for n in names if n]
     return []
 
@@ -231,10 +259,12 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     high = min(len(lines), body_first + _HEADER_REACH)
     byline_at = None
     # A line that says "By" wins over a list of names higher up (a caption's "Ann Lee and Bo Park").
-    for readers in ((names_in_byline,), (_name_list, _names_before_date)):
+    for readers in ((names_in_byline,), (_name_list, _names_before_date, _names_beside_date)):
         for i in range(low, high):
-            if lines[i].words <= 16 and kinds[i] is not Kind.CAPTION and not lines[i].in_list:
-                names = next((found for read in readers if (found := read(lines[i].text))), [])
+            line = lines[i]
+            # A line opening with the day reads as a numbered item ("4. März 2024 • Ann Lee").
+            if line.words <= 16 and kinds[i] is not Kind.CAPTION and (line.numbered or not line.in_list):
+                names = next((found for read in readers if (found := read(line.verbatim))), [])
                 if names:
                     header.authors, byline_at = names, i
                     header.used.add(i)
@@ -318,6 +348,29 @@ def _names_before_date(text: str) -> list[str]:
     return names
 
 
+# The fields of a line that holds a date, a name and more ("Ann Lee / 4.3.2024 / 09:15",
+# "4. März 2024 • Ann Lee • 3 Minuten", "4 March 2024 | 14:08 | von Ann Lee").
+_FIELD = re.compile(r"\s*(?:[|·•∙/,]|\s[-–—]\s)\s*")
+_TIME_FIELD = re.compile(r"^(?:\W*(?:\d{1,2}[:.h]\d\d|\d+|[^\W\d_]+\.?)\W*)*$")
+
+
+def _names_beside_date(text: str) -> list[str]:
+    """A writer's name in a field of its own just before or after the date."""
+    found = find_date_span(text)
+    if not found:
+        return []
+    before = [f for f in _FIELD.split(text[: found[1]]) if f.strip()]
+    after = [f for f in _FIELD.split(text[found[2]:]) if f.strip()]
+    # Past the time and its labels ("um 15:46 Uhr") to the first other field.
+    after = [f for f in after if not (_TIME_FIELD.match(f) and all(w.casefold() in DATE_LINE_WORDS or w[0].isdigit() for w in f.split()))]
+    for field in (before[-1:] + after[:1]):
+        field = re.sub(r"^(?:by|von|par|por|door|di|de)\s+", "", field.strip(), flags=re.I)
+        name = clean_name(field)
+        if name and len(field.split()) <= 4 and _is_plain_name(name):
+            return [name]
+    return []
+
+
 _ROLE_ONLY = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}" + _ROLE + r"$")
 
 
@@ -330,7 +383,7 @@ def _bare_name(lines: list[Line], places: tuple[int, ...], header: Header) -> in
             if len(text.split()) > 4:
                 continue
             name = clean_name(text)
-            if name and not name.isupper():
+            if name and not name.isupper() and _is_plain_name(name):
                 header.authors = [name]
                 header.used.add(j)
                 return j

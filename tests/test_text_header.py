@@ -154,3 +154,40 @@ def test_a_caption_joining_names_with_und_is_no_byline():
         "4. März 2024",
     )
     assert read_text(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veröffentlicht am 12. Juni 2017 von Jana Beispiel", ["Jana Beispiel"]),  # "by" after the date
+        ("27. Januar 2014 by Ann Lee / Kategorien: Mode", ["Ann Lee"]),
+        ("VON BO PARK am 21. April 2020", ["Bo Park"]),
+        ("Autor: Cy Diaz und Dee Moss", ["Cy Diaz", "Dee Moss"]),  # a label instead of "By"
+        ("Autorin/Autor Eli Roth", ["Eli Roth"]),
+        ("Text: Fay Lund", ["Fay Lund"]),
+        ("Watch the video by Bo Park.", []),
+    ],
+)
+def test_bylines_after_a_date_or_a_label(text, expected):
+    assert names_in_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee / 4.3.2024 / 09:15 / Drucken",
+        "4. März 2024 • Ann Lee • 3 Minuten",
+        "4. März 2024 um 15:46 Uhr / Ann Lee",
+        "04. März 2024 | 14:08 Uhr | von Ann Lee",
+        "Ann Lee | 04.03.24",
+    ],
+)
+def test_a_name_in_its_own_field_beside_the_date(line):
+    text = page("Hafen bekommt neue Kaimauer", line)
+    assert read_text(text).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("line", ["Aktuelle Meldung | 04.03.2024", "Politik / 4. März 2024"])
+def test_a_section_beside_the_date_is_no_name(line):
+    text = page("Hafen bekommt neue Kaimauer", line)
+    assert read_text(text).authors == []
