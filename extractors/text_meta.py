@@ -116,6 +116,7 @@ class Header:
     used: set[int] = field(default_factory=set)  # header lines that are not the story
     title_lines: list[int] = field(default_factory=list)  # when the title spans lines of copied text
     title_in_story: bool = False  # the title lines are also kept as the story's first paragraphs
+    date_index: int | None = None  # the line the date was read from
 
 
 def clean_name(name: str) -> str | None:
@@ -284,10 +285,12 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     date_at = None
     if picked:
         header.date, date_at = picked[0].date, picked[0].index
+        header.date_index = date_at
         header.used.add(date_at)
     name_at = None
+    story = _story_words(lines, kinds, body_first)
     if not header.authors and date_at is not None:
-        name_at = _bare_name(lines, (date_at - 1, date_at + 1, date_at + 2), header)
+        name_at = _bare_name(lines, kinds, (date_at - 1, date_at + 1, date_at + 2), header, story)
     start = max([body_first] + [i for i in (byline_at, date_at) if i is not None])
     # The headline sits over the byline and date when they head the story.
     marks = [i for i in (byline_at, date_at, name_at) if i is not None and i <= body_first]
@@ -295,9 +298,111 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if header.title_index is not None:
         _date_by_title(lines, kinds, header, date_at, byline_at, month_first)
     if not header.authors and header.title_index is not None:
-        t = header.title_index
-        _bare_name(lines, (t + 1, t + 2, t + 3), header)
+        _names_by_title(lines, kinds, header, story, _date_line(header, date_at))
     return header
+
+
+def _date_line(header: Header, date_at: int | None) -> int | None:
+    """The line the header's date was read from (the headline's may have replaced the first)."""
+    return header.date_index if header.date_index is not None else date_at
+
+
+_NAME_OVER_TITLE = 6  # lines over the headline a writer's name may stand (a picture of the writer between)
+_NAME_UNDER_TITLE = 12  # lines under it (standfirst, date, share buttons)
+_NAME_BY_DATE = 3  # lines from the date a writer's name may stand
+_CO_WRITER_REACH = 4  # lines under one name line where the next writer's may stand
+_SUBJECT_PARAGRAPHS = 8  # story paragraphs read to tell the story's people from its writers
+
+
+def _names_by_title(lines: list[Line], kinds: list[Kind], header: Header, story: set[str], date_at: int | None) -> None:
+    """Writers' names on lines of their own just under the headline or by the date,
+    nearest the headline first: "Ann Lee" under it, "[photo] Ann Lee Redakteurin" over
+    the date. A name the story talks about is its subject ("Ann Lee" over her
+    picture), not its writer."""
+    t = header.title_index
+    assert t is not None
+    story = story | set(_fold_words(header.title or ""))
+    near = {t + 1, t + 2, t + 3, t + 4}
+    if date_at is not None:
+        near.update(range(date_at - _NAME_BY_DATE, date_at + _NAME_BY_DATE + 1))
+    places = range(max(0, t - _NAME_OVER_TITLE), min(len(lines), t + _NAME_UNDER_TITLE + 1))
+    for j in sorted(places, key=lambda k: (abs(k - t) + (0.5 if k < t else 0.0), k)):
+        if j == t or j in header.used:
+            continue
+        name = _name_line(lines[j], kinds[j])
+        if not name or _fold_words(name)[-1] in story or _over_picture(lines, kinds, j, name):
+            continue
+        if j not in near:
+            continue
+        names, used = [name], [j]
+        for k in range(j + 1, min(len(lines), j + 1 + _CO_WRITER_REACH)):
+            if kinds[k] is Kind.PROSE:
+                break
+            other = _name_line(lines[k], kinds[k])
+            if other and k not in header.used and _fold_words(other)[-1] not in story:
+                if other not in names:
+                    names.append(other)
+                used.append(k)
+        header.authors = names
+        header.used.update(used)
+        return
+
+
+_SENTENCE_END = re.compile(r"\w{2}\.$")  # not an initial ("Ann Lee C.")
+# An image's label the dump prints before the name ("[ann-lee] Ann Lee").
+_IMAGE_LABEL = re.compile(r"^(?:\[[^\]]*\]\s*)+")
+
+
+def _name_line(line: Line, kind: Kind) -> str | None:
+    """The name a line holds and nothing else but a role or a handle."""
+    if kind in (Kind.CAPTION, Kind.PROSE, Kind.PHOTO_ID) or line.words > 6:
+        return None
+    if line.marker in ("-", "–", "—") or _SENTENCE_END.search(line.text):  # "- Ann Lee." signs a reader's quote
+        return None
+    text = _IMAGE_LABEL.sub("", line.text).split("@", 1)[0]
+    text = re.sub(r"^(?:by|von|par|por|door|di)\s*:?\s+", "", text, flags=re.I)
+    name = clean_name(text)
+    if not name or not _is_plain_name(name) or name.split()[0].casefold() in _NOT_FIRST_NAME:
+        return None
+    return name
+
+
+# Words that open menu items, labels and buttons, never a person's name
+# ("Unsere Tiere", "Meine Geschichte", "Mehr lesen", "Privacy Policy", "View all").
+_NOT_FIRST_NAME = frozenset(
+    """unsere unser meine mein andere anderer die der das dem den des ein eine neuer neue neues mehr in im zur zum
+    alle weitere viele über für mit jetzt zitat symbolbild startseite kommende ehemalige verwandte vorherige
+    nächster nächste letzte erste beste our your my all view last new next previous recent privacy
+    whats cake join more about terms contact cookie cookies los las el la le les mis nuestra nuestro
+    otras otros más suscríbete iniciar inicio continua leia mais veja entrevista redacción redaktion
+    internationale nationale unstillbares viele wieviele black""".split()
+)
+
+
+def _over_picture(lines: list[Line], kinds: list[Kind], j: int, name: str) -> bool:
+    """A name over a picture's caption or credit (printed once or twice) is the picture's subject."""
+    for k in (j + 1, j + 2):
+        if k < len(lines) and kinds[k] in (Kind.CAPTION, Kind.PHOTO_ID):
+            return True
+        if k < len(lines) and clean_name(lines[k].text) != name:
+            return False
+    return False
+
+
+def _story_words(lines: list[Line], kinds: list[Kind], body_first: int) -> set[str]:
+    words: set[str] = set()
+    seen = 0
+    for k in range(body_first, len(lines)):
+        if kinds[k] is Kind.PROSE:
+            words.update(_fold_words(lines[k].text))
+            seen += 1
+            if seen >= _SUBJECT_PARAGRAPHS:
+                break
+    return words
+
+
+def _fold_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 _DATE_OVER_TITLE = 20  # lines over the headline a date may stand (a kicker, a section, a picture between)
@@ -323,6 +428,7 @@ def _date_by_title(
             return
         header.used.discard(date_at)
     header.date = picked[0].date
+    header.date_index = picked[0].index
     header.used.add(picked[0].index)
 
 
@@ -374,18 +480,27 @@ def _names_beside_date(text: str) -> list[str]:
 _ROLE_ONLY = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}" + _ROLE + r"$")
 
 
-def _bare_name(lines: list[Line], places: tuple[int, ...], header: Header) -> int | None:
-    """A line holding only a person's name beside the date or under the headline."""
+def _bare_name(
+    lines: list[Line], kinds: list[Kind], places: tuple[int, ...], header: Header, story: set[str]
+) -> int | None:
+    """A line holding only a person's name beside the date, who is not one the story is about."""
     for j in places:
         if 0 <= j < len(lines) and j not in header.used and not lines[j].in_list:
-            # A handle glued on ("Ann Lee@annlee") is the writer's social account.
-            text = lines[j].text.split("@", 1)[0]
-            if len(text.split()) > 4:
-                continue
-            name = clean_name(text)
-            if name and not name.isupper() and _is_plain_name(name):
-                header.authors = [name]
-                header.used.add(j)
+            name = _name_line(lines[j], kinds[j])
+            if name and _fold_words(name)[-1] not in story and not _over_picture(lines, kinds, j, name):
+                # Co-writers stand on the lines right over and under ("Ann Lee" / "Bo Park" / date).
+                run = [j]
+                for step in (-1, 1):
+                    k = j + step
+                    while 0 <= k < len(lines) and len(run) < _CO_WRITER_REACH and k not in header.used:
+                        other = _name_line(lines[k], kinds[k])
+                        if not other or _fold_words(other)[-1] in story:
+                            break
+                        run.append(k)
+                        k += step
+                run.sort()
+                header.authors = list(dict.fromkeys(n for k in run if (n := _name_line(lines[k], kinds[k]))))
+                header.used.update(run)
                 return j
     return None
 

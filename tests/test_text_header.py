@@ -191,3 +191,48 @@ def test_a_name_in_its_own_field_beside_the_date(line):
 def test_a_section_beside_the_date_is_no_name(line):
     text = page("Hafen bekommt neue Kaimauer", line)
     assert read_text(text).authors == []
+
+
+# --- a writer's name on a line of its own --------------------------------------
+
+
+def test_a_name_line_under_the_headline():
+    text = page("Harbour board agrees to mend the northern quay", "Share", "Ann Lee", "March 4, 2024")
+    assert read_text(text).authors == ["Ann Lee"]
+
+
+def test_name_lines_of_two_writers_by_the_date():
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "The vote came after a winter of storms.",
+        "Share",
+        "Print",
+        "Ann Lee",
+        "Bo Park",
+        "March 4, 2024",
+    )
+    assert read_text(text).authors == ["Ann Lee", "Bo Park"]
+
+
+def test_a_name_line_the_story_talks_about_is_its_subject():
+    # A portrait's alt text over the date, and the story is about her.
+    text = page("Harbour board agrees to mend the northern quay", "Vera Quist", "March 4, 2024").replace(
+        "Paragraph 1 of the story tells", "Vera Quist, who chairs the board, tells"
+    )
+    assert read_text(text).authors == []
+
+
+def test_a_name_over_a_picture_credit_is_the_picture_subject():
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "March 4, 2024",
+        "Vera Quist",
+        "Foto: REUTERS/Sam Reyes",
+    )
+    assert read_text(text).authors == []
+
+
+@pytest.mark.parametrize("label", ["Unsere Tiere", "Privacy Policy", "Mehr Lesen"])
+def test_a_menu_label_is_no_name(label):
+    text = page("Harbour board agrees to mend the northern quay", label, "March 4, 2024")
+    assert read_text(text).authors == []
