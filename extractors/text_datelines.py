@@ -36,6 +36,16 @@ _UPDATED = re.compile(
     r"|modifié|aggiornato|bijgewerkt|oppdatert|uppdaterad|zaktualizowano|stand)(?!\w)",
     re.I,
 )
+# "Published", "Veröffentlicht am", "Erschienen am:", "Datum:", "Pubblicato il:": the story's own date.
+_PUBLISHED = re.compile(
+    r"^\W*(?:first\s+)?(?:published|posted|veröffentlicht|erschienen|erstellt|eingetragen|datum|date|publié|publicado"
+    r"|publicada|pubblicato|gepubliceerd|publisert|publicerad|opublikowano|julkaistu|yayınlanma)(?!\w)",
+    re.I,
+)
+# A date opening a story paragraph, as press releases and agency copy print it:
+# "01.02.2022 – The harbour ...", "(21. November 2022) Energy ...", "4 March 2024. The ...".
+_OPENING_PREFIX = re.compile(r"^(?:[\W\d]*|\S{1,6}\s*[/|]\s*|[A-Z][A-Z .'’-]{1,30},\s*)$")
+_OPENING_SEPARATOR = re.compile(r"^(?:,?\s*\d{1,2}[:.]\d\d(?:\s*Uhr)?)?\s*(?:[-–—|.:„“\"»«()]|[A-ZÀ-Ý])")
 _WORD = re.compile(r"[^\W\d_][\w.'’]*")
 _LOOSE_WORDS = 1  # a name, a place or a section beside the date
 
@@ -48,16 +58,22 @@ class DateLine:
     date: str  # YYYY-MM-DD
     updated: bool  # labelled as the date of a later change
     related: bool  # an item of a bulleted list: a link to another story
+    published: bool = False  # labelled as the date of publication
 
 
 def is_date_line(text: str, kind: Kind, found: tuple[str, int, int]) -> bool:
     """A dateline, not a story sentence that names a day ("On July 6, 2015, the
     senator said:"): beside the date stand only labels, times and names."""
-    if kind is not Kind.PROSE:
+    if kind is not Kind.PROSE or opens_with_date(text, found):
         return True
     rest = text[: found[1]] + " " + text[found[2]:]
     loose = [w for w in _WORD.findall(rest) if w.casefold().strip(".") not in DATE_LINE_WORDS and w.islower()]
     return len(loose) <= _LOOSE_WORDS
+
+
+def opens_with_date(text: str, found: tuple[str, int, int]) -> bool:
+    """Whether the date opens the line, set off from the text after it."""
+    return bool(_OPENING_PREFIX.match(text[: found[1]]) and _OPENING_SEPARATOR.match(text[found[2]:]))
 
 
 def find_date_lines(lines: list[Line], kinds: list[Kind], low: int, high: int, month_first: bool) -> list[DateLine]:
@@ -65,15 +81,17 @@ def find_date_lines(lines: list[Line], kinds: list[Kind], low: int, high: int, m
     found_lines: list[DateLine] = []
     for i in range(max(0, low), min(len(lines), high)):
         line = lines[i]
-        if line.words > 20 or kinds[i] is Kind.CAPTION:
+        if kinds[i] is Kind.CAPTION:
             continue
         # The date may open with the day as a numbered item ("4. März 2024").
         text = line.verbatim
         found = find_date_span(text, month_first)
-        if found and is_date_line(text, kinds[i], found):
+        if not found or (line.words > 20 and not opens_with_date(text, found)):
+            continue
+        if is_date_line(text, kinds[i], found):
             updated = bool(_UPDATED.match(text))
             related = line.in_list and not line.numbered
-            found_lines.append(DateLine(i, found[0], updated, related))
+            found_lines.append(DateLine(i, found[0], updated, related, bool(_PUBLISHED.match(text))))
     return found_lines
 
 

@@ -283,10 +283,22 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     near = byline_at if byline_at is not None else body_first
     picked = nearest_date(find_date_lines(lines, kinds, low, high, month_first), [near])
     date_at = None
+    if picked is None:
+        # Only a labelled date further off ("Veröffentlicht am 4. März 2024" under a long standfirst):
+        # under the story's start it gives the date, but no mark of where the story starts.
+        wide = find_date_lines(lines, kinds, body_first - _LABELLED_DATE_REACH, body_first + _LABELLED_DATE_REACH, month_first)
+        far = nearest_date([d for d in wide if d.published], [near])
+        if far and far[0].index < body_first:
+            picked = far  # over the story: its header, where the story finder started too low
+        elif far:
+            header.date, header.date_index = far[0].date, far[0].index
+            if not _is_paragraph(lines[far[0].index], kinds[far[0].index]):
+                header.used.add(far[0].index)
     if picked:
-        header.date, date_at = picked[0].date, picked[0].index
-        header.date_index = date_at
-        header.used.add(date_at)
+        header.date, header.date_index = picked[0].date, picked[0].index
+        if not _is_paragraph(lines[picked[0].index], kinds[picked[0].index]):
+            date_at = picked[0].index
+            header.used.add(date_at)
     name_at = None
     story = _story_words(lines, kinds, body_first)
     if not header.authors and date_at is not None:
@@ -296,7 +308,7 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     marks = [i for i in (byline_at, date_at, name_at) if i is not None and i <= body_first]
     _find_title(lines, kinds, start, min(marks) if marks else None, header)
     if header.title_index is not None:
-        _date_by_title(lines, kinds, header, date_at, byline_at, month_first)
+        _date_by_title(lines, kinds, header, header.date_index, byline_at, month_first)
     if not header.authors and header.title_index is not None:
         _names_by_title(lines, kinds, header, story, _date_line(header, date_at))
     return header
@@ -373,9 +385,9 @@ _NOT_FIRST_NAME = frozenset(
     """unsere unser meine mein andere anderer die der das dem den des ein eine neuer neue neues mehr in im zur zum
     alle weitere viele über für mit jetzt zitat symbolbild startseite kommende ehemalige verwandte vorherige
     nächster nächste letzte erste beste our your my all view last new next previous recent privacy
-    whats cake join more about terms contact cookie cookies los las el la le les mis nuestra nuestro
+    whats join more about terms contact cookie cookies los las el la le les mis nuestra nuestro
     otras otros más suscríbete iniciar inicio continua leia mais veja entrevista redacción redaktion
-    internationale nationale unstillbares viele wieviele black""".split()
+    internationale nationale""".split()
 )
 
 
@@ -405,6 +417,7 @@ def _fold_words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
+_LABELLED_DATE_REACH = 60  # lines from the story's start a date labelled "Published" may stand
 _DATE_OVER_TITLE = 20  # lines over the headline a date may stand (a kicker, a section, a picture between)
 _DATE_UNDER_TITLE = 25  # lines under it (standfirst, byline, share buttons, a picture and its caption)
 
@@ -429,7 +442,19 @@ def _date_by_title(
         header.used.discard(date_at)
     header.date = picked[0].date
     header.date_index = picked[0].index
-    header.used.add(picked[0].index)
+    if not _is_paragraph(lines[picked[0].index], kinds[picked[0].index]):
+        header.used.add(picked[0].index)
+
+
+def _is_paragraph(line: Line, kind: Kind) -> bool:
+    """A story paragraph that opens with its date ("01.02.2022 – The harbour ..."): it stays in the body."""
+    if kind is not Kind.PROSE:
+        return False
+    found = find_date_span(line.verbatim)
+    return found is None or len(line.verbatim[found[2]:].split()) >= _PARAGRAPH_WORDS
+
+
+_PARAGRAPH_WORDS = 6  # words after the date that make a sentence of the story, not a label
 
 
 _AGENCY_BYLINE = re.compile(r"^by\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$", re.I)

@@ -236,3 +236,19 @@ def test_a_name_over_a_picture_credit_is_the_picture_subject():
 def test_a_menu_label_is_no_name(label):
     text = page("Harbour board agrees to mend the northern quay", label, "March 4, 2024")
     assert read_text(text).authors == []
+
+
+def test_a_date_opening_the_first_paragraph_stays_in_the_body():
+    lead = (
+        "01.02.2022 – Der Hafen bekommt eine neue Kaimauer, wie die Hafenverwaltung am Dienstag nach einer"
+        " langen Sitzung im Rathaus mitteilte, und die Arbeiten beginnen schon in der nächsten Woche."
+    )
+    article = read_text(page("Hafen bekommt neue Kaimauer", lead))
+    assert article.date_published == "2022-02-01"
+    assert article.body.startswith("01.02.2022 – Der Hafen")
+
+
+def test_a_date_labelled_published_far_under_the_story_start():
+    article = read_text(page("Harbour board agrees to mend the northern quay", story=12) + "Published: 4 March 2024\n")
+    assert article.date_published == "2024-03-04"
+    assert "Published" not in article.body
