@@ -12,7 +12,7 @@ from .text_lines import Line
 
 # "By Jane Doe and John Roe", "by Sam Example", "Jana Beispiel By Jana Beispiel Harbour News"
 _BYLINE = re.compile(
-    r"(?:^|[\s\]])(?:(?:by|von|par|por|door|di)\s*:?\s+(?=[A-Z\u00C0-\u024F])|(?-i:[Bb]y)(?=[A-Z][a-z.]))(.+)$", re.I
+    r"(?:^|[\s\]])(?:(?:by|von|par|por|door|di)\s*:?\s+(?=[A-Z\u00C0-\u024F]|\[)|(?-i:[Bb]y|von)(?=[A-Z][a-z.]))(.+)$", re.I
 )
 # Words that end a byline's names: roles, outlets, dates glued on by the dump
 # ("By Jana BeispielStaff Writer", "by Sam Example Feb. 3, 2024").
@@ -65,7 +65,7 @@ _GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-z])")
 # ("Ann Lee Follow", "Ann Lee 0", "Ann Lee (Enviado especial)", "Ann Lee Published 3 hours ago").
 _NAME_TAIL = re.compile(
     r"\s*(?:\(.*|\b(?:follow|twitter|linkedin|instagram|facebook|e-?mail|image|profile|tips"
-    r"|published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publisert|publicerad)\b.*)$",
+    r"|published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publisert|publicerad|stand)\b.*)$",
     re.I,
 )
 # A job title after the name, in any case and language ("Ann Lee Parliamentary editor",
@@ -130,6 +130,10 @@ def clean_name(name: str) -> str | None:
     if len(tokens) > 2 and tokens[0].casefold() in _BYLINE_WORDS:  # "Par Ann Lee" on a line of its own
         tokens = tokens[1:]
     for k in range(2, len(tokens)):
+        if tokens[k].casefold() in _BYLINE_WORDS:  # "Ann LeeBy Ann Lee": the name, then its byline
+            tokens = tokens[:k]
+            break
+    for k in range(2, len(tokens)):
         # An outlet's call sign after the name: "Ann Lee KTRK".
         if tokens[k].isupper() and len(tokens[k]) > 1 and not all(t.isupper() for t in tokens[:k]):
             tokens = tokens[:k]
@@ -167,7 +171,11 @@ def _title_word(word: str) -> str:
 
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
 # "Autor: Ann Lee", "Autorin/Autor Ann Lee", "Text: Ann Lee", "Author: Ann Lee".
-_BYLINE_LABEL = re.compile(r"^\W*(?:autor(?:in)?(?:/autor(?:in)?)?|author|text|texte|redacción|written|posted)\b\s*:?\s*", re.I)
+_BYLINE_LABEL = re.compile(
+    r"^\W*(?:autor(?:in|en)?(?:/autor(?:in)?)?|author|auteur|text|texte|interview|redacción|written|posted)\b\s*:?\s*"
+    r"|^\W*(?:redaktion|reporting)\s*:\s*",
+    re.I,
+)
 _LABELLED = re.compile(r"^\W*\w+(?:/\w+)?\s*:?\s*(?=[A-Z\u00C0-\u024F])(.+)$")
 
 
@@ -189,8 +197,12 @@ def names_in_byline(text: str) -> list[str]:
     # or the date ("4. März 2024 von Ann Lee", "Published on 4 March 2024 by Ann Lee");
     # inside a sentence it is not one ("Watch the video by Bo Park.").
     if not match or _LOWER_WORD.search(_without_date(text[: match.start()])):
-        return []
-    rest = _GLUED_ROLE.sub(" ", match.group(1))
+        return _handle_in_byline(text)
+    rest = _IMAGE_LABEL.sub("", match.group(1))  # "Von [ann-lee] Ann Lee"
+    found = find_date_span(rest)
+    if found:  # "von Ann Lee 4. März 2024"
+        rest = rest[: found[1]]
+    rest = _GLUED_ROLE.sub(" ", rest)
     rest = _NAME_STOP.sub("", rest)
     # What follows the names is no name: "By Ann Lee with AP", "Von Ann Lee mit dpa", "By Ann Lee KTRK logo".
     rest = _LOWER_TAIL.sub("", rest)
@@ -199,7 +211,32 @@ def names_in_byline(text: str) -> list[str]:
         name = clean_name(part)
         if name and name not in names:
             names.append(name)
-    return names
+    return names or _handle_in_byline(text)
+
+
+# A blog's byline with the writer's one-word name or handle beside the date:
+# "4. März 2024 von annlee", "Posted on 4 March 2024 by Ann", "von Ann · 4. März 2024".
+_HANDLE_BYLINE = re.compile(
+    r"(?:^|[\s\]·|•])(?i:by|von|par|por|door)\s+([^\W\d_][\w.-]{1,29})(?=\s*$|\s*[·|•,;/–—]|\s+-\s|\s+(?:am|on|le|el|il|in|um|at)\s|\s+\d)"
+)
+# Desks and agencies, which a one-word byline often names: not a person.
+_NOT_HANDLES = frozenset(
+    """admin redaktion redaction rédaction redacción redazione redactie staff team editor editors newsdesk
+    reuters ap afp dpa apa sda kna epd efe epa ansa upi xinhua tass pa ani ians pti kyodo yonhap agencies
+    agenturen agencias agences press presse""".split()
+)
+
+
+def _handle_in_byline(text: str) -> list[str]:
+    if not find_date_span(text):
+        return []
+    match = _HANDLE_BYLINE.search(text)
+    if not match or _LOWER_WORD.search(_without_date(text[: match.start()])):
+        return []
+    handle = match.group(1).rstrip(".")
+    if handle.casefold() in _NOT_HANDLES or handle.casefold() in _NOT_NAME_WORDS or handle.casefold() in DATE_LINE_WORDS:
+        return []
+    return [handle]
 
 
 # Alt text and widgets that look like short headlines: "author avatar image",

@@ -252,3 +252,22 @@ def test_a_date_labelled_published_far_under_the_story_start():
     article = read_text(page("Harbour board agrees to mend the northern quay", story=12) + "Published: 4 March 2024\n")
     assert article.date_published == "2024-03-04"
     assert "Published" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("von Anni · 18. Oktober 2019", ["Anni"]),  # a blog's one-word byline beside the date
+        ("Veröffentlicht am 12. Juni 2017 von hafenkatze", ["hafenkatze"]),
+        ("Posted on March 4, 2024 by Bo", ["Bo"]),
+        ("von Redaktion, 24. Januar 2022", []),  # a desk, not a person
+        ("Von dpa 30.04.2024, 18:58", []),
+        ("by Bo", []),  # no date beside it: a one-word "by" line is too often no byline
+        ("Veröffentlicht vonCy Diaz 28. Februar 2016", ["Cy Diaz"]),  # "von" run into the name
+        ("Von [cy-diaz] Cy Diaz", ["Cy Diaz"]),  # a picture's label between
+        ("Auteur : Dee Moss", ["Dee Moss"]),
+        ("Interview: Eli Roth", ["Eli Roth"]),
+    ],
+)
+def test_one_word_bylines_and_more_labels(text, expected):
+    assert names_in_byline(text) == expected
