@@ -297,7 +297,8 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     high = min(len(lines), body_first + _HEADER_REACH)
     byline_at = None
     # A line that says "By" wins over a list of names higher up (a caption's "Ann Lee and Bo Park").
-    for readers in ((names_in_byline,), (_name_list, _names_before_date, _names_beside_date)):
+    readers_in_order = ((names_in_byline,), (_name_list, _names_before_date, _names_beside_date, _name_before_age, _pictured_writer))
+    for readers in readers_in_order:
         for i in range(low, high):
             line = lines[i]
             # A line opening with the day reads as a numbered item ("4. März 2024 • Ann Lee").
@@ -348,7 +349,38 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
         _date_by_title(lines, kinds, header, header.date_index, byline_at, month_first)
     if not header.authors and header.title_index is not None:
         _names_by_title(lines, kinds, header, story, _date_line(header, date_at))
+    if not header.authors:
+        header.authors = _writer_from_link(lines)
     return header
+
+
+# The link to a writer's other stories, in the author box under the story or beside
+# the byline: "More from Ann Lee", "View all posts by annlee", "Mehr von Ann Lee",
+# "Zeige alle Beiträge von Ann Lee", "Más artículos de Ann Lee", "Altri articoli di Ann Lee".
+_WRITER_LINK = re.compile(
+    r"^(?:more|all|view all|see all|read more)\s+(?:stories|articles|posts|news|columns)?\s*(?:by|from)\s+"
+    r"|^(?:mehr|alle|weitere|zeige alle)\s+(?:artikel|beiträge|texte|rezepte|kolumnen)?\s*(?:von|vom)\s+"
+    r"|^(?:más|todos los)\s+(?:artículos|noticias|textos)\s+de\s+"
+    r"|^(?:plus|tous les)\s+(?:d'articles|articles)\s+(?:de|par)\s+"
+    r"|^(?:altri|tutti gli)\s+articoli\s+di\s+"
+    r"|^zum profil von\s+",
+    re.I,
+)
+_WRITER_LINK_WORDS = 8
+
+
+def _writer_from_link(lines: list[Line]) -> list[str]:
+    """The writer a page's "More from ..." link names, when no byline did."""
+    for line in lines:
+        if line.words > _WRITER_LINK_WORDS:
+            continue
+        match = _WRITER_LINK.match(line.text)
+        if match:
+            rest = line.text[match.end():].strip(" »›>:")
+            name = clean_name(rest)
+            if name and _is_plain_name(name):
+                return [name]
+    return []
 
 
 def _date_line(header: Header, date_at: int | None) -> int | None:
@@ -514,6 +546,37 @@ def _names_before_date(text: str) -> list[str]:
             return []
         names.append(name)
     return names
+
+
+# A name and how long ago the story went up or how long it takes to read: "Ann Lee2 minutes
+# ago", "Ann Lee | Published 4 months ago", "Ann Lee 3 min read", "Ann Lee 7 hours".
+_AGE_AFTER_NAME = re.compile(
+    r"^(?P<name>[^|·•\d]+?)\s*(?:[|·•]\s*)?(?:(?:published|updated|posted|publicado|publié|veröffentlicht)\b"
+    r"|\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|stunden|minuten|tagen?)\b)",
+    re.I,
+)
+
+
+def _name_before_age(text: str) -> list[str]:
+    match = _AGE_AFTER_NAME.match(text)
+    name = clean_name(match.group("name")) if match else None
+    return [name] if name and _is_plain_name(name) else []
+
+
+# The writer's picture, labelled: "Headshot of Ann Lee", "Profilbild von Ann Lee", "Bild av Ann Lee".
+_WRITER_PICTURE = re.compile(
+    r"^(?:headshot|author photo|avatar|profile picture(?: for user)?|profile photo|profilbild|autorenbild|bild|bilde|foto)"
+    r"\s+(?:of|von|av|af|de|for user)?\s*(?P<name>.+)$",
+    re.I,
+)
+
+
+def _pictured_writer(text: str) -> list[str]:
+    match = _WRITER_PICTURE.match(text)
+    if not match or (match.group(0).split()[0].casefold() in ("bild", "bilde", "foto") and " av " not in text):
+        return []
+    name = clean_name(match.group("name"))
+    return [name] if name and _is_plain_name(name) else []
 
 
 # The fields of a line that holds a date, a name and more ("Ann Lee / 4.3.2024 / 09:15",

@@ -271,3 +271,23 @@ def test_a_date_labelled_published_far_under_the_story_start():
 )
 def test_one_word_bylines_and_more_labels(text, expected):
     assert names_in_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ann Moreau2 minutes ago", "Ann Moreau | Published 4 months ago", "Ann Moreau 3 min read", "Ann Moreau 7 hours"],
+)
+def test_a_name_before_the_story_age(line):
+    text = page("Harbour board agrees to mend the northern quay", line)
+    assert read_text(text).authors == ["Ann Moreau"]
+
+
+@pytest.mark.parametrize("line", ["Headshot of Ann Lee", "Profilbild von Ann Lee", "Bild av Ann Lee"])
+def test_the_writer_picture_label(line):
+    text = page("Harbour board agrees to mend the northern quay", line, "Share")
+    assert read_text(text).authors == ["Ann Lee"]
+
+
+def test_a_writer_link_when_no_byline():
+    text = page("Harbour board agrees to mend the northern quay") + "More from Ann Lee\n"
+    assert read_text(text).authors == ["Ann Lee"]
