@@ -37,7 +37,9 @@ _NOT_NAME_WORDS = frozenset(
     review reviews features feature section home menu search share follow key points takeaways
     highlights headlines sign log read reads explainer interview
     aktuell aktuelle aktuelles meldung meldungen kategorie kategorien redaktion multimedia nachrichten
-    deutsche deutscher deutschen bundesverband actualidad noticias actualité actualités notizie""".split()
+    deutsche deutscher deutschen bundesverband actualidad noticias actualité actualités notizie
+    teilen drucken tweeten tweet partilhar compartir partager condividi print kommentar kommentare comment comments
+    content paid reading time blog theme themes guide recipes rezepte illustration google scholar pubmed""".split()
 )
 # Endings of nouns and adjectives that section names and topics use, no given or family name
 # ("Aktuelle Meldung", "Wissenschaft Atmosphäre", "Digital Transformation").
@@ -55,6 +57,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:[,&/]|\b(?:and|und|et|y|e|og|och|en|i|и)\b)\s*
 # Without "By", only the plainest joins: menus and captions join their items with "&", "/" and "und" too.
 _NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+and\s+")
 _NAME_END_WORDS = frozenset("On Am Vom Le El Il".split())
+_PICTURE_WORDS = frozenset("avatar headshot profilbild autorenbild".split())
 _BYLINE_WORDS = frozenset("by von par por door di av af".split())
 _PARTICLES = frozenset("de da del der van von la le di du bin al el dos".split())
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.)$")
@@ -65,7 +68,8 @@ _GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-z])")
 # ("Ann Lee Follow", "Ann Lee 0", "Ann Lee (Enviado especial)", "Ann Lee Published 3 hours ago").
 _NAME_TAIL = re.compile(
     r"\s*(?:\(.*|\b(?:follow|twitter|linkedin|instagram|facebook|e-?mail|image|profile|tips"
-    r"|published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publisert|publicerad|stand)\b.*)$",
+    r"|published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publisert|publicerad|stand"
+    r"|last\s+(?:updated|modified))\b.*|(?<=[a-zß-ÿ])vor\s+\d.*)$",
     re.I,
 )
 # A job title after the name, in any case and language ("Ann Lee Parliamentary editor",
@@ -127,7 +131,9 @@ def clean_name(name: str) -> str | None:
     whole = name.split()
     name = _NAME_TAIL.sub("", name).strip(" ,.;:-")
     tokens = _without_role(name.split())
-    if len(tokens) > 2 and tokens[0].casefold() in _BYLINE_WORDS:  # "Par Ann Lee" on a line of its own
+    while tokens and tokens[0].casefold() in _PICTURE_WORDS:  # "Avatar Ann Lee": the writer's picture
+        tokens = tokens[1:]
+    if tokens and tokens[0].casefold() in _BYLINE_WORDS:  # "Par Ann Lee" on a line of its own
         tokens = tokens[1:]
     for k in range(2, len(tokens)):
         if tokens[k].casefold() in _BYLINE_WORDS:  # "Ann LeeBy Ann Lee": the name, then its byline
@@ -390,6 +396,7 @@ def _date_line(header: Header, date_at: int | None) -> int | None:
 
 _NAME_OVER_TITLE = 6  # lines over the headline a writer's name may stand (a picture of the writer between)
 _NAME_UNDER_TITLE = 12  # lines under it (standfirst, date, share buttons)
+_NAME_JUST_UNDER = 4  # lines under the headline where a name line alone is the writer's
 _NAME_BY_DATE = 3  # lines from the date a writer's name may stand
 _CO_WRITER_REACH = 4  # lines under one name line where the next writer's may stand
 _SUBJECT_PARAGRAPHS = 8  # story paragraphs read to tell the story's people from its writers
@@ -403,7 +410,7 @@ def _names_by_title(lines: list[Line], kinds: list[Kind], header: Header, story:
     t = header.title_index
     assert t is not None
     story = story | set(_fold_words(header.title or ""))
-    near = {t + 1, t + 2, t + 3, t + 4}
+    near = set(range(t + 1, t + _NAME_JUST_UNDER + 1))
     if date_at is not None:
         near.update(range(date_at - _NAME_BY_DATE, date_at + _NAME_BY_DATE + 1))
     places = range(max(0, t - _NAME_OVER_TITLE), min(len(lines), t + _NAME_UNDER_TITLE + 1))

@@ -113,6 +113,12 @@ def test_a_date_line_with_its_labels_in_another_language():
         ("Hal Nye13", "Hal Nye"),  # a count run into the name
         ("Par Ida Roux le", "Ida Roux"),
         ("Teile das", None),  # "Share this": an article is no particle
+        ("Avatar Avatar Ida Roux", "Ida Roux"),  # the writer's picture's label
+        ("Ida Roux Last updated 3 hours ago", "Ida Roux"),
+        ("Ida Rouxvor 3 Tagen", "Ida Roux"),
+        ("Von Ida", None),
+        ("Teilen Drucken", None),  # share buttons
+        ("Tweet This", None),
         ("der Pressekonferenz", None),
     ],
 )
