@@ -102,7 +102,7 @@ def nearest_date(dated: list[DateLine], anchors: list[int]) -> tuple[DateLine, f
     best: tuple[float, int, DateLine] | None = None
     for line in dated:
         distance = min(abs(line.index - a) + (0.5 if line.index < a else 0.0) for a in anchors)
-        distance += _RELATED_COST * line.related + _UPDATED_COST * line.updated
+        distance += _RELATED_COST * line.related + _UPDATED_COST * line.updated - _PUBLISHED_GAIN * line.published
         if best is None or (distance, line.index) < best[:2]:
             best = (distance, line.index, line)
     return (best[2], best[0]) if best else None
@@ -110,3 +110,4 @@ def nearest_date(dated: list[DateLine], anchors: list[int]) -> tuple[DateLine, f
 
 _RELATED_COST = 6
 _UPDATED_COST = 3
+_PUBLISHED_GAIN = 3

@@ -297,3 +297,13 @@ def test_the_writer_picture_label(line):
 def test_a_writer_link_when_no_byline():
     text = page("Harbour board agrees to mend the northern quay") + "More from Ann Lee\n"
     assert read_text(text).authors == ["Ann Lee"]
+
+
+def test_a_date_labelled_published_wins_over_a_nearer_one():
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "Next meeting: March 11, 2024",
+        "Share",
+        "Published on March 4, 2024",
+    )
+    assert read_text(text).date_published == "2024-03-04"
