@@ -62,7 +62,9 @@ def _month_table() -> dict[str, int]:
 
 
 _MONTHS = _month_table()
-_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
+# A month is one word: capitalised, lower-case or in capitals ("März", "mayo", "MÄR"), never two
+# run together ("PressApril").
+_MONTH = r"(?P<month>[^\W\d_][^\W\d_A-Z]{2,11}|[A-ZÄÖÜÉ]{3,9})\.?"
 _DAY = r"(?P<day>[0-3]?\d)"
 # A year glued to what follows it ("June 3, 202409:15 AM", "4. Mai 20244. Mai
 # 2024", "April 10, 20233 years ago"), as some dumps run a date into the next field.
@@ -72,7 +74,8 @@ _LAST_YEAR = 2039
 _PATTERNS = (
     # ISO and year-first numbers: "2024-03-04", "2024/3/4", "2024.03.04", "2024. 03. 04.", "2024年3月4日".
     re.compile(r"(?<!\d)" + _YEAR + r"(?:(?P<sep>[-/.])\s?|年)(?P<m>[01]?\d)(?:(?P=sep)\s?|月)(?P<d>[0-3]?\d)(?!\d)"),
-    re.compile(r"(?<![\d\w])" + _MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR),
+    # The month may be glued to a name before it ("Associated PressApril 28, 2023").
+    re.compile(r"(?:(?<![\d\w])|(?<=[a-z])(?=[A-Z]))" + _MONTH + r"\s+" + _DAY + r"(?:st|nd|rd|th)?,?\s+" + _YEAR),
     # "4 March 2024", "4. März 2024", "4 de marzo de 2024", "31. October, 2023", "29 / Dezember / 2022";
     # the day may be glued to a name before it ("Jane Roe2 March 2024 22:17").
     re.compile(

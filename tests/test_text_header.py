@@ -44,6 +44,7 @@ def page(*header: str, story: int = 3) -> str:
         ("20 February, 2024", "2024-02-20"),
         ("22. Dezember 201922. Dezember 2019 von Ann Lee", "2019-12-22"),  # one date run into its copy
         ("April 10, 20233 years ago", "2023-04-10"),
+        ("Harbour PressApril 28, 2023 GMT", "2023-04-28"),  # the month run into the agency's name
         ("12. MÄR 2025 18:03", "2025-03-12"),
         ("Updated 12.06.1912:44", None),  # a year long before the web, and a time run on
         ("Junior 3, 2024", None),  # not a month
