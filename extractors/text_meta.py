@@ -353,6 +353,8 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     _find_title(lines, kinds, start, min(marks) if marks else None, header)
     if header.title_index is not None:
         _date_by_title(lines, kinds, header, header.date_index, byline_at, month_first)
+    if header.date is None:
+        _lone_date(lines, kinds, header, body_first, month_first)
     if not header.authors and header.title_index is not None:
         _names_by_title(lines, kinds, header, story, _date_line(header, date_at))
     if not header.authors:
@@ -519,6 +521,24 @@ def _date_by_title(
     header.date = picked[0].date
     header.date_index = picked[0].index
     if not _is_paragraph(lines[picked[0].index], kinds[picked[0].index]):
+        header.used.add(picked[0].index)
+
+
+_LONE_DATE_WORDS = 8  # a line that is a date and its labels, not a sentence or a list of links
+
+
+def _lone_date(lines: list[Line], kinds: list[Kind], header: Header, body_first: int, month_first: bool) -> None:
+    """When nothing near the headline or the story's start is dated, the nearest line
+    anywhere that is only a date: pages whose story the dump breaks up (scripts that
+    do not split words with spaces, a story among long menus) still print it once."""
+    anchor = header.title_index if header.title_index is not None else body_first
+    dated = [
+        d for d in find_date_lines(lines, kinds, 0, len(lines), month_first)
+        if not d.related and not d.updated and kinds[d.index] is not Kind.JUNK and lines[d.index].words <= _LONE_DATE_WORDS
+    ]
+    picked = nearest_date(dated, [anchor])
+    if picked:
+        header.date, header.date_index = picked[0].date, picked[0].index
         header.used.add(picked[0].index)
 
 

@@ -308,3 +308,15 @@ def test_a_date_labelled_published_wins_over_a_nearer_one():
         "Published on March 4, 2024",
     )
     assert read_text(text).date_published == "2024-03-04"
+
+
+def test_a_lone_date_line_far_from_the_story_when_none_is_near():
+    menu = "\n\n".join(f"Section {n}" for n in range(30))
+    text = page("Harbour board agrees to mend the northern quay") + "\n" + menu + "\n\n4 March 2024\n"
+    assert read_text(text).date_published == "2024-03-04"
+
+
+def test_no_lone_date_from_a_list_of_links():
+    links = "\n".join(f"  • Other story {n} 4 March 2024" for n in range(3))
+    text = page("Harbour board agrees to mend the northern quay", story=40) + "\n" + links + "\n"
+    assert read_text(text).date_published is None
