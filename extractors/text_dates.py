@@ -30,14 +30,18 @@ _MONTH_NAMES = (
     "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",  # tr
     "január február március április május június július augusztus szeptember október november december",  # hu
     "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",  # ro
-    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta"
-    " lokakuuta marraskuuta joulukuuta",  # fi
+    (
+        "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta"
+        " lokakuuta marraskuuta joulukuuta"
+    ),  # fi
     "januari februari maret april mei juni juli agustus september oktober november desember",  # id
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",  # ru
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",  # uk
-    "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου"
-    " οκτωβρίου νοεμβρίου δεκεμβρίου",  # el
+    (
+        "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου"
+        " οκτωβρίου νοεμβρίου δεκεμβρίου"
+    ),  # el
 )
 # Short forms: English, and the ones other languages print that English does not.
 _MONTH_ABBREVIATIONS = (

@@ -4,15 +4,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text_dates import find_date_in, find_date_span, slash_order
 from .text_datelines import DATE_LINE_WORDS, find_date_lines, nearest_date
+from .text_dates import find_date_in, find_date_span, slash_order
 from .text_kinds import DATELINE as _DATELINE_START
 from .text_kinds import Kind, is_headline_case, is_sentence
 from .text_lines import Line
 
 # "By Jane Doe and John Roe", "by Sam Example", "Jana Beispiel By Jana Beispiel Harbour News"
 _BYLINE = re.compile(
-    r"(?:^|[\s\]])(?:(?:by|von|par|por|door|di)\s*:?\s+(?=[A-Z\u00C0-\u024F]|\[)|(?-i:[Bb]y|von)(?=[A-Z][a-z.]))(.+)$", re.I
+    r"(?:^|[\s\]])(?:(?:by|von|par|por|door|di)\s*:?\s+(?=[A-Z\u00C0-\u024F]|\[)|(?-i:[Bb]y|von)(?=[A-Z][a-z.]))"
+    r"(.+)$",
+    re.I,
 )
 # Words that end a byline's names: roles, outlets, dates glued on by the dump
 # ("By Jana BeispielStaff Writer", "by Sam Example Feb. 3, 2024").
@@ -191,7 +193,9 @@ def _without_date(text: str) -> str:
     if found:
         text = text[: found[1]] + " " + text[found[2]:]
     return " ".join(w for w in text.split() if w.casefold() not in DATE_LINE_WORDS)
-_LOWER_TAIL = re.compile(r"\s+(?!(?:" + "|".join(sorted(_PARTICLES)) + r"|and|und|et|y|e|og|och|i)\s)[a-zß-ÿ][\w'’.-]*(?:\s.*)?$")
+_LOWER_TAIL = re.compile(
+    r"\s+(?!(?:" + "|".join(sorted(_PARTICLES)) + r"|and|und|et|y|e|og|och|i)\s)[a-zß-ÿ][\w'’.-]*(?:\s.*)?$"
+)
 
 
 def names_in_byline(text: str) -> list[str]:
@@ -223,7 +227,8 @@ def names_in_byline(text: str) -> list[str]:
 # A blog's byline with the writer's one-word name or handle beside the date:
 # "4. März 2024 von annlee", "Posted on 4 March 2024 by Ann", "von Ann · 4. März 2024".
 _HANDLE_BYLINE = re.compile(
-    r"(?:^|[\s\]·|•])(?i:by|von|par|por|door)\s+([^\W\d_][\w.-]{1,29})(?=\s*$|\s*[·|•,;/–—]|\s+-\s|\s+(?:am|on|le|el|il|in|um|at)\s|\s+\d)"
+    r"(?:^|[\s\]·|•])(?i:by|von|par|por|door)\s+([^\W\d_][\w.-]{1,29})"
+    r"(?=\s*$|\s*[·|•,;/–—]|\s+-\s|\s+(?:am|on|le|el|il|in|um|at)\s|\s+\d)"
 )
 # Desks and agencies, which a one-word byline often names: not a person.
 _NOT_HANDLES = frozenset(
@@ -240,7 +245,8 @@ def _handle_in_byline(text: str) -> list[str]:
     if not match or _LOWER_WORD.search(_without_date(text[: match.start()])):
         return []
     handle = match.group(1).rstrip(".")
-    if handle.casefold() in _NOT_HANDLES or handle.casefold() in _NOT_NAME_WORDS or handle.casefold() in DATE_LINE_WORDS:
+    folded = handle.casefold()
+    if folded in _NOT_HANDLES or folded in _NOT_NAME_WORDS or folded in DATE_LINE_WORDS:
         return []
     return [handle]
 
@@ -303,7 +309,10 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     high = min(len(lines), body_first + _HEADER_REACH)
     byline_at = None
     # A line that says "By" wins over a list of names higher up (a caption's "Ann Lee and Bo Park").
-    readers_in_order = ((names_in_byline,), (_name_list, _names_before_date, _names_beside_date, _name_before_age, _pictured_writer))
+    readers_in_order = (
+        (names_in_byline,),
+        (_name_list, _names_before_date, _names_beside_date, _name_before_age, _pictured_writer),
+    )
     for readers in readers_in_order:
         for i in range(low, high):
             line = lines[i]
@@ -330,7 +339,8 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if picked is None:
         # Only a labelled date further off ("Veröffentlicht am 4. März 2024" under a long standfirst):
         # under the story's start it gives the date, but no mark of where the story starts.
-        wide = find_date_lines(lines, kinds, body_first - _LABELLED_DATE_REACH, body_first + _LABELLED_DATE_REACH, month_first)
+        reach = _LABELLED_DATE_REACH
+        wide = find_date_lines(lines, kinds, body_first - reach, body_first + reach, month_first)
         far = nearest_date([d for d in wide if d.published], [near])
         if far and far[0].index < body_first:
             picked = far  # over the story: its header, where the story finder started too low
@@ -534,7 +544,7 @@ def _lone_date(lines: list[Line], kinds: list[Kind], header: Header, body_first:
     anchor = header.title_index if header.title_index is not None else body_first
     dated = [
         d for d in find_date_lines(lines, kinds, 0, len(lines), month_first)
-        if not d.related and not d.updated and kinds[d.index] is not Kind.JUNK and lines[d.index].words <= _LONE_DATE_WORDS
+        if not (d.related or d.updated) and kinds[d.index] is not Kind.JUNK and lines[d.index].words <= _LONE_DATE_WORDS
     ]
     picked = nearest_date(dated, [anchor])
     if picked:
@@ -592,7 +602,8 @@ def _name_before_age(text: str) -> list[str]:
 
 # The writer's picture, labelled: "Headshot of Ann Lee", "Profilbild von Ann Lee", "Bild av Ann Lee".
 _WRITER_PICTURE = re.compile(
-    r"^(?:headshot|author photo|avatar|profile picture(?: for user)?|profile photo|profilbild|autorenbild|bild|bilde|foto)"
+    r"^(?:headshot|author photo|avatar|profile picture(?: for user)?|profile photo|profilbild|autorenbild"
+    r"|bild|bilde|foto)"
     r"\s+(?:of|von|av|af|de|for user)?\s*(?P<name>.+)$",
     re.I,
 )
@@ -612,6 +623,12 @@ _FIELD = re.compile(r"\s*(?:[|·•∙/,]|\s[-–—]\s)\s*")
 _TIME_FIELD = re.compile(r"^(?:\W*(?:\d{1,2}[:.h]\d\d|\d+|[^\W\d_]+\.?)\W*)*$")
 
 
+def _is_time_field(text: str) -> bool:
+    """A time and its labels: "um 15:46 Uhr", "14:08"."""
+    words = text.split()
+    return bool(_TIME_FIELD.match(text)) and all(w.casefold() in DATE_LINE_WORDS or w[0].isdigit() for w in words)
+
+
 def _names_beside_date(text: str) -> list[str]:
     """A writer's name in a field of its own just before or after the date."""
     found = find_date_span(text)
@@ -620,11 +637,11 @@ def _names_beside_date(text: str) -> list[str]:
     before = [f for f in _FIELD.split(text[: found[1]]) if f.strip()]
     after = [f for f in _FIELD.split(text[found[2]:]) if f.strip()]
     # Past the time and its labels ("um 15:46 Uhr") to the first other field.
-    after = [f for f in after if not (_TIME_FIELD.match(f) and all(w.casefold() in DATE_LINE_WORDS or w[0].isdigit() for w in f.split()))]
-    for field in (before[-1:] + after[:1]):
-        field = re.sub(r"^(?:by|von|par|por|door|di|de)\s+", "", field.strip(), flags=re.I)
-        name = clean_name(field)
-        if name and len(field.split()) <= 4 and _is_plain_name(name):
+    after = [f for f in after if not _is_time_field(f)]
+    for part in (before[-1:] + after[:1]):
+        part = re.sub(r"^(?:by|von|par|por|door|di|de)\s+", "", part.strip(), flags=re.I)
+        name = clean_name(part)
+        if name and len(part.split()) <= 4 and _is_plain_name(name):
             return [name]
     return []
 

@@ -3,7 +3,6 @@ print them in, in several languages (invented pages and names)."""
 from __future__ import annotations
 
 import pytest
-
 from newsjson.extractors.text import read_text
 from newsjson.extractors.text_dates import find_date_in, slash_order
 from newsjson.extractors.text_meta import clean_name, names_in_byline
