@@ -368,8 +368,29 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if not header.authors and header.title_index is not None:
         _names_by_title(lines, kinds, header, story, _date_line(header, date_at))
     if not header.authors:
-        header.authors = _writer_from_link(lines)
+        header.authors = _labelled_writer(lines) or _writer_from_link(lines)
     return header
+
+
+# A line that says who wrote the story wherever it stands (an author box, a footer):
+# "Autor: Ann Lee", "Text: Ann Lee / Example.de", "Posted by Ann Lee at 2:33 PM", "Escribe Ann Lee".
+_WRITER_LABEL = re.compile(
+    r"^\W*(?:autor(?:in|en)?|author|auteur|text|texte|posted by|written by|geschrieben von|verfasst von"
+    r"|erstellt von|eingestellt von|escrito por|escribe)\b",
+    re.I,
+)
+_WRITER_LABEL_WORDS = 12
+
+
+def _labelled_writer(lines: list[Line]) -> list[str]:
+    """The writer a labelled line anywhere on the page names, when no byline did."""
+    for line in lines:
+        if line.words <= _WRITER_LABEL_WORDS and _WRITER_LABEL.match(line.text):
+            text = re.sub(r"^\W*escribe\s+", "By ", line.text, flags=re.I)
+            names = names_in_byline(text)
+            if names:
+                return names
+    return []
 
 
 # The link to a writer's other stories, in the author box under the story or beside
@@ -603,7 +624,7 @@ def _name_before_age(text: str) -> list[str]:
 # The writer's picture, labelled: "Headshot of Ann Lee", "Profilbild von Ann Lee", "Bild av Ann Lee".
 _WRITER_PICTURE = re.compile(
     r"^(?:headshot|author photo|avatar|profile picture(?: for user)?|profile photo|profilbild|autorenbild"
-    r"|bild|bilde|foto)"
+    r"|benutzerbild|bild des benutzers|bild|bilde|foto)"
     r"\s+(?:of|von|av|af|de|for user)?\s*(?P<name>.+)$",
     re.I,
 )

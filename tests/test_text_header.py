@@ -319,3 +319,14 @@ def test_no_lone_date_from_a_list_of_links():
     links = "\n".join(f"  • Other story {n} 4 March 2024" for n in range(3))
     text = page("Harbour board agrees to mend the northern quay", story=40) + "\n" + links + "\n"
     assert read_text(text).date_published is None
+
+
+@pytest.mark.parametrize("line", ["Autor: Ann Lee", "Posted by Ann Lee at 2:33 PM", "Escribe Ann Lee"])
+def test_a_labelled_writer_line_under_the_story(line):
+    text = page("Harbour board agrees to mend the northern quay", story=12) + line + "\n"
+    assert read_text(text).authors == ["Ann Lee"]
+
+
+def test_a_user_picture_label():
+    text = page("Harbour board agrees to mend the northern quay", "Benutzerbild von Ann Lee", "Share")
+    assert read_text(text).authors == ["Ann Lee"]
