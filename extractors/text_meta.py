@@ -58,6 +58,7 @@ def _is_plain_name(name: str) -> bool:
 _NAME_SPLIT = re.compile(r"\s*(?:[,&/]|\b(?:and|und|et|y|e|og|och|en|i|и)\b)\s*")
 # Without "By", only the plainest joins: menus and captions join their items with "&", "/" and "und" too.
 _NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+and\s+")
+_NAME_SERIES_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|&|y|et|e|og|och|en|i)\s+")
 _NAME_END_WORDS = frozenset("On Am Vom Le El Il".split())
 _PICTURE_WORDS = frozenset("avatar headshot profilbild autorenbild".split())
 _BYLINE_WORDS = frozenset("by von par por door di av af".split())
@@ -292,8 +293,11 @@ def _is_widget(line: Line) -> bool:
 
 
 def _name_list(text: str) -> list[str]:
-    """A line that is only names ("Ann Lee, Bo Park, Cy Diaz"): a byline without "By"."""
-    parts = [p for p in _NAME_LIST_SPLIT.split(text) if p]
+    """A line that is only names ("Ann Lee, Bo Park, Cy Diaz"): a byline without "By".
+    After a comma the last name may be joined in the page's language ("Ann Lee, Bo Park
+    & Cy Diaz", "Ann Lee, Bo Park y Cy Diaz")."""
+    split = _NAME_LIST_SPLIT if "," not in text else _NAME_SERIES_SPLIT
+    parts = [p for p in split.split(text) if p]
     names = [clean_name(p) for p in parts]
     if len(parts) >= 2 and all(n and _is_plain_name(n) for n in names):
         return [n for n in names if n]

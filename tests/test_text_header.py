@@ -330,3 +330,9 @@ def test_a_labelled_writer_line_under_the_story(line):
 def test_a_user_picture_label():
     text = page("Harbour board agrees to mend the northern quay", "Benutzerbild von Ann Lee", "Share")
     assert read_text(text).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("line", ["Ann Lee, Bo Park & Cy Diaz", "Ann Lee, Bo Park y Cy Diaz"])
+def test_a_list_of_names_joined_in_the_page_language(line):
+    text = page("Harbour board agrees to mend the northern quay", line, "March 4, 2024")
+    assert read_text(text).authors == ["Ann Lee", "Bo Park", "Cy Diaz"]
