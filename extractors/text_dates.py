@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 # Full month names as pages print them (nominative and genitive forms).
 _MONTH_NAMES = (
@@ -102,9 +103,12 @@ def find_date_in(text: str, month_first: bool = False) -> str | None:
     return found[0] if found else None
 
 
+@lru_cache(maxsize=4096)  # a header's lines are read by several passes
 def find_date_span(text: str, month_first: bool = False) -> tuple[str, int, int] | None:
     """The first date in a line as (YYYY-MM-DD, start, end); None when the line has none.
     ``month_first`` reads an ambiguous "04/03/2024" as April 3."""
+    if not _TWO_DIGITS.search(text):  # every date has a year of two digits or four
+        return None
     found: list[tuple[int, int, str]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -118,6 +122,7 @@ def find_date_span(text: str, month_first: bool = False) -> tuple[str, int, int]
     return iso, start, end
 
 
+_TWO_DIGITS = re.compile(r"\d\d")
 _SLASH_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)\d\d")
 
 
