@@ -41,7 +41,8 @@ _NOT_NAME_WORDS = frozenset(
     aktuell aktuelle aktuelles meldung meldungen kategorie kategorien redaktion multimedia nachrichten
     deutsche deutscher deutschen bundesverband actualidad noticias actualité actualités notizie
     teilen drucken tweeten tweet partilhar compartir partager condividi print kommentar kommentare comment comments
-    content paid reading time blog theme themes guide recipes rezepte illustration google scholar pubmed""".split()
+    content paid reading time blog theme themes guide recipes rezepte illustration google scholar pubmed
+    logo shop menü suche""".split()
 )
 # Endings of nouns and adjectives that section names and topics use, no given or family name
 # ("Aktuelle Meldung", "Wissenschaft Atmosphäre", "Digital Transformation").

@@ -119,6 +119,8 @@ def test_a_date_line_with_its_labels_in_another_language():
         ("Von Ida", None),
         ("Teilen Drucken", None),  # share buttons
         ("Tweet This", None),
+        ("Logo Harbour Review", None),  # an image's label
+        ("Menü Suche", None),
         ("der Pressekonferenz", None),
     ],
 )
