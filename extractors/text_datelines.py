@@ -33,7 +33,7 @@ DATE_LINE_WORDS = frozenset(
 # date than the story's, when the page also prints the first one.
 _UPDATED = re.compile(
     r"^\W*(?:last\s+)?(?:updated|modified|aktualisiert|akt\.|geändert|actualizado|atualizado|mis à jour"
-    r"|modifié|aggiornato|bijgewerkt|oppdatert|uppdaterad|zaktualizowano|stand)(?!\w)",
+    r"|modifié|aggiornato|bijgewerkt|oppdatert|uppdaterad|zaktualizowano)(?!\w)",
     re.I,
 )
 # "Published", "Veröffentlicht am", "Erschienen am:", "Datum:", "Pubblicato il:": the story's own date.
@@ -67,13 +67,18 @@ def is_date_line(text: str, kind: Kind, found: tuple[str, int, int]) -> bool:
     if kind is not Kind.PROSE or opens_with_date(text, found):
         return True
     rest = text[: found[1]] + " " + text[found[2]:]
-    loose = [w for w in _WORD.findall(rest) if w.casefold().strip(".") not in DATE_LINE_WORDS and w.islower()]
+    loose = [w for w in _WORD.findall(rest) if w.islower() and not _is_date_word(w)]
     return len(loose) <= _LOOSE_WORDS
 
 
 def opens_with_date(text: str, found: tuple[str, int, int]) -> bool:
     """Whether the date opens the line, set off from the text after it."""
     return bool(_OPENING_PREFIX.match(text[: found[1]]) and _OPENING_SEPARATOR.match(text[found[2]:]))
+
+
+def _is_date_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded in DATE_LINE_WORDS or folded.strip(".") in DATE_LINE_WORDS
 
 
 def find_date_lines(lines: list[Line], kinds: list[Kind], low: int, high: int, month_first: bool) -> list[DateLine]:

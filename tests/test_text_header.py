@@ -338,3 +338,19 @@ def test_a_user_picture_label():
 def test_a_list_of_names_joined_in_the_page_language(line):
     text = page("Harbour board agrees to mend the northern quay", line, "March 4, 2024")
     assert read_text(text).authors == ["Ann Lee", "Bo Park", "Cy Diaz"]
+
+
+def test_a_long_published_and_updated_line_is_a_date_line():
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "Share",
+        "PUBLISHED: March 4, 2024 at 4:56 p.m. | UPDATED: March 5, 2024 at 6:00 p.m.",
+        "Print",
+        "Next meeting: March 11, 2024",
+    )
+    assert read_text(text).date_published == "2024-03-04"
+
+
+def test_stand_is_the_date_not_an_update():
+    text = page("Hafen bekommt neue Kaimauer", "Stand: 04.03.2024, 06:00 Uhr", "Share", "Print", "Mehr: 11.03.2024")
+    assert read_text(text).date_published == "2024-03-04"
