@@ -44,10 +44,12 @@ _NOT_NAME_WORDS = frozenset(
     content paid reading time blog theme themes guide recipes rezepte illustration google scholar pubmed
     logo shop menü suche""".split()
 )
-# Endings of nouns and adjectives that section names and topics use, no given or family name
-# ("Aktuelle Meldung", "Wissenschaft Atmosphäre", "Digital Transformation").
+# Endings of nouns and adjectives that section names, topics and outlets use, no given or family
+# name ("Aktuelle Meldung", "Wissenschaft Atmosphäre", "Digital Transformation", "Harbour Zeitung").
 _NOT_NAME_ENDING = re.compile(
-    r"(?:ung|ungen|heit|keit|schaft|tät|ismus|logie|ische|ischer|ischen|liche|licher|lichen|tion|tions|ness)$", re.I
+    r"(?:ung|ungen|heit|keit|schaft|tät|ismus|logie|ische|ischer|ischen|liche|licher|lichen|tion|tions|ness"
+    r"|magazin|magazine|zeitung|verlag|blatt|medien)$",
+    re.I
 )
 
 
@@ -649,6 +651,9 @@ _FIELD = re.compile(r"\s*(?:[|·•∙/,]|\s[-–—]\s)\s*")
 _TIME_FIELD = re.compile(r"^(?:\W*(?:\d{1,2}[:.h]\d\d|\d+|[^\W\d_]+\.?)\W*)*$")
 
 
+_OUTLET_FIELD = re.compile(r"^[A-Z0-9 .&-]{2,}$|(?i:\.(?:com|net|org|de|at|ch|co\.uk|in))$")
+
+
 def _is_time_field(text: str) -> bool:
     """A time and its labels: "um 15:46 Uhr", "14:08"."""
     words = text.split()
@@ -664,6 +669,9 @@ def _names_beside_date(text: str) -> list[str]:
     after = [f for f in _FIELD.split(text[found[2]:]) if f.strip()]
     # Past the time and its labels ("um 15:46 Uhr") to the first other field.
     after = [f for f in after if not _is_time_field(f)]
+    # An outlet's name may stand between the name and the date ("Ann Lee / EXAMPLE.COM / 4 March 2024").
+    if len(before) >= 2 and _OUTLET_FIELD.search(before[-1]):
+        before = before[:-1]
     for part in (before[-1:] + after[:1]):
         part = re.sub(r"^(?:by|von|par|por|door|di|de)\s+", "", part.strip(), flags=re.I)
         name = clean_name(part)

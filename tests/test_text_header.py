@@ -354,3 +354,14 @@ def test_a_long_published_and_updated_line_is_a_date_line():
 def test_stand_is_the_date_not_an_update():
     text = page("Hafen bekommt neue Kaimauer", "Stand: 04.03.2024, 06:00 Uhr", "Share", "Print", "Mehr: 11.03.2024")
     assert read_text(text).date_published == "2024-03-04"
+
+
+def test_an_outlet_field_between_the_name_and_the_date():
+    text = page("Harbour board agrees to mend the northern quay", "Ann Lee / HARBOURNEWS.COM / Mar 4, 2024, 17:07 IST")
+    assert read_text(text).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("line", ["Harbour Zeitung / 04.03.2024", "Segel Magazin | 04.03.2024"])
+def test_an_outlet_beside_the_date_is_no_name(line):
+    text = page("Hafen bekommt neue Kaimauer", line)
+    assert read_text(text).authors == []
