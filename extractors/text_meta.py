@@ -607,7 +607,7 @@ def _names_before_date(text: str) -> list[str]:
         if not part or _ROLE_ONLY.match(part):
             continue
         name = clean_name(part)
-        if not name:
+        if not name or not _is_plain_name(name):
             return []
         names.append(name)
     return names
