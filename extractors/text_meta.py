@@ -210,7 +210,8 @@ def names_in_byline(text: str) -> list[str]:
     # "by" opens a byline, or follows only the writer's name ("Ann Lee By Ann Lee")
     # or the date ("4. März 2024 von Ann Lee", "Published on 4 March 2024 by Ann Lee");
     # inside a sentence it is not one ("Watch the video by Bo Park.").
-    if not match or _LOWER_WORD.search(_without_date(text[: match.start()])):
+    lead = text[: match.start()] if match else ""
+    if not match or _LOWER_WORD.search(_without_date(lead)) or _MEDIA_CREDIT.search(lead):
         return _handle_in_byline(text)
     rest = _IMAGE_LABEL.sub("", match.group(1))  # "Von [ann-lee] Ann Lee"
     found = find_date_span(rest)
@@ -226,6 +227,13 @@ def names_in_byline(text: str) -> list[str]:
         if name and name not in names:
             names.append(name)
     return names or _handle_in_byline(text)
+
+
+# "Photo by Ann Lee on Unsplash", "Foto von Ann Lee", "Video von Ann Lee": a picture's maker, not the writer.
+_MEDIA_CREDIT = re.compile(
+    r"\b(?:photo|photos|foto|fotos|bild|bilder|image|images|picture|video|videos|illustration|grafik|graphic|credit)$",
+    re.I,
+)
 
 
 # A blog's byline with the writer's one-word name or handle beside the date:
@@ -512,6 +520,8 @@ def _over_picture(lines: list[Line], kinds: list[Kind], j: int, name: str) -> bo
     for k in (j + 1, j + 2):
         if k < len(lines) and kinds[k] in (Kind.CAPTION, Kind.PHOTO_ID):
             return True
+        if k < len(lines) and lines[k].text.startswith(name + ".") and lines[k].words > len(name.split()):
+            return True  # "Ann Lee" over "Ann Lee. Photographer: ...", a picture's caption
         if k < len(lines) and clean_name(lines[k].text) != name:
             return False
     return False

@@ -365,3 +365,26 @@ def test_an_outlet_field_between_the_name_and_the_date():
 def test_an_outlet_beside_the_date_is_no_name(line):
     text = page("Hafen bekommt neue Kaimauer", line)
     assert read_text(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbour at dusk / Photo by Ann Lee on Unsplash", []),  # the picture's maker
+        ("Foto von Ann Lee von Pixelhafen", []),
+        ("Video von Ann Lee", []),
+        ("Posted by Ann Lee", ["Ann Lee"]),
+    ],
+)
+def test_a_picture_credit_is_no_byline(text, expected):
+    assert names_in_byline(text) == expected
+
+
+def test_a_name_over_its_own_caption_is_the_picture_subject():
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "March 4, 2024",
+        "Vera Quist",
+        "Vera Quist. Photographer: Sam Reyes",
+    )
+    assert read_text(text).authors == []
