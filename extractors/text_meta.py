@@ -74,7 +74,8 @@ _GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-z])")
 # ("Ann Lee Follow", "Ann Lee 0", "Ann Lee (Enviado especial)", "Ann Lee Published 3 hours ago").
 _NAME_TAIL = re.compile(
     r"\s*(?:\(.*|\b(?:follow|twitter|linkedin|instagram|facebook|e-?mail|image|profile|tips"
-    r"|published|updated|posted|veröffentlicht|aktualisiert|publié|publicado|pubblicato|publisert|publicerad|stand"
+    r"|published|updated|posted|veröffentlicht|aktualisiert|erstellt|geändert|zuletzt|publié|publicado|pubblicato|publisert"
+    r"|publicerad|stand"
     r"|last\s+(?:updated|modified))\b.*|(?<=[a-zß-ÿ])vor\s+\d.*)$",
     re.I,
 )
@@ -205,7 +206,7 @@ _LOWER_TAIL = re.compile(
 def names_in_byline(text: str) -> list[str]:
     label = _BYLINE_LABEL.match(text)
     match = _BYLINE.search(text, label.end() - 1 if label else 0)
-    if label and not (match and match.start() <= label.end()):
+    if label and not match:
         match = _LABELLED.match(text, label.start())
     # "by" opens a byline, or follows only the writer's name ("Ann Lee By Ann Lee")
     # or the date ("4. März 2024 von Ann Lee", "Published on 4 March 2024 by Ann Lee");
@@ -214,6 +215,7 @@ def names_in_byline(text: str) -> list[str]:
     if not match or _LOWER_WORD.search(_without_date(lead)) or _MEDIA_CREDIT.search(lead):
         return _handle_in_byline(text)
     rest = _IMAGE_LABEL.sub("", match.group(1))  # "Von [ann-lee] Ann Lee"
+    rest = _EMAIL.sub("", rest)  # "Por Ann Lee alee@example.com"
     found = find_date_span(rest)
     if found:  # "von Ann Lee 4. März 2024"
         rest = rest[: found[1]]
@@ -236,6 +238,11 @@ _MEDIA_CREDIT = re.compile(
 )
 
 
+_EMAIL = re.compile(r"\S+@\S+")
+_HANDLE_LABELS = frozenset("geschrieben publiziert erstellt gespeichert eingestellt verfasst written".split())
+_OPENS_BYLINE = re.compile(r"^(?:post author\s+)?(?:by|von|par|por|door|autor|autorin|author)\b", re.I)
+
+
 # A blog's byline with the writer's one-word name or handle beside the date:
 # "4. März 2024 von annlee", "Posted on 4 March 2024 by Ann", "von Ann · 4. März 2024".
 _HANDLE_BYLINE = re.compile(
@@ -254,7 +261,12 @@ def _handle_in_byline(text: str) -> list[str]:
     if not find_date_span(text):
         return []
     match = _HANDLE_BYLINE.search(text)
-    if not match or _LOWER_WORD.search(_without_date(text[: match.start()])):
+    lead = text[: match.start()] if match else ""
+    if not match or _LOWER_WORD.search(_without_date(lead)):
+        return []
+    # Right after a name "von" is the name's own ("Ann von Ritter 4. März 2024").
+    before = lead.split()[-1:] if lead.strip() else []
+    if before and before[0][:1].isupper() and before[0].casefold() not in DATE_LINE_WORDS | _HANDLE_LABELS:
         return []
     handle = match.group(1).rstrip(".")
     folded = handle.casefold()
@@ -332,7 +344,9 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
         for i in range(low, high):
             line = lines[i]
             # A line opening with the day reads as a numbered item ("4. März 2024 • Ann Lee").
-            if line.words <= 16 and kinds[i] is not Kind.CAPTION and (line.numbered or not line.in_list):
+            # A list item may be a byline when it says so ("• Von Ann Lee", "• Post author By Ann Lee").
+            listed = line.in_list and not line.numbered and not (readers[0] is names_in_byline and _OPENS_BYLINE.match(line.text))
+            if line.words <= 16 and kinds[i] is not Kind.CAPTION and not listed:
                 names = next((found for read in readers if (found := read(line.verbatim))), [])
                 if names:
                     header.authors, byline_at = names, i

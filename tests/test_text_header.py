@@ -388,3 +388,22 @@ def test_a_name_over_its_own_caption_is_the_picture_subject():
         "Vera Quist. Photographer: Sam Reyes",
     )
     assert read_text(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted 11. April 2018 by Cy von Aachen", ["Cy von Aachen"]),  # a label before the date, "by" after it
+        ("Por Ann Lee alee@example.com", ["Ann Lee"]),  # the writer's address after the name
+        ("Cy von Ritter 24. April 2020", []),  # "von" is the name's, not a byline's
+        ("Geschrieben von hafenkatze am 25.08.2015 22:30", ["hafenkatze"]),
+        ("von Ann Lee Erstellt am 01.01.23 um 08:35", ["Ann Lee"]),
+    ],
+)
+def test_bylines_with_labels_particles_and_addresses(text, expected):
+    assert names_in_byline(text) == expected
+
+
+def test_a_byline_as_a_list_item():
+    text = page("Harbour board agrees to mend the northern quay", "  • Von Ann Lee und Bo Park", "4. März 2024")
+    assert read_text(text).authors == ["Ann Lee", "Bo Park"]
