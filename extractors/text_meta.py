@@ -74,7 +74,8 @@ _GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-z])")
 # ("Ann Lee Follow", "Ann Lee 0", "Ann Lee (Enviado especial)", "Ann Lee Published 3 hours ago").
 _NAME_TAIL = re.compile(
     r"\s*(?:\(.*|\b(?:follow|twitter|linkedin|instagram|facebook|e-?mail|image|profile|tips"
-    r"|published|updated|posted|veröffentlicht|aktualisiert|erstellt|geändert|zuletzt|publié|publicado|pubblicato|publisert"
+    r"|published|updated|posted|veröffentlicht|aktualisiert|erstellt|geändert|zuletzt|publié|publicado|pubblicato"
+    r"|publisert"
     r"|publicerad|stand"
     r"|last\s+(?:updated|modified))\b.*|(?<=[a-zß-ÿ])vor\s+\d.*)$",
     re.I,
@@ -345,7 +346,8 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
             line = lines[i]
             # A line opening with the day reads as a numbered item ("4. März 2024 • Ann Lee").
             # A list item may be a byline when it says so ("• Von Ann Lee", "• Post author By Ann Lee").
-            listed = line.in_list and not line.numbered and not (readers[0] is names_in_byline and _OPENS_BYLINE.match(line.text))
+            says_so = readers[0] is names_in_byline and _OPENS_BYLINE.match(line.text)
+            listed = line.in_list and not line.numbered and not says_so
             if line.words <= 16 and kinds[i] is not Kind.CAPTION and not listed:
                 names = next((found for read in readers if (found := read(line.verbatim))), [])
                 if names:
