@@ -399,8 +399,26 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if not header.authors and header.title_index is not None:
         _names_by_title(lines, kinds, header, story, _date_line(header, date_at))
     if not header.authors:
-        header.authors = _labelled_writer(lines) or _writer_from_link(lines)
+        header.authors = _dated_byline(lines, month_first) or _labelled_writer(lines) or _writer_from_link(lines)
     return header
+
+
+_DATED_BYLINE_REACH = 3  # lines between a stray byline and its date
+_DATED_BYLINE_WORDS = 8
+
+
+def _dated_byline(lines: list[Line], month_first: bool) -> list[str]:
+    """A "By Ann Lee" line with a date beside it anywhere on the page, when the story's
+    header was not found by the story's start (a newsletter box or a video read as the story)."""
+    for i, line in enumerate(lines):
+        if line.words > _DATED_BYLINE_WORDS or not _OPENS_BYLINE.match(line.text):
+            continue
+        near = range(max(0, i - _DATED_BYLINE_REACH), min(len(lines), i + _DATED_BYLINE_REACH + 1))
+        if any(find_date_span(lines[k].verbatim, month_first) for k in near):
+            names = names_in_byline(line.text)
+            if names:
+                return names
+    return []
 
 
 # A line that says who wrote the story wherever it stands (an author box, a footer):

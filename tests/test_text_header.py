@@ -407,3 +407,10 @@ def test_bylines_with_labels_particles_and_addresses(text, expected):
 def test_a_byline_as_a_list_item():
     text = page("Harbour board agrees to mend the northern quay", "  • Von Ann Lee und Bo Park", "4. März 2024")
     assert read_text(text).authors == ["Ann Lee", "Bo Park"]
+
+
+def test_a_stray_byline_with_its_date_when_the_header_was_missed():
+    # The byline and date stand far over the story the dump shows, long menus between.
+    menu = "\n\n".join(f"Section {n}" for n in range(45))
+    text = "By Ann Lee\n\nMarch 4, 2024\n\n" + menu + "\n\n" + page("Harbour board agrees to mend the northern quay")
+    assert read_text(text).authors == ["Ann Lee"]
