@@ -12,7 +12,7 @@ from .text_lines import Line
 
 # Words a date line holds besides the date: labels, times, weekdays, reading
 # times ("Published on March 4, 2024 at 9:00 am ET", "Veröffentlicht am 4.3.2024
-# um 9:00 Uhr", "4/3/2024 Actualizado a las 15:10h", "12:24 Lesezeit: 5 Min.").
+# um 9:00 Uhr", "4/3/2024 Actualizado a las 11:40h", "12:24 Lesezeit: 5 Min.").
 DATE_LINE_WORDS = frozenset(
     """on at am pm a.m. p.m. published updated posted last modified first et est edt gmt bst cet cest utc pt
     of by and the le am um uhr min ago mins hours h hrs minute minutes read reading
