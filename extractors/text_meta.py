@@ -4,13 +4,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text_dates import find_date_in, find_date_span
+from .text_datelines import DATE_LINE_WORDS, find_date_lines, nearest_date
+from .text_dates import find_date_in, find_date_span, slash_order
 from .text_kinds import DATELINE as _DATELINE_START
 from .text_kinds import Kind, is_headline_case, is_sentence
 from .text_lines import Line
 
 # "By Jane Doe and John Roe", "by Sam Example", "Jana Beispiel By Jana Beispiel Harbour News"
-_BYLINE = re.compile(r"(?:^|\s)(?:by|von|par|por|door|di)\s*:?\s+(?=[A-Z\u00C0-\u024F])(.+)$", re.I)
+_BYLINE = re.compile(
+    r"(?:^|[\s\]])(?:(?:by|von|par|por|door|di)\s*:?\s+(?=[A-Z\u00C0-\u024F]|\[)|(?-i:[Bb]y|von)(?=[A-Z][a-z.]))"
+    r"(.+)$",
+    re.I,
+)
 # Words that end a byline's names: roles, outlets, dates glued on by the dump
 # ("By Jana BeispielStaff Writer", "by Sam Example Feb. 3, 2024").
 _ROLE = (
@@ -21,7 +26,7 @@ _GLUED_ROLE = re.compile(r"(?<=[a-z])(?=" + _ROLE.replace(r"\s*", r"\s?") + r"\b
 _NAME_STOP = re.compile(
     r"\s*(?:\||·|•|—|–| - |;|\bEditing\b|\bPublished\b|\bUpdated\b|\bPosted\b|\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + _ROLE + r"\b|\b[A-Z][\w&]*\s+News\b|\bfor\s+(?:the\s+)?[A-Z]).*$"
+    r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + _ROLE + r"\b|\b[A-Z][\w&]*\s+News\b|\b[Ff]or\s+(?:the\s+)?[A-Z]).*$"
 )
 # Words of sections, desks and outlets that a name-shaped line may hold
 # ("Real Estate", "Current Issue", "The Associated Press"): not a person.
@@ -32,10 +37,69 @@ _NOT_NAME_WORDS = frozenset(
     story photo photos contributor contributors reuters wire service services cover edition
     newsletter newsletters podcast podcasts author authors writer reporter editor analysis
     review reviews features feature section home menu search share follow key points takeaways
-    highlights headlines sign log read reads explainer interview""".split()
+    highlights headlines sign log read reads explainer interview
+    aktuell aktuelle aktuelles meldung meldungen kategorie kategorien redaktion multimedia nachrichten
+    deutsche deutscher deutschen bundesverband actualidad noticias actualité actualités notizie
+    teilen drucken tweeten tweet partilhar compartir partager condividi print kommentar kommentare comment comments
+    content paid reading time blog theme themes guide recipes rezepte illustration google scholar pubmed
+    logo shop menü suche""".split()
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00C0-\u00DE][\w'’.-]*|(?:de|da|del|der|van|von|la|le|di|du|bin|al|el)|[A-Z]\.)$")
+# Endings of nouns and adjectives that section names, topics and outlets use, no given or family
+# name ("Aktuelle Meldung", "Wissenschaft Atmosphäre", "Digital Transformation", "Harbour Zeitung").
+_NOT_NAME_ENDING = re.compile(
+    r"(?:ung|ungen|heit|keit|schaft|tät|ismus|logie|ische|ischer|ischen|liche|licher|lichen|tion|tions|ness"
+    r"|magazin|magazine|zeitung|verlag|blatt|medien)$",
+    re.I
+)
+
+
+def _is_plain_name(name: str) -> bool:
+    """A name read without a "By" before it: no word of a section's or topic's shape."""
+    return not any(_NOT_NAME_ENDING.search(t) for t in name.split())
+
+# "Ann Lee, Bo Park and Cy Diaz", "Ann Lee og Bo Park", "Ann Lee / Bo Park".
+_NAME_SPLIT = re.compile(r"\s*(?:[,&/]|\b(?:and|und|et|y|e|og|och|en|i|и)\b)\s*")
+# Without "By", only the plainest joins: menus and captions join their items with "&", "/" and "und" too.
+_NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+and\s+")
+_NAME_SERIES_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|&|y|et|e|og|och|en|i)\s+")
+_NAME_END_WORDS = frozenset("On Am Vom Le El Il".split())
+_PICTURE_WORDS = frozenset("avatar headshot profilbild autorenbild".split())
+_BYLINE_WORDS = frozenset("by von par por door di av af".split())
+_PARTICLES = frozenset("de da del der van von la le di du bin al el dos".split())
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.)$")
+# A lower-case word glued to a capital after it: "MillsPublished", "DevereauxRyan"
+# (not "McDonald", "DeSantis", "MacKenzie": three lower-case letters at least).
+_GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-z])")
+# What pages print after a writer's name: a follow button, a comment count
+# ("Ann Lee Follow", "Ann Lee 0", "Ann Lee (Enviado especial)", "Ann Lee Published 3 hours ago").
+_NAME_TAIL = re.compile(
+    r"\s*(?:\(.*|\b(?:follow|twitter|linkedin|instagram|facebook|e-?mail|image|profile|tips"
+    r"|published|updated|posted|veröffentlicht|aktualisiert|erstellt|geändert|zuletzt|publié|publicado|pubblicato"
+    r"|publisert"
+    r"|publicerad|stand"
+    r"|last\s+(?:updated|modified))\b.*|(?<=[a-zß-ÿ])vor\s+\d.*)$",
+    re.I,
+)
+# A job title after the name, in any case and language ("Ann Lee Parliamentary editor",
+# "Ann Lee Landespolitische Korrespondentin", "Ann Lee Deputy Content Hub Director").
+_ROLE_WORD = re.compile(
+    r"(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|director|producer|redakteur"
+    r"|redakteurin|korrespondent|korrespondentin|journalistin|redaktor|redaktorka|redactor|redactora|periodista"
+    r"|journaliste|rédacteur|rédactrice|correspondant|correspondante|giornalista|corrispondente|reporterin"
+    r"|autor|autorin|redaktør|journalisti|toimittaja|dziennikarz|dziennikarka)s?[.,:]?",
+    re.I,
+)
+
+
+def _without_role(tokens: list[str]) -> list[str]:
+    """The name before a job title: the word just before the title is the title's
+    own ("Parliamentary editor") unless only the name would be left."""
+    for k, token in enumerate(tokens):
+        if k >= 2 and _ROLE_WORD.fullmatch(token):
+            return tokens[:k] if k == 2 else tokens[: k - 1] if k == 3 else tokens[:2]
+    return tokens
+
+
 _SELF_DESCRIPTION = re.compile(
     r"^(?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),?(?: [^,]{3,100},)? (?:is|are) "
     r"(?:(?:committed|dedicated) to\b|(?:an?|the|one of the) (?:[a-z][\w'’-]* ){0,4}"
@@ -64,19 +128,54 @@ class Header:
     used: set[int] = field(default_factory=set)  # header lines that are not the story
     title_lines: list[int] = field(default_factory=list)  # when the title spans lines of copied text
     title_in_story: bool = False  # the title lines are also kept as the story's first paragraphs
+    date_index: int | None = None  # the line the date was read from
 
 
 def clean_name(name: str) -> str | None:
     name = _GLUED_ROLE.sub(" ", name)
-    name = _NAME_STOP.sub("", name).strip(" ,.;:-")
-    tokens = name.split()
-    if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens):
+    # "Jen MillsPublished", "Ann LeeAnn Lee": a field the dump ran into the name.
+    name = _GLUED_WORD.sub(" ", name)
+    name = _NAME_STOP.sub("", name)
+    whole = name.split()
+    name = _NAME_TAIL.sub("", name).strip(" ,.;:-")
+    tokens = _without_role(name.split())
+    while tokens and tokens[0].casefold() in _PICTURE_WORDS:  # "Avatar Ann Lee": the writer's picture
+        tokens = tokens[1:]
+    if tokens and tokens[0].casefold() in _BYLINE_WORDS:  # "Par Ann Lee" on a line of its own
+        tokens = tokens[1:]
+    for k in range(2, len(tokens)):
+        if tokens[k].casefold() in _BYLINE_WORDS:  # "Ann LeeBy Ann Lee": the name, then its byline
+            tokens = tokens[:k]
+            break
+    for k in range(2, len(tokens)):
+        # An outlet's call sign after the name: "Ann Lee KTRK".
+        if tokens[k].isupper() and len(tokens[k]) > 1 and not all(t.isupper() for t in tokens[:k]):
+            tokens = tokens[:k]
+            break
+    while tokens and tokens[-1] in _PARTICLES | _NAME_END_WORDS:  # "Par Ann Lee le 4 mars", "By Ann Lee On"
+        tokens.pop()
+    if tokens and tokens[0] in _PARTICLES:  # "der Pressekonferenz"
+        return None
+    if tokens:
+        tokens[-1] = tokens[-1].rstrip("0123456789")  # a count run into the name: "Ann Lee13"
+    if len(tokens) < len(whole) and len(tokens) > 3:  # a cut tail leaves a short name or nothing
+        return None
+    name = " ".join(tokens)
+    half = len(tokens) // 2
+    if len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:  # the name printed twice
+        tokens = tokens[:half]
+        name = " ".join(tokens)
+    if not 2 <= len(tokens) <= 5 or not all(_is_name_token(t) for t in tokens):
         return None
     if any(t.lower().strip(".") in _NOT_NAME_WORDS or t.endswith(("'s", "’s")) for t in tokens):
         return None
     if name.isupper():  # "JANA BEISPIEL", "TOM O'CONNOR"
-        name = re.sub(r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’]*", lambda m: _title_word(m.group(0)), name)
+        name = re.sub(r"[^\W\d_][^\W\d_'’]*", lambda m: _title_word(m.group(0)), name)
     return name
+
+
+def _is_name_token(token: str) -> bool:
+    return bool(_NAME_TOKEN.match(token)) and (token[0].isupper() or token in _PARTICLES)
 
 
 def _title_word(word: str) -> str:
@@ -85,22 +184,96 @@ def _title_word(word: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
+# "Autor: Ann Lee", "Autorin/Autor Ann Lee", "Text: Ann Lee", "Author: Ann Lee".
+_BYLINE_LABEL = re.compile(
+    r"^\W*(?:autor(?:in|en)?(?:/autor(?:in)?)?|author|auteur|text|texte|interview|redacción|written|posted)\b\s*:?\s*"
+    r"|^\W*(?:redaktion|reporting)\s*:\s*",
+    re.I,
+)
+_LABELLED = re.compile(r"^\W*\w+(?:/\w+)?\s*:?\s*(?=[A-Z\u00C0-\u024F])(.+)$")
+
+
+def _without_date(text: str) -> str:
+    """A byline's lead-in without its date and the date's labels."""
+    found = find_date_span(text)
+    if found:
+        text = text[: found[1]] + " " + text[found[2]:]
+    return " ".join(w for w in text.split() if w.casefold() not in DATE_LINE_WORDS)
+_LOWER_TAIL = re.compile(
+    r"\s+(?!(?:" + "|".join(sorted(_PARTICLES)) + r"|and|und|et|y|e|og|och|i)\s)[a-zß-ÿ][\w'’.-]*(?:\s.*)?$"
+)
 
 
 def names_in_byline(text: str) -> list[str]:
-    match = _BYLINE.search(text)
-    # "by" opens a byline, or follows only the writer's name ("Ann Lee By Ann Lee");
+    label = _BYLINE_LABEL.match(text)
+    match = _BYLINE.search(text, label.end() - 1 if label else 0)
+    if label and not match:
+        match = _LABELLED.match(text, label.start())
+    # "by" opens a byline, or follows only the writer's name ("Ann Lee By Ann Lee")
+    # or the date ("4. März 2024 von Ann Lee", "Published on 4 March 2024 by Ann Lee");
     # inside a sentence it is not one ("Watch the video by Bo Park.").
-    if not match or _LOWER_WORD.search(text[: match.start()]):
-        return []
-    rest = _GLUED_ROLE.sub(" ", match.group(1))
+    lead = text[: match.start()] if match else ""
+    if not match or _LOWER_WORD.search(_without_date(lead)) or _MEDIA_CREDIT.search(lead):
+        return _handle_in_byline(text)
+    rest = _IMAGE_LABEL.sub("", match.group(1))  # "Von [ann-lee] Ann Lee"
+    rest = _EMAIL.sub("", rest)  # "Por Ann Lee alee@example.com"
+    found = find_date_span(rest)
+    if found:  # "von Ann Lee 4. März 2024"
+        rest = rest[: found[1]]
+    rest = _GLUED_ROLE.sub(" ", rest)
     rest = _NAME_STOP.sub("", rest)
+    # What follows the names is no name: "By Ann Lee with AP", "Von Ann Lee mit dpa", "By Ann Lee KTRK logo".
+    rest = _LOWER_TAIL.sub("", rest)
     names: list[str] = []
     for part in _NAME_SPLIT.split(rest):
         name = clean_name(part)
         if name and name not in names:
             names.append(name)
-    return names
+    return names or _handle_in_byline(text)
+
+
+# "Photo by Ann Lee on Unsplash", "Foto von Ann Lee", "Video von Ann Lee": a picture's maker, not the writer.
+_MEDIA_CREDIT = re.compile(
+    r"\b(?:photo|photos|foto|fotos|bild|bilder|image|images|picture|video|videos|illustration|grafik|graphic|credit)$",
+    re.I,
+)
+
+
+_EMAIL = re.compile(r"\S+@\S+")
+_HANDLE_LABELS = frozenset("geschrieben publiziert erstellt gespeichert eingestellt verfasst written".split())
+_OPENS_BYLINE = re.compile(r"^(?:post author\s+)?(?:by|von|par|por|door|autor|autorin|author)\b", re.I)
+
+
+# A blog's byline with the writer's one-word name or handle beside the date:
+# "4. März 2024 von annlee", "Posted on 4 March 2024 by Ann", "von Ann · 4. März 2024".
+_HANDLE_BYLINE = re.compile(
+    r"(?:^|[\s\]·|•])(?i:by|von|par|por|door)\s+([^\W\d_][\w.-]{1,29})"
+    r"(?=\s*$|\s*[·|•,;/–—]|\s+-\s|\s+(?:am|on|le|el|il|in|um|at)\s|\s+\d)"
+)
+# Desks and agencies, which a one-word byline often names: not a person.
+_NOT_HANDLES = frozenset(
+    """admin redaktion redaction rédaction redacción redazione redactie staff team editor editors newsdesk
+    reuters ap afp dpa apa sda kna epd efe epa ansa upi xinhua tass pa ani ians pti kyodo yonhap agencies
+    agenturen agencias agences press presse""".split()
+)
+
+
+def _handle_in_byline(text: str) -> list[str]:
+    if not find_date_span(text):
+        return []
+    match = _HANDLE_BYLINE.search(text)
+    lead = text[: match.start()] if match else ""
+    if not match or _LOWER_WORD.search(_without_date(lead)):
+        return []
+    # Right after a name "von" is the name's own ("Ann von Ritter 4. März 2024").
+    before = lead.split()[-1:] if lead.strip() else []
+    if before and before[0][:1].isupper() and before[0].casefold() not in DATE_LINE_WORDS | _HANDLE_LABELS:
+        return []
+    handle = match.group(1).rstrip(".")
+    folded = handle.casefold()
+    if folded in _NOT_HANDLES or folded in _NOT_NAME_WORDS or folded in DATE_LINE_WORDS:
+        return []
+    return [handle]
 
 
 # Alt text and widgets that look like short headlines: "author avatar image",
@@ -223,10 +396,13 @@ def _is_widget(line: Line) -> bool:
 
 
 def _name_list(text: str) -> list[str]:
-    """A line that is only names ("Ann Lee, Bo Park, Cy Diaz"): a byline without "By"."""
-    parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", text) if p]
+    """A line that is only names ("Ann Lee, Bo Park, Cy Diaz"): a byline without "By".
+    After a comma the last name may be joined in the page's language ("Ann Lee, Bo Park
+    & Cy Diaz", "Ann Lee, Bo Park y Cy Diaz")."""
+    split = _NAME_LIST_SPLIT if "," not in text else _NAME_SERIES_SPLIT
+    parts = [p for p in split.split(text) if p]
     names = [clean_name(p) for p in parts]
-    if len(parts) >= 2 and all(names):
+    if len(parts) >= 2 and all(n and _is_plain_name(n) for n in names):
         return [n for n in names if n]
     return []
 
@@ -239,55 +415,306 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     low = max(0, body_first - 40)
     high = min(len(lines), body_first + _HEADER_REACH)
     byline_at = None
-    for i in range(low, high):
-        if lines[i].words <= 16 and kinds[i] is not Kind.CAPTION and not lines[i].in_list:
-            names = names_in_byline(lines[i].text) or _name_list(lines[i].text) or _names_before_date(lines[i].text)
-            if names:
-                header.authors, byline_at = names, i
-                header.used.add(i)
-                break
-            if byline_at is None and _AGENCY_BYLINE.match(lines[i].text) and lines[i].words <= 6:
+    # A line that says "By" wins over a list of names higher up (a caption's "Ann Lee and Bo Park").
+    readers_in_order = (
+        (names_in_byline,),
+        (_name_list, _names_before_date, _names_beside_date, _name_before_age, _pictured_writer),
+    )
+    for readers in readers_in_order:
+        for i in range(low, high):
+            line = lines[i]
+            # A line opening with the day reads as a numbered item ("4. März 2024 • Ann Lee").
+            # A list item may be a byline when it says so ("• Von Ann Lee", "• Post author By Ann Lee").
+            says_so = readers[0] is names_in_byline and _OPENS_BYLINE.match(line.text)
+            listed = line.in_list and not line.numbered and not says_so
+            if line.words <= 16 and kinds[i] is not Kind.CAPTION and not listed:
+                names = next((found for read in readers if (found := read(line.verbatim))), [])
+                if names:
+                    header.authors, byline_at = names, i
+                    header.used.add(i)
+                    break
+        if header.authors:
+            break
+    if byline_at is None:
+        for i in range(low, high):
+            if _AGENCY_BYLINE.match(lines[i].text) and lines[i].words <= 6 and not lines[i].in_list:
                 # "By The Associated Press": no person, but the byline all the same.
                 byline_at = i
                 header.used.add(i)
-    date_at = None
-    near = byline_at if byline_at is not None else body_first
-    for i in sorted(range(low, high), key=lambda j: (abs(j - near), j)):
-        if lines[i].words <= 20 and kinds[i] is not Kind.CAPTION:
-            found = find_date_span(lines[i].text)
-            if found and _is_date_line(lines[i], kinds[i], found):
-                header.date, date_at = found[0], i
-                header.used.add(i)
                 break
+    month_first = slash_order([line.text for line in lines[low:high]])
+    near = byline_at if byline_at is not None else body_first
+    picked = nearest_date(find_date_lines(lines, kinds, low, high, month_first), [near])
+    date_at = None
+    if picked is None:
+        # Only a labelled date further off ("Veröffentlicht am 4. März 2024" under a long standfirst):
+        # under the story's start it gives the date, but no mark of where the story starts.
+        reach = _LABELLED_DATE_REACH
+        wide = find_date_lines(lines, kinds, body_first - reach, body_first + reach, month_first)
+        far = nearest_date([d for d in wide if d.published], [near])
+        if far and far[0].index < body_first:
+            picked = far  # over the story: its header, where the story finder started too low
+        elif far:
+            header.date, header.date_index = far[0].date, far[0].index
+            if not _is_paragraph(lines[far[0].index], kinds[far[0].index]):
+                header.used.add(far[0].index)
+    if picked:
+        header.date, header.date_index = picked[0].date, picked[0].index
+        if not _is_paragraph(lines[picked[0].index], kinds[picked[0].index]):
+            date_at = picked[0].index
+            header.used.add(date_at)
     name_at = None
+    story = _story_words(lines, kinds, body_first)
     if not header.authors and date_at is not None:
-        name_at = _bare_name(lines, (date_at - 1, date_at + 1, date_at + 2), header)
+        name_at = _bare_name(lines, kinds, (date_at - 1, date_at + 1, date_at + 2), header, story)
     start = max([body_first] + [i for i in (byline_at, date_at) if i is not None])
     # The headline sits over the byline and date when they head the story.
     marks = [i for i in (byline_at, date_at, name_at) if i is not None and i <= body_first]
     _find_title(lines, kinds, start, min(marks) if marks else None, header)
+    if header.title_index is not None:
+        _date_by_title(lines, kinds, header, header.date_index, byline_at, month_first)
+    if header.date is None:
+        _lone_date(lines, kinds, header, body_first, month_first)
     if not header.authors and header.title_index is not None:
-        t = header.title_index
-        _bare_name(lines, (t + 1, t + 2, t + 3), header)
+        _names_by_title(lines, kinds, header, story, _date_line(header, date_at))
+    if not header.authors:
+        header.authors = _dated_byline(lines, month_first) or _labelled_writer(lines) or _writer_from_link(lines)
     return header
 
 
-# Words a date line holds besides the date: "Published on March 4, 2024 at 9:00 am ET".
-_DATE_LINE_WORDS = frozenset(
-    "on at am pm a.m. p.m. published updated posted last modified first et est edt gmt bst cet utc pt"
-    " of by and the le am um uhr min ago mins hours".split()
+_DATED_BYLINE_REACH = 3  # lines between a stray byline and its date
+_DATED_BYLINE_WORDS = 8
+
+
+def _dated_byline(lines: list[Line], month_first: bool) -> list[str]:
+    """A "By Ann Lee" line with a date beside it anywhere on the page, when the story's
+    header was not found by the story's start (a newsletter box or a video read as the story)."""
+    for i, line in enumerate(lines):
+        if line.words > _DATED_BYLINE_WORDS or not _OPENS_BYLINE.match(line.text):
+            continue
+        near = range(max(0, i - _DATED_BYLINE_REACH), min(len(lines), i + _DATED_BYLINE_REACH + 1))
+        if any(find_date_span(lines[k].verbatim, month_first) for k in near):
+            names = names_in_byline(line.text)
+            if names:
+                return names
+    return []
+
+
+# A line that says who wrote the story wherever it stands (an author box, a footer):
+# "Autor: Ann Lee", "Text: Ann Lee / Example.de", "Posted by Ann Lee at 2:33 PM", "Escribe Ann Lee".
+_WRITER_LABEL = re.compile(
+    r"^\W*(?:autor(?:in|en)?|author|auteur|text|texte|posted by|written by|geschrieben von|verfasst von"
+    r"|erstellt von|eingestellt von|escrito por|escribe)\b",
+    re.I,
 )
-_AGENCY_BYLINE = re.compile(r"^by\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$", re.I)
+_WRITER_LABEL_WORDS = 12
 
 
-def _is_date_line(line: Line, kind: Kind, found: tuple[str, int, int]) -> bool:
-    """A dateline, not a story sentence that names a day ("On July 6, 2015, the
-    senator said:"): beside the date stand only labels, times and names."""
+def _labelled_writer(lines: list[Line]) -> list[str]:
+    """The writer a labelled line anywhere on the page names, when no byline did."""
+    for line in lines:
+        if line.words <= _WRITER_LABEL_WORDS and _WRITER_LABEL.match(line.text):
+            text = re.sub(r"^\W*escribe\s+", "By ", line.text, flags=re.I)
+            names = names_in_byline(text)
+            if names:
+                return names
+    return []
+
+
+# The link to a writer's other stories, in the author box under the story or beside
+# the byline: "More from Ann Lee", "View all posts by annlee", "Mehr von Ann Lee",
+# "Zeige alle Beiträge von Ann Lee", "Más artículos de Ann Lee", "Altri articoli di Ann Lee".
+_WRITER_LINK = re.compile(
+    r"^(?:more|all|view all|see all|read more)\s+(?:stories|articles|posts|news|columns)?\s*(?:by|from)\s+"
+    r"|^(?:mehr|alle|weitere|zeige alle)\s+(?:artikel|beiträge|texte|rezepte|kolumnen)?\s*(?:von|vom)\s+"
+    r"|^(?:más|todos los)\s+(?:artículos|noticias|textos)\s+de\s+"
+    r"|^(?:plus|tous les)\s+(?:d'articles|articles)\s+(?:de|par)\s+"
+    r"|^(?:altri|tutti gli)\s+articoli\s+di\s+"
+    r"|^zum profil von\s+",
+    re.I,
+)
+_WRITER_LINK_WORDS = 8
+
+
+def _writer_from_link(lines: list[Line]) -> list[str]:
+    """The writer a page's "More from ..." link names, when no byline did."""
+    for line in lines:
+        if line.words > _WRITER_LINK_WORDS:
+            continue
+        match = _WRITER_LINK.match(line.text)
+        if match:
+            rest = line.text[match.end():].strip(" »›>:")
+            name = clean_name(rest)
+            if name and _is_plain_name(name):
+                return [name]
+    return []
+
+
+def _date_line(header: Header, date_at: int | None) -> int | None:
+    """The line the header's date was read from (the headline's may have replaced the first)."""
+    return header.date_index if header.date_index is not None else date_at
+
+
+_NAME_OVER_TITLE = 6  # lines over the headline a writer's name may stand (a picture of the writer between)
+_NAME_UNDER_TITLE = 12  # lines under it (standfirst, date, share buttons)
+_NAME_JUST_UNDER = 4  # lines under the headline where a name line alone is the writer's
+_NAME_BY_DATE = 3  # lines from the date a writer's name may stand
+_CO_WRITER_REACH = 4  # lines under one name line where the next writer's may stand
+_SUBJECT_PARAGRAPHS = 8  # story paragraphs read to tell the story's people from its writers
+
+
+def _names_by_title(lines: list[Line], kinds: list[Kind], header: Header, story: set[str], date_at: int | None) -> None:
+    """Writers' names on lines of their own just under the headline or by the date,
+    nearest the headline first: "Ann Lee" under it, "[photo] Ann Lee Redakteurin" over
+    the date. A name the story talks about is its subject ("Ann Lee" over her
+    picture), not its writer."""
+    t = header.title_index
+    assert t is not None
+    story = story | set(_fold_words(header.title or ""))
+    near = set(range(t + 1, t + _NAME_JUST_UNDER + 1))
+    if date_at is not None:
+        near.update(range(date_at - _NAME_BY_DATE, date_at + _NAME_BY_DATE + 1))
+    places = range(max(0, t - _NAME_OVER_TITLE), min(len(lines), t + _NAME_UNDER_TITLE + 1))
+    for j in sorted(places, key=lambda k: (abs(k - t) + (0.5 if k < t else 0.0), k)):
+        if j == t or j in header.used:
+            continue
+        name = _name_line(lines[j], kinds[j])
+        if not name or _fold_words(name)[-1] in story or _over_picture(lines, kinds, j, name):
+            continue
+        if j not in near:
+            continue
+        names, used = [name], [j]
+        for k in range(j + 1, min(len(lines), j + 1 + _CO_WRITER_REACH)):
+            if kinds[k] is Kind.PROSE:
+                break
+            other = _name_line(lines[k], kinds[k])
+            if other and k not in header.used and _fold_words(other)[-1] not in story:
+                if other not in names:
+                    names.append(other)
+                used.append(k)
+        header.authors = names
+        header.used.update(used)
+        return
+
+
+_SENTENCE_END = re.compile(r"\w{2}\.$")  # not an initial ("Ann Lee C.")
+# An image's label the dump prints before the name ("[ann-lee] Ann Lee").
+_IMAGE_LABEL = re.compile(r"^(?:\[[^\]]*\]\s*)+")
+
+
+def _name_line(line: Line, kind: Kind) -> str | None:
+    """The name a line holds and nothing else but a role or a handle."""
+    if kind in (Kind.CAPTION, Kind.PROSE, Kind.PHOTO_ID) or line.words > 6:
+        return None
+    if line.marker in ("-", "–", "—") or _SENTENCE_END.search(line.text):  # "- Ann Lee." signs a reader's quote
+        return None
+    text = _IMAGE_LABEL.sub("", line.text).split("@", 1)[0]
+    text = re.sub(r"^(?:by|von|par|por|door|di)\s*:?\s+", "", text, flags=re.I)
+    name = clean_name(text)
+    if not name or not _is_plain_name(name) or name.split()[0].casefold() in _NOT_FIRST_NAME:
+        return None
+    return name
+
+
+# Words that open menu items, labels and buttons, never a person's name
+# ("Unsere Tiere", "Meine Geschichte", "Mehr lesen", "Privacy Policy", "View all").
+_NOT_FIRST_NAME = frozenset(
+    """unsere unser meine mein andere anderer die der das dem den des ein eine neuer neue neues mehr in im zur zum
+    alle weitere viele über für mit jetzt zitat symbolbild startseite kommende ehemalige verwandte vorherige
+    nächster nächste letzte erste beste our your my all view last new next previous recent privacy
+    whats join more about terms contact cookie cookies los las el la le les mis nuestra nuestro
+    otras otros más suscríbete iniciar inicio continua leia mais veja entrevista redacción redaktion
+    internationale nationale""".split()
+)
+
+
+def _over_picture(lines: list[Line], kinds: list[Kind], j: int, name: str) -> bool:
+    """A name over a picture's caption or credit (printed once or twice) is the picture's subject."""
+    for k in (j + 1, j + 2):
+        if k < len(lines) and kinds[k] in (Kind.CAPTION, Kind.PHOTO_ID):
+            return True
+        if k < len(lines) and lines[k].text.startswith(name + ".") and lines[k].words > len(name.split()):
+            return True  # "Ann Lee" over "Ann Lee. Photographer: ...", a picture's caption
+        if k < len(lines) and clean_name(lines[k].text) != name:
+            return False
+    return False
+
+
+def _story_words(lines: list[Line], kinds: list[Kind], body_first: int) -> set[str]:
+    words: set[str] = set()
+    seen = 0
+    for k in range(body_first, len(lines)):
+        if kinds[k] is Kind.PROSE:
+            words.update(_fold_words(lines[k].text))
+            seen += 1
+            if seen >= _SUBJECT_PARAGRAPHS:
+                break
+    return words
+
+
+def _fold_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+_LABELLED_DATE_REACH = 60  # lines from the story's start a date labelled "Published" may stand
+_DATE_OVER_TITLE = 20  # lines over the headline a date may stand (a kicker, a section, a picture between)
+_DATE_UNDER_TITLE = 25  # lines under it (standfirst, byline, share buttons, a picture and its caption)
+
+
+def _date_by_title(
+    lines: list[Line], kinds: list[Kind], header: Header, date_at: int | None, byline_at: int | None, month_first: bool
+) -> None:
+    """The date nearest the headline and byline, when nearer than the one found
+    by the story's start: a page prints the story's date beside its headline,
+    and other dates (related stories, pictures, comments) further off."""
+    t = header.title_index
+    assert t is not None
+    anchors = [t] + ([byline_at] if byline_at is not None else [])
+    dated = find_date_lines(lines, kinds, t - _DATE_OVER_TITLE, t + _DATE_UNDER_TITLE, month_first)
+    picked = nearest_date([d for d in dated if d.index not in header.used or d.index == date_at], anchors)
+    if picked is None or picked[0].index == date_at:
+        return
+    if date_at is not None:
+        current = nearest_date([d for d in dated if d.index == date_at], anchors)
+        if current is not None and current[1] <= picked[1]:
+            return
+        header.used.discard(date_at)
+    header.date = picked[0].date
+    header.date_index = picked[0].index
+    if not _is_paragraph(lines[picked[0].index], kinds[picked[0].index]):
+        header.used.add(picked[0].index)
+
+
+_LONE_DATE_WORDS = 8  # a line that is a date and its labels, not a sentence or a list of links
+
+
+def _lone_date(lines: list[Line], kinds: list[Kind], header: Header, body_first: int, month_first: bool) -> None:
+    """When nothing near the headline or the story's start is dated, the nearest line
+    anywhere that is only a date: pages whose story the dump breaks up (scripts that
+    do not split words with spaces, a story among long menus) still print it once."""
+    anchor = header.title_index if header.title_index is not None else body_first
+    dated = [
+        d for d in find_date_lines(lines, kinds, 0, len(lines), month_first)
+        if not (d.related or d.updated) and kinds[d.index] is not Kind.JUNK and lines[d.index].words <= _LONE_DATE_WORDS
+    ]
+    picked = nearest_date(dated, [anchor])
+    if picked:
+        header.date, header.date_index = picked[0].date, picked[0].index
+        header.used.add(picked[0].index)
+
+
+def _is_paragraph(line: Line, kind: Kind) -> bool:
+    """A story paragraph that opens with its date ("01.02.2022 – The harbour ..."): it stays in the body."""
     if kind is not Kind.PROSE:
-        return True
-    rest = line.text[: found[1]] + " " + line.text[found[2]:]
-    loose = [w for w in re.findall(r"[a-z][\w.'’]*", rest) if w not in _DATE_LINE_WORDS]
-    return len(loose) <= 1
+        return False
+    found = find_date_span(line.verbatim)
+    return found is None or len(line.verbatim[found[2]:].split()) >= _PARAGRAPH_WORDS
+
+
+_PARAGRAPH_WORDS = 6  # words after the date that make a sentence of the story, not a label
+
+
+_AGENCY_BYLINE = re.compile(r"^by\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$", re.I)
 
 
 def _names_before_date(text: str) -> list[str]:
@@ -303,27 +730,103 @@ def _names_before_date(text: str) -> list[str]:
         if not part or _ROLE_ONLY.match(part):
             continue
         name = clean_name(part)
-        if not name:
+        if not name or not _is_plain_name(name):
             return []
         names.append(name)
     return names
 
 
+# A name and how long ago the story went up or how long it takes to read: "Ann Lee2 minutes
+# ago", "Ann Lee | Published 4 months ago", "Ann Lee 3 min read", "Ann Lee 7 hours".
+_AGE_AFTER_NAME = re.compile(
+    r"^(?P<name>[^|·•\d]+?)\s*(?:[|·•]\s*)?(?:(?:published|updated|posted|publicado|publié|veröffentlicht)\b"
+    r"|\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|stunden|minuten|tagen?)\b)",
+    re.I,
+)
+
+
+def _name_before_age(text: str) -> list[str]:
+    match = _AGE_AFTER_NAME.match(text)
+    name = clean_name(match.group("name")) if match else None
+    return [name] if name and _is_plain_name(name) else []
+
+
+# The writer's picture, labelled: "Headshot of Ann Lee", "Profilbild von Ann Lee", "Bild av Ann Lee".
+_WRITER_PICTURE = re.compile(
+    r"^(?:headshot|author photo|avatar|profile picture(?: for user)?|profile photo|profilbild|autorenbild"
+    r"|benutzerbild|bild des benutzers|bild|bilde|foto)"
+    r"\s+(?:of|von|av|af|de|for user)?\s*(?P<name>.+)$",
+    re.I,
+)
+
+
+def _pictured_writer(text: str) -> list[str]:
+    match = _WRITER_PICTURE.match(text)
+    if not match or (match.group(0).split()[0].casefold() in ("bild", "bilde", "foto") and " av " not in text):
+        return []
+    name = clean_name(match.group("name"))
+    return [name] if name and _is_plain_name(name) else []
+
+
+# The fields of a line that holds a date, a name and more ("Ann Lee / 4.3.2024 / 09:15",
+# "4. März 2024 • Ann Lee • 3 Minuten", "4 March 2024 | 14:08 | von Ann Lee").
+_FIELD = re.compile(r"\s*(?:[|·•∙/,]|\s[-–—]\s)\s*")
+_TIME_FIELD = re.compile(r"^(?:\W*(?:\d{1,2}[:.h]\d\d|\d+|[^\W\d_]+\.?)\W*)*$")
+
+
+_OUTLET_FIELD = re.compile(r"^[A-Z0-9 .&-]{2,}$|(?i:\.(?:com|net|org|de|at|ch|co\.uk|in))$")
+
+
+def _is_time_field(text: str) -> bool:
+    """A time and its labels: "um 15:46 Uhr", "14:08"."""
+    words = text.split()
+    return bool(_TIME_FIELD.match(text)) and all(w.casefold() in DATE_LINE_WORDS or w[0].isdigit() for w in words)
+
+
+def _names_beside_date(text: str) -> list[str]:
+    """A writer's name in a field of its own just before or after the date."""
+    found = find_date_span(text)
+    if not found:
+        return []
+    before = [f for f in _FIELD.split(text[: found[1]]) if f.strip()]
+    after = [f for f in _FIELD.split(text[found[2]:]) if f.strip()]
+    # Past the time and its labels ("um 15:46 Uhr") to the first other field.
+    after = [f for f in after if not _is_time_field(f)]
+    # An outlet's name may stand between the name and the date ("Ann Lee / EXAMPLE.COM / 4 March 2024").
+    if len(before) >= 2 and _OUTLET_FIELD.search(before[-1]):
+        before = before[:-1]
+    for part in (before[-1:] + after[:1]):
+        part = re.sub(r"^(?:by|von|par|por|door|di|de)\s+", "", part.strip(), flags=re.I)
+        name = clean_name(part)
+        if name and len(part.split()) <= 4 and _is_plain_name(name):
+            return [name]
+    return []
+
+
 _ROLE_ONLY = re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}" + _ROLE + r"$")
 
 
-def _bare_name(lines: list[Line], places: tuple[int, ...], header: Header) -> int | None:
-    """A line holding only a person's name beside the date or under the headline."""
+def _bare_name(
+    lines: list[Line], kinds: list[Kind], places: tuple[int, ...], header: Header, story: set[str]
+) -> int | None:
+    """A line holding only a person's name beside the date, who is not one the story is about."""
     for j in places:
         if 0 <= j < len(lines) and j not in header.used and not lines[j].in_list:
-            # A handle glued on ("Ann Lee@annlee") is the writer's social account.
-            text = lines[j].text.split("@", 1)[0]
-            if len(text.split()) > 4:
-                continue
-            name = clean_name(text)
-            if name and not name.isupper():
-                header.authors = [name]
-                header.used.add(j)
+            name = _name_line(lines[j], kinds[j])
+            if name and _fold_words(name)[-1] not in story and not _over_picture(lines, kinds, j, name):
+                # Co-writers stand on the lines right over and under ("Ann Lee" / "Bo Park" / date).
+                run = [j]
+                for step in (-1, 1):
+                    k = j + step
+                    while 0 <= k < len(lines) and len(run) < _CO_WRITER_REACH and k not in header.used:
+                        other = _name_line(lines[k], kinds[k])
+                        if not other or _fold_words(other)[-1] in story:
+                            break
+                        run.append(k)
+                        k += step
+                run.sort()
+                header.authors = list(dict.fromkeys(n for k in run if (n := _name_line(lines[k], kinds[k]))))
+                header.used.update(run)
                 return j
     return None
 
