@@ -135,6 +135,9 @@ _NOT_HEADLINE = re.compile(
     r"|^(?:strict standards|warning|notice|deprecated|fatal error):|\b(?:profilbild|benutzerbild)\b"
     # Columns of a toolbar or table set apart by runs of spaces.
     r"|\S {4,}\S"
+    # A link to the last or next post: "« Winter timetable", "Older posts →"
+    # (a quotation in guillemets closes them).
+    r"|^[←→‹<]|[→›>]$|^«(?!.*»)|^(?!.*«).*»$"
     # The outlet as writer: "von example.de", "von dpa".
     r"|(?-i:^[Vv]on\s+[a-z\d])",
     re.I,
@@ -376,6 +379,10 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
             # Widgets, labels and alt text are shorter than the headline they stand under.
             if over is not None and lines[over].words > lines[pick].words:
                 pick = over
+        if len(candidates) > 1 and _set_together(kinds, candidates[1], candidates[0]):
+            # A headline and its kicker or standfirst: the one the page prints again.
+            echoed = _echoed_elsewhere(lines, kinds, candidates[:2])
+            pick = echoed if echoed is not None else pick
     header.title = _RELATIVE_TIME.sub("", _plain_copy(lines, pick)) or None
     header.title_index = pick
     header.used.add(pick)
@@ -560,6 +567,11 @@ def _is_trail(upper: str, lower: str) -> bool:
 _WHOLLY_QUOTED = re.compile(r"^[“\"‘'«„][^“”\"«»]+[”\"’'»]$")
 
 
+def _set_together(kinds: list[Kind], upper: int, lower: int) -> bool:
+    """Only pictures and page furniture between two lines."""
+    return all(kinds[j] in (Kind.CAPTION, Kind.PHOTO_ID, Kind.JUNK) for j in range(upper + 1, lower))
+
+
 def _distance(lines: list[Line], kinds: list[Kind], i: int, j: int) -> int:
     """Lines between two, pictures and furniture not counted."""
     low, high = min(i, j), max(i, j)
@@ -638,6 +650,33 @@ def _echoed_at_top(lines: list[Line], kinds: list[Kind], start: int, mark: int |
         if i < start and _is_title_candidate(lines[i], kinds[i]) and _fold(lines[i].text) in tops:
             return i
     return None
+
+
+def _echoed_elsewhere(lines: list[Line], kinds: list[Kind], pair: list[int]) -> int | None:
+    """Of a headline and the kicker or standfirst set right against it, the one
+    the page prints again further off (in its breadcrumb, a "most read" list,
+    a share text): "Harbour keeps both ferries for the winter" under "Island
+    life" or over "The board voted on Monday", the headline also in the list
+    of the day's stories. A kicker or section name printed again in a menu is
+    shorter than a headline."""
+    echoed = [i for i in pair if lines[i].words >= _ECHO_ELSEWHERE_MIN_WORDS and _printed_elsewhere(lines, kinds, i)]
+    return echoed[0] if len(echoed) == 1 else None
+
+
+_ECHO_ELSEWHERE_MIN_WORDS = 5
+
+
+def _printed_elsewhere(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """The line again, alone or inside a short one (a breadcrumb, a link), not
+    as the opening of a paragraph of the story that the standfirst sums up."""
+    key = _fold(lines[i].text)
+    for j, line in enumerate(lines):
+        if abs(j - i) <= 1 or len(line.text) < len(lines[i].text):
+            continue
+        other = _fold(line.text)
+        if key == other or key in other and kinds[j] is not Kind.PROSE:
+            return True
+    return False
 
 
 def _fold(text: str) -> str:

@@ -251,3 +251,23 @@ def test_copied_two_line_headline_over_labelled_abstract_and_full_text():
         "FULL TEXT.\n\n" + STORY
     )
     assert read_text(page).title == "Harbour board keeps both ferries; The winter timetable stays as it is."
+
+
+MOST_READ = "\n\nMost read\n\n  • Council closes the old pier for repairs\n  • {}\n  • Lighthouse open to visitors again\n"
+
+
+def test_of_a_headline_and_its_shorter_standfirst_the_one_the_page_lists_again_is_the_headline():
+    standfirst = "Skippers welcome the vote after a long row"
+    page = MENU + HEADLINE + "\n\n" + standfirst + "\n\n" + STORY + MOST_READ.format(HEADLINE)
+    assert read_text(page).title == HEADLINE
+
+
+def test_of_a_kicker_and_the_headline_over_the_byline_the_one_the_page_lists_again_is_the_headline():
+    kicker = "Island life in the cold months"
+    page = MENU + kicker + "\n\n" + HEADLINE + "\n\nBy Ann Lee\n\n" + STORY + MOST_READ.format(HEADLINE)
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_link_to_the_last_post_over_the_story_is_not_the_headline():
+    page = MENU + HEADLINE + "\n\n« Winter timetable for the island ferries\n\n" + STORY
+    assert read_text(page).title == HEADLINE
