@@ -357,7 +357,7 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
         if mark is not None:
             candidates = _candidates(lines, kinds, mark, header, _MARK_REACH)
             below = _below_mark(lines, kinds, mark, start, header)
-            if below is not None and (not candidates or _nearer_under(lines, kinds, below, candidates[0], mark)):
+            if below is not None and (not candidates or _under_wins(lines, kinds, below, candidates[0], mark)):
                 candidates = [below[0]]
         if not candidates and _is_headline_at_start(lines, kinds, start, header):
             candidates = [start]
@@ -586,6 +586,16 @@ def _nearer_under(lines: list[Line], kinds: list[Kind], below: tuple[int, int], 
     if below[1] != over:
         return below[1] < over
     return below[0] - mark < mark - above
+
+
+def _under_wins(lines: list[Line], kinds: list[Kind], below: tuple[int, int], above: int, mark: int) -> bool:
+    """Whether the headline is the line under the date or byline rather than
+    the one over it: the nearer, or the one the page prints again elsewhere (a
+    menu or a site's name over the date line is printed again too, in the
+    footer, so only the line under the date wins so)."""
+    if _nearer_under(lines, kinds, below, above, mark):
+        return True
+    return _echoed_elsewhere(lines, kinds, [above, below[0]]) == below[0]
 
 
 def _below_mark(lines: list[Line], kinds: list[Kind], mark: int, start: int, header: Header) -> tuple[int, int] | None:

@@ -271,3 +271,11 @@ def test_of_a_kicker_and_the_headline_over_the_byline_the_one_the_page_lists_aga
 def test_a_link_to_the_last_post_over_the_story_is_not_the_headline():
     page = MENU + HEADLINE + "\n\n« Winter timetable for the island ferries\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+def test_of_the_lines_over_and_under_the_date_the_one_the_page_lists_again_is_the_headline():
+    page = (
+        MENU + "Search all the news from the islands\n\nMarch 4, 2024\n\n" + HEADLINE + "\n\n" + STORY
+        + MOST_READ.format(HEADLINE)
+    )
+    assert read_text(page).title == HEADLINE
