@@ -424,7 +424,7 @@ def _is_kicker_cut(text: str, rest: Line) -> bool:
 _KICKER_MIN_WORDS = 3
 _MARK_REACH = 6  # non-furniture lines over the byline a headline may sit (standfirst, kicker, picture)
 _TOP_LINES = 12  # how far down a dump's window title or "now reading" line may stand
-_ECHO_MIN_WORDS = 4  # shorter lines at the top are mastheads and section names ("The Daily Courier")
+_ECHO_MIN_WORDS = 5  # shorter lines at the top are mastheads, mottos and offers ("The Daily Courier", "Join for 5p/week")
 
 
 def _candidates(

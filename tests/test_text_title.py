@@ -279,3 +279,9 @@ def test_of_the_lines_over_and_under_the_date_the_one_the_page_lists_again_is_th
         + MOST_READ.format(HEADLINE)
     )
     assert read_text(page).title == HEADLINE
+
+
+def test_a_four_word_site_line_printed_at_the_top_and_again_over_the_headline_is_not_the_headline():
+    menus = MENU.replace("Menu", "Sections") + MENU + MENU.replace("Menu", "More")
+    page = "Island news for less\n\n" + menus + "Island news for less\n\n" + HEADLINE + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
