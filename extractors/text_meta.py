@@ -125,7 +125,7 @@ _NOT_HEADLINE = re.compile(
     # server's warnings, a user's picture.
     r"|^(?:toggle navigation|zum inhalt|skip to|springe zum|jump to|zur erweiterten suche|hoppa till|gå til"
     r"|aller au contenu|ir al contenido|vai al contenuto|przejdź do)\b"
-    r"|^(?:saltar a|zum sekundären|wechseln zu:|click to|continue reading)\b|\b(?:accept|reject) all\b|alle akzeptieren"
+    r"|^(?:saltar a|zum sekundären|wechseln zu|click to|continue reading)\b|\b(?:accept|reject) all\b|alle akzeptieren"
     # Comment forms and embeds: "Leave a reply", "View this post on Instagram", "... to your inbox".
     r"|schreib\w* (?:einen|eine) (?:kommentar|antwort)|hinterlasse einen kommentar|kommentar absenden"
     r"|leave a (?:reply|comment)|deja un comentario|laisser un commentaire|auf instagram an\b"
@@ -182,8 +182,11 @@ _STAMP = re.compile(
     r"|\bil y a \d+ (?:secondes?|minutes?|heures?|jours?)\b|\|\s*(?:publicado|publié|pubblicato|veröffentlicht)\b"
     r"|^(?:lesezeit|lesedauer|reading time|read time|tiempo de lectura|temps de lecture)\b"
     r"|\b\d+\s*min\.?\s+(?:lesedauer|lesezeit|read|lectura|de lecture)\b"
-    r"|\b\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti)(?:\s+(?:read|lesen|lues|de lectura|di lettura))?$"
-    r"|^(?:published|updated|posted|actualizado|aktualizováno|aktualisiert|veröffentlicht|publiziert|stand)\b"
+    r"|\b\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti)(?:\s+(?:read|lesen|lues|de lectura|di lettura))?\)?$"
+    r"|^(?:published|updated|posted|actualizado|aktualizováno|aktualisiert|veröffentlicht|publiziert|stand"
+    r"|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|opublikowano)\b"
+    # A date in figures opening the line: "23.09.22", "30/10/23 | Site name".
+    r"|^\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b"
     r"|\|\s*(?:published|updated|posted)\b",
     re.I,
 )

@@ -285,3 +285,19 @@ def test_a_four_word_site_line_printed_at_the_top_and_again_over_the_headline_is
     menus = MENU.replace("Menu", "Sections") + MENU + MENU.replace("Menu", "More")
     page = "Island news for less\n\n" + menus + "Island news for less\n\n" + HEADLINE + "\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+def test_a_reading_time_in_brackets_over_the_story_is_not_the_headline():
+    page = MENU + HEADLINE + "\n\nREAD IN FULL (7 MIN)\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+@pytest.mark.parametrize("dateline", ["23.09.22", "30/10/23 | Island Courier", "Publicado el 04/03/2024 a las 9h15"])
+def test_a_date_in_figures_under_the_headline_is_not_the_headline(dateline):
+    page = MENU + HEADLINE + "\n\n" + dateline + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_wikis_skip_link_with_its_colon_is_not_the_headline():
+    page = MENU + HEADLINE + "\n\nWechseln zu: Navigation, Suche\n\n" + STORY
+    assert read_text(page).title == HEADLINE
