@@ -472,10 +472,15 @@ def _short_heading_over(lines: list[Line], kinds: list[Kind], start: int, header
     """A heading of a word or two set apart right over the story, with nothing
     but pictures and furniture between: the title of a page that names its
     subject only ("Downloads", "About us"), taken when no longer headline stands there."""
+    tags = 0
     for i in range(min(start, len(lines)) - 1, -1, -1):
         if kinds[i] in (Kind.JUNK, Kind.CAPTION, Kind.PHOTO_ID):
             continue
         line = lines[i]
+        # The post's tag or category as a one-item list under its heading ("• blog").
+        if line.in_list and line.words <= 2 and not tags and not (i > 0 and lines[i - 1].in_list):
+            tags += 1
+            continue
         if i in header.used or kinds[i] is not Kind.SHORT or line.in_list or not line.alone or not 1 <= line.words <= 2:
             return None
         if not line.text[:1].isupper() or _is_widget(line) or _NOT_HEADLINE.search(line.text):

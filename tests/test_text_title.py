@@ -301,3 +301,8 @@ def test_a_date_in_figures_under_the_headline_is_not_the_headline(dateline):
 def test_a_wikis_skip_link_with_its_colon_is_not_the_headline():
     page = MENU + HEADLINE + "\n\nWechseln zu: Navigation, Suche\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+def test_a_word_or_two_over_the_posts_one_tag_and_the_story_is_the_title():
+    page = MENU + "Ferry timetables\n\n 1. harbour\n\n" + STORY
+    assert read_text(page).title == "Ferry timetables"
