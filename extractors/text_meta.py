@@ -165,11 +165,20 @@ def _is_headline_shape(line: Line, kind: Kind) -> bool:
         return False
     if not 3 <= line.words <= 35 or len(line.text) > 300 or _NOT_HEADLINE.search(line.text):
         return False
-    if find_date_in(line.text) or _is_widget(line) or _STAMP.search(line.text) or _is_counter(line):
+    if _has_date(line.text) or _is_widget(line) or _STAMP.search(line.text) or _is_counter(line):
         return False
     if _is_doubled(line.text) or _LOWER_START.match(line.text) or _is_tag_list(line.text):
         return False
     return not line.text.endswith((".", ",", ";", ":", "。", "，")) or line.text.endswith("...")
+
+
+def _has_date(text: str) -> bool:
+    # A dump runs a date's year into the figure after it ("April 10, 20233 min",
+    # "1. November 20231. November 2023"); East Asian dates write the units.
+    return bool(find_date_in(text) or _GLUED_YEAR.search(text) and find_date_in(_GLUED_YEAR.sub(r"\1 ", text)))
+
+
+_GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=\d)")
 
 
 # A time stamp the date finder does not read as a date ("15:44 Uhr", "Kyle Lee
@@ -187,7 +196,9 @@ _STAMP = re.compile(
     r"|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|opublikowano)\b"
     # A date in figures opening the line: "23.09.22", "30/10/23 | Site name".
     r"|^\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b"
-    r"|\|\s*(?:published|updated|posted)\b",
+    r"|\|\s*(?:published|updated|posted)\b"
+    # "2025年1月13日 21時37分", "2025.06.03 14:22".
+    r"|\d{4}年\s?\d{1,2}月|\d{1,2}時\d{1,2}分|\b(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\b",
     re.I,
 )
 
