@@ -138,6 +138,10 @@ _NOT_HEADLINE = re.compile(
     # A link to the last or next post: "« Winter timetable", "Older posts →"
     # (a quotation in guillemets closes them).
     r"|^[←→‹<]|[→›>]$|^«(?!.*»)|^(?!.*«).*»$"
+    # A link or embed printed as its address ("embed(https://...)", a post's
+    # "pic.x.com/... https://t.co/..."), and rows of image or link labels
+    # ("Islands[spanish] [greek] [english]").
+    r"|https?://|\bwww\.\w|\[[^\]]*\][^\[]*\[[^\]]*\]"
     # The outlet as writer: "von example.de", "von dpa".
     r"|(?-i:^[Vv]on\s+[a-z\d])",
     re.I,

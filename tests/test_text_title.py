@@ -314,3 +314,12 @@ def test_a_word_or_two_over_the_posts_one_tag_and_the_story_is_the_title():
 def test_a_date_run_into_the_figure_after_it_or_written_with_units_is_not_the_headline(dateline):
     page = MENU + HEADLINE + "\n\n" + dateline + "\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["embed(https://video.example/v/harbour-ferries)", "So glad the boats stay! https://short.example/x1", "Islands[english] [deutsch]"],
+)
+def test_an_address_or_a_row_of_bracketed_labels_over_the_story_is_not_the_headline(furniture):
+    page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
