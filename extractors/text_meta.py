@@ -142,6 +142,16 @@ _NOT_HEADLINE = re.compile(
     # "pic.x.com/... https://t.co/..."), and rows of image or link labels
     # ("Islands[spanish] [greek] [english]").
     r"|https?://|\bwww\.\w|\[[^\]]*\][^\[]*\[[^\]]*\]"
+    # A video player's or shop's notices, a rating's count, a template's
+    # placeholder: "Try refreshing your browser", "Based on 40 reviews",
+    # "Price plus shipping (zzgl. Versandkosten)", "Connect with %s".
+    r"|\b(?:your browser|ihr browser|votre navigateur|su navegador)\b|\b(?:based on|from) \d+ (?:reviews|ratings|votes)\b"
+    r"|\bzzgl\.|\bversandkosten\b|%s\b"
+    # A picture's credit inside its caption: "Boats (Source: Ann Lee/Unsplash)",
+    # "Ferry; photo from 1975; Source: Harbour archive", "CC BY Ann Lee".
+    r"|[(;]\s*(?:quelle|source|fuente|fonte|foto|photo|bild|credit)\s*:|\bcc[ -]by\b"
+    # An image's file name: "harbour-ferry-winter-crossing-M", "ann_lee_pixelio".
+    r"|\b[a-z0-9]+(?:[-_][A-Za-z0-9]+){3,}\b"
     # The outlet as writer: "von example.de", "von dpa".
     r"|(?-i:^[Vv]on\s+[a-z\d])",
     re.I,
@@ -151,7 +161,12 @@ _NOT_HEADLINE = re.compile(
 _WIDGET = re.compile(
     r"\b(?:share|sharing|save this|e-?mail|newsletter|sign(?:ing)? up|subscribe|bookmark|comments?|thanks for"
     r"|teilen|partager|compartir|condividi|listen|anhören|escuchar|écouter|ouça|vorlesen"
-    r"|poslouchat|ascolta|luister|lyssna|lytt)\b|@\w|^by\s|\|$|\b"
+    r"|poslouchat|ascolta|luister|lyssna|lytt|escucha"
+    # Donation, subscription and sign-in boxes: "Support us", "Already a subscriber?".
+    r"|donate|spenden|apoie|don à|suscriptor|subscriber|abonnent|abonné|assinante"
+    r"|sign in|log ?in|anmelden|einloggen|registrieren|se connecter"
+    r"|up next|view more|see more|read more|mehr lesen|weiterlesen|mehr anzeigen|alle anzeigen"
+    r")\b|@\w|^by\s|\|$|\b"
     + _ROLE + r"$",
     re.I,
 )

@@ -323,3 +323,26 @@ def test_a_date_run_into_the_figure_after_it_or_written_with_units_is_not_the_he
 def test_an_address_or_a_row_of_bracketed_labels_over_the_story_is_not_the_headline(furniture):
     page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Try refreshing your browser, or",
+        "Based on 40 reviews",
+        "Endpreis zzgl. Versandkosten",
+        "Connect with %s",
+        "Boats in the bay at dusk (Source: Ann Lee/Harbour Trust)",
+        "Ferries in 1975; Source: Harbour archive",
+        "On Flickr CC by ann_lee",
+        "harbour-ferry-winter-crossing-M",
+        "ESCUCHA LA NOTICIA",
+        "Apoie o jornalismo da ilha",
+        "Already a subscriber? You can",
+        "Jetzt anmelden und mitreden",
+        "Up next from the islands",
+    ],
+)
+def test_player_shop_credit_and_sign_up_furniture_over_the_story_is_not_the_headline(furniture):
+    page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
