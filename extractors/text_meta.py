@@ -152,6 +152,15 @@ _NOT_HEADLINE = re.compile(
     r"|[(;]\s*(?:quelle|source|fuente|fonte|foto|photo|bild|credit)\s*:|\bcc[ -]by\b"
     # An image's file name: "harbour-ferry-winter-crossing-M", "ann_lee_pixelio".
     r"|\b[a-z0-9]+(?:[-_][A-Za-z0-9]+){3,}\b"
+    # Share and account boxes, a translation's note, a poll's radio button, a
+    # group picture's order, a job title after a name: "Link kopiert",
+    # "Inicia sesión Mi cuenta", "This article was originally published in
+    # English", "( ) No, neither", "Board members (from left): ...",
+    # "Ann Lee Deputy Content Director", "はてなブックマーク", "この記事の画像を見る".
+    r"|\blink (?:kopiert|copied)\b|\bcopy link\b|\binicia(?:r)? sesión\b|\b(?:mi cuenta|my account|mein konto|mon compte)\b"
+    r"|\b(?:im original veröffentlicht|originally published)\b|^\(\s*\)"
+    r"|\((?:von )?li(?:nks)?\.? nach re(?:chts)?\.?\)|\bfrom left\b|\(l(?:eft)?\.? to r(?:ight)?\.?\)"
+    r"|(?-i:\b(?:Director|Producer|Manager)$)|ブックマーク|画像を見る"
     # The outlet as writer: "von example.de", "von dpa".
     r"|(?-i:^[Vv]on\s+[a-z\d])",
     re.I,
@@ -161,7 +170,7 @@ _NOT_HEADLINE = re.compile(
 _WIDGET = re.compile(
     r"\b(?:share|sharing|save this|e-?mail|newsletter|sign(?:ing)? up|subscribe|bookmark|comments?|thanks for"
     r"|teilen|partager|compartir|condividi|listen|anhören|escuchar|écouter|ouça|vorlesen"
-    r"|poslouchat|ascolta|luister|lyssna|lytt|escucha"
+    r"|poslouchat|ascolta|luister|lyssna|lytt|escucha|audio"
     # Donation, subscription and sign-in boxes: "Support us", "Already a subscriber?".
     r"|donate|spenden|apoie|don à|suscriptor|subscriber|abonnent|abonné|assinante"
     r"|sign in|log ?in|anmelden|einloggen|registrieren|se connecter"
@@ -205,7 +214,7 @@ _GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=\d)")
 # of the story, not its headline.
 _STAMP = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
-    r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?$"
+    r"|(?<!\d)\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?$"
     r"|vor \d+ (?:sekunden|minuten|stunden|tagen)\b|\bhace \d+ (?:segundos?|minutos?|horas?|días?)\b"
     r"|\bil y a \d+ (?:secondes?|minutes?|heures?|jours?)\b|\|\s*(?:publicado|publié|pubblicato|veröffentlicht)\b"
     r"|^(?:lesezeit|lesedauer|reading time|read time|tiempo de lectura|temps de lecture)\b"

@@ -346,3 +346,22 @@ def test_an_address_or_a_row_of_bracketed_labels_over_the_story_is_not_the_headl
 def test_player_shop_credit_and_sign_up_furniture_over_the_story_is_not_the_headline(furniture):
     page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Facebook Link kopiert X Link kopiert E-Mail Link kopiert",
+        "Inicia sesión Mi cuenta",
+        "This article was originally published in English",
+        "( ) No, the ferry should stop",
+        "Board members (from left): Ann Lee, Bo Park, Cy Diaz",
+        "Ann Lee Deputy Content Director",
+        "Ann Lee2 minutes ago",
+        "Audio overview and podcasts",
+        "はてなブックマーク",
+    ],
+)
+def test_share_account_translation_poll_and_staff_lines_over_the_story_are_not_the_headline(furniture):
+    page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
