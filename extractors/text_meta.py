@@ -649,14 +649,19 @@ def _below_mark(lines: list[Line], kinds: list[Kind], mark: int, start: int, hea
     """A headline standing alone just under a date line ("Politics / March 4, 2024"
     over the headline), with how far under it it stands."""
     labels = 0
+    stamped = False  # one stamp or widget at most: under more, the line is a teaser's
     for i in range(mark + 1, min(start, len(lines))):
         if i in header.used or kinds[i] in (Kind.JUNK, Kind.CAPTION, Kind.PHOTO_ID):
             continue
         if _is_title_candidate(lines[i], kinds[i]) and lines[i].alone and not _is_picture_text(lines, kinds, i):
             return i, _distance(lines, kinds, mark, i) - labels
-        # A label of a word or two ("Video", "Updated") may stand between them.
-        if lines[i].words > 2:
-            return None
+        # A label of a word or two ("Video", "Updated"), a time stamp or a
+        # widget ("Free until 19:34", "Share this") may stand between them.
+        line = lines[i]
+        if line.words > 2:
+            if stamped or not (_STAMP.search(line.text) or _has_date(line.text) or _is_widget(line)):
+                return None
+            stamped = True
         labels += 1
     return None
 

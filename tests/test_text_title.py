@@ -365,3 +365,11 @@ def test_player_shop_credit_and_sign_up_furniture_over_the_story_is_not_the_head
 def test_share_account_translation_poll_and_staff_lines_over_the_story_are_not_the_headline(furniture):
     page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+def test_headline_under_its_date_line_past_a_time_stamp():
+    page = (
+        "News and views from all the islands\n\n" + MENU + "March 4, 2024\n\nFree to read until 19:34\n\n"
+        + HEADLINE + "\n\n" + STORY
+    )
+    assert read_text(page).title == HEADLINE
