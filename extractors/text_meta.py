@@ -464,6 +464,7 @@ def _is_kicker_cut(text: str, rest: Line) -> bool:
 
 
 _KICKER_MIN_WORDS = 3
+_KICKER_MAX_WORDS = 6
 _MARK_REACH = 6  # non-furniture lines over the byline a headline may sit (standfirst, kicker, picture)
 _TOP_LINES = 12  # how far down a dump's window title or "now reading" line may stand
 _ECHO_MIN_WORDS = 5  # shorter lines at the top are mastheads, mottos and offers ("The Daily Courier", "Join for 5p/week")
@@ -650,6 +651,7 @@ def _below_mark(lines: list[Line], kinds: list[Kind], mark: int, start: int, hea
     over the headline), with how far under it it stands."""
     labels = 0
     stamped = False  # one stamp or widget at most: under more, the line is a teaser's
+    kicked = False
     for i in range(mark + 1, min(start, len(lines))):
         if i in header.used or kinds[i] in (Kind.JUNK, Kind.CAPTION, Kind.PHOTO_ID):
             continue
@@ -658,7 +660,12 @@ def _below_mark(lines: list[Line], kinds: list[Kind], mark: int, start: int, hea
         # A label of a word or two ("Video", "Updated"), a time stamp or a
         # widget ("Free until 19:34", "Share this") may stand between them.
         line = lines[i]
-        if line.words > 2:
+        # So may a short kicker run on to the date line ("06.11.2023" over
+        # "Park opens", then the headline set apart).
+        kicker = not kicked and not line.alone and line.words <= _KICKER_MAX_WORDS and _is_title_candidate(line, kinds[i])
+        if kicker:
+            kicked = True
+        elif line.words > 2:
             if stamped or not (_STAMP.search(line.text) or _has_date(line.text) or _is_widget(line)):
                 return None
             stamped = True

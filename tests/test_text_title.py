@@ -373,3 +373,11 @@ def test_headline_under_its_date_line_past_a_time_stamp():
         + HEADLINE + "\n\n" + STORY
     )
     assert read_text(page).title == HEADLINE
+
+
+def test_headline_under_its_date_line_past_a_kicker_run_on_to_the_date():
+    page = (
+        "News and views from all the islands\n\n" + MENU + "Mon, 11:41\n04.03.2024\nFerries stay in service\n\n\n"
+        + HEADLINE + "\n\n" + STORY
+    )
+    assert read_text(page).title == HEADLINE
