@@ -425,9 +425,32 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
             # A headline and its kicker or standfirst: the one the page prints again.
             echoed = _echoed_elsewhere(lines, kinds, candidates[:2])
             pick = echoed if echoed is not None else pick
-    header.title = _RELATIVE_TIME.sub("", _plain_copy(lines, pick)) or None
+    crumb = _trail_end_over(lines, pick)
+    text = lines[crumb].text if crumb is not None else _plain_copy(lines, pick)
+    header.title = _RELATIVE_TIME.sub("", text) or None
     header.title_index = pick
     header.used.add(pick)
+
+
+def _trail_end_over(lines: list[Line], pick: int) -> int | None:
+    """The last step of a breadcrumb trail printed right over the headline,
+    when it names the same story in other words: the page's title as the site
+    files it ("Home", "Sport", "Marathon: Ann Lee in portrait" over "Marathon
+    in the city: far ahead in the runner's daily grind")."""
+    j = pick - 1
+    while j >= 0 and lines[j].words == 0 and not lines[j].in_list:
+        j -= 1
+    if j < 1 or not (lines[j].in_list and lines[j - 1].in_list) or lines[j].words < _ECHO_ELSEWHERE_MIN_WORDS:
+        return None
+    crumb = lines[j]
+    if crumb.words > _TRAIL_END_MAX_WORDS or _NOT_HEADLINE.search(crumb.text) or _has_date(crumb.text) or _is_widget(crumb):
+        return None
+    words = {w for w in _fold(crumb.text).split() if len(w) >= 4}
+    shared = words & {w for w in _fold(lines[pick].text).split() if len(w) >= 4}
+    return j if words and 2 * len(shared) >= len(words) and _fold(crumb.text) != _fold(lines[pick].text) else None
+
+
+_TRAIL_END_MAX_WORDS = 20
 
 
 def _plain_copy(lines: list[Line], pick: int) -> str:

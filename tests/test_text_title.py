@@ -214,8 +214,7 @@ def test_a_kicker_that_lost_its_colon_gets_it_back_from_the_pages_other_copy():
 
 def test_a_kicker_with_its_colon_stays_part_of_the_headline():
     page = (
-        "Menu\n\n  • News\n  • Islands\n  • " + HEADLINE + "\n\n"
-        "Winter service: " + HEADLINE + "\n\nMarch 4, 2024\n\n" + STORY
+        MENU + "Winter service: " + HEADLINE + "\n\nMarch 4, 2024\n\n" + STORY + MOST_READ.format(HEADLINE)
     )
     assert read_text(page).title == "Winter service: " + HEADLINE
 
@@ -380,4 +379,15 @@ def test_headline_under_its_date_line_past_a_kicker_run_on_to_the_date():
         "News and views from all the islands\n\n" + MENU + "Mon, 11:41\n04.03.2024\nFerries stay in service\n\n\n"
         + HEADLINE + "\n\n" + STORY
     )
+    assert read_text(page).title == HEADLINE
+
+
+def test_the_last_step_of_a_breadcrumb_over_the_headline_naming_the_same_story_is_the_title():
+    crumb = "Harbour board: both ferries keep running all winter"
+    page = "  • Home\n  • Islands\n  • " + crumb + "\n\n" + HEADLINE + "\n\n" + STORY
+    assert read_text(page).title == crumb
+
+
+def test_the_last_step_of_a_breadcrumb_about_something_else_is_not_the_title():
+    page = "  • Home\n  • Islands\n  • Lighthouse open to visitors again this week\n\n" + HEADLINE + "\n\n" + STORY
     assert read_text(page).title == HEADLINE
