@@ -161,6 +161,9 @@ _NOT_HEADLINE = re.compile(
     r"|\b(?:im original veröffentlicht|originally published)\b|^\(\s*\)"
     r"|\((?:von )?li(?:nks)?\.? nach re(?:chts)?\.?\)|\bfrom left\b|\(l(?:eft)?\.? to r(?:ight)?\.?\)"
     r"|(?-i:\b(?:Director|Producer|Manager)$)|ブックマーク|画像を見る"
+    # Menu items run together into one word ("HomeNewsSportWeather"); a
+    # hashtag may run so ("#OnTheIsland").
+    r"|(?-i:(?<![#\w])\w*[a-zß-ÿ][A-ZÀ-Þ]\w*[a-zß-ÿ][A-ZÀ-Þ])"
     # The outlet as writer: "von example.de", "von dpa".
     r"|(?-i:^[Vv]on\s+[a-z\d])",
     re.I,

@@ -391,3 +391,13 @@ def test_the_last_step_of_a_breadcrumb_over_the_headline_naming_the_same_story_i
 def test_the_last_step_of_a_breadcrumb_about_something_else_is_not_the_title():
     page = "  • Home\n  • Islands\n  • Lighthouse open to visitors again this week\n\n" + HEADLINE + "\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+def test_menu_items_run_together_into_one_word_are_not_the_headline():
+    page = MENU + HEADLINE + "\n\nIslandsHarbourFerries Weather+Tides on Sunday\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_hashtag_run_together_may_stand_in_a_headline():
+    page = MENU + "Harbour keeps both ferries #OnTheIsland\n\n" + STORY
+    assert read_text(page).title == "Harbour keeps both ferries #OnTheIsland"
