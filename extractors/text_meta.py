@@ -145,7 +145,7 @@ _NOT_HEADLINE = re.compile(
     # A video player's or shop's notices, a rating's count, a template's
     # placeholder: "Try refreshing your browser", "Based on 40 reviews",
     # "Price plus shipping (zzgl. Versandkosten)", "Connect with %s".
-    r"|\b(?:your browser|ihr browser|votre navigateur|su navegador)\b|\b(?:based on|from) \d+ (?:reviews|ratings|votes)\b"
+    r"|\b(?:your browser|your device|ihr browser|votre navigateur|su navegador)\b|\bcreate (?:an )?account\b|\bto unlock\b|\b(?:based on|from) \d+ (?:reviews|ratings|votes)\b"
     r"|\bzzgl\.|\bversandkosten\b|%s\b"
     # A picture's credit inside its caption: "Boats (Source: Ann Lee/Unsplash)",
     # "Ferry; photo from 1975; Source: Harbour archive", "CC BY Ann Lee".
@@ -161,6 +161,8 @@ _NOT_HEADLINE = re.compile(
     r"|\b(?:im original veröffentlicht|originally published)\b|^\(\s*\)"
     r"|\((?:von )?li(?:nks)?\.? nach re(?:chts)?\.?\)|\bfrom left\b|\(l(?:eft)?\.? to r(?:ight)?\.?\)"
     r"|(?-i:\b(?:Director|Producer|Manager)$)|ブックマーク|画像を見る"
+    # An image's or ad's label glued to a word: "Anzeige[INS::INS]", "Today[today-logo]".
+    r"|\w\[[^\]]*\]"
     # Menu items run together into one word ("HomeNewsSportWeather"); a
     # hashtag may run so ("#OnTheIsland").
     r"|(?-i:(?<![#\w])\w*[a-zß-ÿ][A-ZÀ-Þ]\w*[a-zß-ÿ][A-ZÀ-Þ])"
@@ -175,7 +177,9 @@ _WIDGET = re.compile(
     r"|teilen|partager|compartir|condividi|listen|anhören|escuchar|écouter|ouça|vorlesen"
     r"|poslouchat|ascolta|luister|lyssna|lytt|escucha|audio"
     # Donation, subscription and sign-in boxes: "Support us", "Already a subscriber?".
-    r"|donate|spenden|apoie|don à|suscriptor|subscriber|abonnent|abonné|assinante"
+    r"|donate|spenden|apoie|don à|suscriptor|subscribers?|abonn\w*|assinante"
+    # Reading tools: "Increase font size", "Dark mode", "Open image in full screen" (Swedish).
+    r"|font size|text size|schriftgröße|dark mode|access keys|read in app|fullscreen|full screen|vollbild|helskärm"
     r"|sign in|log ?in|anmelden|einloggen|registrieren|se connecter"
     r"|up next|view more|see more|read more|mehr lesen|weiterlesen|mehr anzeigen|alle anzeigen"
     r")\b|@\w|^by\s|\|$|\b"

@@ -401,3 +401,20 @@ def test_menu_items_run_together_into_one_word_are_not_the_headline():
 def test_a_hashtag_run_together_may_stand_in_a_headline():
     page = MENU + "Harbour keeps both ferries #OnTheIsland\n\n" + STORY
     assert read_text(page).title == "Harbour keeps both ferries #OnTheIsland"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Media playback is unsupported on your device",
+        "Don't have an account? Create Account",
+        "Register to unlock this story for free",
+        "Island Weather[k_16] 4° to 9° today",
+        "Article réservé aux abonnés",
+        "Increase article font size",
+        "Öppna bild i helskärm",
+    ],
+)
+def test_reading_tools_and_account_notices_over_the_story_are_not_the_headline(furniture):
+    page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
