@@ -163,6 +163,17 @@ _NOT_HEADLINE = re.compile(
     r"|(?-i:\b(?:Director|Producer|Manager)$)|ブックマーク|画像を見る"
     # An image's or ad's label glued to a word: "Anzeige[INS::INS]", "Today[today-logo]".
     r"|\w\[[^\]]*\]"
+    # A slider's buttons, a loading notice, a comment form's account line, a
+    # shop's basket button, a box of related stories, a wiki's footnote mark,
+    # a person's place in a picture ("Ann Lee (l.) and Bo Park"), a name with
+    # its degrees ("Prof. Dr. Ann Lee").
+    r"|\b(?:previous|next|vorherigen?|nächsten?) slide\b|\b(?:wird|werden) geladen\b|\bloading\.\.\."
+    r"|du kommentierst mit|you are commenting using|warenkorb|add to (?:cart|basket)|ajouter au panier|añadir al carrito"
+    r"|dans la même rubrique|\blire aussi\b|related (?:articles|posts|stories)|ähnliche (?:artikel|beiträge)"
+    r"|könnte dich auch interessieren|you may also like|le[ea]r? también|\^\["
+    r"|\((?:l|r|li|re|m)\.\)|\((?:links|rechts|left|right|mitte|centre|center)\)"
+    r"|^sub-?headline\s*:|^unterzeile\s*:"
+    r"|(?-i:^(?:Prof|Dr|Dipl)\.(?:[ -]\w+\.)*\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}$)"
     # Menu items run together into one word ("HomeNewsSportWeather"); a
     # hashtag may run so ("#OnTheIsland").
     r"|(?-i:(?<![#\w])\w*[a-zß-ÿ][A-ZÀ-Þ]\w*[a-zß-ÿ][A-ZÀ-Þ])"
@@ -190,6 +201,8 @@ _WIDGET = re.compile(
 # headline may use them ("Five CEOs share a secret").
 _WIDGET_MAX_WORDS = 6
 _WIDGET_ANY_LENGTH = re.compile(r"@\w|^by\s|\|$|\b" + _ROLE + r"$", re.I)
+# A content system's field label printed before the headline: "Headline: Harbour keeps ...".
+_HEADLINE_LABEL = re.compile(r"^(?:headline|überschrift)\s*:\s*", re.I)
 _RELATIVE_TIME = re.compile(r"^\d+\s?(?:s|m|min|h|hr|d)\s?ago\s*", re.I)
 _HEADER_REACH = 8  # how far into the story a byline or date may sit
 _TITLE_REACH = 20  # how many non-furniture lines above the story a headline may sit
@@ -434,7 +447,7 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
             pick = echoed if echoed is not None else pick
     crumb = _trail_end_over(lines, pick)
     text = lines[crumb].text if crumb is not None else _plain_copy(lines, pick)
-    header.title = _RELATIVE_TIME.sub("", text) or None
+    header.title = _HEADLINE_LABEL.sub("", _RELATIVE_TIME.sub("", text)) or None
     header.title_index = pick
     header.used.add(pick)
 

@@ -418,3 +418,26 @@ def test_a_hashtag_run_together_may_stand_in_a_headline():
 def test_reading_tools_and_account_notices_over_the_story_are_not_the_headline(furniture):
     page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
     assert read_text(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Zum vorherigen Slide wechseln Zum nächsten Slide wechseln",
+        "Artikel werden geladen... Schließen",
+        "Du kommentierst mit Deinem Konto. ( Abmelden / Ändern )",
+        "Jetzt in den Warenkorb legen",
+        "Dans la même rubrique sur les îles",
+        "Ann Lee (l.) and Bo Park at the pier",
+        "Prof. Dr. Ann Lee",
+        "Subheadline: Will the boats keep running?",
+    ],
+)
+def test_slider_loading_basket_related_and_picture_order_lines_are_not_the_headline(furniture):
+    page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_headline_labelled_as_such_loses_its_label():
+    page = MENU + "Headline: " + HEADLINE + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
