@@ -298,7 +298,7 @@ _NOT_HEADLINE = re.compile(
     # server's warnings, a user's picture.
     r"|^(?:toggle navigation|zum inhalt|skip to|springe zum|jump to|zur erweiterten suche|hoppa till|gå til"
     r"|aller au contenu|ir al contenido|vai al contenuto|przejdź do)\b"
-    r"|^(?:saltar a|zum sekundären|wechseln zu:|click to|continue reading)\b|\b(?:accept|reject) all\b|alle akzeptieren"
+    r"|^(?:saltar a|zum sekundären|wechseln zu|click to|continue reading)\b|\b(?:accept|reject) all\b|alle akzeptieren"
     # Comment forms and embeds: "Leave a reply", "View this post on Instagram", "... to your inbox".
     r"|schreib\w* (?:einen|eine) (?:kommentar|antwort)|hinterlasse einen kommentar|kommentar absenden"
     r"|leave a (?:reply|comment)|deja un comentario|laisser un commentaire|auf instagram an\b"
@@ -308,6 +308,48 @@ _NOT_HEADLINE = re.compile(
     r"|^(?:strict standards|warning|notice|deprecated|fatal error):|\b(?:profilbild|benutzerbild)\b"
     # Columns of a toolbar or table set apart by runs of spaces.
     r"|\S {4,}\S"
+    # A link to the last or next post: "« Winter timetable", "Older posts →"
+    # (a quotation in guillemets closes them).
+    r"|^[←→‹<]|[→›>]$|^«(?!.*»)|^(?!.*«).*»$"
+    # A link or embed printed as its address ("embed(https://...)", a post's
+    # "pic.x.com/... https://t.co/..."), and rows of image or link labels
+    # ("Islands[spanish] [greek] [english]").
+    r"|https?://|\bwww\.\w|\[[^\]]*\][^\[]*\[[^\]]*\]"
+    # A video player's or shop's notices, a rating's count, a template's
+    # placeholder: "Try refreshing your browser", "Based on 40 reviews",
+    # "Price plus shipping (zzgl. Versandkosten)", "Connect with %s".
+    r"|\b(?:your browser|your device|ihr browser|votre navigateur|su navegador)\b|\bcreate (?:an )?account\b|\bto unlock\b|\b(?:based on|from) \d+ (?:reviews|ratings|votes)\b"
+    r"|\bzzgl\.|\bversandkosten\b|%s\b"
+    # A picture's credit inside its caption: "Boats (Source: Ann Lee/Unsplash)",
+    # "Ferry; photo from 1975; Source: Harbour archive", "CC BY Ann Lee".
+    r"|[(;]\s*(?:quelle|source|fuente|fonte|foto|photo|bild|credit)\s*:|\bcc[ -]by\b"
+    # An image's file name: "harbour-ferry-winter-crossing-M", "ann_lee_pixelio".
+    r"|\b[a-z0-9]+(?:[-_][A-Za-z0-9]+){3,}\b"
+    # Share and account boxes, a translation's note, a poll's radio button, a
+    # group picture's order, a job title after a name: "Link kopiert",
+    # "Inicia sesión Mi cuenta", "This article was originally published in
+    # English", "( ) No, neither", "Board members (from left): ...",
+    # "Ann Lee Deputy Content Director", "はてなブックマーク", "この記事の画像を見る".
+    r"|\blink (?:kopiert|copied)\b|\bcopy link\b|\binicia(?:r)? sesión\b|\b(?:mi cuenta|my account|mein konto|mon compte)\b"
+    r"|\b(?:im original veröffentlicht|originally published)\b|^\(\s*\)"
+    r"|\((?:von )?li(?:nks)?\.? nach re(?:chts)?\.?\)|\bfrom left\b|\(l(?:eft)?\.? to r(?:ight)?\.?\)"
+    r"|(?-i:\b(?:Director|Producer|Manager)$)|ブックマーク|画像を見る"
+    # An image's or ad's label glued to a word: "Anzeige[INS::INS]", "Today[today-logo]".
+    r"|\w\[[^\]]*\]"
+    # A slider's buttons, a loading notice, a comment form's account line, a
+    # shop's basket button, a box of related stories, a wiki's footnote mark,
+    # a person's place in a picture ("Ann Lee (l.) and Bo Park"), a name with
+    # its degrees ("Prof. Dr. Ann Lee").
+    r"|\b(?:previous|next|vorherigen?|nächsten?) slide\b|\b(?:wird|werden) geladen\b|\bloading\.\.\."
+    r"|du kommentierst mit|you are commenting using|warenkorb|add to (?:cart|basket)|ajouter au panier|añadir al carrito"
+    r"|dans la même rubrique|\blire aussi\b|related (?:articles|posts|stories)|ähnliche (?:artikel|beiträge)"
+    r"|könnte dich auch interessieren|you may also like|le[ea]r? también|\^\["
+    r"|\((?:l|r|li|re|m)\.\)|\((?:links|rechts|left|right|mitte|centre|center)\)"
+    r"|^sub-?headline\s*:|^unterzeile\s*:"
+    r"|(?-i:^(?:Prof|Dr|Dipl)\.(?:[ -]\w+\.)*\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}$)"
+    # Menu items run together into one word ("HomeNewsSportWeather"); a
+    # hashtag may run so ("#OnTheIsland").
+    r"|(?-i:(?<![#\w])\w*[a-zß-ÿ][A-ZÀ-Þ]\w*[a-zß-ÿ][A-ZÀ-Þ])"
     # The outlet as writer: "von example.de", "von dpa".
     r"|(?-i:^[Vv]on\s+[a-z\d])",
     re.I,
@@ -317,7 +359,14 @@ _NOT_HEADLINE = re.compile(
 _WIDGET = re.compile(
     r"\b(?:share|sharing|save this|e-?mail|newsletter|sign(?:ing)? up|subscribe|bookmark|comments?|thanks for"
     r"|teilen|partager|compartir|condividi|listen|anhören|escuchar|écouter|ouça|vorlesen"
-    r"|poslouchat|ascolta|luister|lyssna|lytt)\b|@\w|^by\s|\|$|\b"
+    r"|poslouchat|ascolta|luister|lyssna|lytt|escucha|audio"
+    # Donation, subscription and sign-in boxes: "Support us", "Already a subscriber?".
+    r"|donate|spenden|apoie|don à|suscriptor|subscribers?|abonn\w*|assinante"
+    # Reading tools: "Increase font size", "Dark mode", "Open image in full screen" (Swedish).
+    r"|font size|text size|schriftgröße|dark mode|access keys|read in app|fullscreen|full screen|vollbild|helskärm"
+    r"|sign in|log ?in|anmelden|einloggen|registrieren|se connecter"
+    r"|up next|view more|see more|read more|mehr lesen|weiterlesen|mehr anzeigen|alle anzeigen"
+    r")\b|@\w|^by\s|\|$|\b"
     + _ROLE + r"$",
     re.I,
 )
@@ -325,6 +374,8 @@ _WIDGET = re.compile(
 # headline may use them ("Five CEOs share a secret").
 _WIDGET_MAX_WORDS = 6
 _WIDGET_ANY_LENGTH = re.compile(r"@\w|^by\s|\|$|\b" + _ROLE + r"$", re.I)
+# A content system's field label printed before the headline: "Headline: Harbour keeps ...".
+_HEADLINE_LABEL = re.compile(r"^(?:headline|überschrift)\s*:\s*", re.I)
 _RELATIVE_TIME = re.compile(r"^\d+\s?(?:s|m|min|h|hr|d)\s?ago\s*", re.I)
 _HEADER_REACH = 8  # how far into the story a byline or date may sit
 _TITLE_REACH = 20  # how many non-furniture lines above the story a headline may sit
@@ -335,11 +386,20 @@ def _is_headline_shape(line: Line, kind: Kind) -> bool:
         return False
     if not 3 <= line.words <= 35 or len(line.text) > 300 or _NOT_HEADLINE.search(line.text):
         return False
-    if find_date_in(line.text) or _is_widget(line) or _STAMP.search(line.text) or _is_counter(line):
+    if _has_date(line.text) or _is_widget(line) or _STAMP.search(line.text) or _is_counter(line):
         return False
     if _is_doubled(line.text) or _LOWER_START.match(line.text) or _is_tag_list(line.text):
         return False
     return not line.text.endswith((".", ",", ";", ":", "。", "，")) or line.text.endswith("...")
+
+
+def _has_date(text: str) -> bool:
+    # A dump runs a date's year into the figure after it ("April 10, 20233 min",
+    # "1. November 20231. November 2023"); East Asian dates write the units.
+    return bool(find_date_in(text) or _GLUED_YEAR.search(text) and find_date_in(_GLUED_YEAR.sub(r"\1 ", text)))
+
+
+_GLUED_YEAR = re.compile(r"((?:19|20)\d\d)(?=\d)")
 
 
 # A time stamp the date finder does not read as a date ("15:44 Uhr", "Kyle Lee
@@ -347,14 +407,19 @@ def _is_headline_shape(line: Line, kind: Kind) -> bool:
 # of the story, not its headline.
 _STAMP = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2}\s*(?:uhr|h)\b"
-    r"|\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?$"
+    r"|(?<!\d)\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s+ago)?$"
     r"|vor \d+ (?:sekunden|minuten|stunden|tagen)\b|\bhace \d+ (?:segundos?|minutos?|horas?|días?)\b"
     r"|\bil y a \d+ (?:secondes?|minutes?|heures?|jours?)\b|\|\s*(?:publicado|publié|pubblicato|veröffentlicht)\b"
     r"|^(?:lesezeit|lesedauer|reading time|read time|tiempo de lectura|temps de lecture)\b"
     r"|\b\d+\s*min\.?\s+(?:lesedauer|lesezeit|read|lectura|de lecture)\b"
-    r"|\b\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti)(?:\s+(?:read|lesen|lues|de lectura|di lettura))?$"
-    r"|^(?:published|updated|posted|actualizado|aktualizováno|aktualisiert|veröffentlicht|publiziert|stand)\b"
-    r"|\|\s*(?:published|updated|posted)\b",
+    r"|\b\d+\s*(?:min\.?|minutes?|minuten|minutos|minuti)(?:\s+(?:read|lesen|lues|de lectura|di lettura))?\)?$"
+    r"|^(?:published|updated|posted|actualizado|aktualizováno|aktualisiert|veröffentlicht|publiziert|stand"
+    r"|publicado|publicada|publié|publiée|pubblicato|gepubliceerd|opublikowano)\b"
+    # A date in figures opening the line: "23.09.22", "30/10/23 | Site name".
+    r"|^\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b"
+    r"|\|\s*(?:published|updated|posted)\b"
+    # "2025年1月13日 21時37分", "2025.06.03 14:22".
+    r"|\d{4}年\s?\d{1,2}月|\d{1,2}時\d{1,2}分|\b(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}\b",
     re.I,
 )
 
@@ -857,7 +922,7 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
         if mark is not None:
             candidates = _candidates(lines, kinds, mark, header, _MARK_REACH)
             below = _below_mark(lines, kinds, mark, start, header)
-            if below is not None and (not candidates or _nearer_under(lines, kinds, below, candidates[0], mark)):
+            if below is not None and (not candidates or _under_wins(lines, kinds, below, candidates[0], mark)):
                 candidates = [below[0]]
         if not candidates and _is_headline_at_start(lines, kinds, start, header):
             candidates = [start]
@@ -879,9 +944,36 @@ def _find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | No
             # Widgets, labels and alt text are shorter than the headline they stand under.
             if over is not None and lines[over].words > lines[pick].words:
                 pick = over
-    header.title = _RELATIVE_TIME.sub("", _plain_copy(lines, pick)) or None
+        if len(candidates) > 1 and _set_together(kinds, candidates[1], candidates[0]):
+            # A headline and its kicker or standfirst: the one the page prints again.
+            echoed = _echoed_elsewhere(lines, kinds, candidates[:2])
+            pick = echoed if echoed is not None else pick
+    crumb = _trail_end_over(lines, pick)
+    text = lines[crumb].text if crumb is not None else _plain_copy(lines, pick)
+    header.title = _HEADLINE_LABEL.sub("", _RELATIVE_TIME.sub("", text)) or None
     header.title_index = pick
     header.used.add(pick)
+
+
+def _trail_end_over(lines: list[Line], pick: int) -> int | None:
+    """The last step of a breadcrumb trail printed right over the headline,
+    when it names the same story in other words: the page's title as the site
+    files it ("Home", "Sport", "Marathon: Ann Lee in portrait" over "Marathon
+    in the city: far ahead in the runner's daily grind")."""
+    j = pick - 1
+    while j >= 0 and lines[j].words == 0 and not lines[j].in_list:
+        j -= 1
+    if j < 1 or not (lines[j].in_list and lines[j - 1].in_list) or lines[j].words < _ECHO_ELSEWHERE_MIN_WORDS:
+        return None
+    crumb = lines[j]
+    if crumb.words > _TRAIL_END_MAX_WORDS or _NOT_HEADLINE.search(crumb.text) or _has_date(crumb.text) or _is_widget(crumb):
+        return None
+    words = {w for w in _fold(crumb.text).split() if len(w) >= 4}
+    shared = words & {w for w in _fold(lines[pick].text).split() if len(w) >= 4}
+    return j if words and 2 * len(shared) >= len(words) and _fold(crumb.text) != _fold(lines[pick].text) else None
+
+
+_TRAIL_END_MAX_WORDS = 20
 
 
 def _plain_copy(lines: list[Line], pick: int) -> str:
@@ -918,9 +1010,10 @@ def _is_kicker_cut(text: str, rest: Line) -> bool:
 
 
 _KICKER_MIN_WORDS = 3
+_KICKER_MAX_WORDS = 6
 _MARK_REACH = 6  # non-furniture lines over the byline a headline may sit (standfirst, kicker, picture)
 _TOP_LINES = 12  # how far down a dump's window title or "now reading" line may stand
-_ECHO_MIN_WORDS = 4  # shorter lines at the top are mastheads and section names ("The Daily Courier")
+_ECHO_MIN_WORDS = 5  # shorter lines at the top are mastheads, mottos and offers ("The Daily Courier", "Join for 5p/week")
 
 
 def _candidates(
@@ -965,10 +1058,15 @@ def _short_heading_over(lines: list[Line], kinds: list[Kind], start: int, header
     """A heading of a word or two set apart right over the story, with nothing
     but pictures and furniture between: the title of a page that names its
     subject only ("Downloads", "About us"), taken when no longer headline stands there."""
+    tags = 0
     for i in range(min(start, len(lines)) - 1, -1, -1):
         if kinds[i] in (Kind.JUNK, Kind.CAPTION, Kind.PHOTO_ID):
             continue
         line = lines[i]
+        # The post's tag or category as a one-item list under its heading ("• blog").
+        if line.in_list and line.words <= 2 and not tags and not (i > 0 and lines[i - 1].in_list):
+            tags += 1
+            continue
         if i in header.used or kinds[i] is not Kind.SHORT or line.in_list or not line.alone or not 1 <= line.words <= 2:
             return None
         if not line.text[:1].isupper() or _is_widget(line) or _NOT_HEADLINE.search(line.text):
@@ -1063,6 +1161,11 @@ def _is_trail(upper: str, lower: str) -> bool:
 _WHOLLY_QUOTED = re.compile(r"^[“\"‘'«„][^“”\"«»]+[”\"’'»]$")
 
 
+def _set_together(kinds: list[Kind], upper: int, lower: int) -> bool:
+    """Only pictures and page furniture between two lines."""
+    return all(kinds[j] in (Kind.CAPTION, Kind.PHOTO_ID, Kind.JUNK) for j in range(upper + 1, lower))
+
+
 def _distance(lines: list[Line], kinds: list[Kind], i: int, j: int) -> int:
     """Lines between two, pictures and furniture not counted."""
     low, high = min(i, j), max(i, j)
@@ -1079,18 +1182,39 @@ def _nearer_under(lines: list[Line], kinds: list[Kind], below: tuple[int, int], 
     return below[0] - mark < mark - above
 
 
+def _under_wins(lines: list[Line], kinds: list[Kind], below: tuple[int, int], above: int, mark: int) -> bool:
+    """Whether the headline is the line under the date or byline rather than
+    the one over it: the nearer, or the one the page prints again elsewhere (a
+    menu or a site's name over the date line is printed again too, in the
+    footer, so only the line under the date wins so)."""
+    if _nearer_under(lines, kinds, below, above, mark):
+        return True
+    return _echoed_elsewhere(lines, kinds, [above, below[0]]) == below[0]
+
+
 def _below_mark(lines: list[Line], kinds: list[Kind], mark: int, start: int, header: Header) -> tuple[int, int] | None:
     """A headline standing alone just under a date line ("Politics / March 4, 2024"
     over the headline), with how far under it it stands."""
     labels = 0
+    stamped = False  # one stamp or widget at most: under more, the line is a teaser's
+    kicked = False
     for i in range(mark + 1, min(start, len(lines))):
         if i in header.used or kinds[i] in (Kind.JUNK, Kind.CAPTION, Kind.PHOTO_ID):
             continue
         if _is_title_candidate(lines[i], kinds[i]) and lines[i].alone and not _is_picture_text(lines, kinds, i):
             return i, _distance(lines, kinds, mark, i) - labels
-        # A label of a word or two ("Video", "Updated") may stand between them.
-        if lines[i].words > 2:
-            return None
+        # A label of a word or two ("Video", "Updated"), a time stamp or a
+        # widget ("Free until 19:34", "Share this") may stand between them.
+        line = lines[i]
+        # So may a short kicker run on to the date line ("06.11.2023" over
+        # "Park opens", then the headline set apart).
+        kicker = not kicked and not line.alone and line.words <= _KICKER_MAX_WORDS and _is_title_candidate(line, kinds[i])
+        if kicker:
+            kicked = True
+        elif line.words > 2:
+            if stamped or not (_STAMP.search(line.text) or _has_date(line.text) or _is_widget(line)):
+                return None
+            stamped = True
         labels += 1
     return None
 
@@ -1141,6 +1265,33 @@ def _echoed_at_top(lines: list[Line], kinds: list[Kind], start: int, mark: int |
         if i < start and _is_title_candidate(lines[i], kinds[i]) and _fold(lines[i].text) in tops:
             return i
     return None
+
+
+def _echoed_elsewhere(lines: list[Line], kinds: list[Kind], pair: list[int]) -> int | None:
+    """Of a headline and the kicker or standfirst set right against it, the one
+    the page prints again further off (in its breadcrumb, a "most read" list,
+    a share text): "Harbour keeps both ferries for the winter" under "Island
+    life" or over "The board voted on Monday", the headline also in the list
+    of the day's stories. A kicker or section name printed again in a menu is
+    shorter than a headline."""
+    echoed = [i for i in pair if lines[i].words >= _ECHO_ELSEWHERE_MIN_WORDS and _printed_elsewhere(lines, kinds, i)]
+    return echoed[0] if len(echoed) == 1 else None
+
+
+_ECHO_ELSEWHERE_MIN_WORDS = 5
+
+
+def _printed_elsewhere(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """The line again, alone or inside a short one (a breadcrumb, a link), not
+    as the opening of a paragraph of the story that the standfirst sums up."""
+    key = _fold(lines[i].text)
+    for j, line in enumerate(lines):
+        if abs(j - i) <= 1 or len(line.text) < len(lines[i].text):
+            continue
+        other = _fold(line.text)
+        if key == other or key in other and kinds[j] is not Kind.PROSE:
+            return True
+    return False
 
 
 def _fold(text: str) -> str:

@@ -214,8 +214,7 @@ def test_a_kicker_that_lost_its_colon_gets_it_back_from_the_pages_other_copy():
 
 def test_a_kicker_with_its_colon_stays_part_of_the_headline():
     page = (
-        "Menu\n\n  • News\n  • Islands\n  • " + HEADLINE + "\n\n"
-        "Winter service: " + HEADLINE + "\n\nMarch 4, 2024\n\n" + STORY
+        MENU + "Winter service: " + HEADLINE + "\n\nMarch 4, 2024\n\n" + STORY + MOST_READ.format(HEADLINE)
     )
     assert read_text(page).title == "Winter service: " + HEADLINE
 
@@ -251,3 +250,194 @@ def test_copied_two_line_headline_over_labelled_abstract_and_full_text():
         "FULL TEXT.\n\n" + STORY
     )
     assert read_text(page).title == "Harbour board keeps both ferries; The winter timetable stays as it is."
+
+
+MOST_READ = "\n\nMost read\n\n  • Council closes the old pier for repairs\n  • {}\n  • Lighthouse open to visitors again\n"
+
+
+def test_of_a_headline_and_its_shorter_standfirst_the_one_the_page_lists_again_is_the_headline():
+    standfirst = "Skippers welcome the vote after a long row"
+    page = MENU + HEADLINE + "\n\n" + standfirst + "\n\n" + STORY + MOST_READ.format(HEADLINE)
+    assert read_text(page).title == HEADLINE
+
+
+def test_of_a_kicker_and_the_headline_over_the_byline_the_one_the_page_lists_again_is_the_headline():
+    kicker = "Island life in the cold months"
+    page = MENU + kicker + "\n\n" + HEADLINE + "\n\nBy Ann Lee\n\n" + STORY + MOST_READ.format(HEADLINE)
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_link_to_the_last_post_over_the_story_is_not_the_headline():
+    page = MENU + HEADLINE + "\n\n« Winter timetable for the island ferries\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_of_the_lines_over_and_under_the_date_the_one_the_page_lists_again_is_the_headline():
+    page = (
+        MENU + "Search all the news from the islands\n\nMarch 4, 2024\n\n" + HEADLINE + "\n\n" + STORY
+        + MOST_READ.format(HEADLINE)
+    )
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_four_word_site_line_printed_at_the_top_and_again_over_the_headline_is_not_the_headline():
+    menus = MENU.replace("Menu", "Sections") + MENU + MENU.replace("Menu", "More")
+    page = "Island news for less\n\n" + menus + "Island news for less\n\n" + HEADLINE + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_reading_time_in_brackets_over_the_story_is_not_the_headline():
+    page = MENU + HEADLINE + "\n\nREAD IN FULL (7 MIN)\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+@pytest.mark.parametrize("dateline", ["23.09.22", "30/10/23 | Island Courier", "Publicado el 04/03/2024 a las 9h15"])
+def test_a_date_in_figures_under_the_headline_is_not_the_headline(dateline):
+    page = MENU + HEADLINE + "\n\n" + dateline + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_wikis_skip_link_with_its_colon_is_not_the_headline():
+    page = MENU + HEADLINE + "\n\nWechseln zu: Navigation, Suche\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_word_or_two_over_the_posts_one_tag_and_the_story_is_the_title():
+    page = MENU + "Ferry timetables\n\n 1. harbour\n\n" + STORY
+    assert read_text(page).title == "Ferry timetables"
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Island Courier 4. März 20241. März 2024", "山田花子2024年3月4日 9時15分"]
+)
+def test_a_date_run_into_the_figure_after_it_or_written_with_units_is_not_the_headline(dateline):
+    page = MENU + HEADLINE + "\n\n" + dateline + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["embed(https://video.example/v/harbour-ferries)", "So glad the boats stay! https://short.example/x1", "Islands[english] [deutsch]"],
+)
+def test_an_address_or_a_row_of_bracketed_labels_over_the_story_is_not_the_headline(furniture):
+    page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Try refreshing your browser, or",
+        "Based on 40 reviews",
+        "Endpreis zzgl. Versandkosten",
+        "Connect with %s",
+        "Boats in the bay at dusk (Source: Ann Lee/Harbour Trust)",
+        "Ferries in 1975; Source: Harbour archive",
+        "On Flickr CC by ann_lee",
+        "harbour-ferry-winter-crossing-M",
+        "ESCUCHA LA NOTICIA",
+        "Apoie o jornalismo da ilha",
+        "Already a subscriber? You can",
+        "Jetzt anmelden und mitreden",
+        "Up next from the islands",
+    ],
+)
+def test_player_shop_credit_and_sign_up_furniture_over_the_story_is_not_the_headline(furniture):
+    page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Facebook Link kopiert X Link kopiert E-Mail Link kopiert",
+        "Inicia sesión Mi cuenta",
+        "This article was originally published in English",
+        "( ) No, the ferry should stop",
+        "Board members (from left): Ann Lee, Bo Park, Cy Diaz",
+        "Ann Lee Deputy Content Director",
+        "Ann Lee2 minutes ago",
+        "Audio overview and podcasts",
+        "はてなブックマーク",
+    ],
+)
+def test_share_account_translation_poll_and_staff_lines_over_the_story_are_not_the_headline(furniture):
+    page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_headline_under_its_date_line_past_a_time_stamp():
+    page = (
+        "News and views from all the islands\n\n" + MENU + "March 4, 2024\n\nFree to read until 19:34\n\n"
+        + HEADLINE + "\n\n" + STORY
+    )
+    assert read_text(page).title == HEADLINE
+
+
+def test_headline_under_its_date_line_past_a_kicker_run_on_to_the_date():
+    page = (
+        "News and views from all the islands\n\n" + MENU + "Mon, 11:41\n04.03.2024\nFerries stay in service\n\n\n"
+        + HEADLINE + "\n\n" + STORY
+    )
+    assert read_text(page).title == HEADLINE
+
+
+def test_the_last_step_of_a_breadcrumb_over_the_headline_naming_the_same_story_is_the_title():
+    crumb = "Harbour board: both ferries keep running all winter"
+    page = "  • Home\n  • Islands\n  • " + crumb + "\n\n" + HEADLINE + "\n\n" + STORY
+    assert read_text(page).title == crumb
+
+
+def test_the_last_step_of_a_breadcrumb_about_something_else_is_not_the_title():
+    page = "  • Home\n  • Islands\n  • Lighthouse open to visitors again this week\n\n" + HEADLINE + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_menu_items_run_together_into_one_word_are_not_the_headline():
+    page = MENU + HEADLINE + "\n\nIslandsHarbourFerries Weather+Tides on Sunday\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_hashtag_run_together_may_stand_in_a_headline():
+    page = MENU + "Harbour keeps both ferries #OnTheIsland\n\n" + STORY
+    assert read_text(page).title == "Harbour keeps both ferries #OnTheIsland"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Media playback is unsupported on your device",
+        "Don't have an account? Create Account",
+        "Register to unlock this story for free",
+        "Island Weather[k_16] 4° to 9° today",
+        "Article réservé aux abonnés",
+        "Increase article font size",
+        "Öppna bild i helskärm",
+    ],
+)
+def test_reading_tools_and_account_notices_over_the_story_are_not_the_headline(furniture):
+    page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Zum vorherigen Slide wechseln Zum nächsten Slide wechseln",
+        "Artikel werden geladen... Schließen",
+        "Du kommentierst mit Deinem Konto. ( Abmelden / Ändern )",
+        "Jetzt in den Warenkorb legen",
+        "Dans la même rubrique sur les îles",
+        "Ann Lee (l.) and Bo Park at the pier",
+        "Prof. Dr. Ann Lee",
+        "Subheadline: Will the boats keep running?",
+    ],
+)
+def test_slider_loading_basket_related_and_picture_order_lines_are_not_the_headline(furniture):
+    page = MENU + HEADLINE + "\n\n" + furniture + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
+
+
+def test_a_headline_labelled_as_such_loses_its_label():
+    page = MENU + "Headline: " + HEADLINE + "\n\n" + STORY
+    assert read_text(page).title == HEADLINE
