@@ -3,7 +3,8 @@ as a text browser renders it (menus, story, captions, related links, footer).
 
 The stages, each in its own module: lines (text_lines), what each line is
 (text_kinds), the story among them (text_story), captions (text_images), and
-headline, byline, date and publisher (text_meta, text_dates).
+headline (text_title), writers' names (text_names), byline, date and publisher
+(text_meta, text_datelines, text_dates).
 """
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from .record import Article
 from .text_images import caption_before_credit, find_images
 from .text_kinds import Kind, classify, fold, repeats
 from .text_lines import Line, split_lines
-from .text_meta import find_publisher, is_about_writer, is_self_description, read_header, writer_from_bio
+from .text_meta import find_publisher, is_self_description, read_header
+from .text_names import is_about_writer, writer_from_bio
 from .text_story import find_story
 
 

@@ -13,7 +13,7 @@ from newsjson.extractors.text import read_text
 from newsjson.extractors.text_dates import find_date_in
 from newsjson.extractors.text_images import split_credit
 from newsjson.extractors.text_lines import split_lines
-from newsjson.extractors.text_meta import names_in_byline
+from newsjson.extractors.text_names import names_in_byline
 
 HERE = Path(__file__).parent
 FIXTURES = HERE / "fixtures" / "text"

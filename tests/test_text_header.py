@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from newsjson.extractors.text import read_text
 from newsjson.extractors.text_dates import find_date_in, slash_order
-from newsjson.extractors.text_meta import clean_name, names_in_byline
+from newsjson.extractors.text_names import clean_name, names_in_byline
 
 
 def page(*header: str, story: int = 3) -> str:

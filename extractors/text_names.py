@@ -1,0 +1,339 @@
+"""Writers' names as a text dump prints them: a name cleaned of what pages run
+into it, the names of a byline or of a list, the writer a bio names."""
+from __future__ import annotations
+
+import re
+
+from .text_datelines import DATE_LINE_WORDS
+from .text_dates import find_date_span
+from .text_lines import Line
+
+# "By Jane Doe and John Roe", "by Sam Example", "Jana Beispiel By Jana Beispiel Harbour News"
+_BYLINE = re.compile(
+    r"(?:^|[\s\]])(?:(?:by|von|par|por|door|di)\s*:?\s+(?=[A-Z\u00C0-\u024F]|\[)|(?-i:[Bb]y|von)(?=[A-Z][a-z.]))"
+    r"(.+)$",
+    re.I,
+)
+
+
+# Words that end a byline's names: roles, outlets, dates glued on by the dump
+# ("By Jana BeispielStaff Writer", "by Sam Example Feb. 3, 2024").
+ROLE = (
+    r"(?:Staff|Senior|Chief|Special|Contributing|Political|Foreign|Deputy|Associate|Executive)?\s*"
+    r"(?:Writer|Reporter|Editor|Correspondent|Columnist|Contributor|Reporters|Writers|Editors|Staff)"
+)
+
+
+GLUED_ROLE = re.compile(r"(?<=[a-z])(?=" + ROLE.replace(r"\s*", r"\s?") + r"\b)")
+
+
+_NAME_STOP = re.compile(
+    r"\s*(?:\||·|•|—|–| - |;|\bEditing\b|\bPublished\b|\bUpdated\b|\bPosted\b|\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + ROLE + r"\b|\b[A-Z][\w&]*\s+News\b|\b[Ff]or\s+(?:the\s+)?[A-Z]).*$"
+)
+
+
+# Words of sections, desks and outlets that a name-shaped line may hold
+# ("Real Estate", "Current Issue", "The Associated Press"): not a person.
+_NOT_NAME_WORDS = frozenset(
+    """the news press associated issue current related topics topic images image getty estate
+    real preview culture spring summer autumn winter magazine media staff editorial board team
+    desk politics business sports sport opinion world video live updates latest more top stories
+    story photo photos contributor contributors reuters wire service services cover edition
+    newsletter newsletters podcast podcasts author authors writer reporter editor analysis
+    review reviews features feature section home menu search share follow key points takeaways
+    highlights headlines sign log read reads explainer interview
+    aktuell aktuelle aktuelles meldung meldungen kategorie kategorien redaktion multimedia nachrichten
+    deutsche deutscher deutschen bundesverband actualidad noticias actualité actualités notizie
+    teilen drucken tweeten tweet partilhar compartir partager condividi print kommentar kommentare comment comments
+    content paid reading time blog theme themes guide recipes rezepte illustration google scholar pubmed
+    logo shop menü suche""".split()
+)
+
+
+# Endings of nouns and adjectives that section names, topics and outlets use, no given or family
+# name ("Aktuelle Meldung", "Wissenschaft Atmosphäre", "Digital Transformation", "Harbour Zeitung").
+_NOT_NAME_ENDING = re.compile(
+    r"(?:ung|ungen|heit|keit|schaft|tät|ismus|logie|ische|ischer|ischen|liche|licher|lichen|tion|tions|ness"
+    r"|magazin|magazine|zeitung|verlag|blatt|medien)$",
+    re.I
+)
+
+
+def is_plain_name(name: str) -> bool:
+    """A name read without a "By" before it: no word of a section's or topic's shape."""
+    return not any(_NOT_NAME_ENDING.search(t) for t in name.split())
+
+
+# "Ann Lee, Bo Park and Cy Diaz", "Ann Lee og Bo Park", "Ann Lee / Bo Park".
+NAME_SPLIT = re.compile(r"\s*(?:[,&/]|\b(?:and|und|et|y|e|og|och|en|i|и)\b)\s*")
+
+
+# Without "By", only the plainest joins: menus and captions join their items with "&", "/" and "und" too.
+_NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+and\s+")
+
+
+_NAME_SERIES_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|&|y|et|e|og|och|en|i)\s+")
+
+
+_NAME_END_WORDS = frozenset("On Am Vom Le El Il".split())
+
+
+_PICTURE_WORDS = frozenset("avatar headshot profilbild autorenbild".split())
+
+
+_BYLINE_WORDS = frozenset("by von par por door di av af".split())
+
+
+_PARTICLES = frozenset("de da del der van von la le di du bin al el dos".split())
+
+
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.)$")
+
+
+# A lower-case word glued to a capital after it: "MillsPublished", "DevereauxRyan"
+# (not "McDonald", "DeSantis", "MacKenzie": three lower-case letters at least).
+_GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-z])")
+
+
+# What pages print after a writer's name: a follow button, a comment count
+# ("Ann Lee Follow", "Ann Lee 0", "Ann Lee (Enviado especial)", "Ann Lee Published 3 hours ago").
+_NAME_TAIL = re.compile(
+    r"\s*(?:\(.*|\b(?:follow|twitter|linkedin|instagram|facebook|e-?mail|image|profile|tips"
+    r"|published|updated|posted|veröffentlicht|aktualisiert|erstellt|geändert|zuletzt|publié|publicado|pubblicato"
+    r"|publisert"
+    r"|publicerad|stand"
+    r"|last\s+(?:updated|modified))\b.*|(?<=[a-zß-ÿ])vor\s+\d.*)$",
+    re.I,
+)
+
+
+# A job title after the name, in any case and language ("Ann Lee Parliamentary editor",
+# "Ann Lee Landespolitische Korrespondentin", "Ann Lee Deputy Content Hub Director").
+_ROLE_WORD = re.compile(
+    r"(?:writer|reporter|editor|correspondent|columnist|contributor|journalist|director|producer|redakteur"
+    r"|redakteurin|korrespondent|korrespondentin|journalistin|redaktor|redaktorka|redactor|redactora|periodista"
+    r"|journaliste|rédacteur|rédactrice|correspondant|correspondante|giornalista|corrispondente|reporterin"
+    r"|autor|autorin|redaktør|journalisti|toimittaja|dziennikarz|dziennikarka)s?[.,:]?",
+    re.I,
+)
+
+
+def _without_role(tokens: list[str]) -> list[str]:
+    """The name before a job title: the word just before the title is the title's
+    own ("Parliamentary editor") unless only the name would be left."""
+    for k, token in enumerate(tokens):
+        if k >= 2 and _ROLE_WORD.fullmatch(token):
+            return tokens[:k] if k == 2 else tokens[: k - 1] if k == 3 else tokens[:2]
+    return tokens
+
+
+_ABOUT_WRITER = re.compile(r"^about (?:the|this) (?:author|writer|reporter|journalist)s?$", re.I)
+
+
+# "Based in ..., Tom O'Connor is an award-winning Senior Writer": the name before "is a".
+_BIO_NAME = re.compile(
+    r"(?:^|[,.;]\s+|\s)((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+) (?:is|was|has been|covers|writes|reports|joined)\b"
+)
+
+
+def clean_name(name: str) -> str | None:
+    name = GLUED_ROLE.sub(" ", name)
+    # "Jen MillsPublished", "Ann LeeAnn Lee": a field the dump ran into the name.
+    name = _GLUED_WORD.sub(" ", name)
+    name = _NAME_STOP.sub("", name)
+    whole = name.split()
+    name = _NAME_TAIL.sub("", name).strip(" ,.;:-")
+    tokens = _without_role(name.split())
+    while tokens and tokens[0].casefold() in _PICTURE_WORDS:  # "Avatar Ann Lee": the writer's picture
+        tokens = tokens[1:]
+    if tokens and tokens[0].casefold() in _BYLINE_WORDS:  # "Par Ann Lee" on a line of its own
+        tokens = tokens[1:]
+    for k in range(2, len(tokens)):
+        if tokens[k].casefold() in _BYLINE_WORDS:  # "Ann LeeBy Ann Lee": the name, then its byline
+            tokens = tokens[:k]
+            break
+    for k in range(2, len(tokens)):
+        # An outlet's call sign after the name: "Ann Lee KTRK".
+        if tokens[k].isupper() and len(tokens[k]) > 1 and not all(t.isupper() for t in tokens[:k]):
+            tokens = tokens[:k]
+            break
+    while tokens and tokens[-1] in _PARTICLES | _NAME_END_WORDS:  # "Par Ann Lee le 4 mars", "By Ann Lee On"
+        tokens.pop()
+    if tokens and tokens[0] in _PARTICLES:  # "der Pressekonferenz"
+        return None
+    if tokens:
+        tokens[-1] = tokens[-1].rstrip("0123456789")  # a count run into the name: "Ann Lee13"
+    if len(tokens) < len(whole) and len(tokens) > 3:  # a cut tail leaves a short name or nothing
+        return None
+    name = " ".join(tokens)
+    half = len(tokens) // 2
+    if len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:  # the name printed twice
+        tokens = tokens[:half]
+        name = " ".join(tokens)
+    if not 2 <= len(tokens) <= 5 or not all(_is_name_token(t) for t in tokens):
+        return None
+    if any(t.lower().strip(".") in _NOT_NAME_WORDS or t.endswith(("'s", "’s")) for t in tokens):
+        return None
+    if name.isupper():  # "JANA BEISPIEL", "TOM O'CONNOR"
+        name = re.sub(r"[^\W\d_][^\W\d_'’]*", lambda m: _title_word(m.group(0)), name)
+    return name
+
+
+def _is_name_token(token: str) -> bool:
+    return bool(_NAME_TOKEN.match(token)) and (token[0].isupper() or token in _PARTICLES)
+
+
+def _title_word(word: str) -> str:
+    # O'CONNOR -> O'Connor, MCDONALD stays Mcdonald (no safe rule for Mc).
+    return re.sub(r"(?<=['’])\w", lambda m: m.group(0).upper(), word.capitalize())
+
+
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
+
+
+# "Autor: Ann Lee", "Autorin/Autor Ann Lee", "Text: Ann Lee", "Author: Ann Lee".
+_BYLINE_LABEL = re.compile(
+    r"^\W*(?:autor(?:in|en)?(?:/autor(?:in)?)?|author|auteur|text|texte|interview|redacción|written|posted)\b\s*:?\s*"
+    r"|^\W*(?:redaktion|reporting)\s*:\s*",
+    re.I,
+)
+
+
+_LABELLED = re.compile(r"^\W*\w+(?:/\w+)?\s*:?\s*(?=[A-Z\u00C0-\u024F])(.+)$")
+
+
+def _without_date(text: str) -> str:
+    """A byline's lead-in without its date and the date's labels."""
+    found = find_date_span(text)
+    if found:
+        text = text[: found[1]] + " " + text[found[2]:]
+    return " ".join(w for w in text.split() if w.casefold() not in DATE_LINE_WORDS)
+
+
+_LOWER_TAIL = re.compile(
+    r"\s+(?!(?:" + "|".join(sorted(_PARTICLES)) + r"|and|und|et|y|e|og|och|i)\s)[a-zß-ÿ][\w'’.-]*(?:\s.*)?$"
+)
+
+
+def names_in_byline(text: str) -> list[str]:
+    label = _BYLINE_LABEL.match(text)
+    match = _BYLINE.search(text, label.end() - 1 if label else 0)
+    if label and not match:
+        match = _LABELLED.match(text, label.start())
+    # "by" opens a byline, or follows only the writer's name ("Ann Lee By Ann Lee")
+    # or the date ("4. März 2024 von Ann Lee", "Published on 4 March 2024 by Ann Lee");
+    # inside a sentence it is not one ("Watch the video by Bo Park.").
+    lead = text[: match.start()] if match else ""
+    if not match or _LOWER_WORD.search(_without_date(lead)) or _MEDIA_CREDIT.search(lead):
+        return _handle_in_byline(text)
+    rest = IMAGE_LABEL.sub("", match.group(1))  # "Von [ann-lee] Ann Lee"
+    rest = _EMAIL.sub("", rest)  # "Por Ann Lee alee@example.com"
+    found = find_date_span(rest)
+    if found:  # "von Ann Lee 4. März 2024"
+        rest = rest[: found[1]]
+    rest = GLUED_ROLE.sub(" ", rest)
+    rest = _NAME_STOP.sub("", rest)
+    # What follows the names is no name: "By Ann Lee with AP", "Von Ann Lee mit dpa", "By Ann Lee KTRK logo".
+    rest = _LOWER_TAIL.sub("", rest)
+    names: list[str] = []
+    for part in NAME_SPLIT.split(rest):
+        name = clean_name(part)
+        if name and name not in names:
+            names.append(name)
+    return names or _handle_in_byline(text)
+
+
+# "Photo by Ann Lee on Unsplash", "Foto von Ann Lee", "Video von Ann Lee": a picture's maker, not the writer.
+_MEDIA_CREDIT = re.compile(
+    r"\b(?:photo|photos|foto|fotos|bild|bilder|image|images|picture|video|videos|illustration|grafik|graphic|credit)$",
+    re.I,
+)
+
+
+_EMAIL = re.compile(r"\S+@\S+")
+
+
+_HANDLE_LABELS = frozenset("geschrieben publiziert erstellt gespeichert eingestellt verfasst written".split())
+
+
+OPENS_BYLINE = re.compile(r"^(?:post author\s+)?(?:by|von|par|por|door|autor|autorin|author)\b", re.I)
+
+
+# A blog's byline with the writer's one-word name or handle beside the date:
+# "4. März 2024 von annlee", "Posted on 4 March 2024 by Ann", "von Ann · 4. März 2024".
+_HANDLE_BYLINE = re.compile(
+    r"(?:^|[\s\]·|•])(?i:by|von|par|por|door)\s+([^\W\d_][\w.-]{1,29})"
+    r"(?=\s*$|\s*[·|•,;/–—]|\s+-\s|\s+(?:am|on|le|el|il|in|um|at)\s|\s+\d)"
+)
+
+
+# Desks and agencies, which a one-word byline often names: not a person.
+_NOT_HANDLES = frozenset(
+    """admin redaktion redaction rédaction redacción redazione redactie staff team editor editors newsdesk
+    reuters ap afp dpa apa sda kna epd efe epa ansa upi xinhua tass pa ani ians pti kyodo yonhap agencies
+    agenturen agencias agences press presse""".split()
+)
+
+
+def _handle_in_byline(text: str) -> list[str]:
+    if not find_date_span(text):
+        return []
+    match = _HANDLE_BYLINE.search(text)
+    lead = text[: match.start()] if match else ""
+    if not match or _LOWER_WORD.search(_without_date(lead)):
+        return []
+    # Right after a name "von" is the name's own ("Ann von Ritter 4. März 2024").
+    before = lead.split()[-1:] if lead.strip() else []
+    if before and before[0][:1].isupper() and before[0].casefold() not in DATE_LINE_WORDS | _HANDLE_LABELS:
+        return []
+    handle = match.group(1).rstrip(".")
+    folded = handle.casefold()
+    if folded in _NOT_HANDLES or folded in _NOT_NAME_WORDS or folded in DATE_LINE_WORDS:
+        return []
+    return [handle]
+
+
+def name_list(text: str) -> list[str]:
+    """A line that is only names ("Ann Lee, Bo Park, Cy Diaz"): a byline without "By".
+    After a comma the last name may be joined in the page's language ("Ann Lee, Bo Park
+    & Cy Diaz", "Ann Lee, Bo Park y Cy Diaz")."""
+    split = _NAME_LIST_SPLIT if "," not in text else _NAME_SERIES_SPLIT
+    parts = [p for p in split.split(text) if p]
+    names = [clean_name(p) for p in parts]
+    if len(parts) >= 2 and all(n and is_plain_name(n) for n in names):
+        return [n for n in names if n]
+    return []
+
+
+# An image's label the dump prints before the name ("[ann-lee] Ann Lee").
+IMAGE_LABEL = re.compile(r"^(?:\[[^\]]*\]\s*)+")
+
+
+def writer_from_bio(lines: list[Line]) -> tuple[str | None, list[int]]:
+    """Under an "About the writer" heading, the name its bio gives; and the lines used."""
+    for i, line in enumerate(lines):
+        if _ABOUT_WRITER.match(line.text.strip(" :")) and i + 1 < len(lines):
+            bio = lines[i + 1]
+            match = _BIO_NAME.search(bio.text)
+            name = clean_name(match.group(1)) if match else None
+            return name, [i, i + 1]
+    return None, []
+
+
+def is_about_writer(text: str, authors: list[str]) -> bool:
+    """A writer's name line or bio under the story ("JANE DOE", "Jane Doe covers
+    schools for the Courier.", "Beispiel writes about ... ferries")."""
+    folded = text.casefold().strip(" .:")
+    for author in authors:
+        name = author.casefold()
+        surname = name.split()[-1]
+        if folded == name:
+            return True
+        for start in (name, surname):
+            if folded.startswith(start + " ") or folded.startswith(start + ","):
+                rest = text[len(start):].lstrip(" ,")
+                if rest[:1].islower():
+                    return True
+    return False
