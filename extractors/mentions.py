@@ -81,9 +81,12 @@ _LEAD_PREPOSITIONS = frozenset(
     "addressing following despite earlier last this under amid once outside inside near".split())
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
-    """A speaker mention: its span, its shape, and the name words inside it."""
+    """A speaker mention: its span, its shape, and the name words inside it.
+    (Never changed once made; not frozen, whose every field is set through
+    object.__setattr__: a text makes a score of mentions or more, each read once
+    or twice.)"""
 
     start: int
     end: int

@@ -33,9 +33,11 @@ _ANY_MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
 _OPEN_CONTEXT = set(" \t([{\u2014\u2013-/:;\u00a0")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)
 class QuotedSpan:
-    """Text between a pair of marks (marks excluded), within one paragraph."""
+    """Text between a pair of marks (marks excluded), within one paragraph.
+    (Never changed once made; not frozen, whose every field is set through
+    object.__setattr__: a text makes one per quotation, each read a few times.)"""
 
     start: int
     end: int
