@@ -120,7 +120,7 @@ _ORGANISATION_ENDING = re.compile(
     r"|agentur|portal|redaktion|archiv|illustrierte|foundation|association|institute|society|council|company"
     r"|corporation|ministerium|universität|hochschule|anstalt|nachrichten|\w{3}schutz|team|desk)$"
 )
-# Three or four capitals ("XYZ", "QFC"), or capitals and digits ("BR24").
+# Three or four capitals ("XYZ", "QFC"), or capitals and digits ("XY24").
 _ACRONYM = re.compile(r"^(?:[A-Z]{3,4}|[A-Z]{2,4}\d{1,3})$")
 _PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "du", "la", "le", "bin",
               "al", "el", "ibn", "ter", "ten", "zu", "y", "st", "mc", "mac", "jr", "sr", "ii", "iii"}
@@ -206,7 +206,7 @@ def _looks_like_person(
         return False
     if len(words) > 1 and lowered[0] in _ARTICLES or re.match(r"^l['’][^\W\d_]", lowered[0]):
         return False
-    # "XYZ Fernsehen", "QFC Musterstadt", "BR24 Redaktion": a broadcaster's or a club's
+    # "XYZ Fernsehen", "QFC Musterstadt", "XY24 Redaktion": a broadcaster's or a club's
     # initials before words in ordinary case; a person's run-together initials are two ("JD").
     if len(words) > 1 and _ACRONYM.match(words[0]) and not name.isupper():
         return False

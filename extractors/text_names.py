@@ -140,7 +140,7 @@ _BIO_NAME = re.compile(
 
 def clean_name(name: str) -> str | None:
     name = GLUED_ROLE.sub(" ", name)
-    # "Jen MillsPublished", "Ann LeeAnn Lee": a field the dump ran into the name.
+    # "Kim MossPublished", "Ann LeeAnn Lee": a field the dump ran into the name.
     name = _GLUED_WORD.sub(" ", name)
     name = _NAME_STOP.sub("", name)
     whole = name.split()
