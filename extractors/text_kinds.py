@@ -121,6 +121,8 @@ def is_consent_notice(text: str) -> bool:
 
 def _cue_points(lowered: str) -> int:
     words = _CUE_WORD.findall(lowered)
+    if _CUE_STARTS.isdisjoint(words):  # most lines hold no cue's first word
+        return 0
     points = 0
     for i, word in enumerate(words):
         if word not in _CUE_STARTS:
@@ -164,10 +166,14 @@ _QUOTATION = re.compile(r"^[“\"«„‘][^”\"»]{20,}[”\"»“]")
 DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:/[A-Z.'’ -]+)*(?:,[^—–―()]{1,30})?(?:\([^()]{1,30}\))?\s*[—–―-]{1,2}\s")
 
 
+_FOLD_WORD = re.compile(r"\w+")
+
+
 def fold(text: str) -> str:
     """A line's identity for spotting repeats: case, quotes, spacing and punctuation folded."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(re.findall(r"\w+", text))
+    if not text.isascii():  # NFKC leaves ASCII as it is
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(_FOLD_WORD.findall(text.casefold()))
 
 
 def repeats(folded: list[str]) -> Counter[str]:
@@ -180,15 +186,16 @@ def is_photo_id(text: str) -> bool:
 
 # Every credit shape above holds one of these; plain substring tests rule
 # out most lines before the large pattern runs.
-_CREDIT_HINTS = ("/", ":", "(", "getty", "shutterstock", "alamy", "photo", "illustration", "image",
-                 "picture", "video", "artwork")
+_CREDIT_HINTS = re.compile(
+    "|".join(re.escape(hint) for hint in ("/", ":", "(", "getty", "shutterstock", "alamy", "photo",
+                                          "illustration", "image", "picture", "video", "artwork"))
+)
 
 
 def has_credit(text: str) -> bool:
     # Credits close a caption; the tail is all that needs searching.
     tail = text[-200:]
-    lowered = tail.lower()
-    if not any(hint in lowered for hint in _CREDIT_HINTS):
+    if not _CREDIT_HINTS.search(tail.lower()):
         return False
     return bool(_CREDIT.search(tail))
 
@@ -207,10 +214,13 @@ def is_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def is_headline_case(text: str) -> bool:
     """Teaser and headline lines capitalise nearly every word ("Where Did The Ferry Go?
     Who Pays For It?"); story sentences capitalise only names."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    words = [w for w in _LETTER_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
     if len(words) < 4:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
