@@ -44,25 +44,30 @@ _AGENCIES = (
 # perhaps a button's label); in any case they count only where the credit ends the line,
 # so "The Reuters/Ipsos survey found ..." stays a sentence.
 _AGENCIES_CAPS = r"(?:GETTY IMAGES|AFP|AP|REUTERS|EPA(?:-EFE)?|PA(?: WIRE| MEDIA)?|XINHUA|ANADOLU|SIPA|REX|ZUMA|DPA|ANSA|IMAGO)"
-_CREDIT = re.compile(
-    # "(AP Photo/Jo Sample, File)", but not "(Warning: the video shows violence.)"
-    # A label alone in brackets ("(VIDEO)" after a headline) is no credit.
-    r"\((?=[^()]*\s)(?:[^()]*\b(?:photo|photograph|image|illustration|credit|courtesy|video|file)\b[^()]*)(?<![a-z]{3}[.!?])\)\s*$"
-    r"|\b(?:photo|photograph|picture|image|illustration|credit|photo\s*credit|foto|bild)s?\s*:\s*\S.{0,120}$"
-    r"|/\s*" + _AGENCIES + r"\s*\)?\.?\s*$"
-    r"|(?-i:\b" + _AGENCIES_CAPS + r"\s*/\s*[A-Z])"
-    r"|\b" + _AGENCIES + r"\s*/\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\)?\.?\s*$"
-    r"|\b(?:getty\s*images|shutterstock|alamy)\s*\)?\s*$"
-    # "Photograph by Jane Roe", "Illustration by Bo Park" under a picture.
-    r"|^(?:photograph|photo|illustration|image|picture|video|artwork)s?\s+(?:by|courtesy of|credit)\b"
-    # A picture agency or label in brackets closing a caption: "... at the pier. (AP)",
-    # "... tritt ihren neuen Job an. (Archivbild)". Not "(dpa)": German stories
-    # close on their news agency's name.
-    r"|\((?:ap|aap|afp|reuters|getty|getty images|epa|supplied|archivbild|symbolbild|archivfoto|symbolfoto"
-    r"|file photo|archive photo)\)\s*$"
-    # A credit alone in brackets under a photo: "(Jane Roe / The Courier)", "(Harbour TV 4)".
-    r"|^\((?:[^()\s]+ ){0,7}[^()\s]+\)$",  # words split by single spaces: no backtracking blow-up
-    re.I,
+# Each credit shape holds a bracket, a colon or a slash, or none of them; a
+# shape is searched for only in lines holding its mark.
+_CREDIT_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (mark, re.compile(pattern, re.I))
+    for mark, pattern in (
+        # "(AP Photo/Jo Sample, File)", but not "(Warning: the video shows violence.)"
+        # A label alone in brackets ("(VIDEO)" after a headline) is no credit.
+        (")", r"\((?=[^()]*\s)(?:[^()]*\b(?:photo|photograph|image|illustration|credit|courtesy|video|file)\b[^()]*)"
+              r"(?<![a-z]{3}[.!?])\)\s*$"
+              # A picture agency or label in brackets closing a caption: "... at the pier. (AP)",
+              # "... tritt ihren neuen Job an. (Archivbild)". Not "(dpa)": German stories
+              # close on their news agency's name.
+              r"|\((?:ap|aap|afp|reuters|getty|getty images|epa|supplied|archivbild|symbolbild|archivfoto|symbolfoto"
+              r"|file photo|archive photo)\)\s*$"
+              # A credit alone in brackets under a photo: "(Jane Roe / The Courier)", "(Harbour TV 4)".
+              r"|^\((?:[^()\s]+ ){0,7}[^()\s]+\)$"),  # words split by single spaces: no backtracking blow-up
+        (":", r"\b(?:photo|photograph|picture|image|illustration|credit|photo\s*credit|foto|bild)s?\s*:\s*\S.{0,120}$"),
+        ("/", r"/\s*" + _AGENCIES + r"\s*\)?\.?\s*$"
+              r"|(?-i:\b" + _AGENCIES_CAPS + r"\s*/\s*[A-Z])"
+              r"|\b" + _AGENCIES + r"\s*/\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\)?\.?\s*$"),
+        ("", r"\b(?:getty\s*images|shutterstock|alamy)\s*\)?\s*$"
+             # "Photograph by Jane Roe", "Illustration by Bo Park" under a picture.
+             r"|^(?:photograph|photo|illustration|image|picture|video|artwork)s?\s+(?:by|courtesy of|credit)\b"),
+    )
 )
 
 # Page furniture in a handful of European languages: legal lines, sign-up and
@@ -197,7 +202,7 @@ def has_credit(text: str) -> bool:
     tail = text[-200:]
     if not _CREDIT_HINTS.search(tail.lower()):
         return False
-    return bool(_CREDIT.search(tail))
+    return any(mark in tail and pattern.search(tail) for mark, pattern in _CREDIT_SHAPES)
 
 
 def is_furniture(text: str, words: int) -> bool:
