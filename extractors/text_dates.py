@@ -95,6 +95,10 @@ _PATTERNS = (
     # Two-digit years with dots only: "04.03.24", "4.3.24 09:15".
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<yy>\d\d)(?![\d.])"),
 )
+# All patterns but the last hold a year of four digits: a line without one
+# ("12:30", "3 min read", "4.3.24") is read for two-digit years only.
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d")
+_SHORT_YEAR_PATTERNS = _PATTERNS[-1:]
 
 
 def find_date_in(text: str, month_first: bool = False) -> str | None:
@@ -110,7 +114,7 @@ def find_date_span(text: str, month_first: bool = False) -> tuple[str, int, int]
     if not _TWO_DIGITS.search(text):  # every date has a year of two digits or four
         return None
     found: list[tuple[int, int, str]] = []
-    for pattern in _PATTERNS:
+    for pattern in _PATTERNS if _FULL_YEAR.search(text) else _SHORT_YEAR_PATTERNS:
         for match in pattern.finditer(text):
             iso = _to_iso(match.groupdict(), month_first)
             if iso:

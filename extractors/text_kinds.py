@@ -152,6 +152,8 @@ _BUTTON = re.compile(
     r"|advertisement|ad|sponsored|loading|sign in|sign up|log in|register|subscribe|my account|account|✕|×)$",
     re.I,
 )
+# The longest label above ("toggle caption"): longer lines are no button.
+_BUTTON_MAX_CHARS = 14
 _CAPITALISED = re.compile(r"^[A-Z0-9]")
 _SMALL_WORDS = frozenset(
     "a an the and or but of in on at to for from by with as vs is are was be it its into over after".split()
@@ -207,7 +209,8 @@ def has_credit(text: str) -> bool:
 
 def is_furniture(text: str, words: int) -> bool:
     """Interface and legal text; the longer the line, the more cues it takes."""
-    if _BUTTON.match(text.strip(" .:|")):
+    label = text.strip(" .:|")
+    if len(label) <= _BUTTON_MAX_CHARS and _BUTTON.match(label):
         return True
     points = _cue_points(text.lower())
     if words <= 12:
