@@ -228,11 +228,13 @@ _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def is_headline_case(text: str) -> bool:
     """Teaser and headline lines capitalise nearly every word ("Where Did The Ferry Go?
     Who Pays For It?"); story sentences capitalise only names."""
-    words = [w for w in _LETTER_WORD.findall(text) if w.lower() not in _SMALL_WORDS]
-    if len(words) < 4:
+    words = _LETTER_WORD.findall(text)
+    if len(words) < 4:  # fewer still once the small words are left out
         return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised >= 0.75 * len(words)
+    initials = [w[0] for w in words if w.lower() not in _SMALL_WORDS]
+    if len(initials) < 4:
+        return False
+    return sum(map(str.isupper, initials)) >= 0.75 * len(initials)
 
 
 # A text browser prints a picture's alt text and its caption, or a link's text
