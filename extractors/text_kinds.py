@@ -44,8 +44,8 @@ _AGENCIES = (
 # perhaps a button's label); in any case they count only where the credit ends the line,
 # so "The Reuters/Ipsos survey found ..." stays a sentence.
 _AGENCIES_CAPS = r"(?:GETTY IMAGES|AFP|AP|REUTERS|EPA(?:-EFE)?|PA(?: WIRE| MEDIA)?|XINHUA|ANADOLU|SIPA|REX|ZUMA|DPA|ANSA|IMAGO)"
-# Each credit shape holds a bracket, a colon or a slash, or none of them; a
-# shape is searched for only in lines holding its mark.
+# Most credit shapes hold a bracket, a colon or a slash; a shape is searched
+# for only in lines holding its mark.
 _CREDIT_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (mark, re.compile(pattern, re.I))
     for mark, pattern in (
@@ -64,10 +64,16 @@ _CREDIT_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("/", r"/\s*" + _AGENCIES + r"\s*\)?\.?\s*$"
               r"|(?-i:\b" + _AGENCIES_CAPS + r"\s*/\s*[A-Z])"
               r"|\b" + _AGENCIES + r"\s*/\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\)?\.?\s*$"),
-        ("", r"\b(?:getty\s*images|shutterstock|alamy)\s*\)?\s*$"
-             # "Photograph by Jane Roe", "Illustration by Bo Park" under a picture.
-             r"|^(?:photograph|photo|illustration|image|picture|video|artwork)s?\s+(?:by|courtesy of|credit)\b"),
     )
+)
+# An agency's name closing the line: "... at the pier. Getty Images", "(Shutterstock)".
+_AGENCY_AT_END = re.compile(r"\b(?:getty\s*images|shutterstock|alamy)\s*\)?\s*$", re.I)
+# The last characters those can end in, as the pattern matches them ignoring case
+# (the long s and the Kelvin sign among them): a cheap test before the search.
+_AGENCY_LAST = frozenset("sS\u017fyYkK\u212a)")
+# "Photograph by Jane Roe", "Illustration by Bo Park" under a picture.
+_PICTURE_BY = re.compile(
+    r"(?:photograph|photo|illustration|image|picture|video|artwork)s?\s+(?:by|courtesy of|credit)\b", re.I
 )
 
 # Page furniture in a handful of European languages: legal lines, sign-up and
@@ -121,7 +127,9 @@ _CONSENT_WORDS = re.compile(
 
 
 def is_consent_notice(text: str) -> bool:
-    return bool(_COOKIE.search(text)) and bool(_CONSENT_WORDS.search(text))
+    # Every spelling the pattern takes for "cookie" lower-cases to hold "ook";
+    # the test in C spares most lines the search.
+    return "ook" in text.lower() and bool(_COOKIE.search(text)) and bool(_CONSENT_WORDS.search(text))
 
 
 def _cue_points(lowered: str) -> int:
@@ -204,7 +212,11 @@ def has_credit(text: str) -> bool:
     tail = text[-200:]
     if not _CREDIT_HINTS.search(tail.lower()):
         return False
-    return any(mark in tail and pattern.search(tail) for mark, pattern in _CREDIT_SHAPES)
+    if any(mark in tail and pattern.search(tail) for mark, pattern in _CREDIT_SHAPES):
+        return True
+    if _PICTURE_BY.match(tail):
+        return True
+    return tail.rstrip()[-1:] in _AGENCY_LAST and bool(_AGENCY_AT_END.search(tail))
 
 
 def is_furniture(text: str, words: int) -> bool:
