@@ -230,8 +230,16 @@ def is_furniture(text: str, words: int) -> bool:
     return points >= (2 if words <= 40 else 4)
 
 
+# _SENTENCE_END as character sets, read off the line's end without a search.
+_SENTENCE_MARKS = frozenset(".!?…:;。！？：；")
+_AFTER_MARK = "\"'”’»)]」』）"
+_CLOSING_QUOTES = frozenset("\"”’»」』")
+
+
 def is_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
+    if not text or text.endswith("\n"):  # "$" also matches before a final newline
+        return bool(_SENTENCE_END.search(text))
+    return text[-1] in _CLOSING_QUOTES or text.rstrip(_AFTER_MARK)[-1:] in _SENTENCE_MARKS
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")

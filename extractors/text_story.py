@@ -62,7 +62,7 @@ def _worth(line: Line, kind: Kind, repeated: bool) -> float:
         # Story paragraphs stand apart as blocks; teaser blurbs hug their headlines.
         if not (line.blank_before or line.blank_after):
             weight *= 0.7
-        if _COLUMN_GAPS.search(line.text):
+        if "   " in line.text and _COLUMN_GAPS.search(line.text):
             weight *= _TABLE_ROW_WEIGHT
         return line.words * weight
     if repeated:
