@@ -246,6 +246,10 @@ def _names_by_title(lines: list[Line], kinds: list[Kind], header: Header, story:
             continue
         if j not in near:
             continue
+        if j < t and not _led_to_name(lines, j, name):
+            # Over the headline a name-shaped line is mostly a menu's or a tag's item ("Latin America",
+            # "Family Entertainment"); a writer's name there follows its "By" or its own first print.
+            continue
         names, used = [name], [j]
         for k in range(j + 1, min(len(lines), j + 1 + _CO_WRITER_REACH)):
             if kinds[k] is Kind.PROSE:
@@ -258,6 +262,21 @@ def _names_by_title(lines: list[Line], kinds: list[Kind], header: Header, story:
         header.authors = names
         header.used.update(used)
         return
+
+
+def _led_to_name(lines: list[Line], j: int, name: str) -> bool:
+    """The line over a name line (blank lines skipped) ends in "By"/"von" ("Tipps von")
+    or is the same name printed once before."""
+    for k in range(j - 1, max(-1, j - 3), -1):
+        text = lines[k].text.strip()
+        if not text:
+            continue
+        words = text.split()
+        return words[-1].casefold() in _LEAD_WORDS or clean_name(IMAGE_LABEL.sub("", text)) == name
+    return False
+
+
+_LEAD_WORDS = frozenset("by von par por door di av af de durch autor autorin author".split())
 
 
 _SENTENCE_END = re.compile(r"\w{2}\.$")  # not an initial ("Ann Lee C.")

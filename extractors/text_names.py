@@ -48,7 +48,8 @@ _NOT_NAME_WORDS = frozenset(
     deutsche deutscher deutschen bundesverband actualidad noticias actualité actualités notizie
     teilen drucken tweeten tweet partilhar compartir partager condividi print kommentar kommentare comment comments
     content paid reading time blog theme themes guide recipes rezepte illustration google scholar pubmed
-    logo shop menü suche""".split()
+    logo shop menü suche download pdf play deals anhören escucha vorschau kartenansicht themenstarter
+    actualizado güncelleme""".split()
 )
 
 
@@ -80,7 +81,7 @@ _NAME_SERIES_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|&|y|et|e|og|och|en|i)\s+
 _NAME_END_WORDS = frozenset("On Am Vom Le El Il".split())
 
 
-_PICTURE_WORDS = frozenset("avatar headshot profilbild autorenbild".split())
+_PICTURE_WORDS = frozenset("avatar headshot profilbild autorenbild benutzerbild".split())
 
 
 _BYLINE_WORDS = frozenset("by von par por door di av af".split())
@@ -95,6 +96,10 @@ _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.)$")
 # A lower-case word glued to a capital after it: "MillsPublished", "DevereauxRyan"
 # (not "McDonald", "DeSantis", "MacKenzie": three lower-case letters at least).
 _GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-z])")
+
+
+# A byline's word glued between two prints of the name: "Ann LeeByAnn Lee", "Ann LeePorAnn Lee".
+_GLUED_BYLINE = re.compile(r"(?<=[a-zß-ÿ])(By|Von|Por|Par)(?=[A-Z][a-z])")
 
 
 # What pages print after a writer's name: a follow button, a comment count
@@ -142,6 +147,7 @@ def clean_name(name: str) -> str | None:
     name = GLUED_ROLE.sub(" ", name)
     # "Kim MossPublished", "Ann LeeAnn Lee": a field the dump ran into the name.
     name = _GLUED_WORD.sub(" ", name)
+    name = _GLUED_BYLINE.sub(r" \1 ", name)  # "Ann LeePorAnn Lee": the name, then its byline
     name = _NAME_STOP.sub("", name)
     whole = name.split()
     name = _NAME_TAIL.sub("", name).strip(" ,.;:-")

@@ -414,3 +414,28 @@ def test_a_stray_byline_with_its_date_when_the_header_was_missed():
     menu = "\n\n".join(f"Section {n}" for n in range(45))
     text = "By Ann Lee\n\nMarch 4, 2024\n\n" + menu + "\n\n" + page("Harbour board agrees to mend the northern quay")
     assert read_text(text).authors == ["Ann Lee"]
+
+
+# --- name-shaped lines that are no writer ----------------------------------------
+
+
+def test_a_menu_item_over_the_headline_is_no_writer():
+    text = page("Harbour Walks", "Coastal Living", "Harbour board agrees to mend the northern quay", "March 4, 2024")
+    assert read_text(text).authors == []
+
+
+def test_a_name_over_the_headline_after_its_byline_word():
+    text = page("Tipps von", "Ann Lee", "Harbour board agrees to mend the northern quay", "March 4, 2024")
+    assert read_text(text).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Download PDF", None),  # a button
+        ("Benutzerbild von Annlee", None),  # a user's picture, then a handle
+        ("Ann LeePorAnn Lee", "Ann Lee"),  # the name, its byline glued on, the name again
+    ],
+)
+def test_buttons_and_glued_bylines_are_cleaned(text, expected):
+    assert clean_name(text) == expected
