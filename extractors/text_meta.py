@@ -85,7 +85,7 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if byline_at is None:
         for i in range(low, high):
             if _AGENCY_BYLINE.match(lines[i].text) and lines[i].words <= 6 and not lines[i].in_list:
-                # "By The Associated Press": no person, but the byline all the same.
+                # "By The Associated Press", "Par Les Echos": no person, but the byline all the same.
                 byline_at = i
                 header.used.add(i)
                 break
@@ -398,7 +398,7 @@ def _is_paragraph(line: Line, kind: Kind) -> bool:
 _PARAGRAPH_WORDS = 6  # words after the date that make a sentence of the story, not a label
 
 
-_AGENCY_BYLINE = re.compile(r"^by\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$", re.I)
+_AGENCY_BYLINE = re.compile(r"^(?:by|par|por|von|door)\s+(?:the\s+|les\s+|die\s+|das\s+|le\s+|la\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$", re.I)
 
 
 def _names_before_date(text: str) -> list[str]:

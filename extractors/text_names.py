@@ -49,7 +49,8 @@ _NOT_NAME_WORDS = frozenset(
     teilen drucken tweeten tweet partilhar compartir partager condividi print kommentar kommentare comment comments
     content paid reading time blog theme themes guide recipes rezepte illustration google scholar pubmed
     logo shop menü suche download pdf play deals anhören escucha vorschau kartenansicht themenstarter
-    actualizado güncelleme""".split()
+    actualizado güncelleme moderator
+    in of for to with using from at and und""".split()
 )
 
 
@@ -57,7 +58,7 @@ _NOT_NAME_WORDS = frozenset(
 # name ("Aktuelle Meldung", "Wissenschaft Atmosphäre", "Digital Transformation", "Harbour Zeitung").
 _NOT_NAME_ENDING = re.compile(
     r"(?:ung|ungen|heit|keit|schaft|tät|ismus|logie|ische|ischer|ischen|liche|licher|lichen|tion|tions|ness"
-    r"|magazin|magazine|zeitung|verlag|blatt|medien)$",
+    r"|ship|magazin|magazine|zeitung|verlag|blatt|medien)$",
     re.I
 )
 
@@ -68,7 +69,7 @@ def is_plain_name(name: str) -> bool:
 
 
 # "Ann Lee, Bo Park and Cy Diaz", "Ann Lee og Bo Park", "Ann Lee / Bo Park".
-NAME_SPLIT = re.compile(r"\s*(?:[,&/]|\b(?:and|und|et|y|e|og|och|en|i|и)\b)\s*")
+NAME_SPLIT = re.compile(r"\s*(?:[,&/]|\b(?:and|And|AND|und|et|y|e|og|och|en|i|и)\b)\s*")
 
 
 # Without "By", only the plainest joins: menus and captions join their items with "&", "/" and "und" too.
@@ -76,6 +77,9 @@ _NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+and\s+")
 
 
 _NAME_SERIES_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|&|y|et|e|og|och|en|i)\s+")
+
+
+_ARTICLES = frozenset("The Die Das Le La Les Il Los Las El Het".split())
 
 
 _NAME_END_WORDS = frozenset("On Am Vom Le El Il".split())
@@ -168,6 +172,8 @@ def clean_name(name: str) -> str | None:
     while tokens and tokens[-1] in _PARTICLES | _NAME_END_WORDS:  # "Par Ann Lee le 4 mars", "By Ann Lee On"
         tokens.pop()
     if tokens and tokens[0] in _PARTICLES:  # "der Pressekonferenz"
+        return None
+    if len(tokens) == 2 and tokens[0] in _ARTICLES:  # an outlet's name: "Die Tagespresse", "Le Courrier"
         return None
     if tokens:
         tokens[-1] = tokens[-1].rstrip("0123456789")  # a count run into the name: "Ann Lee13"

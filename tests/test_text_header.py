@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from newsjson.extractors.text import read_text
 from newsjson.extractors.text_dates import find_date_in, slash_order
-from newsjson.extractors.text_names import clean_name, names_in_byline
+from newsjson.extractors.text_names import clean_name, is_plain_name, names_in_byline
 
 
 def page(*header: str, story: int = 3) -> str:
@@ -439,3 +439,28 @@ def test_a_name_over_the_headline_after_its_byline_word():
 )
 def test_buttons_and_glued_bylines_are_cleaned(text, expected):
     assert clean_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Hafenpost", None),  # an outlet: an article before one word
+        ("Mending Nets With Gulls", None),  # a headline's function word in title case
+    ],
+)
+def test_outlets_and_headlines_are_no_names(text, expected):
+    assert clean_name(text) == expected
+
+
+def test_a_topic_noun_is_no_plain_name():
+    assert not is_plain_name("Coastal Partnership")
+
+
+def test_a_byline_naming_two_writers_in_capitals():
+    assert names_in_byline("By ANN LEE AND BO PARK") == ["Ann Lee", "Bo Park"]
+
+
+def test_a_byline_naming_only_the_outlet_is_not_the_headline():
+    text = page("Le port répare le quai nord", "Par La Gazette", "4 mars 2024")
+    article = read_text(text)
+    assert (article.title, article.authors) == ("Le port répare le quai nord", [])
