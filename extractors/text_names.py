@@ -248,13 +248,24 @@ def names_in_byline(text: str) -> list[str]:
     rest = GLUED_ROLE.sub(" ", rest)
     rest = _NAME_STOP.sub("", rest)
     # What follows the names is no name: "By Ann Lee with AP", "Von Ann Lee mit dpa", "By Ann Lee KTRK logo".
-    rest = _LOWER_TAIL.sub("", rest)
+    cut = _LOWER_TAIL.sub("", rest)
+    tail = rest[len(cut):].split()
+    if tail and tail[0].casefold() not in _TAIL_LINKS and _without_date(lead).strip(" ,|·•-–—:"):
+        # Words before "von" and a verb or noun after the name make a sentence or a headline
+        # ("Kühltürme von Ann Lee gesprengt", "Im von Ann Lee gedrehten Film"), not a byline
+        # ("Written by Ann Lee on ...", "Ein Interview von Ann Lee mit Bo Park").
+        return _handle_in_byline(text)
+    rest = cut
     names: list[str] = []
     for part in NAME_SPLIT.split(rest):
         name = clean_name(part)
         if name and name not in names:
             names.append(name)
     return names or _handle_in_byline(text)
+
+
+# Words that link a byline's names to its date, place or co-writer: "by Ann Lee on March 4", "von Ann Lee mit dpa".
+_TAIL_LINKS = frozenset("on at in am um im mit with for für from aus le el il en the and und et y e og".split())
 
 
 # "Photo by Ann Lee on Unsplash", "Foto von Ann Lee", "Video von Ann Lee": a picture's maker, not the writer.

@@ -464,3 +464,15 @@ def test_a_byline_naming_only_the_outlet_is_not_the_headline():
     text = page("Le port répare le quai nord", "Par La Gazette", "4 mars 2024")
     article = read_text(text)
     assert (article.title, article.authors) == ("Le port répare le quai nord", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neue Kräne von Hafenwerk Nord geliefert", []),  # a headline: a noun before "von", a verb after the name
+        ("Im von Ann Lee gedrehten Film", []),  # a sentence about her
+        ("Written by Ann Lee on March 4, 2024", ["Ann Lee"]),  # a label before "by", the date's link after
+    ],
+)
+def test_von_inside_a_headline_or_sentence_is_no_byline(text, expected):
+    assert names_in_byline(text) == expected
