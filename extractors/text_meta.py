@@ -123,7 +123,7 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if header.date is None:
         _lone_date(lines, kinds, header, body_first, month_first)
     if not header.authors and header.title_index is not None:
-        _names_by_title(lines, kinds, header, story, _date_line(header, date_at))
+        _names_by_title(lines, kinds, header, story, _date_line(header, date_at), body_first)
     if not header.authors:
         header.authors = _dated_byline(lines, month_first) or _labelled_writer(lines) or _writer_from_link(lines)
     return header
@@ -226,7 +226,9 @@ _CO_WRITER_REACH = 4  # lines under one name line where the next writer's may st
 _SUBJECT_PARAGRAPHS = 8  # story paragraphs read to tell the story's people from its writers
 
 
-def _names_by_title(lines: list[Line], kinds: list[Kind], header: Header, story: set[str], date_at: int | None) -> None:
+def _names_by_title(
+    lines: list[Line], kinds: list[Kind], header: Header, story: set[str], date_at: int | None, body_first: int
+) -> None:
     """Writers' names on lines of their own just under the headline or by the date,
     nearest the headline first: "Ann Lee" under it, "[photo] Ann Lee Redakteurin" over
     the date. A name the story talks about is its subject ("Ann Lee" over her
@@ -237,6 +239,8 @@ def _names_by_title(lines: list[Line], kinds: list[Kind], header: Header, story:
     near = set(range(t + 1, t + _NAME_JUST_UNDER + 1))
     if date_at is not None:
         near.update(range(date_at - _NAME_BY_DATE, date_at + _NAME_BY_DATE + 1))
+    if body_first > t:
+        near.add(body_first - 1)  # over the story's first paragraph, a picture and its credit between it and the headline
     places = range(max(0, t - _NAME_OVER_TITLE), min(len(lines), t + _NAME_UNDER_TITLE + 1))
     for j in sorted(places, key=lambda k: (abs(k - t) + (0.5 if k < t else 0.0), k)):
         if j == t or j in header.used:

@@ -49,7 +49,7 @@ _NOT_NAME_WORDS = frozenset(
     teilen drucken tweeten tweet partilhar compartir partager condividi print kommentar kommentare comment comments
     content paid reading time blog theme themes guide recipes rezepte illustration google scholar pubmed
     logo shop menü suche download pdf play deals anhören escucha vorschau kartenansicht themenstarter
-    actualizado güncelleme moderator
+    actualizado güncelleme moderator artikel galerie gallery
     in of for to with using from at and und""".split()
 )
 

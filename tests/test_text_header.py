@@ -476,3 +476,15 @@ def test_a_byline_naming_only_the_outlet_is_not_the_headline():
 )
 def test_von_inside_a_headline_or_sentence_is_no_byline(text, expected):
     assert names_in_byline(text) == expected
+
+
+def test_a_name_line_over_the_first_paragraph_after_a_picture():
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "Updated: 04.03.2024 19:45 Published: 04.03.2024 19:05",
+        "The northern quay",
+        "The northern quay at dawn",
+        "Photo: Sam Reyes",
+        "Ann Lee",
+    )
+    assert read_text(text).authors == ["Ann Lee"]
