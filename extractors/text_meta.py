@@ -65,7 +65,7 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     # A line that says "By" wins over a list of names higher up (a caption's "Ann Lee and Bo Park").
     readers_in_order = (
         (names_in_byline,),
-        (name_list, _names_before_date, _names_beside_date, _name_before_age, _pictured_writer),
+        (name_list, _names_before_date, _names_beside_date, _name_before_age, _pictured_writer, _name_after_date),
     )
     for readers in readers_in_order:
         for i in range(low, high):
@@ -422,6 +422,24 @@ def _names_before_date(text: str) -> list[str]:
             return []
         names.append(name)
     return names
+
+
+# A blog post's meta line: the date, the writer, then the link to the comments
+# ("4. März 2024 Ann Lee Schreibe einen Kommentar", "March 4, 2024 Ann Lee 0").
+_COMMENT_LINK = re.compile(
+    r"\s*(?:\d+\s*)?(?:(?:schreibe|hinterlasse) einen kommentar|leave a (?:comment|reply)|(?:ein|keine|\d+) kommentare?"
+    r"|kommentare?|comments?|no comments)?$",
+    re.I,
+)
+
+
+def _name_after_date(text: str) -> list[str]:
+    found = find_date_span(text)
+    if not found or text[: found[1]].strip():
+        return []
+    rest = _COMMENT_LINK.sub("", text[found[2]:]).strip(" ,|·•-–—")
+    name = clean_name(rest) if rest and len(rest.split()) <= 4 else None
+    return [name] if name and is_plain_name(name) else []
 
 
 # A name and how long ago the story went up or how long it takes to read: "Ann Lee2 minutes

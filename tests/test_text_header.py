@@ -488,3 +488,11 @@ def test_a_name_line_over_the_first_paragraph_after_a_picture():
         "Ann Lee",
     )
     assert read_text(text).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["4. März 2024 Ann Lee Schreibe einen Kommentar", "March 4, 2024 Ann Lee 0"],
+)
+def test_a_blog_meta_line_the_date_then_the_writer(line):
+    assert read_text(page("Harbour board agrees to mend the northern quay", line)).authors == ["Ann Lee"]
