@@ -49,7 +49,7 @@ _NOT_NAME_WORDS = frozenset(
     teilen drucken tweeten tweet partilhar compartir partager condividi print kommentar kommentare comment comments
     content paid reading time blog theme themes guide recipes rezepte illustration google scholar pubmed
     logo shop menü suche download pdf play deals anhören escucha vorschau kartenansicht themenstarter
-    actualizado güncelleme moderator artikel galerie gallery
+    actualizado güncelleme moderator artikel galerie gallery ajansı agency agentur agencia agence agenzia
     in of for to with using from at and und""".split()
 )
 
@@ -77,6 +77,13 @@ _NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+and\s+")
 
 
 _NAME_SERIES_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|&|y|et|e|og|och|en|i)\s+")
+
+
+# Sections a page links beside the writer's name ("Ann Lee Lifestyle", "Ann Lee Kultur").
+_SECTION_TAIL = frozenset(
+    """lifestyle kultur culture politik politics wirtschaft business sport sports news lokales panorama wissen
+    technik digital reise travel gesundheit health international netzwerk""".split()
+)
 
 
 _ARTICLES = frozenset("The Die Das Le La Les Il Los Las El Het".split())
@@ -169,6 +176,10 @@ def clean_name(name: str) -> str | None:
         if tokens[k].isupper() and len(tokens[k]) > 1 and not all(t.isupper() for t in tokens[:k]):
             tokens = tokens[:k]
             break
+    if len(tokens) >= 3 and tokens[-1].casefold() in _SECTION_TAIL:  # "Ann Lee Lifestyle": her desk's link
+        tokens.pop()
+    if len(tokens) >= 2 and tokens[-1].casefold() in _BYLINE_WORDS:  # "Collected By", "Ann Lee von": a label
+        tokens.pop()
     while tokens and tokens[-1] in _PARTICLES | _NAME_END_WORDS:  # "Par Ann Lee le 4 mars", "By Ann Lee On"
         tokens.pop()
     if tokens and tokens[0] in _PARTICLES:  # "der Pressekonferenz"

@@ -496,3 +496,15 @@ def test_a_name_line_over_the_first_paragraph_after_a_picture():
 )
 def test_a_blog_meta_line_the_date_then_the_writer(line):
     assert read_text(page("Harbour board agrees to mend the northern quay", line)).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee Lifestyle", "Ann Lee"),  # her desk's link beside the name
+        ("Collected By", None),  # a label waiting for its name
+        ("Hafen Ajansı", None),  # a news agency
+    ],
+)
+def test_section_links_labels_and_agencies_beside_names(text, expected):
+    assert clean_name(text) == expected
