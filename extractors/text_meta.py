@@ -51,6 +51,9 @@ class Header:
     date_index: int | None = None  # the line the date was read from
 
 
+_DASHES = ("-", "–", "—")
+
+
 _HEADER_REACH = 8  # how far into the story a byline or date may sit
 
 
@@ -74,7 +77,9 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
             # A list item may be a byline when it says so ("• Von Ann Lee", "• Post author By Ann Lee").
             says_so = readers[0] is names_in_byline and OPENS_BYLINE.match(line.text)
             listed = line.in_list and not line.numbered and not says_so
-            if line.words <= 16 and kinds[i] is not Kind.CAPTION and not listed:
+            # "— Ann Lee (@annlee) May 2, 2020" signs a post the page quotes, not the story.
+            signed = line.marker in _DASHES or line.text.startswith(_DASHES)
+            if line.words <= 16 and kinds[i] is not Kind.CAPTION and not listed and not signed:
                 names = next((found for read in readers if (found := read(line.verbatim))), [])
                 if names:
                     header.authors, byline_at = names, i

@@ -50,6 +50,7 @@ _NOT_NAME_WORDS = frozenset(
     content paid reading time blog theme themes guide recipes rezepte illustration google scholar pubmed
     logo shop menü suche download pdf play deals anhören escucha vorschau kartenansicht themenstarter
     actualizado güncelleme moderator artikel galerie gallery ajansı agency agentur agencia agence agenzia
+    presse times rundschau anzeiger kurier tagblatt zeitung spielfilm
     in of for to with using from at and und""".split()
 )
 

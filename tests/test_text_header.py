@@ -508,3 +508,12 @@ def test_a_blog_meta_line_the_date_then_the_writer(line):
 )
 def test_section_links_labels_and_agencies_beside_names(text, expected):
     assert clean_name(text) == expected
+
+
+def test_a_quoted_post_signature_is_no_byline():
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "The quay will be mended before the winter storms.",
+        "— Vera Quist (@veraquist) March 4, 2024",
+    )
+    assert read_text(text).authors == []
