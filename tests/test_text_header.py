@@ -517,3 +517,8 @@ def test_a_quoted_post_signature_is_no_byline():
         "— Vera Quist (@veraquist) March 4, 2024",
     )
     assert read_text(text).authors == []
+
+
+@pytest.mark.parametrize("text", ["Harbour Times", "Kiel Rundschau", "Hafen Presse"])
+def test_an_outlet_is_no_name(text):
+    assert clean_name(text) is None
