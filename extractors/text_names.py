@@ -336,6 +336,11 @@ def name_list(text: str) -> list[str]:
     & Cy Diaz", "Ann Lee, Bo Park y Cy Diaz")."""
     split = _NAME_LIST_SPLIT if "," not in text else _NAME_SERIES_SPLIT
     parts = [p for p in split.split(text) if p]
+    # "Ann Lee and AP", "Ann Lee, dpa": the agency that wrote with her is no person.
+    people = [p for p in parts if p.strip(" .").casefold() not in _NOT_HANDLES]
+    if people and len(people) < len(parts):
+        names = [clean_name(p) for p in people]
+        return names if all(n and is_plain_name(n) for n in names) else []
     names = [clean_name(p) for p in parts]
     if len(parts) >= 2 and all(n and is_plain_name(n) for n in names):
         return [n for n in names if n]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from newsjson.extractors.text import read_text
 from newsjson.extractors.text_dates import find_date_in, slash_order
-from newsjson.extractors.text_names import clean_name, is_plain_name, names_in_byline
+from newsjson.extractors.text_names import clean_name, is_plain_name, name_list, names_in_byline
 
 
 def page(*header: str, story: int = 3) -> str:
@@ -522,3 +522,11 @@ def test_a_quoted_post_signature_is_no_byline():
 @pytest.mark.parametrize("text", ["Harbour Times", "Kiel Rundschau", "Hafen Presse"])
 def test_an_outlet_is_no_name(text):
     assert clean_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Ann Lee and AP", ["Ann Lee"]), ("Reuters, Ann Lee", ["Ann Lee"]), ("dpa, AFP", [])],
+)
+def test_a_name_list_with_the_agency_that_wrote_with_them(text, expected):
+    assert name_list(text) == expected
