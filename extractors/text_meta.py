@@ -54,6 +54,9 @@ class Header:
 _DASHES = ("-", "–", "—")
 
 
+_LONE_BYLINE_WORDS = frozenset("by von por par door di av af".split())
+
+
 _HEADER_REACH = 8  # how far into the story a byline or date may sit
 
 
@@ -75,15 +78,25 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
             line = lines[i]
             # A line opening with the day reads as a numbered item ("4. März 2024 • Ann Lee").
             # A list item may be a byline when it says so ("• Von Ann Lee", "• Post author By Ann Lee").
-            says_so = readers[0] is names_in_byline and OPENS_BYLINE.match(line.text)
+            text = line.verbatim
+            # "Von" on a line of its own, the names on the next (a list item or a link): one byline.
+            split_byline = i > 0 and lines[i - 1].text.casefold() in _LONE_BYLINE_WORDS and readers[0] is names_in_byline
+            if split_byline:
+                text = lines[i - 1].text + " " + line.text
+            says_so = readers[0] is names_in_byline and (OPENS_BYLINE.match(line.text) or split_byline)
             listed = line.in_list and not line.numbered and not says_so
             # "— Ann Lee (@annlee) May 2, 2020" signs a post the page quotes, not the story.
             signed = line.marker in _DASHES or line.text.startswith(_DASHES)
             if line.words <= 16 and kinds[i] is not Kind.CAPTION and not listed and not signed:
-                names = next((found for read in readers if (found := read(line.verbatim))), [])
+                names = next((found for read in readers if (found := read(text))), [])
                 if names:
-                    header.authors, byline_at = names, i
-                    header.used.add(i)
+                    # A byline split over two lines often stands under the picture, far from the
+                    # headline: it does not mark where the header ends.
+                    header.authors, byline_at = names, (None if split_byline else i)
+                    if split_byline:  # co-writers on the lines under ("Von" / "Ann Lee" / "Bo Park")
+                        _co_writers(lines, kinds, i, header)
+                    else:
+                        header.used.add(i)
                     break
         if header.authors:
             break
@@ -271,6 +284,20 @@ def _names_by_title(
         header.authors = names
         header.used.update(used)
         return
+
+
+_JOINING_WORDS = frozenset("and und & y et e og och en i ,".split())
+
+
+def _co_writers(lines: list[Line], kinds: list[Kind], first: int, header: Header) -> None:
+    for k in range(first + 1, min(len(lines), first + 1 + _CO_WRITER_REACH)):
+        if lines[k].text.casefold() in _JOINING_WORDS:  # "Ann Lee" / "and" / "Bo Park"
+            continue
+        other = _name_line(lines[k], kinds[k])
+        if not other:
+            break
+        if other not in header.authors:
+            header.authors.append(other)
 
 
 def _led_to_name(lines: list[Line], j: int, name: str) -> bool:

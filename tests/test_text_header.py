@@ -530,3 +530,21 @@ def test_an_outlet_is_no_name(text):
 )
 def test_a_name_list_with_the_agency_that_wrote_with_them(text, expected):
     assert name_list(text) == expected
+
+
+def test_a_byline_word_on_its_own_line_then_the_names():
+    # Under the picture and its credit, far from the headline; the names are links in a list.
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "The vote came after a winter of storms.",
+        "Save for later  Print",
+        "The northern quay",
+        "(Picture: Sam Reyes)",
+        "Reading time: 2 min.",
+        "Harbour",
+        "By",
+        "  • Ann Lee",
+        "and",
+        "Bo Park",
+    )
+    assert read_text(text).authors == ["Ann Lee", "Bo Park"]
