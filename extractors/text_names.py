@@ -51,7 +51,7 @@ _NOT_NAME_WORDS = frozenset(
     logo shop menü suche download pdf play deals anhören escucha vorschau kartenansicht themenstarter
     actualizado güncelleme moderator artikel galerie gallery ajansı agency agentur agencia agence agenzia
     presse times rundschau anzeiger kurier tagblatt zeitung spielfilm
-    in of for to with using from at and und""".split()
+    in of for to with using from at and und aus""".split()
 )
 
 
@@ -94,6 +94,13 @@ _NAME_END_WORDS = frozenset("On Am Vom Le El Il".split())
 
 
 _PICTURE_WORDS = frozenset("avatar headshot profilbild autorenbild benutzerbild".split())
+
+
+# An office or trade printed before the name ("Rechtsanwältin Ann Lee", "Bundespräsident Bo Park").
+_OFFICE_WORDS = frozenset(
+    """rechtsanwalt rechtsanwältin anwalt anwältin präsident präsidentin bundespräsident bundespräsidentin
+    bürgermeister bürgermeisterin minister ministerin senator pfarrer pfarrerin themenstarter""".split()
+)
 
 
 _BYLINE_WORDS = frozenset("by von par por door di av af".split())
@@ -165,6 +172,8 @@ def clean_name(name: str) -> str | None:
     name = _NAME_TAIL.sub("", name).strip(" ,.;:-")
     tokens = _without_role(name.split())
     while tokens and tokens[0].casefold() in _PICTURE_WORDS:  # "Avatar Ann Lee": the writer's picture
+        tokens = tokens[1:]
+    if len(tokens) >= 3 and tokens[0].casefold() in _OFFICE_WORDS:  # "Rechtsanwalt Ann Lee": her office
         tokens = tokens[1:]
     if tokens and tokens[0].casefold() in _BYLINE_WORDS:  # "Par Ann Lee" on a line of its own
         tokens = tokens[1:]

@@ -548,3 +548,11 @@ def test_a_byline_word_on_its_own_line_then_the_names():
         "Bo Park",
     )
     assert read_text(text).authors == ["Ann Lee", "Bo Park"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Rechtsanwältin Ann Lee", "Ann Lee"), ("Aus Hafenwiki", None)],
+)
+def test_an_office_before_the_name_and_a_preposition_opening_a_label(text, expected):
+    assert clean_name(text) == expected
