@@ -259,6 +259,8 @@ def _names_by_title(
         near.update(range(date_at - _NAME_BY_DATE, date_at + _NAME_BY_DATE + 1))
     if body_first > t:
         near.add(body_first - 1)  # over the story's first paragraph, a picture and its credit between it and the headline
+    # Right under the credit of the picture under the headline ("Foto: Sam Reyes" / "Ann Lee").
+    near.update(k + 1 for k in range(t + 1, min(len(lines), t + _NAME_UNDER_TITLE)) if _CREDIT_LINE.match(lines[k].text))
     places = range(max(0, t - _NAME_OVER_TITLE), min(len(lines), t + _NAME_UNDER_TITLE + 1))
     for j in sorted(places, key=lambda k: (abs(k - t) + (0.5 if k < t else 0.0), k)):
         if j == t or j in header.used:
@@ -313,6 +315,9 @@ def _led_to_name(lines: list[Line], j: int, name: str) -> bool:
 
 
 _LEAD_WORDS = frozenset("by von par por door di av af de durch autor autorin author".split())
+
+
+_CREDIT_LINE = re.compile(r"^\W*(?:foto|fot|photo|bild|image|picture|zdjęcie)\s*:", re.I)
 
 
 _SENTENCE_END = re.compile(r"\w{2}\.$")  # not an initial ("Ann Lee C.")

@@ -556,3 +556,17 @@ def test_a_byline_word_on_its_own_line_then_the_names():
 )
 def test_an_office_before_the_name_and_a_preposition_opening_a_label(text, expected):
     assert clean_name(text) == expected
+
+
+def test_a_name_line_under_the_picture_credit():
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "The vote came after a winter of storms.",
+        "Updated: 04.03.2024 23:49 Published: 04.03.2024 21:52",
+        "Vera Quist",
+        "Vera Quist",
+        "Photo: Sam Reyes",
+        "Ann Lee",
+        "Advertisement",
+    )
+    assert read_text(text).authors == ["Ann Lee"]
