@@ -51,6 +51,12 @@ class Header:
     date_index: int | None = None  # the line the date was read from
 
 
+_DASHES = ("-", "–", "—")
+
+
+_LONE_BYLINE_WORDS = frozenset("by von por par door di av af".split())
+
+
 _HEADER_REACH = 8  # how far into the story a byline or date may sit
 
 
@@ -65,27 +71,39 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     # A line that says "By" wins over a list of names higher up (a caption's "Ann Lee and Bo Park").
     readers_in_order = (
         (names_in_byline,),
-        (name_list, _names_before_date, _names_beside_date, _name_before_age, _pictured_writer),
+        (name_list, _names_before_date, _names_beside_date, _name_before_age, _pictured_writer, _name_after_date),
     )
     for readers in readers_in_order:
         for i in range(low, high):
             line = lines[i]
             # A line opening with the day reads as a numbered item ("4. März 2024 • Ann Lee").
             # A list item may be a byline when it says so ("• Von Ann Lee", "• Post author By Ann Lee").
-            says_so = readers[0] is names_in_byline and OPENS_BYLINE.match(line.text)
+            text = line.verbatim
+            # "Von" on a line of its own, the names on the next (a list item or a link): one byline.
+            split_byline = i > 0 and lines[i - 1].text.casefold() in _LONE_BYLINE_WORDS and readers[0] is names_in_byline
+            if split_byline:
+                text = lines[i - 1].text + " " + line.text
+            says_so = readers[0] is names_in_byline and (OPENS_BYLINE.match(line.text) or split_byline)
             listed = line.in_list and not line.numbered and not says_so
-            if line.words <= 16 and kinds[i] is not Kind.CAPTION and not listed:
-                names = next((found for read in readers if (found := read(line.verbatim))), [])
+            # "— Ann Lee (@annlee) May 2, 2020" signs a post the page quotes, not the story.
+            signed = line.marker in _DASHES or line.text.startswith(_DASHES)
+            if line.words <= 16 and kinds[i] is not Kind.CAPTION and not listed and not signed:
+                names = next((found for read in readers if (found := read(text))), [])
                 if names:
-                    header.authors, byline_at = names, i
-                    header.used.add(i)
+                    # A byline split over two lines often stands under the picture, far from the
+                    # headline: it does not mark where the header ends.
+                    header.authors, byline_at = names, (None if split_byline else i)
+                    if split_byline:  # co-writers on the lines under ("Von" / "Ann Lee" / "Bo Park")
+                        _co_writers(lines, kinds, i, header)
+                    else:
+                        header.used.add(i)
                     break
         if header.authors:
             break
     if byline_at is None:
         for i in range(low, high):
             if _AGENCY_BYLINE.match(lines[i].text) and lines[i].words <= 6 and not lines[i].in_list:
-                # "By The Associated Press": no person, but the byline all the same.
+                # "By The Associated Press", "Par Les Echos": no person, but the byline all the same.
                 byline_at = i
                 header.used.add(i)
                 break
@@ -123,7 +141,7 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if header.date is None:
         _lone_date(lines, kinds, header, body_first, month_first)
     if not header.authors and header.title_index is not None:
-        _names_by_title(lines, kinds, header, story, _date_line(header, date_at))
+        _names_by_title(lines, kinds, header, story, _date_line(header, date_at), body_first)
     if not header.authors:
         header.authors = _dated_byline(lines, month_first) or _labelled_writer(lines) or _writer_from_link(lines)
     return header
@@ -226,7 +244,9 @@ _CO_WRITER_REACH = 4  # lines under one name line where the next writer's may st
 _SUBJECT_PARAGRAPHS = 8  # story paragraphs read to tell the story's people from its writers
 
 
-def _names_by_title(lines: list[Line], kinds: list[Kind], header: Header, story: set[str], date_at: int | None) -> None:
+def _names_by_title(
+    lines: list[Line], kinds: list[Kind], header: Header, story: set[str], date_at: int | None, body_first: int
+) -> None:
     """Writers' names on lines of their own just under the headline or by the date,
     nearest the headline first: "Ann Lee" under it, "[photo] Ann Lee Redakteurin" over
     the date. A name the story talks about is its subject ("Ann Lee" over her
@@ -237,6 +257,10 @@ def _names_by_title(lines: list[Line], kinds: list[Kind], header: Header, story:
     near = set(range(t + 1, t + _NAME_JUST_UNDER + 1))
     if date_at is not None:
         near.update(range(date_at - _NAME_BY_DATE, date_at + _NAME_BY_DATE + 1))
+    if body_first > t:
+        near.add(body_first - 1)  # over the story's first paragraph, a picture and its credit between it and the headline
+    # Right under the credit of the picture under the headline ("Foto: Sam Reyes" / "Ann Lee").
+    near.update(k + 1 for k in range(t + 1, min(len(lines), t + _NAME_UNDER_TITLE)) if _CREDIT_LINE.match(lines[k].text))
     places = range(max(0, t - _NAME_OVER_TITLE), min(len(lines), t + _NAME_UNDER_TITLE + 1))
     for j in sorted(places, key=lambda k: (abs(k - t) + (0.5 if k < t else 0.0), k)):
         if j == t or j in header.used:
@@ -245,6 +269,10 @@ def _names_by_title(lines: list[Line], kinds: list[Kind], header: Header, story:
         if not name or _fold_words(name)[-1] in story or _over_picture(lines, kinds, j, name):
             continue
         if j not in near:
+            continue
+        if j < t and not _led_to_name(lines, j, name):
+            # Over the headline a name-shaped line is mostly a menu's or a tag's item ("Latin America",
+            # "Family Entertainment"); a writer's name there follows its "By" or its own first print.
             continue
         names, used = [name], [j]
         for k in range(j + 1, min(len(lines), j + 1 + _CO_WRITER_REACH)):
@@ -258,6 +286,38 @@ def _names_by_title(lines: list[Line], kinds: list[Kind], header: Header, story:
         header.authors = names
         header.used.update(used)
         return
+
+
+_JOINING_WORDS = frozenset("and und & y et e og och en i ,".split())
+
+
+def _co_writers(lines: list[Line], kinds: list[Kind], first: int, header: Header) -> None:
+    for k in range(first + 1, min(len(lines), first + 1 + _CO_WRITER_REACH)):
+        if lines[k].text.casefold() in _JOINING_WORDS:  # "Ann Lee" / "and" / "Bo Park"
+            continue
+        other = _name_line(lines[k], kinds[k])
+        if not other:
+            break
+        if other not in header.authors:
+            header.authors.append(other)
+
+
+def _led_to_name(lines: list[Line], j: int, name: str) -> bool:
+    """The line over a name line (blank lines skipped) ends in "By"/"von" ("Tipps von")
+    or is the same name printed once before."""
+    for k in range(j - 1, max(-1, j - 3), -1):
+        text = lines[k].text.strip()
+        if not text:
+            continue
+        words = text.split()
+        return words[-1].casefold() in _LEAD_WORDS or clean_name(IMAGE_LABEL.sub("", text)) == name
+    return False
+
+
+_LEAD_WORDS = frozenset("by von par por door di av af de durch autor autorin author".split())
+
+
+_CREDIT_LINE = re.compile(r"^\W*(?:foto|fot|photo|bild|image|picture|zdjęcie)\s*:", re.I)
 
 
 _SENTENCE_END = re.compile(r"\w{2}\.$")  # not an initial ("Ann Lee C.")
@@ -379,7 +439,7 @@ def _is_paragraph(line: Line, kind: Kind) -> bool:
 _PARAGRAPH_WORDS = 6  # words after the date that make a sentence of the story, not a label
 
 
-_AGENCY_BYLINE = re.compile(r"^by\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$", re.I)
+_AGENCY_BYLINE = re.compile(r"^(?:by|par|por|von|door)\s+(?:the\s+|les\s+|die\s+|das\s+|le\s+|la\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$", re.I)
 
 
 def _names_before_date(text: str) -> list[str]:
@@ -399,6 +459,24 @@ def _names_before_date(text: str) -> list[str]:
             return []
         names.append(name)
     return names
+
+
+# A blog post's meta line: the date, the writer, then the link to the comments
+# ("4. März 2024 Ann Lee Schreibe einen Kommentar", "March 4, 2024 Ann Lee 0").
+_COMMENT_LINK = re.compile(
+    r"\s*(?:\d+\s*)?(?:(?:schreibe|hinterlasse) einen kommentar|leave a (?:comment|reply)|(?:ein|keine|\d+) kommentare?"
+    r"|kommentare?|comments?|no comments)?$",
+    re.I,
+)
+
+
+def _name_after_date(text: str) -> list[str]:
+    found = find_date_span(text)
+    if not found or text[: found[1]].strip():
+        return []
+    rest = _COMMENT_LINK.sub("", text[found[2]:]).strip(" ,|·•-–—")
+    name = clean_name(rest) if rest and len(rest.split()) <= 4 else None
+    return [name] if name and is_plain_name(name) else []
 
 
 # A name and how long ago the story went up or how long it takes to read: "Ann Lee2 minutes

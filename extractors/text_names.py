@@ -48,7 +48,10 @@ _NOT_NAME_WORDS = frozenset(
     deutsche deutscher deutschen bundesverband actualidad noticias actualité actualités notizie
     teilen drucken tweeten tweet partilhar compartir partager condividi print kommentar kommentare comment comments
     content paid reading time blog theme themes guide recipes rezepte illustration google scholar pubmed
-    logo shop menü suche""".split()
+    logo shop menü suche download pdf play deals anhören escucha vorschau kartenansicht themenstarter
+    actualizado güncelleme moderator artikel galerie gallery ajansı agency agentur agencia agence agenzia
+    presse times rundschau anzeiger kurier tagblatt zeitung spielfilm
+    in of for to with using from at and und aus""".split()
 )
 
 
@@ -56,7 +59,7 @@ _NOT_NAME_WORDS = frozenset(
 # name ("Aktuelle Meldung", "Wissenschaft Atmosphäre", "Digital Transformation", "Harbour Zeitung").
 _NOT_NAME_ENDING = re.compile(
     r"(?:ung|ungen|heit|keit|schaft|tät|ismus|logie|ische|ischer|ischen|liche|licher|lichen|tion|tions|ness"
-    r"|magazin|magazine|zeitung|verlag|blatt|medien)$",
+    r"|ship|magazin|magazine|zeitung|verlag|blatt|medien)$",
     re.I
 )
 
@@ -67,7 +70,7 @@ def is_plain_name(name: str) -> bool:
 
 
 # "Ann Lee, Bo Park and Cy Diaz", "Ann Lee og Bo Park", "Ann Lee / Bo Park".
-NAME_SPLIT = re.compile(r"\s*(?:[,&/]|\b(?:and|und|et|y|e|og|och|en|i|и)\b)\s*")
+NAME_SPLIT = re.compile(r"\s*(?:[,&/]|\b(?:and|And|AND|und|et|y|e|og|och|en|i|и)\b)\s*")
 
 
 # Without "By", only the plainest joins: menus and captions join their items with "&", "/" and "und" too.
@@ -77,10 +80,27 @@ _NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+and\s+")
 _NAME_SERIES_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|und|&|y|et|e|og|och|en|i)\s+")
 
 
+# Sections a page links beside the writer's name ("Ann Lee Lifestyle", "Ann Lee Kultur").
+_SECTION_TAIL = frozenset(
+    """lifestyle kultur culture politik politics wirtschaft business sport sports news lokales panorama wissen
+    technik digital reise travel gesundheit health international netzwerk""".split()
+)
+
+
+_ARTICLES = frozenset("The Die Das Le La Les Il Los Las El Het".split())
+
+
 _NAME_END_WORDS = frozenset("On Am Vom Le El Il".split())
 
 
-_PICTURE_WORDS = frozenset("avatar headshot profilbild autorenbild".split())
+_PICTURE_WORDS = frozenset("avatar headshot profilbild autorenbild benutzerbild".split())
+
+
+# An office or trade printed before the name ("Rechtsanwältin Ann Lee", "Bundespräsident Bo Park").
+_OFFICE_WORDS = frozenset(
+    """rechtsanwalt rechtsanwältin anwalt anwältin präsident präsidentin bundespräsident bundespräsidentin
+    bürgermeister bürgermeisterin minister ministerin senator pfarrer pfarrerin themenstarter""".split()
+)
 
 
 _BYLINE_WORDS = frozenset("by von par por door di av af".split())
@@ -95,6 +115,10 @@ _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.)$")
 # A lower-case word glued to a capital after it: "MillsPublished", "DevereauxRyan"
 # (not "McDonald", "DeSantis", "MacKenzie": three lower-case letters at least).
 _GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-z])")
+
+
+# A byline's word glued between two prints of the name: "Ann LeeByAnn Lee", "Ann LeePorAnn Lee".
+_GLUED_BYLINE = re.compile(r"(?<=[a-zß-ÿ])(By|Von|Por|Par)(?=[A-Z][a-z])")
 
 
 # What pages print after a writer's name: a follow button, a comment count
@@ -142,11 +166,14 @@ def clean_name(name: str) -> str | None:
     name = GLUED_ROLE.sub(" ", name)
     # "Kim MossPublished", "Ann LeeAnn Lee": a field the dump ran into the name.
     name = _GLUED_WORD.sub(" ", name)
+    name = _GLUED_BYLINE.sub(r" \1 ", name)  # "Ann LeePorAnn Lee": the name, then its byline
     name = _NAME_STOP.sub("", name)
     whole = name.split()
     name = _NAME_TAIL.sub("", name).strip(" ,.;:-")
     tokens = _without_role(name.split())
     while tokens and tokens[0].casefold() in _PICTURE_WORDS:  # "Avatar Ann Lee": the writer's picture
+        tokens = tokens[1:]
+    if len(tokens) >= 3 and tokens[0].casefold() in _OFFICE_WORDS:  # "Rechtsanwalt Ann Lee": her office
         tokens = tokens[1:]
     if tokens and tokens[0].casefold() in _BYLINE_WORDS:  # "Par Ann Lee" on a line of its own
         tokens = tokens[1:]
@@ -159,9 +186,15 @@ def clean_name(name: str) -> str | None:
         if tokens[k].isupper() and len(tokens[k]) > 1 and not all(t.isupper() for t in tokens[:k]):
             tokens = tokens[:k]
             break
+    if len(tokens) >= 3 and tokens[-1].casefold() in _SECTION_TAIL:  # "Ann Lee Lifestyle": her desk's link
+        tokens.pop()
+    if len(tokens) >= 2 and tokens[-1].casefold() in _BYLINE_WORDS:  # "Collected By", "Ann Lee von": a label
+        tokens.pop()
     while tokens and tokens[-1] in _PARTICLES | _NAME_END_WORDS:  # "Par Ann Lee le 4 mars", "By Ann Lee On"
         tokens.pop()
     if tokens and tokens[0] in _PARTICLES:  # "der Pressekonferenz"
+        return None
+    if len(tokens) == 2 and tokens[0] in _ARTICLES:  # an outlet's name: "Die Tagespresse", "Le Courrier"
         return None
     if tokens:
         tokens[-1] = tokens[-1].rstrip("0123456789")  # a count run into the name: "Ann Lee13"
@@ -236,13 +269,24 @@ def names_in_byline(text: str) -> list[str]:
     rest = GLUED_ROLE.sub(" ", rest)
     rest = _NAME_STOP.sub("", rest)
     # What follows the names is no name: "By Ann Lee with AP", "Von Ann Lee mit dpa", "By Ann Lee KTRK logo".
-    rest = _LOWER_TAIL.sub("", rest)
+    cut = _LOWER_TAIL.sub("", rest)
+    tail = rest[len(cut):].split()
+    if tail and tail[0].casefold() not in _TAIL_LINKS and _without_date(lead).strip(" ,|·•-–—:"):
+        # Words before "von" and a verb or noun after the name make a sentence or a headline
+        # ("Kühltürme von Ann Lee gesprengt", "Im von Ann Lee gedrehten Film"), not a byline
+        # ("Written by Ann Lee on ...", "Ein Interview von Ann Lee mit Bo Park").
+        return _handle_in_byline(text)
+    rest = cut
     names: list[str] = []
     for part in NAME_SPLIT.split(rest):
         name = clean_name(part)
         if name and name not in names:
             names.append(name)
     return names or _handle_in_byline(text)
+
+
+# Words that link a byline's names to its date, place or co-writer: "by Ann Lee on March 4", "von Ann Lee mit dpa".
+_TAIL_LINKS = frozenset("on at in am um im mit with for für from aus le el il en the and und et y e og".split())
 
 
 # "Photo by Ann Lee on Unsplash", "Foto von Ann Lee", "Video von Ann Lee": a picture's maker, not the writer.
@@ -301,6 +345,11 @@ def name_list(text: str) -> list[str]:
     & Cy Diaz", "Ann Lee, Bo Park y Cy Diaz")."""
     split = _NAME_LIST_SPLIT if "," not in text else _NAME_SERIES_SPLIT
     parts = [p for p in split.split(text) if p]
+    # "Ann Lee and AP", "Ann Lee, dpa": the agency that wrote with her is no person.
+    people = [p for p in parts if p.strip(" .").casefold() not in _NOT_HANDLES]
+    if people and len(people) < len(parts):
+        names = [clean_name(p) for p in people]
+        return names if all(n and is_plain_name(n) for n in names) else []
     names = [clean_name(p) for p in parts]
     if len(parts) >= 2 and all(n and is_plain_name(n) for n in names):
         return [n for n in names if n]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from newsjson.extractors.text import read_text
 from newsjson.extractors.text_dates import find_date_in, slash_order
-from newsjson.extractors.text_names import clean_name, names_in_byline
+from newsjson.extractors.text_names import clean_name, is_plain_name, name_list, names_in_byline
 
 
 def page(*header: str, story: int = 3) -> str:
@@ -413,4 +413,160 @@ def test_a_stray_byline_with_its_date_when_the_header_was_missed():
     # The byline and date stand far over the story the dump shows, long menus between.
     menu = "\n\n".join(f"Section {n}" for n in range(45))
     text = "By Ann Lee\n\nMarch 4, 2024\n\n" + menu + "\n\n" + page("Harbour board agrees to mend the northern quay")
+    assert read_text(text).authors == ["Ann Lee"]
+
+
+# --- name-shaped lines that are no writer ----------------------------------------
+
+
+def test_a_menu_item_over_the_headline_is_no_writer():
+    text = page("Harbour Walks", "Coastal Living", "Harbour board agrees to mend the northern quay", "March 4, 2024")
+    assert read_text(text).authors == []
+
+
+def test_a_name_over_the_headline_after_its_byline_word():
+    text = page("Tipps von", "Ann Lee", "Harbour board agrees to mend the northern quay", "March 4, 2024")
+    assert read_text(text).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Download PDF", None),  # a button
+        ("Benutzerbild von Annlee", None),  # a user's picture, then a handle
+        ("Ann LeePorAnn Lee", "Ann Lee"),  # the name, its byline glued on, the name again
+    ],
+)
+def test_buttons_and_glued_bylines_are_cleaned(text, expected):
+    assert clean_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Hafenpost", None),  # an outlet: an article before one word
+        ("Mending Nets With Gulls", None),  # a headline's function word in title case
+    ],
+)
+def test_outlets_and_headlines_are_no_names(text, expected):
+    assert clean_name(text) == expected
+
+
+def test_a_topic_noun_is_no_plain_name():
+    assert not is_plain_name("Coastal Partnership")
+
+
+def test_a_byline_naming_two_writers_in_capitals():
+    assert names_in_byline("By ANN LEE AND BO PARK") == ["Ann Lee", "Bo Park"]
+
+
+def test_a_byline_naming_only_the_outlet_is_not_the_headline():
+    text = page("Le port répare le quai nord", "Par La Gazette", "4 mars 2024")
+    article = read_text(text)
+    assert (article.title, article.authors) == ("Le port répare le quai nord", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neue Kräne von Hafenwerk Nord geliefert", []),  # a headline: a noun before "von", a verb after the name
+        ("Im von Ann Lee gedrehten Film", []),  # a sentence about her
+        ("Written by Ann Lee on March 4, 2024", ["Ann Lee"]),  # a label before "by", the date's link after
+    ],
+)
+def test_von_inside_a_headline_or_sentence_is_no_byline(text, expected):
+    assert names_in_byline(text) == expected
+
+
+def test_a_name_line_over_the_first_paragraph_after_a_picture():
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "Updated: 04.03.2024 19:45 Published: 04.03.2024 19:05",
+        "The northern quay",
+        "The northern quay at dawn",
+        "Photo: Sam Reyes",
+        "Ann Lee",
+    )
+    assert read_text(text).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["4. März 2024 Ann Lee Schreibe einen Kommentar", "March 4, 2024 Ann Lee 0"],
+)
+def test_a_blog_meta_line_the_date_then_the_writer(line):
+    assert read_text(page("Harbour board agrees to mend the northern quay", line)).authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Lee Lifestyle", "Ann Lee"),  # her desk's link beside the name
+        ("Collected By", None),  # a label waiting for its name
+        ("Hafen Ajansı", None),  # a news agency
+    ],
+)
+def test_section_links_labels_and_agencies_beside_names(text, expected):
+    assert clean_name(text) == expected
+
+
+def test_a_quoted_post_signature_is_no_byline():
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "The quay will be mended before the winter storms.",
+        "— Vera Quist (@veraquist) March 4, 2024",
+    )
+    assert read_text(text).authors == []
+
+
+@pytest.mark.parametrize("text", ["Harbour Times", "Kiel Rundschau", "Hafen Presse"])
+def test_an_outlet_is_no_name(text):
+    assert clean_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Ann Lee and AP", ["Ann Lee"]), ("Reuters, Ann Lee", ["Ann Lee"]), ("dpa, AFP", [])],
+)
+def test_a_name_list_with_the_agency_that_wrote_with_them(text, expected):
+    assert name_list(text) == expected
+
+
+def test_a_byline_word_on_its_own_line_then_the_names():
+    # Under the picture and its credit, far from the headline; the names are links in a list.
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "The vote came after a winter of storms.",
+        "Save for later  Print",
+        "The northern quay",
+        "(Picture: Sam Reyes)",
+        "Reading time: 2 min.",
+        "Harbour",
+        "By",
+        "  • Ann Lee",
+        "and",
+        "Bo Park",
+    )
+    assert read_text(text).authors == ["Ann Lee", "Bo Park"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Rechtsanwältin Ann Lee", "Ann Lee"), ("Aus Hafenwiki", None)],
+)
+def test_an_office_before_the_name_and_a_preposition_opening_a_label(text, expected):
+    assert clean_name(text) == expected
+
+
+def test_a_name_line_under_the_picture_credit():
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        "The vote came after a winter of storms.",
+        "Updated: 04.03.2024 23:49 Published: 04.03.2024 21:52",
+        "Vera Quist",
+        "Vera Quist",
+        "Photo: Sam Reyes",
+        "Ann Lee",
+        "Advertisement",
+    )
     assert read_text(text).authors == ["Ann Lee"]
