@@ -103,7 +103,7 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if byline_at is None:
         for i in range(low, high):
             if _AGENCY_BYLINE.match(lines[i].text) and lines[i].words <= 6 and not lines[i].in_list:
-                # "By The Associated Press", "Par Les Echos": no person, but the byline all the same.
+                # "By The Associated Press", "Par Le Quotidien": no person, but the byline all the same.
                 byline_at = i
                 header.used.add(i)
                 break

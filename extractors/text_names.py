@@ -194,7 +194,7 @@ def clean_name(name: str) -> str | None:
         tokens.pop()
     if tokens and tokens[0] in _PARTICLES:  # "der Pressekonferenz"
         return None
-    if len(tokens) == 2 and tokens[0] in _ARTICLES:  # an outlet's name: "Die Tagespresse", "Le Courrier"
+    if len(tokens) == 2 and tokens[0] in _ARTICLES:  # an outlet's name: "Die Musterpresse", "Le Courrier"
         return None
     if tokens:
         tokens[-1] = tokens[-1].rstrip("0123456789")  # a count run into the name: "Ann Lee13"
