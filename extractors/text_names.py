@@ -348,8 +348,8 @@ def name_list(text: str) -> list[str]:
     # "Ann Lee and AP", "Ann Lee, dpa": the agency that wrote with her is no person.
     people = [p for p in parts if p.strip(" .").casefold() not in _NOT_HANDLES]
     if people and len(people) < len(parts):
-        names = [clean_name(p) for p in people]
-        return names if all(n and is_plain_name(n) for n in names) else []
+        cleaned = [clean_name(p) for p in people]
+        return [n for n in cleaned if n] if all(n and is_plain_name(n) for n in cleaned) else []
     names = [clean_name(p) for p in parts]
     if len(parts) >= 2 and all(n and is_plain_name(n) for n in names):
         return [n for n in names if n]
