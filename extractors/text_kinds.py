@@ -162,7 +162,6 @@ _BUTTON = re.compile(
 )
 # The longest label above ("toggle caption"): longer lines are no button.
 _BUTTON_MAX_CHARS = 14
-_CAPITALISED = re.compile(r"^[A-Z0-9]")
 _SMALL_WORDS = frozenset(
     "a an the and or but of in on at to for from by with as vs is are was be it its into over after".split()
 )
