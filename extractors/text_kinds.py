@@ -119,7 +119,7 @@ _CUE_STARTS = frozenset(cue.split("+")[0] for cue in _STRONG_CUES | _WEAK_CUES)
 # so a recipe's "Bake the cookies for ten minutes." stays prose.
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _CONSENT_WORDS = re.compile(
-    r"\b(?:websites?|site|sites|browser|consent|partners?|personal|privacy|tracking|advertis\w*|preferences|settings"
+    r"\b(?:websites?|sites?|consent|partners?|personal|privacy|tracking|advertis\w*|preferences|settings"
     r"|webseiten?|einwilligung|zustimmung|datenschutz\w*|browsers?|consentement|navigateur|publicit\w*"
     r"|consentimiento|navegador|privacidad|consenso|sito)\b",
     re.I,
