@@ -464,20 +464,3 @@ def test_dash_line_that_is_no_name_under_a_quote_is_not_kept():
     )
     assert "share this story" not in read_text(dump).body
 
-
-def test_teaser_headline_under_the_story_does_not_cut_the_story():
-    # no headline or byline over the story; a teaser's under it is all the header finds
-    story = [
-        "The harbour board voted on Monday to keep the ferries running every day through the winter, "
-        "after islanders collected more than three thousand names on a petition.",
-        "The mayor said the boats were the islands' only road and that the town would pay part of the "
-        "fuel bill until the spring timetable starts again in April.",
-        "Some councillors asked how long the town could afford it, and the board promised a full account "
-        "of the costs before the next budget is set in the autumn.",
-    ]
-    page = (
-        "Menu\n\n  \u2022 News\n  \u2022 Sport\n\n" + "\n\n".join(story)
-        + "\n\nMore from the islands\n\nFerry fares to rise in the spring\n\nBy Ann Lee\n\nMarch 4, 2024\n\n"
-        "The board will raise fares by a tenth.\n\n  \u2022 About us\n  \u2022 Contact\n"
-    )
-    assert read_text(page).body.split("\n\n")[:3] == story

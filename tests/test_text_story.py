@@ -297,3 +297,13 @@ def test_picture_teasers_after_a_short_label_are_not_the_story():
     )
     body = read_text(page).body
     assert body.split("\n\n") == LONG_STORY
+
+
+def test_a_teaser_headline_under_the_story_does_not_cut_the_story():
+    # no headline or byline over the story; a teaser's under it is all the header finds
+    page = (
+        MENU + "\n\n".join(STORY)
+        + "\n\nMore from the islands\n\nFerry fares to rise in the spring\n\nBy Ann Lee\n\nMarch 4, 2024\n\n"
+        "The board will raise fares by a tenth.\n" + FOOTER
+    )
+    assert read_text(page).body.split("\n\n")[:3] == STORY
