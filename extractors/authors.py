@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .author_guess import AuthorGuess
 from .signatures import all_capitalised
 
 # "By", "Von", "Par", "Por", "Door", "Av", "Di", "Af", "Przez", "Od" before a name, after
@@ -552,14 +553,15 @@ def clean_guessed_author(guess: str | None, publisher: str | None = None) -> Cle
     words ("Garten; Balkon; Terrasse"), not a byline: nothing of it is kept.
     """
     parts = [part for part in (guess or "").split(";") if part.strip()]
-    as_written = getattr(guess, "as_written", None)
-    if as_written:
+    lower = []
+    if isinstance(guess, AuthorGuess):
         # A one-word login stays, as after "von" ("von lupa"); words in lower case are a phrase.
         # ("Vom Beispielblogger": the opener trafilatura leaves is not the name.)
-        lower = [part for part in parts if len(_PREFIX.sub("", part.strip()).split()) > 1 and _written_in_lower_case(_PREFIX.sub("", part.strip()), as_written)]
+        for part in parts:
+            name = _PREFIX.sub("", part.strip())
+            if len(name.split()) > 1 and _written_in_lower_case(name, guess.as_written):
+                lower.append(part)
         parts = [part for part in parts if part not in lower]
-    else:
-        lower = []
     result = clean_authors(parts, publisher)
     result.dropped.extend(part.strip() for part in lower)
     if len(parts) >= MIN_WORD_LIST and result.dropped:
