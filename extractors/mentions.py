@@ -30,7 +30,6 @@ TOKEN = re.compile(
 _SPACED_TOKEN = re.compile(r"\s*+(" + TOKEN.pattern + ")")
 
 PRONOUNS = frozenset("he she they it we i you who which".split())
-PERSON_PRONOUNS = frozenset("he she".split())
 DETERMINERS = frozenset(
     "the a an this that these those his her its their our one another two three several "
     "some many other both each every any no most few my your".split())

@@ -56,10 +56,6 @@ ORG_WORDS = frozenset(
     "secretariat cabinet council school hospital".split())
 # Words that never end a person's name though they are capitalised.
 _NOT_SURNAME = frozenset("jr sr ii iii iv".split())
-_SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3}|\s+IV)$")
-# Role words that stand before a name in news copy ("ambassador Kim Song").
-_ROLE_BEFORE = re.compile(
-    r"((?:(?:[A-Z][\w.'\u2019\-]*(?:'s|\u2019s)?|[a-z][\w.\-]*)\s+){1,6})$")
 
 
 _COURTESY = frozenset("mr mrs ms miss dr".split())
