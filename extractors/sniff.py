@@ -112,7 +112,9 @@ def decode(data: bytes | str, *, max_bytes: int) -> Decoded:
         pass
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    if bad <= max(1, len(data) * _STRAY_BYTES):
+    # (stray bytes only in a text that holds UTF-8 characters too: a short Latin-1
+    # note whose one accented letter is its only non-ASCII byte is Latin-1)
+    if bad <= max(1, len(data) * _STRAY_BYTES) and not text.replace("\ufffd", "").isascii():
         warnings.append(f"replaced {bad} invalid UTF-8 byte sequence(s)")
         return _classify(text, "utf-8", warnings)
     if _looks_western(data):

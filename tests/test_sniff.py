@@ -46,6 +46,12 @@ def test_one_stray_byte_is_replaced_and_the_rest_stays_utf8():
     assert any("invalid UTF-8" in w for w in decoded.warnings)
 
 
+def test_a_short_latin1_text_is_not_read_as_utf8_with_a_stray_byte():
+    # its one accented letter is its only non-ASCII byte: no UTF-8 character shows it to be UTF-8
+    decoded = decode(b"The caf\xe9 on Mill Lane opens at nine.\n", max_bytes=LIMIT)
+    assert decoded.encoding == "cp1252" and "caf\u00e9" in decoded.text
+
+
 @pytest.mark.parametrize(
     ("data", "error"),
     [
