@@ -1,0 +1,41 @@
+"""Whole pages as a text browser dumps them: header shapes read by the text path
+(invented pages and names, in several languages)."""
+from __future__ import annotations
+
+import pytest
+from newsjson.extractors.text import read_text
+
+
+def page(*header: str, story: int = 3, footer: tuple[str, ...] = ()) -> str:
+    """A page dump: a menu, the header lines given, a few story paragraphs, then the footer lines."""
+    menu = ["Home", "", "News  Sport  Culture", ""]
+    paragraphs = [
+        f"Paragraph {n} of the story tells how the harbour board met on a grey morning and agreed,"
+        " after a long debate among its members, to repair the northern quay before the winter."
+        for n in range(1, story + 1)
+    ]
+    return "\n".join(menu + [line for block in [*header, *paragraphs, *footer] for line in (block, "")])
+
+
+# --- a byline that names an agency or a desk, no person ------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By Harbour Wire Service", ["Harbour Wire Service"]),
+        ("Von sda 30.04.2024, 18:58", ["sda"]),  # an agency's short name, the date run on
+        ("By Portside News with agencies", ["Portside News"]),
+        ("By Newsdesk Newsdesk", ["Newsdesk"]),  # printed twice
+        ("Par La Gazette", []),  # the page's own masthead
+    ],
+)
+def test_a_byline_naming_only_an_agency_gives_it_as_the_writer(byline, expected):
+    article = read_text(page("Harbour board agrees to mend the northern quay", byline, "4 March 2024"))
+    assert (article.title, article.authors) == ("Harbour board agrees to mend the northern quay", expected)
+
+
+def test_a_person_elsewhere_wins_over_the_agency_byline():
+    text = page("Harbour board agrees to mend the northern quay", "By Harbour Wire Service", "4 March 2024",
+                footer=("Autor: Ann Moreau",))
+    assert read_text(text).authors == ["Ann Moreau"]
