@@ -16,6 +16,7 @@ from .text_names import (
     ROLE,
     clean_name,
     is_plain_name,
+    lone_byline,
     name_list,
     names_in_byline,
 )
@@ -146,7 +147,10 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if not header.authors and header.title_index is not None:
         _names_by_title(lines, kinds, header, story, _date_line(header, date_at), body_first)
     if not header.authors:
-        header.authors = _dated_byline(lines, month_first) or _labelled_writer(lines) or _writer_from_link(lines)
+        header.authors = (
+            _dated_byline(lines, month_first) or _labelled_writer(lines) or _writer_from_link(lines)
+            or ([] if header.outlet else _lone_byline(lines, kinds))
+        )
     return header
 
 
@@ -222,6 +226,24 @@ def _writer_from_link(lines: list[Line]) -> list[str]:
             if name and is_plain_name(name):
                 return [name]
     return []
+
+
+_BYLINE_ALONE_WORDS = 5
+
+
+def _lone_byline(lines: list[Line], kinds: list[Kind]) -> list[str]:
+    """The writer of the lines that are only a byline ("Von Ann Lee", "von annlee") wherever
+    they stand: under a long standfirst or picture, or closing the story. Bylines of several
+    writers are a list of other stories' teasers: none of them is the story's."""
+    found: list[str] = []
+    for j, line in enumerate(lines):
+        if line.words > _BYLINE_ALONE_WORDS or line.in_list or kinds[j] in (Kind.CAPTION, Kind.PROSE):
+            continue
+        names = lone_byline(line.text)
+        if names and found and names != found:
+            return []
+        found = names or found
+    return found
 
 
 def _date_line(header: Header, date_at: int | None) -> int | None:

@@ -339,6 +339,35 @@ def _handle_in_byline(text: str) -> list[str]:
     return [handle]
 
 
+# A line that is only a byline: "Von Ann Lee", "by annlee", "di Ann Lee", "Artikel von: annlee".
+_LONE_BYLINE = re.compile(
+    r"^(?:(?:artikel|beitrag|text|veröffentlicht|geschrieben|verfasst|post|posted)\s+)?"
+    r"(?:(?:by|von|par|por|door|di|av|af)(?:\s*:\s*|\s+)|(?-i:[Bb]y|[Vv]on)(?=[A-Z][a-z]))(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+_HANDLE = re.compile(r"^[^\W\d_][\w.-]{1,29}$")
+
+
+def lone_byline(text: str) -> list[str]:
+    """The writer of a line that holds nothing but its byline: a name, or a blog's one-word handle."""
+    match = _LONE_BYLINE.match(text)
+    if not match:
+        return []
+    rest = match.group("rest").strip()
+    if " " not in rest:
+        handle = rest.rstrip(".")
+        folded = handle.casefold()
+        if not _HANDLE.match(handle) or folded in _NOT_HANDLES or folded in _NOT_NAME_WORDS or folded in DATE_LINE_WORDS:
+            return []
+        if handle.isupper() or folded.split("-")[0] in _BYLINE_WORDS:  # a label ("BY DATE"), a licence ("by by-nc")
+            return []
+        return [handle]
+    names = [clean_name(part) for part in NAME_SPLIT.split(rest) if part.strip()]
+    return [n for n in names if n] if names and all(names) else []
+
+
 def name_list(text: str) -> list[str]:
     """A line that is only names ("Ann Lee, Bo Park, Cy Diaz"): a byline without "By".
     After a comma the last name may be joined in the page's language ("Ann Lee, Bo Park

@@ -39,3 +39,33 @@ def test_a_person_elsewhere_wins_over_the_agency_byline():
     text = page("Harbour board agrees to mend the northern quay", "By Harbour Wire Service", "4 March 2024",
                 footer=("Autor: Ann Moreau",))
     assert read_text(text).authors == ["Ann Moreau"]
+
+
+# --- a line that is only a byline, far from the headline ------------------------
+
+_STANDFIRST = (
+    "The board met for three hours on Tuesday. Members argued about the cost, the season and the"
+    " contractors, and in the end they voted to begin the work before the first storms arrive."
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Von Ann Moreau", ["Ann Moreau"]),
+        ("di Ann Moreau", ["Ann Moreau"]),
+        ("von hafenkatze", ["hafenkatze"]),  # a blog's one-word handle
+        ("Geschrieben vonAnn Moreau", ["Ann Moreau"]),  # the label run into the name
+        ("BY DATE", []),  # a recipe card's label
+        ("by  by-nc", []),  # a licence
+    ],
+)
+def test_a_line_that_is_only_a_byline_under_the_story_start(byline, expected):
+    text = page("Harbour board agrees to mend the northern quay", _STANDFIRST, story=12, footer=(byline,))
+    assert read_text(text).authors == expected
+
+
+def test_lone_bylines_of_several_writers_are_teasers_not_the_story_s():
+    teasers = ("Ferry fares rise again", "Von Ann Moreau", "Lighthouse gets a new lamp", "Von Bo Lindqvist")
+    text = page("Harbour board agrees to mend the northern quay", _STANDFIRST, story=12, footer=teasers)
+    assert read_text(text).authors == []
