@@ -228,7 +228,7 @@ def _writer_from_link(lines: list[Line]) -> list[str]:
     return []
 
 
-_BYLINE_ALONE_WORDS = 5
+_BYLINE_ALONE_WORDS = 16  # a byline and its date, time and fields, not a sentence
 
 
 def _lone_byline(lines: list[Line], kinds: list[Kind]) -> list[str]:

@@ -315,7 +315,7 @@ _HANDLE_BYLINE = re.compile(
 
 # Desks and agencies, which a one-word byline often names: not a person.
 _NOT_HANDLES = frozenset(
-    """admin redaktion redaction rédaction redacción redazione redactie staff team editor editors newsdesk
+    """admin red redaktion redaction rédaction redacción redazione redactie staff team editor editors newsdesk
     reuters ap afp dpa apa sda kna epd efe epa ansa upi xinhua tass pa ani ians pti kyodo yonhap agencies
     agenturen agencias agences press presse""".split()
 )
@@ -339,12 +339,24 @@ def _handle_in_byline(text: str) -> list[str]:
     return [handle]
 
 
-# A line that is only a byline: "Von Ann Lee", "by annlee", "di Ann Lee", "Artikel von: annlee".
+# A line that is only a byline: "Von Ann Lee", "by annlee", "di Ann Lee", "Artikel von: annlee",
+# a blog post's "Eingestellt von annlee um 21:11", "Posted by Ann Lee at 6:02 PM", "Author: annlee am 4.3.2024".
 _LONE_BYLINE = re.compile(
-    r"^(?:(?:artikel|beitrag|text|veröffentlicht|geschrieben|verfasst|post|posted)\s+)?"
-    r"(?:(?:by|von|par|por|door|di|av|af)(?:\s*:\s*|\s+)|(?-i:[Bb]y|[Vv]on)(?=[A-Z][a-z]))(?P<rest>\S.*)$",
+    r"^(?:(?:artikel|beitrag|text|veröffentlicht|geschrieben|verfasst|eingestellt|gespeichert|erstellt|post|posted"
+    r"|publié|publicado|pubblicato)\s+)?"
+    r"(?:(?:by|von|par|por|door|di|av|af)(?:\s*:\s*|\s+)|(?-i:[Bb]y|[Vv]on)(?=[A-Z][a-z])"
+    r"|(?:author|autor|autorin|auteur)\s*:\s*)(?P<rest>\S.*)$",
     re.I,
 )
+
+
+# What a blog's byline line prints after the name: the time or date it went up, its category, fields.
+_BYLINE_LINE_TAIL = re.compile(
+    r"\s*(?:[|·•●]|\s(?:am|um|at|on|à|le|el|il|a las|alle)\s+\d|\s(?:under|in|em)\s+[A-Z]).*$"
+)
+
+
+_LONE_NAME_WORDS = 5
 
 
 _HANDLE = re.compile(r"^[^\W\d_][\w.-]{1,29}$")
@@ -355,7 +367,12 @@ def lone_byline(text: str) -> list[str]:
     match = _LONE_BYLINE.match(text)
     if not match:
         return []
-    rest = match.group("rest").strip()
+    rest = _BYLINE_LINE_TAIL.sub("", match.group("rest")).strip()
+    found = find_date_span(rest)
+    if found and found[1] > 0:
+        rest = rest[: found[1]].strip(" ,-–—")
+    if not rest or len(rest.split()) > _LONE_NAME_WORDS:
+        return []
     if " " not in rest:
         handle = rest.rstrip(".")
         folded = handle.casefold()

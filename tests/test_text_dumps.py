@@ -56,6 +56,12 @@ _STANDFIRST = (
         ("di Ann Moreau", ["Ann Moreau"]),
         ("von hafenkatze", ["hafenkatze"]),  # a blog's one-word handle
         ("Geschrieben vonAnn Moreau", ["Ann Moreau"]),  # the label run into the name
+        ("Eingestellt von hafenkatze um 21:11", ["hafenkatze"]),  # a blog post's meta line
+        ("Posted by Ann Moreau at 6:02 PM", ["Ann Moreau"]),
+        ("Author: hafenkatze am 04.03.2024, 13:36 Uhr", ["hafenkatze"]),
+        ("Verfasst von: hafenkatze | 4. März 2024", ["hafenkatze"]),
+        ("Posted by hafenkatze under Harbour Life", ["hafenkatze"]),
+        ("von red 4. März 2024", []),  # a desk's short sign
         ("BY DATE", []),  # a recipe card's label
         ("by  by-nc", []),  # a licence
     ],
