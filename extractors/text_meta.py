@@ -15,6 +15,7 @@ from .text_names import (
     OPENS_BYLINE,
     ROLE,
     clean_name,
+    east_asian_writers,
     is_plain_name,
     lone_byline,
     name_list,
@@ -150,6 +151,7 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
         header.authors = (
             _dated_byline(lines, month_first) or _labelled_writer(lines) or _writer_from_link(lines)
             or ([] if header.outlet else _lone_byline(lines, kinds))
+            or _east_asian_byline(lines)
         )
     return header
 
@@ -244,6 +246,24 @@ def _lone_byline(lines: list[Line], kinds: list[Kind]) -> list[str]:
             return []
         found = names or found
     return found
+
+
+_EAST_ASIAN_MAX_CHARS = 40
+
+
+def _east_asian_byline(lines: list[Line]) -> list[str]:
+    """A Korean reporter's line ("김하나 기자") or a Chinese editor's ("责任编辑：王小明"),
+    with co-reporters on the lines under it (each over her e-mail address)."""
+    names: list[str] = []
+    last = -1
+    for j, line in enumerate(lines):
+        if names and j > last + _CO_WRITER_REACH:
+            break
+        found = east_asian_writers(line.text) if len(line.text) <= _EAST_ASIAN_MAX_CHARS else []
+        if found:
+            names += [n for n in found if n not in names]
+            last = j
+    return names
 
 
 def _date_line(header: Header, date_at: int | None) -> int | None:

@@ -385,6 +385,26 @@ def lone_byline(text: str) -> list[str]:
     return [n for n in names if n] if names and all(names) else []
 
 
+# A Korean reporter's line: "김하나 기자", a place and the name, her address after ("서울 김하나 기자 hana@example.kr").
+_KOREAN_REPORTER = re.compile(r"^(?:[가-힣]+,?\s+){0,3}?(?P<name>[가-힣]{2,4})\s?기자(?:\s+\S+@\S+)?$")
+
+
+# A Chinese page's editor or writer line: "责任编辑：王小明", "(责编：王小明、李华)", "作者：王小明".
+_CHINESE_WRITER = re.compile(
+    r"^[(（]?(?:责任编辑|责编|编辑|作者)\s*[:：]\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*)\s*[)）]?$"
+)
+
+
+def east_asian_writers(text: str) -> list[str]:
+    """The writers a Korean reporter's line or a Chinese editor's line names."""
+    if "기자" in text:
+        match = _KOREAN_REPORTER.match(text)
+        return [match.group("name")] if match else []
+    match = _CHINESE_WRITER.match(text)
+    return re.split(r"\s*[、，,\s]\s*", match.group("names")) if match else []
+
+
 def name_list(text: str) -> list[str]:
     """A line that is only names ("Ann Lee, Bo Park, Cy Diaz"): a byline without "By".
     After a comma the last name may be joined in the page's language ("Ann Lee, Bo Park

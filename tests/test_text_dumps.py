@@ -75,3 +75,26 @@ def test_lone_bylines_of_several_writers_are_teasers_not_the_story_s():
     teasers = ("Ferry fares rise again", "Von Ann Moreau", "Lighthouse gets a new lamp", "Von Bo Lindqvist")
     text = page("Harbour board agrees to mend the northern quay", _STANDFIRST, story=12, footer=teasers)
     assert read_text(text).authors == []
+
+
+# --- Korean reporters' and Chinese editors' lines ------------------------------
+
+
+def test_korean_reporter_lines_with_their_addresses():
+    footer = ("김하나 기자", "hana@example.kr", "박서준 기자", "seojun@example.kr")
+    text = page("항구 위원회, 북쪽 부두 수리 합의", _STANDFIRST, story=6, footer=footer)
+    assert read_text(text).authors == ["김하나", "박서준"]
+
+
+def test_a_korean_reporter_line_with_her_place_and_address():
+    text = page("항구 위원회, 북쪽 부두 수리 합의", _STANDFIRST, story=6, footer=("서울, 부산 김하나 기자 hana@example.kr",))
+    assert read_text(text).authors == ["김하나"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("责任编辑：王小明", ["王小明"]), ("(责编：王小明、李华)", ["王小明", "李华"]), ("新华社记者王小明摄", [])],
+)
+def test_a_chinese_editor_line(line, expected):
+    text = page("港口委员会同意修复北码头", _STANDFIRST, story=6, footer=(line,))
+    assert read_text(text).authors == expected
