@@ -230,7 +230,12 @@ def _writer_from_link(lines: list[Line]) -> list[str]:
     return []
 
 
-_BYLINE_ALONE_WORDS = 16  # a byline and its date, time and fields, not a sentence
+_BYLINE_ALONE_WORDS = 24  # a byline and its date, time and fields, not a sentence
+
+
+# The fields of a post's meta line: "Veröffentlicht: 4.3.2024 | Autor: annlee | Abgelegt unter: Hafen",
+# "14:08 // Autor: annlee // Lesezeit: 2 Minuten", "News | Published: 5 hours ago | Written by Ann Lee".
+_BYLINE_FIELD = re.compile(r"\s+(?:\||//|·|•)\s+")
 
 
 def _lone_byline(lines: list[Line], kinds: list[Kind]) -> list[str]:
@@ -239,9 +244,13 @@ def _lone_byline(lines: list[Line], kinds: list[Kind]) -> list[str]:
     writers are a list of other stories' teasers: none of them is the story's."""
     found: list[str] = []
     for j, line in enumerate(lines):
-        if line.words > _BYLINE_ALONE_WORDS or line.in_list or kinds[j] in (Kind.CAPTION, Kind.PROSE):
+        # A line opening with the day reads as a numbered item ("17. März 2024 // Autor: annlee").
+        listed = line.in_list and not line.numbered
+        if line.words > _BYLINE_ALONE_WORDS or listed or kinds[j] in (Kind.CAPTION, Kind.PROSE):
             continue
-        names = lone_byline(line.text)
+        names = lone_byline(line.text) or next(
+            (n for field in _BYLINE_FIELD.split(line.text)[1:] if (n := lone_byline(field))), []
+        )
         if names and found and names != found:
             return []
         found = names or found

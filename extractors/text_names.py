@@ -342,7 +342,7 @@ def _handle_in_byline(text: str) -> list[str]:
 # A line that is only a byline: "Von Ann Lee", "by annlee", "di Ann Lee", "Artikel von: annlee",
 # a blog post's "Eingestellt von annlee um 21:11", "Posted by Ann Lee at 6:02 PM", "Author: annlee am 4.3.2024".
 _LONE_BYLINE = re.compile(
-    r"^(?:(?:artikel|beitrag|text|veröffentlicht|geschrieben|verfasst|eingestellt|gespeichert|erstellt|post|posted"
+    r"^(?:(?:artikel|beitrag|text|veröffentlicht|geschrieben|verfasst|eingestellt|gespeichert|erstellt|post|posted|written"
     r"|publié|publicado|pubblicato)\s+)?"
     r"(?:(?:by|von|par|por|door|di|av|af)(?:\s*:\s*|\s+)|(?-i:[Bb]y|[Vv]on)(?=[A-Z][a-z])"
     r"|(?:author|autor|autorin|auteur)\s*:\s*)(?P<rest>\S.*)$",

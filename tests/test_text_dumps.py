@@ -61,6 +61,9 @@ _STANDFIRST = (
         ("Author: hafenkatze am 04.03.2024, 13:36 Uhr", ["hafenkatze"]),
         ("Verfasst von: hafenkatze | 4. März 2024", ["hafenkatze"]),
         ("Posted by hafenkatze under Harbour Life", ["hafenkatze"]),
+        ("Veröffentlicht: 04.03.2024 | Autor: hafenkatze | Abgelegt unter: Hafen, Fähren | Tags: Kai, Winter", ["hafenkatze"]),
+        ("17. März 2024 @ 18:13 // Autor: hafenkatze // ~ Lesezeit: 1 Minute", ["hafenkatze"]),  # the day as a list number
+        ("Harbour, News | Published: 5 hours ago | Written by Ann Moreau", ["Ann Moreau"]),
         ("von red 4. März 2024", []),  # a desk's short sign
         ("BY DATE", []),  # a recipe card's label
         ("by  by-nc", []),  # a licence
