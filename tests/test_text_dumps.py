@@ -101,3 +101,18 @@ def test_a_korean_reporter_line_with_her_place_and_address():
 def test_a_chinese_editor_line(line, expected):
     text = page("港口委员会同意修复北码头", _STANDFIRST, story=6, footer=(line,))
     assert read_text(text).authors == expected
+
+
+# --- dates that are not the story's -------------------------------------------
+
+
+def test_a_date_inside_an_image_label_is_not_the_story_s():
+    text = page("[2019-05-11-harbour-board-meeting]", "Harbour board agrees to mend the northern quay",
+                "Ann Moreau", "4 March 2024")
+    assert read_text(text).date_published == "2024-03-04"
+
+
+def test_the_end_of_a_video_s_run_is_not_the_story_s_date():
+    text = page("Harbour board agrees to mend the northern quay", "02:57 Min.. Verfügbar bis 06.05.2024.",
+                story=4, footer=("Stand: 22.04.2024",))
+    assert read_text(text).date_published == "2024-04-22"
