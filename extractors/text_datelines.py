@@ -51,6 +51,9 @@ _END_DATE = re.compile(
     r"|disponible hasta|disponibile fino al)\W*$",
     re.I,
 )
+# A post the story embeds, signed with its writer's handle: "— Ann Lee (@annlee) March 4, 2024",
+# "Ein Beitrag geteilt von Ann Lee (@annlee) am Mar 4, 2024".
+_SOCIAL_HANDLE = re.compile(r"\(@\w+\)")
 _OPENING_PREFIX = re.compile(r"^(?:[\W\d]*|\S{1,6}\s*[/|]\s*|[A-Z][A-Z .'’-]{1,30},\s*)$")
 _OPENING_SEPARATOR = re.compile(r"^(?:,?\s*\d{1,2}[:.]\d\d(?:\s*Uhr)?)?\s*(?:[-–—|.:„“\"»«()]|[A-ZÀ-Ý])")
 _WORD = re.compile(r"[^\W\d_][\w.'’]*")
@@ -101,7 +104,7 @@ def find_date_lines(lines: list[Line], kinds: list[Kind], low: int, high: int, m
         if not found or (line.words > 20 and not opens_with_date(text, found)):
             continue
         lead = text[: found[1]]
-        if lead.count("[") > lead.count("]") or _END_DATE.search(lead):
+        if lead.count("[") > lead.count("]") or _END_DATE.search(lead) or _SOCIAL_HANDLE.search(lead):
             continue
         if is_date_line(text, kinds[i], found):
             updated = bool(_UPDATED.match(text))

@@ -116,3 +116,9 @@ def test_the_end_of_a_video_s_run_is_not_the_story_s_date():
     text = page("Harbour board agrees to mend the northern quay", "02:57 Min.. Verfügbar bis 06.05.2024.",
                 story=4, footer=("Stand: 22.04.2024",))
     assert read_text(text).date_published == "2024-04-22"
+
+
+def test_the_date_of_a_post_the_story_embeds_is_not_the_story_s():
+    text = page("Harbour board agrees to mend the northern quay", "The board's vote, as one member put it:",
+                "— Bo Lindqvist (@bolind) March 2, 2024", "Ann Moreau", "4 March 2024")
+    assert read_text(text).date_published == "2024-03-04"
