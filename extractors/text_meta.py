@@ -307,7 +307,8 @@ def _names_by_title(
     picture), not its writer."""
     t = header.title_index
     assert t is not None
-    story = story | set(_fold_words(header.title or ""))
+    headline = set(_fold_words(header.title or ""))
+    story = story | headline
     near = set(range(t + 1, t + _NAME_JUST_UNDER + 1))
     if date_at is not None:
         near.update(range(date_at - _NAME_BY_DATE, date_at + _NAME_BY_DATE + 1))
@@ -320,7 +321,10 @@ def _names_by_title(
         if j == t or j in header.used:
             continue
         name = _name_line(lines[j], kinds[j])
-        if not name or _fold_words(name)[-1] in story or _over_picture(lines, kinds, j, name):
+        if not name or _over_picture(lines, kinds, j, name):
+            continue
+        surname = _fold_words(name)[-1]
+        if surname in headline or surname in story and not _beside_date(lines, kinds, j, t, date_at):
             continue
         if j not in near:
             continue
@@ -340,6 +344,26 @@ def _names_by_title(
         header.authors = names
         header.used.update(used)
         return
+
+
+_BYLINE_BLOCK = 3  # lines under the headline where a name against the date is its byline
+
+
+def _beside_date(lines: list[Line], kinds: list[Kind], j: int, t: int, date_at: int | None) -> bool:
+    """A name line right under the headline and right against the date line, only furniture
+    between ("Headline" / "Ann Lee" / "—" / "4 March 2024"): the byline block, even when
+    the writer names herself in the story ("our reporter Ann Lee met ...")."""
+    if date_at is None or not t < j <= t + _BYLINE_BLOCK:
+        return False
+    low, high = sorted((j, date_at))
+    if not (0 < high - low <= 2 and all(kinds[k] is Kind.JUNK for k in range(low + 1, high))):
+        return False
+    # A writer's name the page prints again (author box, credits, her own mention), not a label once.
+    name = lines[j].text.casefold()
+    return sum(name in line.text.casefold() for line in lines) >= _NAME_PRINTS
+
+
+_NAME_PRINTS = 3
 
 
 _JOINING_WORDS = frozenset("and und & y et e og och en i ,".split())

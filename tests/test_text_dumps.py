@@ -122,3 +122,19 @@ def test_the_date_of_a_post_the_story_embeds_is_not_the_story_s():
     text = page("Harbour board agrees to mend the northern quay", "The board's vote, as one member put it:",
                 "— Bo Lindqvist (@bolind) March 2, 2024", "Ann Moreau", "4 March 2024")
     assert read_text(text).date_published == "2024-03-04"
+
+
+# --- a name against the date under the headline --------------------------------
+
+
+def test_a_writer_named_in_her_own_story_is_still_the_byline_against_the_date():
+    story = "Our reporter Ann Moreau spent the night on the quay with the repair crew and their lamps."
+    text = page("Harbour board agrees to mend the northern quay", "Ann Moreau", "—", "4 March 2024", story,
+                footer=("Ann Moreau writes about the harbour.",))
+    assert read_text(text).authors == ["Ann Moreau"]
+
+
+def test_a_name_the_story_is_about_printed_once_by_the_date_is_not_the_byline():
+    story = "Ann Moreau, the harbour master, spent the night on the quay with the repair crew and their lamps."
+    text = page("Harbour board agrees to mend the northern quay", "Ann Moreau", "4 March 2024", story)
+    assert read_text(text).authors == []
