@@ -14,6 +14,7 @@ from .text_names import (
     NAME_SPLIT,
     OPENS_BYLINE,
     ROLE,
+    blog_handle,
     clean_name,
     east_asian_writers,
     is_plain_name,
@@ -581,11 +582,31 @@ _COMMENT_LINK = re.compile(
 )
 
 
+# The comment link inside the meta line, its categories after it ("Ann Lee 1 Kommentar Hafen, Fähren").
+_COMMENT_COUNT = re.compile(
+    r"\s+(?:\d+\s+)?(?:(?:schreibe|hinterlasse) einen kommentar|leave a (?:comment|reply)|kommentare?|comments?)\b",
+    re.I,
+)
+
+
+_READING_TIME = re.compile(r"^\s*\d+\s*min\.?\s*$", re.I)
+
+
 def _name_after_date(text: str) -> list[str]:
     found = find_date_span(text)
-    if not found or text[: found[1]].strip():
+    if not found or text[: found[1]].strip() and not _READING_TIME.match(text[: found[1]]):
         return []
-    rest = _COMMENT_LINK.sub("", text[found[2]:]).strip(" ,|·•-–—")
+    rest = text[found[2]:]
+    again = find_date_span(rest)  # the date printed twice, first and last change: "4. März 20244. März 2024"
+    if again and not rest[: again[1]].strip():
+        rest = rest[again[2]:]
+    counted = _COMMENT_COUNT.search(rest)
+    if counted:
+        rest = rest[: counted.start()]
+    rest = _COMMENT_LINK.sub("", rest).strip(" ,|·•-–—")
+    if counted and rest and " " not in rest:  # a blog's meta line names its writer's handle
+        handle = blog_handle(rest)
+        return [handle] if handle else []
     name = clean_name(rest) if rest and len(rest.split()) <= 4 else None
     return [name] if name and is_plain_name(name) else []
 

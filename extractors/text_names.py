@@ -362,6 +362,17 @@ _LONE_NAME_WORDS = 5
 _HANDLE = re.compile(r"^[^\W\d_][\w.-]{1,29}$")
 
 
+def blog_handle(word: str) -> str | None:
+    """A blog writer's one-word handle ("annlee", "hafenkatze", "m4rlo"), not a desk, label or licence."""
+    handle = word.rstrip(".")
+    folded = handle.casefold()
+    if not _HANDLE.match(handle) or folded in _NOT_HANDLES or folded in _NOT_NAME_WORDS or folded in DATE_LINE_WORDS:
+        return None
+    if handle.isupper() or folded.split("-")[0] in _BYLINE_WORDS:  # a label ("BY DATE"), a licence ("by by-nc")
+        return None
+    return handle
+
+
 def lone_byline(text: str) -> list[str]:
     """The writer of a line that holds nothing but its byline: a name, or a blog's one-word handle."""
     match = _LONE_BYLINE.match(text)
@@ -374,13 +385,8 @@ def lone_byline(text: str) -> list[str]:
     if not rest or len(rest.split()) > _LONE_NAME_WORDS:
         return []
     if " " not in rest:
-        handle = rest.rstrip(".")
-        folded = handle.casefold()
-        if not _HANDLE.match(handle) or folded in _NOT_HANDLES or folded in _NOT_NAME_WORDS or folded in DATE_LINE_WORDS:
-            return []
-        if handle.isupper() or folded.split("-")[0] in _BYLINE_WORDS:  # a label ("BY DATE"), a licence ("by by-nc")
-            return []
-        return [handle]
+        handle = blog_handle(rest)
+        return [handle] if handle else []
     names = [clean_name(part) for part in NAME_SPLIT.split(rest) if part.strip()]
     return [n for n in names if n] if names and all(names) else []
 

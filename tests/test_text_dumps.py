@@ -138,3 +138,19 @@ def test_a_name_the_story_is_about_printed_once_by_the_date_is_not_the_byline():
     story = "Ann Moreau, the harbour master, spent the night on the quay with the repair crew and their lamps."
     text = page("Harbour board agrees to mend the northern quay", "Ann Moreau", "4 March 2024", story)
     assert read_text(text).authors == []
+
+
+# --- a blog post's meta line: date, writer, comment link, categories -----------
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ("4. März 20244. März 2024 Ann Moreau 1 Kommentar Hafen, Fähren", ["Ann Moreau"]),  # the date twice
+        ("4. März 2024 hafenkatze Schreibe einen Kommentar", ["hafenkatze"]),
+        ("5 Min. 4. März 2024 hafenkatze 3 Kommentare Lesezeichen", ["hafenkatze"]),  # the reading time first
+        ("4. März 2024 admin 2 Kommentare", []),  # the site's account, no writer
+    ],
+)
+def test_the_writer_in_a_blog_post_s_meta_line(meta, expected):
+    assert read_text(page("Harbour board agrees to mend the northern quay", meta)).authors == expected
