@@ -672,11 +672,17 @@ def _names_beside_date(text: str) -> list[str]:
     # An outlet's name may stand between the name and the date ("Ann Lee / EXAMPLE.COM / 4 March 2024").
     if len(before) >= 2 and _OUTLET_FIELD.search(before[-1]):
         before = before[:-1]
+    # A blog's meta line, its comment count among the fields ("annlee · 4 March 2024 · Harbour · 7 comments"),
+    # names its writer's one-word handle too.
+    counted = bool(_COMMENT_COUNT.search(" " + text))
     for part in (before[-1:] + after[:1]):
         part = re.sub(r"^(?:by|von|par|por|door|di|de)\s+", "", part.strip(), flags=re.I)
         name = clean_name(part)
         if name and len(part.split()) <= 4 and is_plain_name(name):
             return [name]
+        handle = blog_handle(part) if counted and " " not in part else None
+        if handle:
+            return [handle]
     return []
 
 

@@ -359,7 +359,7 @@ _BYLINE_LINE_TAIL = re.compile(
 _LONE_NAME_WORDS = 5
 
 
-_HANDLE = re.compile(r"^[^\W\d_][\w.-]{1,29}$")
+_HANDLE = re.compile(r"^[^\W\d_][\w.-]{2,29}$")  # three letters at least: not a weekday ("Do", "Sa")
 
 
 def blog_handle(word: str) -> str | None:

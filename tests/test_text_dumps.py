@@ -154,3 +154,11 @@ def test_a_name_the_story_is_about_printed_once_by_the_date_is_not_the_byline():
 )
 def test_the_writer_in_a_blog_post_s_meta_line(meta, expected):
     assert read_text(page("Harbour board agrees to mend the northern quay", meta)).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [("hafenkatze · March 4, 2024 · Harbour · 7 comments", ["hafenkatze"]), ("Do · März 4, 2024 · 1 Kommentar", [])],
+)
+def test_a_handle_in_a_field_beside_the_date_of_a_meta_line_with_its_comment_count(meta, expected):
+    assert read_text(page("Harbour board agrees to mend the northern quay", meta)).authors == expected
