@@ -261,6 +261,9 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
             # A headline and its kicker or standfirst: the one the page prints again.
             echoed = _echoed_elsewhere(lines, kinds, candidates[:2])
             pick = echoed if echoed is not None else pick
+    echoed_trail = _trail_end_printed_again(lines, kinds, start, header)
+    if echoed_trail is not None:
+        pick = echoed_trail
     crumb = _trail_end_over(lines, pick)
     text = lines[crumb].text if crumb is not None else _plain_copy(lines, pick)
     header.title = _HEADLINE_LABEL.sub("", _RELATIVE_TIME.sub("", text)) or None
@@ -287,6 +290,30 @@ def _trail_end_over(lines: list[Line], pick: int) -> int | None:
 
 
 _TRAIL_END_MAX_WORDS = 20
+
+
+_TRAIL_REACH = 40  # lines over the story's start a breadcrumb trail may end
+
+
+def _trail_end_printed_again(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> int | None:
+    """The headline under the breadcrumb trail that ends on it ("Home", "Aktuelles",
+    "Harbour keeps both ferries", then "Harbour keeps both ferries" alone): the page
+    names its story twice, in the trail and over it."""
+    for j in range(max(1, start - _TRAIL_REACH), min(start, len(lines) - 1)):
+        line = lines[j]
+        if not (line.in_list and lines[j - 1].in_list) or line.words < 2:
+            continue
+        k = j + 1
+        while k < len(lines) and k <= j + 2 and not lines[k].words:
+            k += 1
+        if k >= len(lines) or k > start or k in header.used or lines[k].in_list or not lines[k].alone:
+            continue
+        if _fold(lines[k].text) != _fold(line.text) or not _is_title_candidate(lines[k], kinds[k]):
+            continue
+        if k + 1 < len(lines) and kinds[k + 1] is Kind.CAPTION:
+            continue  # a picture's alt text and caption
+        return k
+    return None
 
 
 def _plain_copy(lines: list[Line], pick: int) -> str:

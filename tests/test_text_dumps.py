@@ -162,3 +162,17 @@ def test_the_writer_in_a_blog_post_s_meta_line(meta, expected):
 )
 def test_a_handle_in_a_field_beside_the_date_of_a_meta_line_with_its_comment_count(meta, expected):
     assert read_text(page("Harbour board agrees to mend the northern quay", meta)).authors == expected
+
+
+# --- the headline the breadcrumb trail ends on ----------------------------------
+
+
+def test_the_headline_printed_again_under_the_breadcrumb_trail_that_ends_on_it():
+    text = page(
+        "Harbour News - the island's paper",
+        "  • Home\n  • Harbour\n  • Harbour board agrees to mend the northern quay",
+        "Harbour board agrees to mend the northern quay",
+        "Sunday, 02.11.2014 | Tags: Harbour |",
+        "Find the best boats in the harbour with our boat finder!",
+    )
+    assert read_text(text).title == "Harbour board agrees to mend the northern quay"
