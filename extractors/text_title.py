@@ -313,7 +313,46 @@ def _trail_end_printed_again(lines: list[Line], kinds: list[Kind], start: int, h
         if k + 1 < len(lines) and kinds[k + 1] is Kind.CAPTION:
             continue  # a picture's alt text and caption
         return k
+    return _under_inline_trail(lines, kinds, start, header)
+
+
+# What joins a trail's steps on one line: "Home » Desserts » Peanut Truffles", "Start > Blog > ...".
+_TRAIL_JOIN = frozenset("»›>/|")
+
+
+def _under_inline_trail(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> int | None:
+    """The headline under a trail printed on one line that ends on it ("Home » Desserts »
+    Peanut Truffles" over "Peanut Truffles"), its steps joined by arrows or run together
+    ("HomeDessertsPeanut Truffles")."""
+    for k in range(max(1, start - _TRAIL_REACH), min(start + 1, len(lines))):
+        line = lines[k]
+        if k in header.used or line.in_list or not line.alone or not line.words:
+            continue
+        j = k - 1
+        while j > 0 and not lines[j].words:
+            j -= 1
+        trail = lines[j].text
+        if len(trail) <= len(line.text) or not trail.endswith(line.text):
+            continue
+        before = trail[: -len(line.text)].rstrip()
+        glued = not trail[-len(line.text) - 1].isspace()
+        if not before or not (before[-1] in _TRAIL_JOIN or glued and before[-1].isalpha()):
+            continue
+        if _is_trail_end_headline(line, kinds[k]) and not (k + 1 < len(lines) and kinds[k + 1] is Kind.CAPTION):
+            return k
     return None
+
+
+def _is_trail_end_headline(line: Line, kind: Kind) -> bool:
+    """A headline's shape, of one or two words too: the trail names it as the story ("Home » Unbefriedigt")."""
+    if line.words >= 3:
+        return _is_title_candidate(line, kind)
+    text = line.text
+    return (
+        kind in (Kind.SHORT, Kind.PROSE) and not _NOT_HEADLINE.search(text) and not _has_date(text)
+        and not _is_widget(line) and not _STAMP.search(text) and not _is_counter(line) and not _LOWER_START.match(text)
+        and not text.endswith((".", ",", ";", ":"))
+    )
 
 
 def _plain_copy(lines: list[Line], pick: int) -> str:

@@ -176,3 +176,21 @@ def test_the_headline_printed_again_under_the_breadcrumb_trail_that_ends_on_it()
         "Find the best boats in the harbour with our boat finder!",
     )
     assert read_text(text).title == "Harbour board agrees to mend the northern quay"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "Home » Harbour » Harbour board agrees to mend the northern quay",
+        "HomeHarbourHarbour board agrees to mend the northern quay",  # the steps run together
+    ],
+)
+def test_the_headline_under_a_trail_printed_on_one_line_that_ends_on_it(trail):
+    text = page(trail, "Harbour board agrees to mend the northern quay", "RECIPE PRINT RATE THIS STORY",
+                "Find the best boats in the harbour with our boat finder!")
+    assert read_text(text).title == "Harbour board agrees to mend the northern quay"
+
+
+def test_a_one_word_headline_under_the_trail_that_ends_on_it():
+    text = page("Search: Home » Quays", "Quays", "March 4, 2024 · by Ann Moreau", "Ann Moreau")
+    assert read_text(text).title == "Quays"
