@@ -295,21 +295,26 @@ _TRAIL_END_MAX_WORDS = 20
 _TRAIL_REACH = 40  # lines over the story's start a breadcrumb trail may end
 
 
+_MENU_PRINTS = 3  # a short heading printed more often is a menu's word (trail, heading, and one link at most)
+
+
 def _trail_end_printed_again(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> int | None:
     """The headline under the breadcrumb trail that ends on it ("Home", "Aktuelles",
     "Harbour keeps both ferries", then "Harbour keeps both ferries" alone): the page
     names its story twice, in the trail and over it."""
     for j in range(max(1, start - _TRAIL_REACH), min(start, len(lines) - 1)):
         line = lines[j]
-        if not (line.in_list and lines[j - 1].in_list) or line.words < 2:
+        if not (line.in_list and lines[j - 1].in_list) or not line.words:
             continue
         k = j + 1
         while k < len(lines) and k <= j + 2 and not lines[k].words:
             k += 1
         if k >= len(lines) or k > start or k in header.used or lines[k].in_list or not lines[k].alone:
             continue
-        if _fold(lines[k].text) != _fold(line.text) or not _is_title_candidate(lines[k], kinds[k]):
+        if _fold(lines[k].text) != _fold(line.text) or not _is_trail_end_headline(lines[k], kinds[k]):
             continue
+        if lines[k].words < 3 and sum(other.text == line.text for other in lines) > _MENU_PRINTS:
+            continue  # a menu's word the page prints all over ("Suche", "Kontakt")
         if k + 1 < len(lines) and kinds[k + 1] is Kind.CAPTION:
             continue  # a picture's alt text and caption
         return k

@@ -194,3 +194,14 @@ def test_the_headline_under_a_trail_printed_on_one_line_that_ends_on_it(trail):
 def test_a_one_word_headline_under_the_trail_that_ends_on_it():
     text = page("Search: Home » Quays", "Quays", "March 4, 2024 · by Ann Moreau", "Ann Moreau")
     assert read_text(text).title == "Quays"
+
+
+def test_a_one_word_headline_the_list_trail_ends_on():
+    text = page("  • Home\n  • Blog\n  • »Quayside«", "»Quayside«", "March 4, 2024 · by Ann Moreau", "Ann Moreau")
+    assert read_text(text).title == "»Quayside«"
+
+
+def test_a_menu_word_printed_all_over_the_page_is_no_headline_under_its_trail():
+    text = page("  • Start\n  • Hafen\n  • Suche", "Suche", "Harbour board agrees to mend the northern quay",
+                "March 4, 2024 · by Ann Moreau", footer=("Suche", "  • Suche"))
+    assert read_text(text).title == "Harbour board agrees to mend the northern quay"
