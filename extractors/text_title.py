@@ -89,7 +89,10 @@ _NOT_HEADLINE = re.compile(
     # hashtag may run so ("#OnTheIsland").
     r"|(?-i:(?<![#\w])\w*[a-zß-ÿ][A-ZÀ-Þ]\w*[a-zß-ÿ][A-ZÀ-Þ])"
     # The outlet as writer: "von example.de", "von dpa".
-    r"|(?-i:^[Vv]on\s+[a-z\d])",
+    r"|(?-i:^[Vv]on\s+[a-z\d])"
+    # A byline or desk line: "Autor: Die Redaktion", "Redaktion Example.de", "---- by Ann Lee",
+    # "Harbour Staff Report by Harbour Staff Report".
+    r"|^(?:autor(?:in)?|author|verfasser)\s*:|^redaktion\b|^[-–—=*]+\s*by\s|^(.{3,40}) by \1$",
     re.I,
 )
 

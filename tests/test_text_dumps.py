@@ -205,3 +205,12 @@ def test_a_menu_word_printed_all_over_the_page_is_no_headline_under_its_trail():
     text = page("  • Start\n  • Hafen\n  • Suche", "Suche", "Harbour board agrees to mend the northern quay",
                 "March 4, 2024 · by Ann Moreau", footer=("Suche", "  • Suche"))
     assert read_text(text).title == "Harbour board agrees to mend the northern quay"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Autor: Die Redaktion", "Redaktion Hafenblatt Online", "---- by Ann Moreau", "Harbour Staff Report by Harbour Staff Report"],
+)
+def test_a_byline_or_desk_line_under_the_headline_is_not_the_headline(byline):
+    text = page("Harbour board agrees to mend the northern quay", "[harbour-quay-1030x687]", byline, "Published on 04.03.2024")
+    assert read_text(text).title == "Harbour board agrees to mend the northern quay"
