@@ -92,7 +92,13 @@ _NOT_HEADLINE = re.compile(
     r"|(?-i:^[Vv]on\s+[a-z\d])"
     # A byline or desk line: "Autor: Die Redaktion", "Redaktion Example.de", "---- by Ann Lee",
     # "Harbour Staff Report by Harbour Staff Report".
-    r"|^(?:autor(?:in)?|author|verfasser)\s*:|^redaktion\b|^[-–—=*]+\s*by\s|^(.{3,40}) by \1$",
+    r"|^(?:autor(?:in)?|author|verfasser)\s*:|^redaktion\b|^[-–—=*]+\s*by\s|^(.{3,40}) by \1$"
+    # Account, subscription and publisher notices: "Add us as a preferred source on Google",
+    # "Our Youtube page link", "Esta funcionalidad es sólo para registrados", "View saved stories",
+    # "Question of the Day", "... er ansvarlig for dine data", "Hopp til hovedinnholdet".
+    r"|\bpreferred (?:source )?on google\b|\bpage link|\b(?:sólo|solo) para (?:registrados|suscriptores)\b"
+    r"|\bnur für (?:abonnenten|registrierte)\b|\bsubscribers only\b|\bsaved (?:stories|articles)\b|\bquestion of the day\b"
+    r"|\bansvarlig for dine data\b|\bresponsible for your data\b|^hopp til\b",
     re.I,
 )
 

@@ -214,3 +214,12 @@ def test_a_menu_word_printed_all_over_the_page_is_no_headline_under_its_trail():
 def test_a_byline_or_desk_line_under_the_headline_is_not_the_headline(byline):
     text = page("Harbour board agrees to mend the northern quay", "[harbour-quay-1030x687]", byline, "Published on 04.03.2024")
     assert read_text(text).title == "Harbour board agrees to mend the northern quay"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["Add as preferred on Google", "Esta funcionalidad es sólo para registrados", "To revisit this story, view saved stories"],
+)
+def test_account_and_subscription_notices_are_not_the_headline(notice):
+    text = page("What is the harbour board and who sits on it?", "1 day ago", "ShareSave", notice, "Ann Moreau")
+    assert read_text(text).title == "What is the harbour board and who sits on it?"
