@@ -48,6 +48,7 @@ _NOT_NAME_WORDS = frozenset(
     deutsche deutscher deutschen bundesverband actualidad noticias actualité actualités notizie
     teilen drucken tweeten tweet partilhar compartir partager condividi print kommentar kommentare comment comments
     content paid reading time blog theme themes guide recipes rezepte illustration google scholar pubmed
+    license licence lizenz
     logo shop menü suche download pdf play deals anhören escucha vorschau kartenansicht themenstarter
     actualizado güncelleme moderator artikel galerie gallery ajansı agency agentur agencia agence agenzia
     presse times rundschau anzeiger kurier tagblatt zeitung spielfilm
@@ -118,7 +119,7 @@ _GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-z])")
 
 
 # A byline's word glued between two prints of the name: "Ann LeeByAnn Lee", "Ann LeePorAnn Lee".
-_GLUED_BYLINE = re.compile(r"(?<=[a-zß-ÿ])(By|Von|Por|Par)(?=[A-Z][a-z])")
+_GLUED_BYLINE = re.compile(r"(?<=[a-zß-ÿ\s])(By|Von|Por|Par)(?=[A-Z][a-z])")
 
 
 # What pages print after a writer's name: a follow button, a comment count

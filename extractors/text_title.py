@@ -98,7 +98,14 @@ _NOT_HEADLINE = re.compile(
     # "Question of the Day", "... er ansvarlig for dine data", "Hopp til hovedinnholdet".
     r"|\bpreferred (?:source )?on google\b|\bpage link|\b(?:sólo|solo) para (?:registrados|suscriptores)\b"
     r"|\bnur für (?:abonnenten|registrierte)\b|\bsubscribers only\b|\bsaved (?:stories|articles)\b|\bquestion of the day\b"
-    r"|\bansvarlig for dine data\b|\bresponsible for your data\b|^hopp til\b",
+    r"|\bansvarlig for dine data\b|\bresponsible for your data\b|^hopp til\b"
+    # More furniture in a line's words: a skip link after a menu's name, a feedback or comment box, a post's navigation, a sidebar's heading, a back link, rights notes.
+    r"|\bspringe zum inhalt\b|\bskip to (?:main )?content\b"
+    r"|\btracking choices\b|\bartikel gefällt (?:dir|ihnen)\b|\bcomo você se sentiu\b"
+    r"|\bgib hier deinen kommentar ein\b|\benter your comment here\b|\bdein browser\b"
+    r"|\bbeitrags-navigation\b|\bpost navigation\b|^(?:neueste beiträge|recent posts|neueste artikel)$"
+    r"|^(?:zurück zu[mr]?|back to)\b|\btous droits réservés\b|\ball rights reserved\b|\balle rechte vorbehalten\b"
+    r"|^creative commons licen[cs]e$|\brefresh \(\d+ sec\)|\bein- oder ausblenden\b",
     re.I,
 )
 

@@ -223,3 +223,17 @@ def test_a_byline_or_desk_line_under_the_headline_is_not_the_headline(byline):
 def test_account_and_subscription_notices_are_not_the_headline(notice):
     text = page("What is the harbour board and who sits on it?", "1 day ago", "ShareSave", notice, "Ann Moreau")
     assert read_text(text).title == "What is the harbour board and who sits on it?"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["Zurück zum Newsroom", "Como você se sentiu com essa matéria?", "Der Artikel gefällt dir?", "Tous droits réservés Hafenblatt"],
+)
+def test_back_links_feedback_boxes_and_rights_notes_are_not_the_headline(furniture):
+    text = page("What is the harbour board and who sits on it?", "1 day ago", "ShareSave", furniture, "Ann Moreau")
+    assert read_text(text).title == "What is the harbour board and who sits on it?"
+
+
+def test_a_byline_run_into_the_name_printed_again():
+    text = page("Harbour board agrees to mend the northern quay", "Ann Moreau PorAnn Moreau", "4 March 2024")
+    assert read_text(text).authors == ["Ann Moreau"]
