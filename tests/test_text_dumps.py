@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from newsjson.extractors.text import read_text
+from newsjson.extractors.text_dates import find_date_in
 
 
 def page(*header: str, story: int = 3, footer: tuple[str, ...] = ()) -> str:
@@ -237,3 +238,15 @@ def test_back_links_feedback_boxes_and_rights_notes_are_not_the_headline(furnitu
 def test_a_byline_run_into_the_name_printed_again():
     text = page("Harbour board agrees to mend the northern quay", "Ann Moreau PorAnn Moreau", "4 March 2024")
     assert read_text(text).authors == ["Ann Moreau"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("31 Donnerstag Okt 2019", "2019-10-31"),  # the weekday between day and month
+        ("veröffentlicht am 14 Feb ’20 | Kategorien: Hafen", "2020-02-14"),  # the year's two digits after an apostrophe
+        ("Seit 2020 am 14 Feb geöffnet", None),
+    ],
+)
+def test_more_date_shapes_of_blog_themes(text, expected):
+    assert find_date_in(text) == expected
