@@ -243,7 +243,10 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
         # the copy left out ("The vote came two days after the storm"): kept as story too.
         header.title_in_story = not is_headline_case(title) and (is_sentence(title) or len(title.split()) >= 10)
         return
-    echoed = _echoed_at_top(lines, kinds, start, mark, header)
+    # The line the breadcrumb trail ends on, printed again under it, wins over every other reading.
+    echoed = _trail_end_printed_again(lines, kinds, start, header)
+    if echoed is None:
+        echoed = _echoed_at_top(lines, kinds, start, mark, header)
     if echoed is not None:
         pick = echoed
     else:
@@ -277,9 +280,6 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
             # A headline and its kicker or standfirst: the one the page prints again.
             echoed = _echoed_elsewhere(lines, kinds, candidates[:2])
             pick = echoed if echoed is not None else pick
-    echoed_trail = _trail_end_printed_again(lines, kinds, start, header)
-    if echoed_trail is not None:
-        pick = echoed_trail
     crumb = _trail_end_over(lines, pick)
     text = lines[crumb].text if crumb is not None else _plain_copy(lines, pick)
     header.title = _HEADLINE_LABEL.sub("", _RELATIVE_TIME.sub("", text)) or None

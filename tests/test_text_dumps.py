@@ -250,3 +250,10 @@ def test_a_byline_run_into_the_name_printed_again():
 )
 def test_more_date_shapes_of_blog_themes(text, expected):
     assert find_date_in(text) == expected
+
+
+def test_a_short_quoted_headline_under_its_trail_when_nothing_else_reads_as_one():
+    story = "Der Hafenrat hat am Dienstag beschlossen, den nördlichen Kai noch vor dem Winter zu reparieren."
+    text = "\n\n".join(["[Home                    ]", "Du befindest dich hier: Home » Hafen » „Harte Arbeit“",
+                        "„Harte Arbeit“", "erstellt: 01. April 2025, 15:25 in: Hafen | Kommentare : 0", story, story])
+    assert read_text(text).title == "„Harte Arbeit“"
