@@ -266,6 +266,8 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
             else:
                 short = _short_heading_over(lines, kinds, start, header)
                 if short is None:
+                    short = _listed_headline_over(lines, kinds, start, header)
+                if short is None:
                     return
                 candidates = [short]
         pick = candidates[0]
@@ -481,6 +483,32 @@ def _short_heading_over(lines: list[Line], kinds: list[Kind], start: int, header
             return None
         return i if not line.text.endswith((".", ",", ";", ":", "…")) else None
     return None
+
+
+_LISTED_HEADLINE_REACH = 8  # lines over the story's start
+
+
+def _listed_headline_over(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> int | None:
+    """A headline the dump prints as a list item set apart right over the story, after the
+    section links ("• Politikk", "• Angsten vil øke", then the story), when no other line
+    reads as a headline: the page built its header as a list."""
+    found = None
+    for i in range(min(start, len(lines)) - 1, max(-1, start - 1 - _LISTED_HEADLINE_REACH), -1):
+        line = lines[i]
+        if i in header.used or not (line.in_list and line.alone) or line.numbered or line.words < _KICKER_MIN_WORDS:
+            continue
+        text = line.text
+        if _NOT_HEADLINE.search(text) or _has_date(text) or _is_widget(line) or _LOWER_START.match(text):
+            continue
+        if text.endswith((".", ",", ";", ":")) or name_list(text) or _is_names_only(line):
+            continue
+        if found is None:
+            found = i
+        elif i == found - 1 and line.words < lines[found].words:
+            return i  # a headline right over its longer standfirst, both listed
+        else:
+            break
+    return found
 
 
 def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int) -> bool:

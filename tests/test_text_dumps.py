@@ -257,3 +257,14 @@ def test_a_short_quoted_headline_under_its_trail_when_nothing_else_reads_as_one(
     text = "\n\n".join(["[Home                    ]", "Du befindest dich hier: Home » Hafen » „Harte Arbeit“",
                         "„Harte Arbeit“", "erstellt: 01. April 2025, 15:25 in: Hafen | Kommentare : 0", story, story])
     assert read_text(text).title == "„Harte Arbeit“"
+
+
+def test_a_headline_printed_as_a_list_item_over_its_listed_standfirst():
+    story = "The harbour board met on Tuesday and agreed, after a long debate, to repair the northern quay"
+    text = "\n".join([
+        "  • Front Page", "", "Wed, Oct 16, 2024 page1", "",
+        "  • Harbour board agrees to mend the northern quay", "",
+        "  • REPAIRS: The board voted to start the work on the quay before the winter storms, the chair said on Tuesday", "",
+        "  • [t]", "  • [f]", "", *[f"{story} Paragraph {n}." for n in range(1, 4)],
+    ])
+    assert read_text(text).title == "Harbour board agrees to mend the northern quay"
