@@ -353,7 +353,7 @@ _LONE_BYLINE = re.compile(
 
 # What a blog's byline line prints after the name: the time or date it went up, its category, fields.
 _BYLINE_LINE_TAIL = re.compile(
-    r"\s*(?:[|·•●]|\s(?:am|um|at|on|à|le|el|il|a las|alle)\s+\d|\s(?:under|in|em)\s+[A-Z]).*$"
+    r"\s*(?:[|·•●]|\s(?:am|um|at|on|à|le|el|il|a las|alle)\s+\d|\s(?:under|in|em)\s+[A-Z]).*$|\s{3,}.*$"
 )
 
 

@@ -65,6 +65,7 @@ _STANDFIRST = (
         ("Veröffentlicht: 04.03.2024 | Autor: hafenkatze | Abgelegt unter: Hafen, Fähren | Tags: Kai, Winter", ["hafenkatze"]),
         ("17. März 2024 @ 18:13 // Autor: hafenkatze // ~ Lesezeit: 1 Minute", ["hafenkatze"]),  # the day as a list number
         ("Harbour, News | Published: 5 hours ago | Written by Ann Moreau", ["Ann Moreau"]),
+        ("Text von Ann Moreau     Illustration von Bo Lindqvist", ["Ann Moreau"]),  # fields set apart by spaces
         ("von red 4. März 2024", []),  # a desk's short sign
         ("BY DATE", []),  # a recipe card's label
         ("by  by-nc", []),  # a licence
