@@ -268,6 +268,8 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
                 if short is None:
                     short = _listed_headline_over(lines, kinds, start, header)
                 if short is None:
+                    short = _headline_under_start(lines, kinds, start, header)
+                if short is None:
                     return
                 candidates = [short]
         pick = candidates[0]
@@ -509,6 +511,25 @@ def _listed_headline_over(lines: list[Line], kinds: list[Kind], start: int, head
         else:
             break
     return found
+
+
+_UNDER_START_REACH = 3  # lines under the story's start a headline may stand
+
+
+def _headline_under_start(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> int | None:
+    """A headline a few lines under where the story seems to start, over the story's prose,
+    when no line over it reads as one: a blog's motto or a notice read as the story's first
+    paragraph ("Here is where I blog ..." / "March 4, 2024" / "Harbour news" / the post)."""
+    for i in range(start + 1, min(len(lines) - 1, start + 1 + _UNDER_START_REACH)):
+        line = lines[i]
+        if i in header.used or kinds[i] is not Kind.SHORT or not line.alone or line.in_list:
+            continue
+        # A kicker or a teaser's fields ("Kolumne: ...", "Join us — 30 days free") stand there too.
+        if ":" in line.text or " — " in line.text:
+            continue
+        if _is_trail_end_headline(line, kinds[i]) and kinds[i + 1] is Kind.PROSE:
+            return i
+    return None
 
 
 def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int) -> bool:

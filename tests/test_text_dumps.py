@@ -269,3 +269,14 @@ def test_a_headline_printed_as_a_list_item_over_its_listed_standfirst():
         "  • [t]", "  • [f]", "", *[f"{story} Paragraph {n}." for n in range(1, 4)],
     ])
     assert read_text(text).title == "Harbour board agrees to mend the northern quay"
+
+
+def test_a_headline_under_a_blog_motto_read_as_the_story_start():
+    story = [f"Paragraph {n} of the post tells how the harbour board met on a grey morning and agreed to mend the quay."
+             for n in range(1, 4)]
+    text = "\n\n".join([
+        "skip to main | skip to sidebar",
+        "Here is where I write about the harbour, its boats and the people who keep them going every day.",
+        "Tuesday, 28. April 2020", "Back at the quay", *story,
+    ])
+    assert read_text(text).title == "Back at the quay"
