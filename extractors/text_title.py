@@ -89,25 +89,45 @@ _NOT_HEADLINE = re.compile(
     # hashtag may run so ("#OnTheIsland").
     r"|(?-i:(?<![#\w])\w*[a-zß-ÿ][A-ZÀ-Þ]\w*[a-zß-ÿ][A-ZÀ-Þ])"
     # The outlet as writer: "von example.de", "von dpa".
-    r"|(?-i:^[Vv]on\s+[a-z\d])"
-    # A byline or desk line: "Autor: Die Redaktion", "Redaktion Example.de", "---- by Ann Lee",
-    # "Harbour Staff Report by Harbour Staff Report".
-    r"|^(?:autor(?:in)?|author|verfasser)\s*:|^redaktion\b|^[-–—=*]+\s*by\s|^(.{3,40}) by \1$"
-    # Account, subscription and publisher notices: "Add us as a preferred source on Google",
-    # "Our Youtube page link", "Esta funcionalidad es sólo para registrados", "View saved stories",
-    # "Question of the Day", "... er ansvarlig for dine data", "Hopp til hovedinnholdet".
-    r"|\bpreferred (?:source )?on google\b|\bpage link|\b(?:sólo|solo) para (?:registrados|suscriptores)\b"
-    r"|\bnur für (?:abonnenten|registrierte)\b|\bsubscribers only\b|\bsaved (?:stories|articles)\b|\bquestion of the day\b"
-    r"|\bansvarlig for dine data\b|\bresponsible for your data\b|^hopp til\b"
-    # More furniture in a line's words: a skip link after a menu's name, a feedback or comment box, a post's navigation, a sidebar's heading, a back link, rights notes.
-    r"|\bspringe zum inhalt\b|\bskip to (?:main )?content\b"
-    r"|\btracking choices\b|\bartikel gefällt (?:dir|ihnen)\b|\bcomo você se sentiu\b"
-    r"|\bgib hier deinen kommentar ein\b|\benter your comment here\b|\bdein browser\b"
-    r"|\bbeitrags-navigation\b|\bpost navigation\b|^(?:neueste beiträge|recent posts|neueste artikel)$"
-    r"|^(?:zurück zu[mr]?|back to)\b|\btous droits réservés\b|\ball rights reserved\b|\balle rechte vorbehalten\b"
-    r"|^creative commons licen[cs]e$|\brefresh \(\d+ sec\)|\bein- oder ausblenden\b",
+    r"|(?-i:^[Vv]on\s+[a-z\d])",
     re.I,
 )
+
+
+# More furniture, looked for as plain words once the pattern above lets a line pass (a long
+# alternation of rare phrases is slow to search on every line): a byline or desk line
+# ("Autor: Die Redaktion", "Redaktion Example.de", "---- by Ann Lee", "Harbour Staff Report by
+# Harbour Staff Report"); account, subscription and data notices ("Add as preferred on Google",
+# "Our Youtube page link", "sólo para registrados", "View saved stories", "Question of the Day",
+# "... er ansvarlig for dine data"); skip links after a menu's name, feedback and comment boxes,
+# a post's navigation, a sidebar's heading, back links and rights notes.
+_FURNITURE_WORDS = (
+    "preferred on google", "preferred source on google", "page link", "sólo para registrados", "solo para registrados",
+    "sólo para suscriptores", "solo para suscriptores", "nur für abonnenten", "nur für registrierte", "subscribers only",
+    "saved stories", "saved articles", "question of the day", "ansvarlig for dine data", "responsible for your data",
+    "springe zum inhalt", "skip to content", "skip to main content", "tracking choices", "artikel gefällt dir",
+    "artikel gefällt ihnen", "como você se sentiu", "gib hier deinen kommentar ein", "enter your comment here",
+    "dein browser", "beitrags-navigation", "post navigation", "tous droits réservés", "all rights reserved",
+    "alle rechte vorbehalten", "ein- oder ausblenden",
+)
+
+
+_FURNITURE_START = re.compile(
+    r"(?:autor(?:in)?|author|verfasser)\s*:|redaktion\b|[-–—=*]+\s*by\s|hopp til\b|(?:zurück zu[mr]?|back to)\b"
+    r"|(?:neueste beiträge|recent posts|neueste artikel|creative commons licen[cs]e)$|(.{3,40}) by \1$",
+    re.I,
+)
+
+
+_REFRESH = re.compile(r"\brefresh \(\d+ sec\)", re.I)
+
+
+def _is_furniture(text: str) -> bool:
+    """Page furniture, not a headline (see the patterns above)."""
+    if _NOT_HEADLINE.search(text):
+        return True
+    folded = text.casefold()
+    return any(words in folded for words in _FURNITURE_WORDS) or bool(_FURNITURE_START.match(text) or _REFRESH.search(text))
 
 
 # Widgets and labels between a headline and its story: share and save
@@ -149,7 +169,7 @@ _TITLE_REACH = 20  # how many non-furniture lines above the story a headline may
 def _is_headline_shape(line: Line, kind: Kind) -> bool:
     if kind not in (Kind.SHORT, Kind.PROSE) or line.in_list:
         return False
-    if not 3 <= line.words <= 35 or len(line.text) > 300 or _NOT_HEADLINE.search(line.text):
+    if not 3 <= line.words <= 35 or len(line.text) > 300 or _is_furniture(line.text):
         return False
     if _has_date(line.text) or _is_widget(line) or _STAMP.search(line.text) or _is_counter(line):
         return False
@@ -302,7 +322,7 @@ def _trail_end_over(lines: list[Line], pick: int) -> int | None:
     if j < 1 or not (lines[j].in_list and lines[j - 1].in_list) or lines[j].words < _ECHO_ELSEWHERE_MIN_WORDS:
         return None
     crumb = lines[j]
-    if crumb.words > _TRAIL_END_MAX_WORDS or _NOT_HEADLINE.search(crumb.text) or _has_date(crumb.text) or _is_widget(crumb):
+    if crumb.words > _TRAIL_END_MAX_WORDS or _is_furniture(crumb.text) or _has_date(crumb.text) or _is_widget(crumb):
         return None
     words = {w for w in _fold(crumb.text).split() if len(w) >= 4}
     shared = words & {w for w in _fold(lines[pick].text).split() if len(w) >= 4}
@@ -374,7 +394,7 @@ def _is_trail_end_headline(line: Line, kind: Kind) -> bool:
         return _is_title_candidate(line, kind)
     text = line.text
     return (
-        kind in (Kind.SHORT, Kind.PROSE) and not _NOT_HEADLINE.search(text) and not _has_date(text)
+        kind in (Kind.SHORT, Kind.PROSE) and not _is_furniture(text) and not _has_date(text)
         and not _is_widget(line) and not _STAMP.search(text) and not _is_counter(line) and not _LOWER_START.match(text)
         and not text.endswith((".", ",", ";", ":"))
     )
@@ -481,7 +501,7 @@ def _short_heading_over(lines: list[Line], kinds: list[Kind], start: int, header
             continue
         if i in header.used or kinds[i] is not Kind.SHORT or line.in_list or not line.alone or not 1 <= line.words <= 2:
             return None
-        if not line.text[:1].isupper() or _is_widget(line) or _NOT_HEADLINE.search(line.text):
+        if not line.text[:1].isupper() or _is_widget(line) or _is_furniture(line.text):
             return None
         return i if not line.text.endswith((".", ",", ";", ":", "…")) else None
     return None
@@ -500,7 +520,7 @@ def _listed_headline_over(lines: list[Line], kinds: list[Kind], start: int, head
         if i in header.used or not (line.in_list and line.alone) or line.numbered or line.words < _KICKER_MIN_WORDS:
             continue
         text = line.text
-        if _NOT_HEADLINE.search(text) or _has_date(text) or _is_widget(line) or _LOWER_START.match(text):
+        if _is_furniture(text) or _has_date(text) or _is_widget(line) or _LOWER_START.match(text):
             continue
         if text.endswith((".", ",", ";", ":")) or name_list(text) or _is_names_only(line):
             continue
@@ -774,7 +794,7 @@ def _top_of_text(lines: list[Line], kinds: list[Kind], start: int) -> list[int]:
         line = lines[i]
         if line.in_list or kinds[i] not in (Kind.SHORT, Kind.PROSE) or _is_widget(line):
             return []
-        if _NOT_HEADLINE.search(line.text) or _DATELINE_START.match(line.text):
+        if _is_furniture(line.text) or _DATELINE_START.match(line.text):
             return []
     last = lines[head[-1]]
     if not last.blank_after or not 3 <= words <= 40 or last.text.endswith((",", ";", ":")):
