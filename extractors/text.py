@@ -54,9 +54,6 @@ def read_text(text: str) -> Article:
     if not authors and bio_writer:
         authors = [bio_writer]
         warnings.append("authors taken from the writer's bio, not from a byline")
-    if not authors and header.outlet:
-        # No person signs the story: the agency or desk its byline names wrote it.
-        authors = [header.outlet]
     images, repeated_captions = find_images(lines, kinds, max(0, story.start - 40), story.end)
     if repeated_captions:
         warnings.append(f"{repeated_captions} photo caption(s) repeated in the text; each kept once")

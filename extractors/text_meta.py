@@ -52,7 +52,7 @@ class Header:
     title_lines: list[int] = field(default_factory=list)  # when the title spans lines of copied text
     title_in_story: bool = False  # the title lines are also kept as the story's first paragraphs
     date_index: int | None = None  # the line the date was read from
-    outlet: str | None = None  # the agency or desk a byline names when no person signs ("By Harbour Wire")
+    agency_byline: bool = False  # the byline names an agency or desk, no person ("By Harbour Wire")
 
 
 _DASHES = ("-", "–", "—")
@@ -106,12 +106,12 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
             break
     if byline_at is None:
         for i in range(low, high):
-            outlet = _outlet_in_byline(lines[i].text) if lines[i].words <= 8 and not lines[i].in_list else None
-            if outlet is not None:
-                # "By The Associated Press", "Par Le Quotidien": no person, but the byline all the same.
+            if lines[i].words <= 8 and not lines[i].in_list and _agency_byline(lines[i].text):
+                # "By The Associated Press", "Par Le Quotidien": no person, but the byline all the same
+                # (authors are person names: the agency is not given as one).
                 byline_at = i
                 header.used.add(i)
-                header.outlet = _agency_name(outlet)
+                header.agency_byline = True
                 break
     month_first = slash_order([line.text for line in lines[low:high]])
     near = byline_at if byline_at is not None else body_first
@@ -151,7 +151,7 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if not header.authors:
         header.authors = (
             _dated_byline(lines, month_first) or _labelled_writer(lines) or _writer_from_link(lines)
-            or ([] if header.outlet else _lone_byline(lines, kinds))
+            or ([] if header.agency_byline else _lone_byline(lines, kinds))
             or _east_asian_byline(lines)
         )
     return header
@@ -525,33 +525,12 @@ _AGENCY_BYLINE = re.compile(
 )
 
 
-# What a desk's byline adds after the outlet: "By Harbour News with agencies", "Von Hafenblatt mit dpa".
-_AGENCY_TAIL = re.compile(
-    r"\s+(?:with|mit|avec|con|com|published|updated|posted|veröffentlicht|aktualisiert|publié|publicado)\b.*$", re.I
-)
-
-
-def _outlet_in_byline(text: str) -> str | None:
-    """The outlet or agency a byline names, its date cut off: "Von dpa 4.3.2024, 18:58"."""
+def _agency_byline(text: str) -> bool:
+    """A byline naming an outlet or agency, its date cut off: "Von dpa 4.3.2024, 18:58"."""
     found = find_date_span(text)
     if found and found[1] > 0:
         text = text[: found[1]].rstrip(" ,|·•-–—")
-    match = _AGENCY_BYLINE.match(text)
-    return match.group("name") if match else None
-
-
-def _agency_name(outlet: str) -> str | None:
-    """The outlet's name as a writer's: "Harbour News" of "By Harbour News with agencies"."""
-    words = _AGENCY_TAIL.sub("", outlet).split()
-    half = len(words) // 2
-    if len(words) % 2 == 0 and words[:half] == words[half:]:  # "By Newsdesk Newsdesk": printed twice
-        words = words[:half]
-    if len(words) == 2 and words[0].casefold() in _ARTICLES:
-        return None  # "Par La Gazette": the page's own masthead, which its other pages sign with too
-    return " ".join(words)
-
-
-_ARTICLES = frozenset("the die das der le la les il los las el het".split())
+    return _AGENCY_BYLINE.match(text) is not None
 
 
 def _names_before_date(text: str) -> list[str]:
