@@ -44,6 +44,16 @@ _PUBLISHED = re.compile(
 )
 # A date opening a story paragraph, as press releases and agency copy print it:
 # "01.02.2022 – The harbour ...", "(21. November 2022) Energy ...", "4 March 2024. The ...".
+# A date that is not the story's: inside an image's label ("[2022-05-11-harbour-board]"), or the
+# end of a video's or offer's run ("Verfügbar bis 06.05.2024", "Available until 6 May 2024").
+_END_DATE = re.compile(
+    r"\b(?:verfügbar bis|abrufbar bis|online bis|gültig bis|available until|valid until|expires?|disponible jusqu'au"
+    r"|disponible hasta|disponibile fino al)\W*$",
+    re.I,
+)
+# A post the story embeds, signed with its writer's handle: "— Ann Lee (@annlee) March 4, 2024",
+# "Ein Beitrag geteilt von Ann Lee (@annlee) am Mar 4, 2024".
+_SOCIAL_HANDLE = re.compile(r"\(@\w+\)")
 _OPENING_PREFIX = re.compile(r"^(?:[\W\d]*|\S{1,6}\s*[/|]\s*|[A-Z][A-Z .'’-]{1,30},\s*)$")
 _OPENING_SEPARATOR = re.compile(r"^(?:,?\s*\d{1,2}[:.]\d\d(?:\s*Uhr)?)?\s*(?:[-–—|.:„“\"»«()]|[A-ZÀ-Ý])")
 _WORD = re.compile(r"[^\W\d_][\w.'’]*")
@@ -92,6 +102,9 @@ def find_date_lines(lines: list[Line], kinds: list[Kind], low: int, high: int, m
         text = line.verbatim
         found = find_date_span(text, month_first)
         if not found or (line.words > 20 and not opens_with_date(text, found)):
+            continue
+        lead = text[: found[1]]
+        if lead.count("[") > lead.count("]") or _END_DATE.search(lead) or _SOCIAL_HANDLE.search(lead):
             continue
         if is_date_line(text, kinds[i], found):
             updated = bool(_UPDATED.match(text))

@@ -74,6 +74,10 @@ _DAY = r"(?P<day>[0-3]?\d)"
 # A year glued to what follows it ("June 3, 202409:15 AM", "4. Mai 20244. Mai
 # 2024", "April 10, 20233 years ago"), as some dumps run a date into the next field.
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag"
+    "|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
 _FIRST_YEAR = 1990  # older "dates" on a news page are history, not the page's date
 _LAST_YEAR = 2039
 _PATTERNS = (
@@ -92,13 +96,17 @@ _PATTERNS = (
     # Day-first numbers: "04.03.2024", "4. 3. 2024", "04-03-2024"; with a slash the order is the page's.
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)(?P<sep>[.-])\s?(?P<m>[01]?\d)(?P=sep)\s?" + _YEAR),
     re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR),
-    # Two-digit years with dots only: "04.03.24", "4.3.24 09:15".
+    # The weekday between the day and the month: "31 Donnerstag Okt 2019", "4 Monday March 2024".
+    re.compile(r"(?<!\d)" + _DAY + r"\.?\s+(?i:" + _WEEKDAYS + r")\.?,?\s+" + _MONTH + r"\s+" + _YEAR),
+    # Two-digit years with dots only: "04.03.24", "4.3.24 09:15"; after a month's name with an
+    # apostrophe: "14 Feb ’20".
     re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<yy>\d\d)(?![\d.])"),
+    re.compile(r"(?<!\d)" + _DAY + r"\.?\s+" + _MONTH + r"\s+[’'](?P<yy>\d\d)(?!\d)"),
 )
-# All patterns but the last hold a year of four digits: a line without one
+# All patterns but the last two hold a year of four digits: a line without one
 # ("12:30", "3 min read", "4.3.24") is read for two-digit years only.
 _FULL_YEAR = re.compile(r"(?:19|20)\d\d")
-_SHORT_YEAR_PATTERNS = _PATTERNS[-1:]
+_SHORT_YEAR_PATTERNS = _PATTERNS[-2:]
 
 
 def find_date_in(text: str, month_first: bool = False) -> str | None:

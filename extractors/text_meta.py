@@ -14,8 +14,11 @@ from .text_names import (
     NAME_SPLIT,
     OPENS_BYLINE,
     ROLE,
+    blog_handle,
     clean_name,
+    east_asian_writers,
     is_plain_name,
+    lone_byline,
     name_list,
     names_in_byline,
 )
@@ -49,6 +52,7 @@ class Header:
     title_lines: list[int] = field(default_factory=list)  # when the title spans lines of copied text
     title_in_story: bool = False  # the title lines are also kept as the story's first paragraphs
     date_index: int | None = None  # the line the date was read from
+    agency_byline: bool = False  # the byline names an agency or desk, no person ("By Harbour Wire")
 
 
 _DASHES = ("-", "–", "—")
@@ -102,10 +106,12 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
             break
     if byline_at is None:
         for i in range(low, high):
-            if _AGENCY_BYLINE.match(lines[i].text) and lines[i].words <= 6 and not lines[i].in_list:
-                # "By The Associated Press", "Par Le Quotidien": no person, but the byline all the same.
+            if lines[i].words <= 8 and not lines[i].in_list and _agency_byline(lines[i].text):
+                # "By The Associated Press", "Par Le Quotidien": no person, but the byline all the same
+                # (authors are person names: the agency is not given as one).
                 byline_at = i
                 header.used.add(i)
+                header.agency_byline = True
                 break
     month_first = slash_order([line.text for line in lines[low:high]])
     near = byline_at if byline_at is not None else body_first
@@ -143,7 +149,11 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if not header.authors and header.title_index is not None:
         _names_by_title(lines, kinds, header, story, _date_line(header, date_at), body_first)
     if not header.authors:
-        header.authors = _dated_byline(lines, month_first) or _labelled_writer(lines) or _writer_from_link(lines)
+        header.authors = (
+            _dated_byline(lines, month_first) or _labelled_writer(lines) or _writer_from_link(lines)
+            or ([] if header.agency_byline else _lone_byline(lines, kinds))
+            or _east_asian_byline(lines)
+        )
     return header
 
 
@@ -221,6 +231,51 @@ def _writer_from_link(lines: list[Line]) -> list[str]:
     return []
 
 
+_BYLINE_ALONE_WORDS = 24  # a byline and its date, time and fields, not a sentence
+
+
+# The fields of a post's meta line: "Veröffentlicht: 4.3.2024 | Autor: annlee | Abgelegt unter: Hafen",
+# "14:08 // Autor: annlee // Lesezeit: 2 Minuten", "News | Published: 5 hours ago | Written by Ann Lee".
+_BYLINE_FIELD = re.compile(r"\s+(?:\||//|·|•)\s+")
+
+
+def _lone_byline(lines: list[Line], kinds: list[Kind]) -> list[str]:
+    """The writer of the lines that are only a byline ("Von Ann Lee", "von annlee") wherever
+    they stand: under a long standfirst or picture, or closing the story. Bylines of several
+    writers are a list of other stories' teasers: none of them is the story's."""
+    found: list[str] = []
+    for j, line in enumerate(lines):
+        # A line opening with the day reads as a numbered item ("17. März 2024 // Autor: annlee").
+        listed = line.in_list and not line.numbered
+        if line.words > _BYLINE_ALONE_WORDS or listed or kinds[j] in (Kind.CAPTION, Kind.PROSE):
+            continue
+        names = lone_byline(line.text) or next(
+            (n for field in _BYLINE_FIELD.split(line.text)[1:] if (n := lone_byline(field))), []
+        )
+        if names and found and names != found:
+            return []
+        found = names or found
+    return found
+
+
+_EAST_ASIAN_MAX_CHARS = 40
+
+
+def _east_asian_byline(lines: list[Line]) -> list[str]:
+    """A Korean reporter's line ("김하나 기자") or a Chinese editor's ("责任编辑：王小明"),
+    with co-reporters on the lines under it (each over her e-mail address)."""
+    names: list[str] = []
+    last = -1
+    for j, line in enumerate(lines):
+        if names and j > last + _CO_WRITER_REACH:
+            break
+        found = east_asian_writers(line.text) if len(line.text) <= _EAST_ASIAN_MAX_CHARS else []
+        if found:
+            names += [n for n in found if n not in names]
+            last = j
+    return names
+
+
 def _date_line(header: Header, date_at: int | None) -> int | None:
     """The line the header's date was read from (the headline's may have replaced the first)."""
     return header.date_index if header.date_index is not None else date_at
@@ -253,7 +308,8 @@ def _names_by_title(
     picture), not its writer."""
     t = header.title_index
     assert t is not None
-    story = story | set(_fold_words(header.title or ""))
+    headline = set(_fold_words(header.title or ""))
+    story = story | headline
     near = set(range(t + 1, t + _NAME_JUST_UNDER + 1))
     if date_at is not None:
         near.update(range(date_at - _NAME_BY_DATE, date_at + _NAME_BY_DATE + 1))
@@ -266,7 +322,10 @@ def _names_by_title(
         if j == t or j in header.used:
             continue
         name = _name_line(lines[j], kinds[j])
-        if not name or _fold_words(name)[-1] in story or _over_picture(lines, kinds, j, name):
+        if not name or _over_picture(lines, kinds, j, name):
+            continue
+        surname = _fold_words(name)[-1]
+        if surname in headline or surname in story and not _beside_date(lines, kinds, j, t, date_at):
             continue
         if j not in near:
             continue
@@ -286,6 +345,26 @@ def _names_by_title(
         header.authors = names
         header.used.update(used)
         return
+
+
+_BYLINE_BLOCK = 3  # lines under the headline where a name against the date is its byline
+
+
+def _beside_date(lines: list[Line], kinds: list[Kind], j: int, t: int, date_at: int | None) -> bool:
+    """A name line right under the headline and right against the date line, only furniture
+    between ("Headline" / "Ann Lee" / "—" / "4 March 2024"): the byline block, even when
+    the writer names herself in the story ("our reporter Ann Lee met ...")."""
+    if date_at is None or not t < j <= t + _BYLINE_BLOCK:
+        return False
+    low, high = sorted((j, date_at))
+    if not (0 < high - low <= 2 and all(kinds[k] is Kind.JUNK for k in range(low + 1, high))):
+        return False
+    # A writer's name the page prints again (author box, credits, her own mention), not a label once.
+    name = lines[j].text.casefold()
+    return sum(name in line.text.casefold() for line in lines) >= _NAME_PRINTS
+
+
+_NAME_PRINTS = 3
 
 
 _JOINING_WORDS = frozenset("and und & y et e og och en i ,".split())
@@ -439,7 +518,19 @@ def _is_paragraph(line: Line, kind: Kind) -> bool:
 _PARAGRAPH_WORDS = 6  # words after the date that make a sentence of the story, not a label
 
 
-_AGENCY_BYLINE = re.compile(r"^(?:by|par|por|von|door)\s+(?:the\s+|les\s+|die\s+|das\s+|le\s+|la\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}$", re.I)
+_AGENCY_BYLINE = re.compile(
+    r"^(?:by|par|por|von|door)\s+(?P<name>(?:the\s+|les\s+|die\s+|das\s+|le\s+|la\s+)?[A-Z][\w&.'’-]*"
+    r"(?:\s+[A-Z][\w&.'’-]*){0,3})$",
+    re.I,
+)
+
+
+def _agency_byline(text: str) -> bool:
+    """A byline naming an outlet or agency, its date cut off: "Von dpa 4.3.2024, 18:58"."""
+    found = find_date_span(text)
+    if found and found[1] > 0:
+        text = text[: found[1]].rstrip(" ,|·•-–—")
+    return _AGENCY_BYLINE.match(text) is not None
 
 
 def _names_before_date(text: str) -> list[str]:
@@ -470,11 +561,31 @@ _COMMENT_LINK = re.compile(
 )
 
 
+# The comment link inside the meta line, its categories after it ("Ann Lee 1 Kommentar Hafen, Fähren").
+_COMMENT_COUNT = re.compile(
+    r"\s+(?:\d+\s+)?(?:(?:schreibe|hinterlasse) einen kommentar|leave a (?:comment|reply)|kommentare?|comments?)\b",
+    re.I,
+)
+
+
+_READING_TIME = re.compile(r"^\s*\d+\s*min\.?\s*$", re.I)
+
+
 def _name_after_date(text: str) -> list[str]:
     found = find_date_span(text)
-    if not found or text[: found[1]].strip():
+    if not found or text[: found[1]].strip() and not _READING_TIME.match(text[: found[1]]):
         return []
-    rest = _COMMENT_LINK.sub("", text[found[2]:]).strip(" ,|·•-–—")
+    rest = text[found[2]:]
+    again = find_date_span(rest)  # the date printed twice, first and last change: "4. März 20244. März 2024"
+    if again and not rest[: again[1]].strip():
+        rest = rest[again[2]:]
+    counted = _COMMENT_COUNT.search(rest)
+    if counted:
+        rest = rest[: counted.start()]
+    rest = _COMMENT_LINK.sub("", rest).strip(" ,|·•-–—")
+    if counted and rest and " " not in rest:  # a blog's meta line names its writer's handle
+        handle = blog_handle(rest)
+        return [handle] if handle else []
     name = clean_name(rest) if rest and len(rest.split()) <= 4 else None
     return [name] if name and is_plain_name(name) else []
 
@@ -540,11 +651,17 @@ def _names_beside_date(text: str) -> list[str]:
     # An outlet's name may stand between the name and the date ("Ann Lee / EXAMPLE.COM / 4 March 2024").
     if len(before) >= 2 and _OUTLET_FIELD.search(before[-1]):
         before = before[:-1]
+    # A blog's meta line, its comment count among the fields ("annlee · 4 March 2024 · Harbour · 7 comments"),
+    # names its writer's one-word handle too.
+    counted = bool(_COMMENT_COUNT.search(" " + text))
     for part in (before[-1:] + after[:1]):
         part = re.sub(r"^(?:by|von|par|por|door|di|de)\s+", "", part.strip(), flags=re.I)
         name = clean_name(part)
         if name and len(part.split()) <= 4 and is_plain_name(name):
             return [name]
+        handle = blog_handle(part) if counted and " " not in part else None
+        if handle:
+            return [handle]
     return []
 
 

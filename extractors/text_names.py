@@ -48,6 +48,7 @@ _NOT_NAME_WORDS = frozenset(
     deutsche deutscher deutschen bundesverband actualidad noticias actualité actualités notizie
     teilen drucken tweeten tweet partilhar compartir partager condividi print kommentar kommentare comment comments
     content paid reading time blog theme themes guide recipes rezepte illustration google scholar pubmed
+    license licence lizenz
     logo shop menü suche download pdf play deals anhören escucha vorschau kartenansicht themenstarter
     actualizado güncelleme moderator artikel galerie gallery ajansı agency agentur agencia agence agenzia
     presse times rundschau anzeiger kurier tagblatt zeitung spielfilm
@@ -118,7 +119,7 @@ _GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-z])")
 
 
 # A byline's word glued between two prints of the name: "Ann LeeByAnn Lee", "Ann LeePorAnn Lee".
-_GLUED_BYLINE = re.compile(r"(?<=[a-zß-ÿ])(By|Von|Por|Par)(?=[A-Z][a-z])")
+_GLUED_BYLINE = re.compile(r"(?<=[a-zß-ÿ\s])(By|Von|Por|Par)(?=[A-Z][a-z])")
 
 
 # What pages print after a writer's name: a follow button, a comment count
@@ -315,7 +316,7 @@ _HANDLE_BYLINE = re.compile(
 
 # Desks and agencies, which a one-word byline often names: not a person.
 _NOT_HANDLES = frozenset(
-    """admin redaktion redaction rédaction redacción redazione redactie staff team editor editors newsdesk
+    """admin red redaktion redaction rédaction redacción redazione redactie staff team editor editors newsdesk
     reuters ap afp dpa apa sda kna epd efe epa ansa upi xinhua tass pa ani ians pti kyodo yonhap agencies
     agenturen agencias agences press presse""".split()
 )
@@ -337,6 +338,78 @@ def _handle_in_byline(text: str) -> list[str]:
     if folded in _NOT_HANDLES or folded in _NOT_NAME_WORDS or folded in DATE_LINE_WORDS:
         return []
     return [handle]
+
+
+# A line that is only a byline: "Von Ann Lee", "by annlee", "di Ann Lee", "Artikel von: annlee",
+# a blog post's "Eingestellt von annlee um 21:11", "Posted by Ann Lee at 6:02 PM", "Author: annlee am 4.3.2024".
+_LONE_BYLINE = re.compile(
+    r"^(?:(?:artikel|beitrag|text|veröffentlicht|geschrieben|verfasst|eingestellt|gespeichert|erstellt|post|posted|written"
+    r"|publié|publicado|pubblicato)\s+)?"
+    r"(?:(?:by|von|par|por|door|di|av|af)(?:\s*:\s*|\s+)|(?-i:[Bb]y|[Vv]on)(?=[A-Z][a-z])"
+    r"|(?:author|autor|autorin|auteur)\s*:\s*)(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+# What a blog's byline line prints after the name: the time or date it went up, its category, fields.
+_BYLINE_LINE_TAIL = re.compile(
+    r"\s*(?:[|·•●]|\s(?:am|um|at|on|à|le|el|il|a las|alle)\s+\d|\s(?:under|in|em)\s+[A-Z]).*$|\s{3,}.*$"
+)
+
+
+_LONE_NAME_WORDS = 5
+
+
+_HANDLE = re.compile(r"^[^\W\d_][\w.-]{2,29}$")  # three letters at least: not a weekday ("Do", "Sa")
+
+
+def blog_handle(word: str) -> str | None:
+    """A blog writer's one-word handle ("annlee", "hafenkatze", "m4rlo"), not a desk, label or licence."""
+    handle = word.rstrip(".")
+    folded = handle.casefold()
+    if not _HANDLE.match(handle) or folded in _NOT_HANDLES or folded in _NOT_NAME_WORDS or folded in DATE_LINE_WORDS:
+        return None
+    if handle.isupper() or folded.split("-")[0] in _BYLINE_WORDS:  # a label ("BY DATE"), a licence ("by by-nc")
+        return None
+    return handle
+
+
+def lone_byline(text: str) -> list[str]:
+    """The writer of a line that holds nothing but its byline: a name, or a blog's one-word handle."""
+    match = _LONE_BYLINE.match(text)
+    if not match:
+        return []
+    rest = _BYLINE_LINE_TAIL.sub("", match.group("rest")).strip()
+    found = find_date_span(rest)
+    if found and found[1] > 0:
+        rest = rest[: found[1]].strip(" ,-–—")
+    if not rest or len(rest.split()) > _LONE_NAME_WORDS:
+        return []
+    if " " not in rest:
+        handle = blog_handle(rest)
+        return [handle] if handle else []
+    names = [clean_name(part) for part in NAME_SPLIT.split(rest) if part.strip()]
+    return [n for n in names if n] if names and all(names) else []
+
+
+# A Korean reporter's line: "김하나 기자", a place and the name, her address after ("서울 김하나 기자 hana@example.kr").
+_KOREAN_REPORTER = re.compile(r"^(?:[가-힣]+,?\s+){0,3}?(?P<name>[가-힣]{2,4})\s?기자(?:\s+\S+@\S+)?$")
+
+
+# A Chinese page's editor or writer line: "责任编辑：王小明", "(责编：王小明、李华)", "作者：王小明".
+_CHINESE_WRITER = re.compile(
+    r"^[(（]?(?:责任编辑|责编|编辑|作者)\s*[:：]\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*)\s*[)）]?$"
+)
+
+
+def east_asian_writers(text: str) -> list[str]:
+    """The writers a Korean reporter's line or a Chinese editor's line names."""
+    if "기자" in text:
+        match = _KOREAN_REPORTER.match(text)
+        return [match.group("name")] if match else []
+    match = _CHINESE_WRITER.match(text)
+    return re.split(r"\s*[、，,\s]\s*", match.group("names")) if match else []
 
 
 def name_list(text: str) -> list[str]:

@@ -94,6 +94,42 @@ _NOT_HEADLINE = re.compile(
 )
 
 
+# More furniture, looked for as plain words once the pattern above lets a line pass (a long
+# alternation of rare phrases is slow to search on every line): a byline or desk line
+# ("Autor: Die Redaktion", "Redaktion Example.de", "---- by Ann Lee", "Harbour Staff Report by
+# Harbour Staff Report"); account, subscription and data notices ("Add as preferred on Google",
+# "Our Youtube page link", "sólo para registrados", "View saved stories", "Question of the Day",
+# "... er ansvarlig for dine data"); skip links after a menu's name, feedback and comment boxes,
+# a post's navigation, a sidebar's heading, back links and rights notes.
+_FURNITURE_WORDS = (
+    "preferred on google", "preferred source on google", "page link", "sólo para registrados", "solo para registrados",
+    "sólo para suscriptores", "solo para suscriptores", "nur für abonnenten", "nur für registrierte", "subscribers only",
+    "saved stories", "saved articles", "question of the day", "ansvarlig for dine data", "responsible for your data",
+    "springe zum inhalt", "skip to content", "skip to main content", "tracking choices", "artikel gefällt dir",
+    "artikel gefällt ihnen", "como você se sentiu", "gib hier deinen kommentar ein", "enter your comment here",
+    "dein browser", "beitrags-navigation", "post navigation", "tous droits réservés", "all rights reserved",
+    "alle rechte vorbehalten", "ein- oder ausblenden",
+)
+
+
+_FURNITURE_START = re.compile(
+    r"(?:autor(?:in)?|author|verfasser)\s*:|redaktion\b|[-–—=*]+\s*by\s|hopp til\b|(?:zurück zu[mr]?|back to)\b"
+    r"|(?:neueste beiträge|recent posts|neueste artikel|creative commons licen[cs]e)$|(.{3,40}) by \1$",
+    re.I,
+)
+
+
+_REFRESH = re.compile(r"\brefresh \(\d+ sec\)", re.I)
+
+
+def _is_furniture(text: str) -> bool:
+    """Page furniture, not a headline (see the patterns above)."""
+    if _NOT_HEADLINE.search(text):
+        return True
+    folded = text.casefold()
+    return any(words in folded for words in _FURNITURE_WORDS) or bool(_FURNITURE_START.match(text) or _REFRESH.search(text))
+
+
 # Widgets and labels between a headline and its story: share and save
 # buttons, newsletter boxes, social handles, job titles, "By ..." lines.
 _WIDGET = re.compile(
@@ -133,7 +169,7 @@ _TITLE_REACH = 20  # how many non-furniture lines above the story a headline may
 def _is_headline_shape(line: Line, kind: Kind) -> bool:
     if kind not in (Kind.SHORT, Kind.PROSE) or line.in_list:
         return False
-    if not 3 <= line.words <= 35 or len(line.text) > 300 or _NOT_HEADLINE.search(line.text):
+    if not 3 <= line.words <= 35 or len(line.text) > 300 or _is_furniture(line.text):
         return False
     if _has_date(line.text) or _is_widget(line) or _STAMP.search(line.text) or _is_counter(line):
         return False
@@ -227,7 +263,10 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
         # the copy left out ("The vote came two days after the storm"): kept as story too.
         header.title_in_story = not is_headline_case(title) and (is_sentence(title) or len(title.split()) >= 10)
         return
-    echoed = _echoed_at_top(lines, kinds, start, mark, header)
+    # The line the breadcrumb trail ends on, printed again under it, wins over every other reading.
+    echoed = _trail_end_printed_again(lines, kinds, start, header)
+    if echoed is None:
+        echoed = _echoed_at_top(lines, kinds, start, mark, header)
     if echoed is not None:
         pick = echoed
     else:
@@ -246,6 +285,10 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
                 candidates = [0]
             else:
                 short = _short_heading_over(lines, kinds, start, header)
+                if short is None:
+                    short = _listed_headline_over(lines, kinds, start, header)
+                if short is None:
+                    short = _headline_under_start(lines, kinds, start, header)
                 if short is None:
                     return
                 candidates = [short]
@@ -279,7 +322,7 @@ def _trail_end_over(lines: list[Line], pick: int) -> int | None:
     if j < 1 or not (lines[j].in_list and lines[j - 1].in_list) or lines[j].words < _ECHO_ELSEWHERE_MIN_WORDS:
         return None
     crumb = lines[j]
-    if crumb.words > _TRAIL_END_MAX_WORDS or _NOT_HEADLINE.search(crumb.text) or _has_date(crumb.text) or _is_widget(crumb):
+    if crumb.words > _TRAIL_END_MAX_WORDS or _is_furniture(crumb.text) or _has_date(crumb.text) or _is_widget(crumb):
         return None
     words = {w for w in _fold(crumb.text).split() if len(w) >= 4}
     shared = words & {w for w in _fold(lines[pick].text).split() if len(w) >= 4}
@@ -287,6 +330,74 @@ def _trail_end_over(lines: list[Line], pick: int) -> int | None:
 
 
 _TRAIL_END_MAX_WORDS = 20
+
+
+_TRAIL_REACH = 40  # lines over the story's start a breadcrumb trail may end
+
+
+_MENU_PRINTS = 3  # a short heading printed more often is a menu's word (trail, heading, and one link at most)
+
+
+def _trail_end_printed_again(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> int | None:
+    """The headline under the breadcrumb trail that ends on it ("Home", "Aktuelles",
+    "Harbour keeps both ferries", then "Harbour keeps both ferries" alone): the page
+    names its story twice, in the trail and over it."""
+    for j in range(max(1, start - _TRAIL_REACH), min(start, len(lines) - 1)):
+        line = lines[j]
+        if not (line.in_list and lines[j - 1].in_list) or not line.words:
+            continue
+        k = j + 1
+        while k < len(lines) and k <= j + 2 and not lines[k].words:
+            k += 1
+        if k >= len(lines) or k > start or k in header.used or lines[k].in_list or not lines[k].alone:
+            continue
+        if _fold(lines[k].text) != _fold(line.text) or not _is_trail_end_headline(lines[k], kinds[k]):
+            continue
+        if lines[k].words < 3 and sum(other.text == line.text for other in lines) > _MENU_PRINTS:
+            continue  # a menu's word the page prints all over ("Suche", "Kontakt")
+        if k + 1 < len(lines) and kinds[k + 1] is Kind.CAPTION:
+            continue  # a picture's alt text and caption
+        return k
+    return _under_inline_trail(lines, kinds, start, header)
+
+
+# What joins a trail's steps on one line: "Home » Desserts » Peanut Truffles", "Start > Blog > ...".
+_TRAIL_JOIN = frozenset("»›>/|")
+
+
+def _under_inline_trail(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> int | None:
+    """The headline under a trail printed on one line that ends on it ("Home » Desserts »
+    Peanut Truffles" over "Peanut Truffles"), its steps joined by arrows or run together
+    ("HomeDessertsPeanut Truffles")."""
+    for k in range(max(1, start - _TRAIL_REACH), min(start + 1, len(lines))):
+        line = lines[k]
+        if k in header.used or line.in_list or not line.alone or not line.words:
+            continue
+        j = k - 1
+        while j > 0 and not lines[j].words:
+            j -= 1
+        trail = lines[j].text
+        if len(trail) <= len(line.text) or not trail.endswith(line.text):
+            continue
+        before = trail[: -len(line.text)].rstrip()
+        glued = not trail[-len(line.text) - 1].isspace()
+        if not before or not (before[-1] in _TRAIL_JOIN or glued and before[-1].isalpha()):
+            continue
+        if _is_trail_end_headline(line, kinds[k]) and not (k + 1 < len(lines) and kinds[k + 1] is Kind.CAPTION):
+            return k
+    return None
+
+
+def _is_trail_end_headline(line: Line, kind: Kind) -> bool:
+    """A headline's shape, of one or two words too: the trail names it as the story ("Home » Unbefriedigt")."""
+    if line.words >= 3:
+        return _is_title_candidate(line, kind)
+    text = line.text
+    return (
+        kind in (Kind.SHORT, Kind.PROSE) and not _is_furniture(text) and not _has_date(text)
+        and not _is_widget(line) and not _STAMP.search(text) and not _is_counter(line) and not _LOWER_START.match(text)
+        and not text.endswith((".", ",", ";", ":"))
+    )
 
 
 def _plain_copy(lines: list[Line], pick: int) -> str:
@@ -390,9 +501,54 @@ def _short_heading_over(lines: list[Line], kinds: list[Kind], start: int, header
             continue
         if i in header.used or kinds[i] is not Kind.SHORT or line.in_list or not line.alone or not 1 <= line.words <= 2:
             return None
-        if not line.text[:1].isupper() or _is_widget(line) or _NOT_HEADLINE.search(line.text):
+        if not line.text[:1].isupper() or _is_widget(line) or _is_furniture(line.text):
             return None
         return i if not line.text.endswith((".", ",", ";", ":", "…")) else None
+    return None
+
+
+_LISTED_HEADLINE_REACH = 8  # lines over the story's start
+
+
+def _listed_headline_over(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> int | None:
+    """A headline the dump prints as a list item set apart right over the story, after the
+    section links ("• Politikk", "• Angsten vil øke", then the story), when no other line
+    reads as a headline: the page built its header as a list."""
+    found = None
+    for i in range(min(start, len(lines)) - 1, max(-1, start - 1 - _LISTED_HEADLINE_REACH), -1):
+        line = lines[i]
+        if i in header.used or not (line.in_list and line.alone) or line.numbered or line.words < _KICKER_MIN_WORDS:
+            continue
+        text = line.text
+        if _is_furniture(text) or _has_date(text) or _is_widget(line) or _LOWER_START.match(text):
+            continue
+        if text.endswith((".", ",", ";", ":")) or name_list(text) or _is_names_only(line):
+            continue
+        if found is None:
+            found = i
+        elif i == found - 1 and line.words < lines[found].words:
+            return i  # a headline right over its longer standfirst, both listed
+        else:
+            break
+    return found
+
+
+_UNDER_START_REACH = 3  # lines under the story's start a headline may stand
+
+
+def _headline_under_start(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> int | None:
+    """A headline a few lines under where the story seems to start, over the story's prose,
+    when no line over it reads as one: a blog's motto or a notice read as the story's first
+    paragraph ("Here is where I blog ..." / "March 4, 2024" / "Harbour news" / the post)."""
+    for i in range(start + 1, min(len(lines) - 1, start + 1 + _UNDER_START_REACH)):
+        line = lines[i]
+        if i in header.used or kinds[i] is not Kind.SHORT or not line.alone or line.in_list:
+            continue
+        # A kicker or a teaser's fields ("Kolumne: ...", "Join us — 30 days free") stand there too.
+        if ":" in line.text or " — " in line.text:
+            continue
+        if _is_trail_end_headline(line, kinds[i]) and kinds[i + 1] is Kind.PROSE:
+            return i
     return None
 
 
@@ -638,7 +794,7 @@ def _top_of_text(lines: list[Line], kinds: list[Kind], start: int) -> list[int]:
         line = lines[i]
         if line.in_list or kinds[i] not in (Kind.SHORT, Kind.PROSE) or _is_widget(line):
             return []
-        if _NOT_HEADLINE.search(line.text) or _DATELINE_START.match(line.text):
+        if _is_furniture(line.text) or _DATELINE_START.match(line.text):
             return []
     last = lines[head[-1]]
     if not last.blank_after or not 3 <= words <= 40 or last.text.endswith((",", ";", ":")):
