@@ -389,7 +389,7 @@ def _under_inline_trail(lines: list[Line], kinds: list[Kind], start: int, header
 
 
 def _is_trail_end_headline(line: Line, kind: Kind) -> bool:
-    """A headline's shape, of one or two words too: the trail names it as the story ("Home » Unbefriedigt")."""
+    """A headline's shape, of one or two words too: the trail names it as the story ("Home » Sturmnacht")."""
     if line.words >= 3:
         return _is_title_candidate(line, kind)
     text = line.text
@@ -512,7 +512,7 @@ _LISTED_HEADLINE_REACH = 8  # lines over the story's start
 
 def _listed_headline_over(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> int | None:
     """A headline the dump prints as a list item set apart right over the story, after the
-    section links ("• Politikk", "• Angsten vil øke", then the story), when no other line
+    section links ("• Sport", "• Ferjene går igjen", then the story), when no other line
     reads as a headline: the page built its header as a list."""
     found = None
     for i in range(min(start, len(lines)) - 1, max(-1, start - 1 - _LISTED_HEADLINE_REACH), -1):
