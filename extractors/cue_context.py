@@ -70,6 +70,11 @@ _SUBJECT_RIGHT_BEFORE = re.compile(
     r"(?:\b(?:he|she|they|it|we|I|who|also)|[A-Z][\w'\u2019.\-]*[a-z],?)\s+$"
     # right after a quote: '"...," the suit reads', '"...," a campaign statement charges'
     r"|[,.!?][\"\u201d\u2019']\s+(?:the|a|an|his|her|its|their)\s+(?:[\w'\u2019\-]+\s+){1,2}(?:(?:in|of|on|from)\s+(?:the|a|an|his|her|its|their)\s+[\w'\u2019\-]+\s+)?$")
+# the verb of an inverted attribution right after a quote: '"...," reads a
+# Monday column', '"...," charges the club's newsletter'
+_TO_AFTER = re.compile(r"\s+to\s+(?!be\b|have\b|[a-z]+ly\b)")
+_QUOTE_CLOSED_BEFORE = re.compile("[,.!?][\"\u201d\u2019']\\s+$")
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|one)\s")
 OBJECT_VERBS = frozenset("tell inform remind assure warn ask advise instruct".split())
 _PRONOUN_OBJECT_AFTER = re.compile(r"\s+(?:it|him|her|them|us|me|himself|herself|themselves|itself)\b")
 
@@ -114,13 +119,14 @@ class Cues:
         base = SPEECH_VERB_FORMS.get(verb) or PARTICLE_VERB_FORMS.get(verb)
         if base is None:
             return verb == "according"
-        if base in ("point", "sum") and len(words) == 1:
-            return False
+        if base in ("point", "sum") and len(words) == 1 and not (base == "point" and _TO_AFTER.match(text, b)):
+            return False  # ("pointed to the empty shelves": what was cited)
         if base in ("show", "find") and evidence_subject(text, max(0, a - 120), a):
             return not PASSIVE_BEFORE.search(text, max(0, a - 12), a)  # "the poll shows"
         if base in _NOUNISH and not verb.endswith(("ed", "ing")) and verb not in ("said", "told", "wrote", "put", "read") \
                 and not _SUBJECT_RIGHT_BEFORE.search(text, max(0, a - 30), a) \
-                and not _PRONOUN_OBJECT_AFTER.match(text, b):
+                and not _PRONOUN_OBJECT_AFTER.match(text, b) \
+                and not (_QUOTE_CLOSED_BEFORE.search(text, max(0, a - 4), a) and _DETERMINER_AFTER.match(text, b)):
             # ("the paper calls it", "Ana Ruiz, an aide, calls him": a verb)
             return False  # "member states", "a blog post", "news reports"
         if base in _NOUNISH and _POSSESSIVE_BEFORE.search(text, max(0, a - 4), a) \
@@ -242,13 +248,29 @@ _WORK_BY = re.compile(r"\s+(?:[a-z][\w\-]*\s+){1,3}?(?:by|from)\b")
 
 
 def according_source(text: str, pos: int, hi: int) -> Mention | None:
-    """The source after "according to": a name, or the author of a bare plural work."""
+    """The source after "according to": a name, the author of a bare plural
+    work, or the work or group itself."""
     m = subject_after(text, pos, hi)
     if m is None:
         by = _WORK_BY.match(text, pos, hi)
         if by:
             m = subject_after(text, by.end(), hi)
+    if m is None:
+        bare = _BARE_SOURCE.match(text, pos, hi)
+        if bare and not any(w in _NOT_SOURCE_WORDS for w in bare.group(1).split()):
+            m = Mention(bare.start(1), bare.end(1), "description")
     return m
+
+
+# "according to school inspectors", "according to rough counts by volunteers":
+# a source with no article (its head words: up to a preposition, a relative or
+# a participle, or the comma that ends the phrase)
+_BARE_SOURCE = re.compile(
+    r"\s+((?:[a-z0-9][\w'\u2019\-]*\s+){0,3}?[a-z][\w\-]*)"
+    r"(?=\s*[,.;:]|\s*$|\s+(?:of|from|for|by|in|at|on|with|to|who|that|which|familiar|close|released|conducted"
+    r"|tallied|filed|obtained|published|compiled|cited|seen|reviewed)\b)")
+_NOT_SOURCE_WORDS = frozenset(
+    "him her them us me it this that these those what which who whom some one".split())
 
 
 _INFINITIVE_END = re.compile(r"[a-z]\s+to$")

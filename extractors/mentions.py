@@ -77,7 +77,9 @@ _NP_STOP = frozenset(
 _LEAD_WORDS = frozenset("but and so yet still meanwhile instead however also then now later here".split())
 _LEAD_PREPOSITIONS = frozenset(
     "in on at after before during since with for from speaking asked when while as "
-    "addressing following despite earlier last this under amid once outside inside near".split())
+    "addressing following despite earlier last this under amid once outside inside near "
+    # "By the end of the week, Tessel ...", "Like her sister, Okonjo ...", "Early in the season, Quist ..."
+    "by like unlike early late within throughout until".split())
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -344,6 +346,55 @@ _ADVERB_ENDINGS = ("ally", "ily", "ously", "ently", "antly", "ately", "ively", "
                    "fully", "lessly")
 
 
+# An aside set off by commas between a subject and its verb, opened by a
+# preposition, a participle or a relative word, may hold commas of its own:
+# "Castellan, during a visit to the depot in Brackenfield, Lower Marsh,
+# said", "Brisco, whose bakery, Crumbwell, supplies cafes, said"
+_ASIDE_OPENER = re.compile(
+    r",\s+(?:in|at|on|during|after|before|from|with|without|for|by|near|since|despite|while|when|"
+    r"who|whose|which|whom|where|according|[a-z]+ing)\b")
+
+
+def _subject_before_aside(text: str, lo: int, comma: int) -> Mention | None:
+    """The subject before an aside that runs up to the comma before the verb,
+    when the aside itself holds commas (one comma pair is read by the caller)."""
+    start = lo
+    while start < comma and text[start].isspace():
+        start += 1
+    first = text.find(",", start, comma)
+    if first < 0 or text.count(",", first, comma + 1) < 3 or not _ASIDE_OPENER.match(text, first, comma):
+        return None
+    words = text[start:first].split()
+    while words and words[0].lower().rstrip(",") in _LEAD_WORDS:
+        start = text.index(words[0], start) + len(words[0])  # "But Brisco, whose ..."
+        words = words[1:]
+    if not words or words[0].lower() in _LEAD_PREPOSITIONS or any(
+            w.lower() in _WEEKDAY_TIME or w[:1].isdigit() for w in words):
+        return None  # an opening phrase of place or time ("Outside the hall, ...", "One evening in 1987, ...")
+    while start < first and text[start].isspace():
+        start += 1
+    m = _np_before(text, start, first, 1)
+    if m is None or text[start:m.start].strip() or m.end != first:
+        return None
+    return m
+
+
+_SHARE_LAST = frozenset("0123456789%")
+_CLAUSE_JOINER_END = re.compile(r"\b(?:while|whereas|but|and|though|although)\s+$")
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_SHARE_END = re.compile(rf"(?<![\w.])(?:\d+(?:\.\d+)?%|{_NUMBER}\s+(?:in|out\s+of)\s+(?:10|ten|\d+))$", re.IGNORECASE)
+_BARE_COLLECTIVES = frozenset(("police", "staff", "personnel"))
+_RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
+
+
+def _clause_between(text: str, a: int, b: int) -> bool:
+    """Words between two commas with an auxiliary of their own and no relative
+    word: a clause ("the river will be high"), not an apposition ("a
+    hydrologist at the county office", "who runs the clinic")."""
+    words = text[a:b].lower().split()
+    return any(w in _AUXILIARIES for w in words) and not any(w in _RELATIVE_WORDS for w in words)
+
+
 def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | None:
     if text.find(")", max(lo, verb_start - 30), verb_start) >= 0:  # (most subjects have no tag: its bracket first)
         tag = _PARTY_TAG_END.search(text, max(lo, verb_start - 30), verb_start)
@@ -389,10 +440,18 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
     if not toks:
         return None
     # "Kim Song, the ambassador, said" / "Smith, who leads the panel, said"
+    if last == "," and depth == 0:
+        first = _subject_before_aside(text, lo, toks[-1][0])
+        if first is not None:
+            return first
     if last == ",":
         for j in range(len(toks) - 2, max(-1, len(toks) - 25), -1):
             w = text[toks[j][0]:toks[j][1]]
             if w == ",":
+                if _clause_between(text, toks[j][1], toks[-1][0]):
+                    # '..., the river will be high, said Nadia Orrin': a clause of
+                    # its own before the comma, what was said; the speaker is after
+                    return None
                 head = subject_before(text, lo, toks[j][0], depth + 1)
                 if head is not None and head.shape == "description":
                     # "the chief engineer, Paul Novak, said": the name in apposition
@@ -412,6 +471,13 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
                 break
         return None
     low = last.lower()
+    # (sought only after a digit, a "%" or "ten": most subjects end in a letter)
+    share = _SHARE_END.search(text, max(lo, toks[-1][1] - 24), toks[-1][1]) \
+        if text[toks[-1][1] - 1] in _SHARE_LAST or low == "ten" else None
+    if share is not None and (text[lo:share.start()].rstrip()[-1:] in ("", ",", ";", ":", ".")
+                              or _CLAUSE_JOINER_END.search(text, max(lo, share.start() - 10), share.start())):
+        # a poll's share as the subject: "62% say", "eight in 10 said" (at the clause's start)
+        return Mention(share.start(), share.end(), "description")
     if low == "percent" and len(toks) >= 2 and _word(text, toks[-2])[:1].isdigit():
         # a poll's share as the subject: "In the survey, 58 percent said ..."
         return Mention(toks[-2][0], toks[-1][1], "description")
@@ -488,8 +554,9 @@ def _np_before(text: str, lo: int, verb_start: int, depth: int) -> Mention | Non
                 return _description(text, toks, k)
         i -= 1
         steps += 1
-    # a bare plural ("officials said", "critics argue"): the head alone
-    if low.endswith("s") and low.isalpha() and len(low) > 3:
+    # a bare plural ("officials said", "critics argue"): the head alone; also
+    # a plural without its "s" ("..., police said", "kitchen staff say")
+    if (low.endswith("s") or low in _BARE_COLLECTIVES) and low.isalpha() and len(low) > 3:
         j = len(toks) - 1
         while j > 0 and len(toks) - j < 3 and _word(text, toks[j - 1]).isalpha() and \
                 _word(text, toks[j - 1]).lower() not in ("and", "or", "but", "that", "as", "when", "because", "if", "to", "of", "in", "on", "at", "for", "with", "by", "from"):

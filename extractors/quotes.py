@@ -6,6 +6,7 @@ Speaker names are resolved later, by ``speakers.attribute_speakers``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .cue_context import AND_END, WORD, Cues, Found, has_words, opening_participle_speaker, speaker_at, word_count, words_up_to
@@ -13,11 +14,15 @@ from .cues import SPEECH_VERB_FORMS
 from .mentions import NOT_NAMES, Mention, sentence_subject, subject_before
 from .quote_marks import QuotedSpan, find_quoted_spans, paragraph_spans
 from .record import Quote, Span
-from .reported import indirect, object_clause
+from .reported import indirect, judged_object, judging_cue_starts, object_clause
 from .sentences import sentence_spans
 
 # '..., while chanting, "..."', 'before adding: "..."': a participle of the subject's
 _WHILE_END = re.compile(r"(?:^|[\s,])(?:while|before|after|when|by)$")
+_CLAUSE_IN_MENTION = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|cannot|could|should|must|may|might)\b")
+_VERB_BEFORE_QUOTE = re.compile(r"\s([a-z]{3,}ed)[,:]\s*$")
+_VERB_AND_SUBORDINATOR = re.compile(r"\b[a-z]+\s+(?:while|before|after|when|by)\s+$")
 _CUE_AND_COMMA = re.compile(
     r"\b(?:said|says|added|adds|replied|replies|answered|answers|responded|responds|asked|asks|told\s+\w+)\s*,\s*$")
 _CLAUSE_JOIN = re.compile(r",?\s+(?:and|but)\s|;\s")
@@ -162,6 +167,7 @@ def _headline_quote(text: str, lo: int, hi: int, para_q: list[QuotedSpan]) -> Fo
 def _find(text: str) -> list[Found]:
     spans = find_quoted_spans(text, nested=False)
     cues = Cues(text)
+    judging = judging_cue_starts(text, cues)  # (most texts hold none: the object search is skipped)
     out: list[Found] = []
     paragraphs = paragraph_spans(text)
     si = 0
@@ -203,6 +209,16 @@ def _find(text: str) -> list[Found]:
                 # 'calling her "a poor choice," and then tweeted that ...': both
                 found = sorted([*found, f], key=lambda g: g.start)
             in_sentence = [q for q in para_q if s_lo <= q.open_mark < s_hi]
+            if f is None and bisect.bisect_left(judging, s_lo) < bisect.bisect_left(judging, s_hi) \
+                    and not any(g.cue is not None and text[g.cue[1] - 3:g.cue[1]] == "ing" for g in found):
+                # 'Albescu defended the longer hours and said ...': what was
+                # judged (not when a participle carries the report: 'praised
+                # the new swings, noting she had waited ...')
+                # (in a sentence with a quotation, only a participle's object
+                # after it: '"...," she said, citing the cost of buses')
+                j = judged_object(text, cues, s_lo, s_hi, participles_only=bool(in_sentence))
+                if j is not None and not any(g.start < j.end and j.start < g.end for g in found):
+                    found = sorted([*found, j], key=lambda g: g.start)
             for prev, later in zip(in_sentence, in_sentence[1:]):
                 # a later quote with a verb of its own after an earlier one: 'slammed
                 # the "new tax" on Monday, calling it "a folly"'
@@ -220,9 +236,12 @@ def _find(text: str) -> list[Found]:
         for c in clauses:
             # a clause that is mostly its quoted words ('he was "very encouraged"')
             # is recorded by its partial quote alone; one mostly in the writer's
-            # words is reported speech of its own, its quoted phrase a partial
+            # words is reported speech of its own, its quoted phrase a partial;
+            # so is one of several short quoted phrases, none of which could
+            # stand for it ('was "too salty," "served cold," and "a bad deal"')
             inner = [f for f in quoted if f is not None and c.start <= f.start and f.end <= c.end]
-            if inner and sum(f.end - f.start for f in inner) > _QUOTED_SHARE * (c.end - c.start):
+            if inner and sum(f.end - f.start for f in inner) > _QUOTED_SHARE * (c.end - c.start) \
+                    and max(f.end - f.start for f in inner) >= _ONE_PHRASE_SHARE * (c.end - c.start):
                 continue
             out.append(c)
             kept.append(c)
@@ -234,6 +253,15 @@ def _find(text: str) -> list[Found]:
             f.kind == "partial" and not has_words(text, f.start, f.end, 4)
             and any(c.start <= f.start and f.end < c.end and has_words(text, f.end + 1, c.end, 1) for c in kept)))
         for f in quoted:
+            if f is not None and f.kind == "partial" and f.cue is not None and f.cue[0] >= f.end \
+                    and text[f.cue[0]:f.cue[1]].lower().startswith("according"):
+                # 'Ellery told the players the cup was "in the bag," according to
+                # a video': the writer's source; the clause's speaker said it
+                clause = next((c for c in kept if c.start <= f.start and f.end <= c.end and c.mention is not None
+                               and c.mention.shape in ("name", "pronoun") and c.cue is not None
+                               and c.cue[1] <= f.start), None)
+                if clause is not None:
+                    f.mention, f.cue = clause.mention, clause.cue
             if f is not None and f.kind == "partial" and f.mention is None:
                 # a quoted phrase inside a recorded clause whose own speaker was
                 # not found is spoken by the clause's speaker, at its cue
@@ -247,6 +275,8 @@ def _find(text: str) -> list[Found]:
 # Above this share of a reported clause's characters in quotation marks, the
 # quoted words alone stand for the clause.
 _QUOTED_SHARE = 0.5
+# Below this share of the clause, no single quoted phrase stands for it.
+_ONE_PHRASE_SHARE = 0.3
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -353,6 +383,12 @@ def _quote_in_paragraph(text: str, cues: Cues, q: QuotedSpan, k: int, para_q: li
                         # no earlier cue, or one inside a relative clause ("the polls
                         # that suggest ..., declaring"): the sentence's subject
                         found.mention = sentence_subject(text, s_lo, cue[0])
+                    by = _VERB_AND_SUBORDINATOR.search(text, max(s_lo, cue[0] - 40), cue[0]) \
+                        if found.mention is None and _WHILE_END.search(lead) else None
+                    if by is not None:
+                        # 'After the count he opened by saying, "..."': the subject of
+                        # the verb the participle hangs on
+                        found.mention = subject_before(text, before_lo, by.start())
     if found.mention is None and after:
         cue = after[0]
         found.mention = speaker_at(text, close_end, after_hi, cue, inverted)
@@ -363,9 +399,22 @@ def _quote_in_paragraph(text: str, cues: Cues, q: QuotedSpan, k: int, para_q: li
     if found.mention is None and cue is None and q.close_mark >= 0:
         # a line of reactions or an epigraph: '"...." ― Ana Ruiz' / '"..." — Tom Hale, a reader'
         found.mention = _signed_after(text, close_end)
+    if found.mention is None and cue is None and direct and q.open_mark > s_lo:
+        # a verb of the writer's choosing set before the quote by a comma or
+        # colon: 'Rosa Ibbotson shrugged, "..."', 'Vennick sighed: "..."'
+        verb = _VERB_BEFORE_QUOTE.search(text, max(s_lo, q.open_mark - 30), q.open_mark)
+        m = subject_before(text, s_lo, verb.start(1)) if verb else None
+        if verb and m is not None and m.shape in ("name", "pronoun") and m.end + 1 >= verb.start(1) \
+                and text[m.start:m.end].lower() not in _THING_PRONOUNS:
+            found.mention, cue = m, verb.span(1)
     if found.mention is None and (cue is not None or not direct) and q.open_mark > s_lo:
         # the writer's sentence quotes its subject: 'Kent blasted the council for its "..."'
         found.mention = sentence_subject(text, s_lo, q.open_mark)
+        if found.mention is not None and cue is None and _CLAUSE_IN_MENTION.search(
+                text, found.mention.start, found.mention.end):
+            # (a clause read as a subject: 'The match was moved after
+            # "..."', 'The poor harvest cannot be traced to "..."': no one is named)
+            found.mention = None
     if found.mention is None and cue is not None and cue[1] <= q.open_mark:
         found.mention = opening_participle_speaker(text, s_lo, s_end, cue)
     found.cue = cue

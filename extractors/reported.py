@@ -40,6 +40,13 @@ _MEDIUM_AFTER_QUOTE = re.compile("[\"\u201d\u2019],?\\s+" + _IN_A_MEDIUM)
 _ASIDE_AFTER_QUOTE = re.compile("[\"\u201d\u2019],?\\s+(?:\\(|\u2014|--|\u2013|-\\s)")
 _SUBORDINATE_PARTICIPLE = re.compile(r"\b(?:despite|after|before|while|since|without|when|though|although)\s+$")
 _AS_SAID = re.compile(",[\"\u201d\u2019']*\\s+as$")
+_ARTICLE_END = re.compile(r"(?<![\w'\u2019])(?:the|The)\s+$")
+_ACCORDING_AFTER = re.compile("[\"\u201d\u2019']?,[\"\u201d\u2019']?\\s+according\\s+to\\b")
+_AS_X_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?[Aa]s\s+(?=\S)")
+_OPENING_WORDS = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Now|Still|Instead|Meanwhile|However|Also|In addition|In fact|Indeed),?\s+)+")
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]|''")
+_COMMA_BEFORE = re.compile(",[\"\u201d\u2019']?\\s*$")
 _AND_BEFORE = re.compile(r"(?:^|[\s,])and\s*$")
 _POSSESSIVE_END = re.compile(r"(?:['\u2019]s|s['\u2019])$")
 _TIME_ADVERBIAL = re.compile(
@@ -80,14 +87,31 @@ def _reported_at(text: str, cues: Cues, cue: tuple[int, int], s_lo: int, end: in
     """The reported clause of one cue; else the speaker it names, if any."""
     word = text[cue[0]:cue[1]]
     low = word.split()[0].lower()
+    if low == "asked" and (_ASKED_OPENING.fullmatch(text, s_lo, cue[0]) or _WHEN_BEFORE.search(text, s_lo, cue[0])):
+        return _question_put(text, cues, cue, end)
+    as_x = _AS_X_OPENING.match(text, s_lo, cue[0]) if text[cue[1]:cue[1] + 1] == "," and low != "according" else None
+    if as_x is not None:
+        # 'As Greta Ellery noted, the beans will sprout ...': what follows the comma
+        # is what the source said
+        m = subject_before(text, as_x.end(), cue[0])
+        start = cue[1] + 1
+        while start < end and text[start].isspace():
+            start += 1
+        if m is None or not has_words(text, start, end, 3) or cues.within(start, end) \
+                or _QUOTE_MARK.search(text, start, end):
+            return None  # (a quotation after it is recorded as such)
+        return Found(start, end, "indirect", cue, m)
     if word[0].isupper() and low != "according":
         return None  # a headline's "Report Says"
     if low == "according":
         m = according_source(text, cue[1], end)
         if m is None:
             return None
-        if cue[0] - s_lo < 3:
-            # "According to X, the plan ..."
+        lead = text[s_lo:cue[0]]
+        if cue[0] - s_lo < 3 or lead.rstrip().endswith(":") or _OPENING_WORDS.fullmatch(lead):
+            # "According to X, the plan ..." (also after a colon: 'The change
+            # was easy to see: According to ticket counts, ...', or an opening
+            # word: 'Meanwhile, according to the organisers, ...')
             comma = text.find(",", m.end, end)
             if comma < 0:
                 return None
@@ -97,6 +121,12 @@ def _reported_at(text: str, cues: Cues, cue: tuple[int, int], s_lo: int, end: in
             if not has_words(text, start, end, 3):
                 return None
             return Found(start, end, "indirect", cue, m)
+        comma = text.find(",", m.end, min(end, m.end + 3))
+        if lead.rstrip().endswith(",") and comma >= 0 and not has_words(text, s_lo, cue[0], 4) \
+                and not _FINITE_VERB.search(lead) and has_words(text, comma + 1, end, 3):
+            # 'Attendance, according to the museum, has doubled': the source
+            # set off inside the sentence it reports
+            return Found(_past_conjunction(text, s_lo, end), end, "indirect", cue, m)
         # "The plan ..., according to X."
         c_end = cue[0]
         while c_end > s_lo and text[c_end - 1] in " ,":
@@ -117,9 +147,10 @@ def _reported_at(text: str, cues: Cues, cue: tuple[int, int], s_lo: int, end: in
     if low in NEEDS_THAT and SPEECH_VERB_FORMS[low] not in ("believe", "think") and low not in EVIDENCE_VERBS \
             and "that" not in text[cue[1]:min(end, cue[1] + 150)] and "," not in text[s_lo:cue[0]]:
         return None  # "he noted the figures": no clause, and no clause ends before it
-    if low.endswith("ing") and text[s_lo:cue[0]].rstrip().endswith(","):
+    if low.endswith("ing") and _COMMA_BEFORE.search(text, s_lo, cue[0]):
         # "..., saying the plan was dead": the clause after it, spoken by
-        # the sentence's subject
+        # the sentence's subject (the comma may stand inside a closing mark:
+        # 'called it "a gift," telling parents that ...')
         f = _clause_after(text, cues, cue, end, s_lo, sentence_subject(text, s_lo, cue[0]) or last_m)
         if f is not None:
             return f
@@ -142,6 +173,14 @@ def _reported_at(text: str, cues: Cues, cue: tuple[int, int], s_lo: int, end: in
         if not lead or lead[-1] in ",\"\u201d\u2019'":
             m = subject_after(text, cue[1], end)  # "..., said the minister"
             inverted = m is not None
+            if inverted and m is not None and text.count(",", s_lo, cue[0]) >= 2 \
+                    and not text[m.end:end].lstrip().startswith((",", ";")) and has_words(text, m.end, end, 4):
+                # 'Vell, the author of "Small Harvests," said the years when ...
+                # are over': a subject and its apposition before the cue, the
+                # words after it a clause, not a speaker
+                own = sentence_subject(text, s_lo, cue[0])
+                if own is not None and text[own.end:cue[0]].lstrip().startswith(","):
+                    m, inverted = own, False
         else:
             # a subject the mention reader does not take ("Nearly a third
             # say", "Joyce -- who ... -- told"): the sentence's own, or none
@@ -150,6 +189,9 @@ def _reported_at(text: str, cues: Cues, cue: tuple[int, int], s_lo: int, end: in
                 return None
     # "The plan failed, the minister said." / "..., said the minister."
     head = cue[0] if inverted or m is None else m.start
+    article = _ARTICLE_END.search(text, s_lo, head) if m is not None and m.shape == "name" else None
+    if article:
+        head = article.start()  # '..., the Pellridge Courier reported.': the outlet's article is no word of the report
     pre = text[s_lo:head].rstrip()
     as_said = _AS_SAID.search(pre)
     if as_said and not inverted:
@@ -157,6 +199,14 @@ def _reported_at(text: str, cues: Cues, cue: tuple[int, int], s_lo: int, end: in
         # put it.': what comes before the comma is what was said
         pre = pre[:as_said.start() + 1]
     closing = len(pre) - len(pre.rstrip("\"\u201d\u2019'"))
+    after = m.end if inverted and m is not None else cue[1]
+    if closing == 0 and pre.endswith(",") and text[after:after + 3].lstrip().startswith(",") \
+            and not has_words(text, s_lo, s_lo + len(pre), 3) and has_words(text, after, end, 3) \
+            and not cues.within(after, end) and not _QUOTE_MARK.search(text, after, end):
+        # the cue set off by commas inside the sentence it reports: 'Honestly,
+        # he said, the bread tastes better a day old.', 'In truth, she said,
+        # the choir sings best on Sundays.'
+        return Found(_past_conjunction(text, s_lo, end), end, "indirect", cue, m)
     if pre[:len(pre) - closing].endswith(","):
         # (the words after the cue counted only here, and only up to 9: at most
         # 8 are asked for, at least 3)
@@ -375,6 +425,12 @@ def _clause_after(text: str, cues: Cues, cue: tuple[int, int], end: int, s_lo: i
         # 'said she was "relieved" by the vote — a rare win for the mayor':
         # the writer's aside after the quoted words
         end = aside.start() + 1
+    source = _ACCORDING_AFTER.search(text, start, end) if "ccording to" in text[start:end] else None
+    if source and has_words(text, start, source.start(), 3) and (
+            _marks_closed(text, start, source.start()) or _marks_closed(text, start, source.start() + 2)):
+        # 'said the roof needed new tiles, according to two volunteers': the writer's
+        # source for the report, not a word of it
+        end = source.start()
     medium = _MEDIUM_AFTER_QUOTE.search(text, start, end) if " in " in text[start:end] else None
     if medium and has_words(text, start, medium.start(), 3) and _marks_closed(text, start, medium.start() + 1):
         # 'said the levy was "a bitter pill" in a statement on Friday': where
@@ -382,6 +438,8 @@ def _clause_after(text: str, cues: Cues, cue: tuple[int, int], end: int, s_lo: i
         end = medium.start() + 1
     tail = tail or _TRAILING_PREDICATE.search(text, start, end)
     cut = tail.start() + (text[tail.start()] in _CLOSERS) if tail else end  # (a closing mark stays)
+    if tail and text[cut:cut + 1] == "," and text[cut + 1:cut + 2] in _CLOSERS:
+        cut += 2  # ('a "guess," describing ...': the comma and mark close the quoted words)
     if tail and has_words(text, start, cut, 4) and _marks_closed(text, start, cut):
         # "said the plan had failed, prompting a review" / "said the figures were
         # wrong, but did not say why": the subject's own next act, not what it said
@@ -414,8 +472,9 @@ _SAID_AT_END = re.compile(
     "[\"\u201d\u2019']?,[\"\u201d\u2019']*\\s+(?:he|she|they|we|I|it|[A-Z][\\w'\u2019.\\-]*(?:\\s+[A-Z][\\w'\u2019.\\-]*){0,3}"
     "|the\\s+[a-z]+)\\s+$")
 # ("..., quietly putting her name on the line": an adverb may come first)
+# (the comma may stand inside a closing mark: 'a "guess," describing ...')
 _TRAILING_PARTICIPLE = re.compile(
-    r",\s+(?:[a-z]+ly\s+)?(?!including\b|according\b|meaning\b)[a-z]+ing\s+(?!and\b|or\b|,)")
+    ",[\"\u201d\u2019']?\\s+(?:[a-z]+ly\\s+)?(?!including\\b|according\\b|meaning\\b)[a-z]+ing\\s+(?!and\\b|or\\b|,)")
 # (after a closing mark the comma may be missing: 'that she was "a con" and
 # urged fans to ...')
 _TRAILING_PREDICATE = re.compile(
@@ -476,7 +535,7 @@ def object_clause(text: str, cues: Cues, s_lo: int, s_hi: int, para_q: list[Quot
     word = text[cue[0]:cue[1]].split()[0]
     if word[0].isupper() or SPEECH_VERB_FORMS.get(word.lower()) not in _OBJECT_CLAUSE_VERBS:
         return None
-    if word.lower().endswith("ing") and text[s_lo:cue[0]].rstrip().endswith(","):
+    if word.lower().endswith("ing") and _COMMA_BEFORE.search(text, s_lo, cue[0]):
         m = sentence_subject(text, s_lo, cue[0])  # "..., calling it "a sham""
         earlier = [c for c in cues.within(s_lo, cue[0]) if c[1] < cue[0]]
         if m is None and earlier:
@@ -561,6 +620,94 @@ def object_clause(text: str, cues: Cues, s_lo: int, s_hi: int, para_q: list[Quot
     return Found(start, end, "indirect", cue, m)
 
 
+# Verbs of judging whose object is what the speaker judged, quoted or not:
+# "The referee praised both goalkeepers", "Quist accused the club of hiding its accounts".
+_JUDGING_VERBS = frozenset(
+    "criticize criticise praise defend blame condemn denounce dismiss mock slam blast accuse "
+    "reject deride ridicule lambaste assail applaud chastise castigate "
+    "describe hail fault decry lament bemoan scold chide tout deny propose cite".split())
+_JUDGING_OR_CALL = _JUDGING_VERBS | {"call", "speak", "point"}
+_POINT_TO = re.compile(r"\s+to\b")
+# "spoke about the joy of growing beans": what was spoken of
+_ABOUT = re.compile(r"\s+about\b")
+_FINITE_FORM = re.compile(r"[a-z]+(?:ed|s)")
+_CALL_FOR = re.compile(r"\s+(?:for|on)\b")
+_INSIDE_PHRASE = re.compile(
+    r"\b(?:of|for|by|from|with|to|at|in|on|whom|who|which|that)\s+(?:[A-Z][\w.'\u2019\-]*\s+)*$")
+_NAME_AFTER_OF = re.compile(r"\bof\s+(?:[a-z\-]+\s+){0,3}[A-Z]")
+_VERB_THEN_BY = re.compile(r"\b([a-z]+)\s+(?:[a-z]+\s+){0,3}?by\s+$")
+_HELPERS_BEFORE = re.compile(r"(?:\s+(?:has|have|had|also|repeatedly|publicly|[a-z]+ly))+\s+$")
+
+
+def judging_cue_starts(text: str, cues: Cues) -> list[int]:
+    """Where the verbs of judging (and "call") among the cues start."""
+    return [a for a, b in cues.spans if SPEECH_VERB_FORMS.get(text[a:b]) in _JUDGING_OR_CALL]
+
+
+def judged_object(text: str, cues: Cues, s_lo: int, s_hi: int, participles_only: bool = False) -> Found | None:
+    """The object of a verb of judging in a sentence with no quotation ("Albescu
+    defended the longer hours on Monday"): what the subject is reported to have
+    judged, up to the end of its clause."""
+    for cue in cues.within(s_lo, s_hi):
+        word = text[cue[0]:cue[1]]
+        base = SPEECH_VERB_FORMS.get(word)
+        call_for = _CALL_FOR.match(text, cue[1], s_hi) if base == "call" else \
+            _ABOUT.match(text, cue[1], s_hi) if base == "speak" else \
+            _POINT_TO.match(text, cue[1], s_hi) if base == "point" else None
+        if SPEECH_VERB_FORMS.get(word) not in _JUDGING_VERBS and call_for is None:
+            continue
+        participle = word.endswith("ing")
+        if participles_only and not participle:
+            continue
+        if participle:
+            # '..., citing the cost of buses', 'won the vote by criticizing the
+            # hours': the participle's speaker is the sentence's subject
+            by = _VERB_THEN_BY.search(text, max(s_lo, cue[0] - 40), cue[0])
+            if by is not None:
+                m = subject_before(text, s_lo, by.start(1))
+            elif _COMMA_BEFORE.search(text, s_lo, cue[0]):
+                earlier = [c for c in cues.within(s_lo, cue[0]) if c[1] < cue[0]]
+                if _QUOTE_MARK.search(text, s_lo, cue[0]):
+                    # '"...," she added, citing ...': the speaker of the cue before
+                    m = speaker_at(text, s_lo, cue[0], earlier[-1]) if earlier else None
+                else:
+                    m = sentence_subject(text, s_lo, cue[0])
+            else:
+                continue
+        elif not (_FINITE_FORM.fullmatch(word) or word == "spoke") \
+                or PASSIVE_BEFORE.search(text, max(s_lo, cue[0] - 12), cue[0]):
+            continue  # "the timetable was criticized by ...": no speaker before it
+        else:
+            verb_at = cue[0]
+            helper = _HELPERS_BEFORE.search(text, max(s_lo, cue[0] - 40), cue[0])
+            if helper:
+                verb_at = helper.start()  # 'the club has firmly defended ...'
+            if AND_END.search(text[s_lo:verb_at].rstrip()):
+                m = sentence_subject(text, s_lo, verb_at)  # 'The mayor toured the school and praised ...'
+            else:
+                m = subject_before(text, s_lo, verb_at)
+        if m is None or text[m.start:m.end].lower() in ("that", "which", "who"):
+            continue
+        if participle and _NAME_AFTER_OF.search(text, m.start, m.end):
+            continue  # ('The council of club captain Jun Marsk ..., accusing ...': the name is not the subject)
+        if _INSIDE_PHRASE.search(text, max(s_lo, m.start - 60), m.start):
+            continue  # (a name inside a longer subject: 'The council of club president Vera Pellew defended ...')
+        start = call_for.end() if call_for else cue[1]  # "called for a limit", "called on the warden to ...": what was asked
+        while start < s_hi and text[start].isspace():
+            start += 1
+        stop = _OBJECT_CLAUSE_END.search(text, start, s_hi)
+        end = stop.start() if stop else s_hi
+        when = _AFTER_OBJECT.search(text, start, end)
+        if when and has_words(text, start, when.start(), 1):
+            end = when.start()  # 'criticized the menu during a visit to the school'
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.!?"):
+            end -= 1
+        if not has_words(text, start, end, 2) or cues.within(start, end) or _QUOTE_MARK.search(text, start, end):
+            continue  # (a cue inside: 'cited two neighbours as saying ...', whose report is the later one's)
+        return Found(start, end, "indirect", cue, m)
+    return None
+
+
 # Words between a labelling verb and its quoted label that are no object: 'a
 # group called the "Friends of the Pier"', 'known simply as "the Rock"'
 _LABEL_WORDS = frozenset("as a an the so simply just only by its his her their".split())
@@ -588,6 +735,46 @@ _ASKED_WHAT = re.compile(r"(?:\s+[\w'\u2019.\-]+){0,6}?\s+(whether|if|why|how|wh
 _ASKED_TO = re.compile(r"(?:\s+[\w'\u2019.\-]+){1,6}?\s+to\s+[a-z]")
 
 
+# "Asked whether ..., she said": a question put to the subject of the main
+# clause; "when asked about ...": the same after the main clause
+_ASKED_OPENING = re.compile(r"\s*(?:(?:And|But|When|After|Once|If)\s+)?")
+_WHEN_BEFORE = re.compile(r"(?:^|[\s,])(?:when|after)\s+$")
+_ASKED_BY = re.compile(r"\s+by\b")
+_QUESTION_OPENER = re.compile(r"(?:\s+[\w'\u2019.\-]+){0,6}?\s+(whether|if|why|what|who|whom|how|when|where|which|about)\s")
+
+
+def _question_put(text: str, cues: Cues, cue: tuple[int, int], end: int) -> Found | None:
+    """A question put to someone, in the passive ("Asked whether the museum
+    would charge for entry, Odell said ..."): the question, up to the comma
+    that ends the phrase; who asked it only when the sentence says ("asked
+    by a student whether ...")."""
+    pos, m = cue[1], None
+    by = _ASKED_BY.match(text, pos, end)
+    if by:
+        m = subject_after(text, by.end(), end)
+        if m is None:
+            return None
+        q = _QUESTION_OPENER.match(text, by.end(), end)
+        if q is not None and m.start < q.start(1) < m.end:
+            # (the mention reader runs on into the question: "a student whether the exam")
+            cut = q.start(1)
+            while text[cut - 1].isspace():
+                cut -= 1
+            m = Mention(m.start, cut, m.shape, m.name_start, min(m.name_end, cut) if m.name_end >= 0 else -1)
+        pos = m.end
+    q = _QUESTION_OPENER.match(text, pos, end)
+    if q is None:
+        return None
+    start = q.start(1)
+    later = [c for c in cues.within(start, end) if c[0] > start]
+    stop = text.rfind(",", start, later[0][0]) if later else -1
+    if stop < 0:
+        stop = text.find(",", start, end)
+    if stop < 0 or not has_words(text, start, stop, 2) or not _marks_closed(text, start, stop):
+        return None
+    return Found(start, stop, "indirect", cue, m)
+
+
 def _request(text: str, cue: tuple[int, int], end: int, s_lo: int) -> Found | None:
     """A question or a request reported: what was asked, or who was asked to
     do what."""
@@ -608,8 +795,10 @@ def _request(text: str, cue: tuple[int, int], end: int, s_lo: int) -> Found | No
         return None
     m = subject_before(text, s_lo, cue[0])
     if m is None:
-        if text[s_lo:cue[0]].rstrip().endswith(","):
-            m = sentence_subject(text, s_lo, cue[0])  # "..., asking voters to ..."
+        if _COMMA_BEFORE.search(text, s_lo, cue[0]) or _AND_BEFORE.search(text, max(s_lo, cue[0] - 12), cue[0]):
+            # "..., asking parents to ...", '"fair," urging ...', 'checked the
+            # bread and asked the cooks if ...': the sentence's subject
+            m = sentence_subject(text, s_lo, cue[0])
         if m is None:
             return None
     return Found(start, end, "indirect", cue, m)

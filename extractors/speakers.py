@@ -65,7 +65,9 @@ _NOT_PERSON_TITLES = frozenset(
     "majority minority executive".split())
 # (two apostrophes stand for a double mark in some wire and archive text)
 _OPEN_MARKS = ("\"", "\u201c", "'", "\u2018", "\u00ab", "\u201e", "''")
-_GROUPS = frozenset("pair couple duo trio both family crowd audience team group panel".split())
+# (and shares of a people: "the vast majority say", "the rest said")
+_GROUPS = frozenset("pair couple duo trio both family crowd audience team group panel "
+                    "majority minority half rest remainder public electorate".split())
 _SPOKES = frozenset("spokesperson spokesman spokeswoman representative".split())
 _OWNER = re.compile(r"\b((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*?)(?:['\u2019]s|s['\u2019])\s")
 _DOCUMENTS = frozenset("statement commentary editorial report".split())
