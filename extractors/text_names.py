@@ -30,7 +30,11 @@ GLUED_ROLE = re.compile(r"(?<=[a-z])(?=" + ROLE.replace(r"\s*", r"\s?") + r"\b)"
 _NAME_STOP = re.compile(
     r"\s*(?:\||·|•|—|–| - |;|\bEditing\b|\bPublished\b|\bUpdated\b|\bPosted\b|\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + ROLE + r"\b|\b[A-Z][\w&]*\s+News\b|\b[Ff]or\s+(?:the\s+)?[A-Z]).*$"
+    r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + ROLE + r"\b|\b[A-Z][\w&]*\s+News\b|\b[Ff]or\s+(?:the\s+)?[A-Z]"
+    # A field of the post run into the name: "Ann LeeCategories Travel", "Ann Lee Last updated 2 May",
+    # "Ann Lee4 Kommentare".
+    r"|(?:Categories|Category|Kategorien|Kategorie)\b|\b[Ll]ast\s+[Uu]pdated\b"
+    r"|(?<=[^\W\d_])\d+\s+[^\W\d_]).*$"
 )
 
 
@@ -251,7 +255,25 @@ _LOWER_TAIL = re.compile(
 )
 
 
+# A blog theme's byline: "Posted on 4 March 2024 Author Ann Lee", the label often run into the date
+# before it and the name after it ("4 March 2024Author Ann Lee").
+_AUTHOR_AFTER_DATE = re.compile(r"(?<=\d)\s*(?-i:Author|Autor|Autorin)\s*(?=[A-Z\u00C0-\u024F][a-z\u00DF-\u00FF])")
+
+
+# The desk the names belong to, after a slash: "By Ann Lee and Bo Park / Harbour Courier Staff Writers".
+_DESK_AFTER_SLASH = re.compile(r"\s*/\s*[^/]*\b" + ROLE + r"\s*$")
+
+
+# A labelled field of the post after a byline's names: "Von Ann Lee Kategorien: Reise 4. März 2024".
+_FIELD_AFTER_NAMES = re.compile(r"(?<=\S)\s+[^\W\d_]{3,}:\s+\S.*$")
+
+
+# A picture's file label the dump prints in the byline's lead ("[a1b2c3] By Ann Lee").
+_PICTURE_TAG = re.compile(r"\[[^\]]*\]")
+
+
 def names_in_byline(text: str) -> list[str]:
+    text = _AUTHOR_AFTER_DATE.sub(" by ", text)
     label = _BYLINE_LABEL.match(text)
     match = _BYLINE.search(text, label.end() - 1 if label else 0)
     if label and not match:
@@ -259,7 +281,7 @@ def names_in_byline(text: str) -> list[str]:
     # "by" opens a byline, or follows only the writer's name ("Ann Lee By Ann Lee")
     # or the date ("4. März 2024 von Ann Lee", "Published on 4 March 2024 by Ann Lee");
     # inside a sentence it is not one ("Watch the video by Bo Park.").
-    lead = text[: match.start()] if match else ""
+    lead = _PICTURE_TAG.sub(" ", text[: match.start()]) if match else ""
     if not match or _LOWER_WORD.search(_without_date(lead)) or _MEDIA_CREDIT.search(lead):
         return _handle_in_byline(text)
     rest = IMAGE_LABEL.sub("", match.group(1))  # "Von [ann-lee] Ann Lee"
@@ -267,6 +289,7 @@ def names_in_byline(text: str) -> list[str]:
     found = find_date_span(rest)
     if found:  # "von Ann Lee 4. März 2024"
         rest = rest[: found[1]]
+    rest = _DESK_AFTER_SLASH.sub("", _FIELD_AFTER_NAMES.sub("", rest))
     rest = GLUED_ROLE.sub(" ", rest)
     rest = _NAME_STOP.sub("", rest)
     # What follows the names is no name: "By Ann Lee with AP", "Von Ann Lee mit dpa", "By Ann Lee KTRK logo".

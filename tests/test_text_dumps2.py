@@ -1,0 +1,51 @@
+"""Bylines of whole-page dumps in the shapes blog themes and news sites print them:
+fields run into the names, labels glued to the date, the desk after the names
+(invented pages and names)."""
+from __future__ import annotations
+
+from newsjson.extractors.text import read_text
+from newsjson.extractors.text_names import names_in_byline
+
+
+HEADLINE = "Harbour board agrees to mend the northern quay"
+
+
+def page(*header: str, story: int = 3) -> str:
+    """A page dump: a menu, the header lines given, then a few story paragraphs."""
+    menu = ["Home", "", "News  Sport  Culture", ""]
+    paragraphs = [
+        f"Paragraph {n} of the story tells how the harbour board met on a grey morning and agreed,"
+        " after a long debate among its members, to repair the northern quay before the winter."
+        for n in range(1, story + 1)
+    ]
+    return "\n".join(menu + [line for block in [*header, *paragraphs] for line in (block, "")])
+
+
+def test_a_blog_themes_author_label_run_into_the_date_and_the_name():
+    article = read_text(page(HEADLINE, "Posted on4. März 20244. März 2024AuthorTomas Wren3 Kommentare"))
+    assert article.authors == ["Tomas Wren"]
+    assert article.date_published == "2024-03-04"
+
+
+def test_a_labelled_field_after_the_names_ends_them():
+    assert names_in_byline("Von Tomas Wren Kategorien: Reise 4. März 2024, 15:25 Uhr") == ["Tomas Wren"]
+    article = read_text(page(HEADLINE, "Von Tomas Wren Kategorien: Reise 4. März 2024, 15:25 Uhr"))
+    assert article.authors == ["Tomas Wren"]
+
+
+def test_a_name_ending_in_a_colon_is_not_cut_as_a_label():
+    # "Autor Ann Lee:" heads the writer's note: the colon closes the name, no field follows it.
+    assert names_in_byline("By Tomas Wren: 4 March 2024") == ["Tomas Wren"]
+
+
+def test_a_pictures_file_label_before_the_byline_and_last_updated_after_it():
+    line = "[a1b2c3d4] By Tomas Wren Last updated Mar 4, 2024 Share with a friend:   Share"
+    assert names_in_byline(line) == ["Tomas Wren"]
+    assert read_text(page(HEADLINE, line)).authors == ["Tomas Wren"]
+
+
+def test_the_desk_after_a_slash_is_no_writer():
+    line = "By Tomas Wren and Lena Falk / Harbour Courier Staff Writers"
+    assert names_in_byline(line) == ["Tomas Wren", "Lena Falk"]
+    article = read_text(page(HEADLINE, line, "March 4, 2024"))
+    assert article.authors == ["Tomas Wren", "Lena Falk"]
