@@ -3,6 +3,8 @@ fields run into the names, labels glued to the date, the desk after the names
 (invented pages and names)."""
 from __future__ import annotations
 
+import pytest
+
 from newsjson.extractors.text import read_text
 from newsjson.extractors.text_names import names_in_byline
 
@@ -49,3 +51,22 @@ def test_the_desk_after_a_slash_is_no_writer():
     assert names_in_byline(line) == ["Tomas Wren", "Lena Falk"]
     article = read_text(page(HEADLINE, line, "March 4, 2024"))
     assert article.authors == ["Tomas Wren", "Lena Falk"]
+
+
+# --- page furniture read as the headline ---------------------------------------------
+
+
+def test_a_posts_labelled_category_field_is_no_headline():
+    article = read_text(page(HEADLINE, "Issue 3/2024 Category: Harbour life"))
+    assert article.title == HEADLINE
+
+
+def test_a_vector_pictures_built_in_title_is_no_headline():
+    article = read_text(page("Harbour Weekly", HEADLINE, "Created with Sketch. Harbour Follow this topic"))
+    assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize("trail", ["Start|Magazine|Harbour tips|Quay repairs", "Home → Harbour life → Quay repairs"])
+def test_a_breadcrumb_trail_without_spaces_or_with_arrows_is_no_headline(trail):
+    article = read_text(page(HEADLINE, trail))
+    assert article.title == HEADLINE
