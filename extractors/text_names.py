@@ -449,7 +449,32 @@ def name_list(text: str) -> list[str]:
     names = [clean_name(p) for p in parts]
     if len(parts) >= 2 and all(n and is_plain_name(n) for n in names):
         return [n for n in names if n]
-    return []
+    return _two_full_names(text)
+
+
+# Two writers joined by a slash or the page's "and", no comma: "Ann Lee/Bo Park", "Ann Lee og Bo Park"
+# (not "und": German menus join two capitalised nouns so, "Szene Menschen und Reise Touren").
+_TWO_NAMES_JOIN = re.compile(r"\s*/\s*|\s+(?:og|och|y|et|e|en|i)\s+")
+
+
+# A label shortened before a credit's name: "Fot. Ann Lee / Harbour Agency".
+_ABBREVIATION = re.compile(r"^[^\W\d_]{2,}\.$")
+
+
+def _two_full_names(text: str) -> list[str]:
+    """Two names of two words or more each, joined without a comma: a menu's or a credit's
+    pair ("Kultur und Freizeit", "Ann Lee/Harbour Press") has a one-word or an outlet's side."""
+    parts = _TWO_NAMES_JOIN.split(text.strip())
+    if len(parts) != 2 or any(not 2 <= len(p.split()) <= 3 for p in parts):
+        return []
+    if any(_ABBREVIATION.match(token) for token in text.split()):
+        return []
+    if set(parts[0].split()) & set(parts[1].split()):  # two models of one make ("Boatco One / Boatco Two")
+        return []
+    names = [clean_name(p) for p in parts]
+    if not all(n and is_plain_name(n) and len(n.split()) == len(p.split()) for n, p in zip(names, parts)):
+        return []
+    return [n for n in names if n]
 
 
 # An image's label the dump prints before the name ("[ann-lee] Ann Lee").

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsjson.extractors.text import read_text
-from newsjson.extractors.text_names import names_in_byline
+from newsjson.extractors.text_names import name_list, names_in_byline
 
 
 HEADLINE = "Harbour board agrees to mend the northern quay"
@@ -70,3 +70,25 @@ def test_a_vector_pictures_built_in_title_is_no_headline():
 def test_a_breadcrumb_trail_without_spaces_or_with_arrows_is_no_headline(trail):
     article = read_text(page(HEADLINE, trail))
     assert article.title == HEADLINE
+
+
+# --- two writers joined without a comma ----------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Tomas Wren/Lena Falk", "Tomas Wren / Lena Falk", "Tomas Wren og Lena Falk"])
+def test_two_writers_joined_by_a_slash_or_the_pages_and(line):
+    article = read_text(page(HEADLINE, line, "4 March 2024"))
+    assert article.authors == ["Tomas Wren", "Lena Falk"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fot. Tomas Wren / Lena Falk",  # a picture's credit
+        "Boatco One / Boatco Two",  # two models of one make
+        "Harbour Life und Quay Repairs",  # a menu's two sections
+        "Tomas Wren/Harbour",  # a photographer and an agency
+    ],
+)
+def test_pairs_that_are_no_two_writers(line):
+    assert name_list(line) == []
