@@ -19,7 +19,7 @@ _BYLINE = re.compile(
 # Words that end a byline's names: roles, outlets, dates glued on by the dump
 # ("By Jana BeispielStaff Writer", "by Sam Example Feb. 3, 2024").
 ROLE = (
-    r"(?:Staff|Senior|Chief|Special|Contributing|Political|Foreign|Deputy|Associate|Executive)?\s*"
+    r"(?:Staff|Senior|Chief|Special|Contributing|Political|Foreign|Deputy|Associate|Executive|News)?\s*"
     r"(?:Writer|Reporter|Editor|Correspondent|Columnist|Contributor|Reporters|Writers|Editors|Staff)"
 )
 
@@ -30,7 +30,7 @@ GLUED_ROLE = re.compile(r"(?<=[a-z])(?=" + ROLE.replace(r"\s*", r"\s?") + r"\b)"
 _NAME_STOP = re.compile(
     r"\s*(?:\||·|•|—|–| - |;|\bEditing\b|\bPublished\b|\bUpdated\b|\bPosted\b|\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + ROLE + r"\b|\b[A-Z][\w&]*\s+News\b|\b[Ff]or\s+(?:the\s+)?[A-Z]"
+    r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + ROLE + r"\b|\b[A-Z][\w&]*\s+News\b(?!\s*(?:Reporter|Editor|Writer|Correspondent))|\b[Ff]or\s+(?:the\s+)?[A-Z]"
     # A field of the post run into the name: "Ann LeeCategories Travel", "Ann Lee Last updated 2 May",
     # "Ann Lee4 Kommentare".
     r"|(?:Categories|Category|Kategorien|Kategorie)\b|\b[Ll]ast\s+[Uu]pdated\b"
@@ -264,6 +264,10 @@ _AUTHOR_AFTER_DATE = re.compile(r"(?<=\d)\s*(?-i:Author|Autor|Autorin)\s*(?=[A-Z
 _DESK_AFTER_SLASH = re.compile(r"\s*/\s*[^/]*\b" + ROLE + r"\s*$")
 
 
+# The outlet after the last name: "By Ann Lee and Bo Park The Harbour Courier".
+_OUTLET_AFTER_NAMES = re.compile(r"\s+(?:(?-i:[Ff]or)\s+)?(?-i:The)\s+[A-Z].*$")
+
+
 # A labelled field of the post after a byline's names: "Von Ann Lee Kategorien: Reise 4. März 2024".
 _FIELD_AFTER_NAMES = re.compile(r"(?<=\S)\s+[^\W\d_]{3,}:\s+\S.*$")
 
@@ -289,7 +293,7 @@ def names_in_byline(text: str) -> list[str]:
     found = find_date_span(rest)
     if found:  # "von Ann Lee 4. März 2024"
         rest = rest[: found[1]]
-    rest = _DESK_AFTER_SLASH.sub("", _FIELD_AFTER_NAMES.sub("", rest))
+    rest = _DESK_AFTER_SLASH.sub("", _FIELD_AFTER_NAMES.sub("", _OUTLET_AFTER_NAMES.sub("", rest)))
     rest = GLUED_ROLE.sub(" ", rest)
     rest = _NAME_STOP.sub("", rest)
     # What follows the names is no name: "By Ann Lee with AP", "Von Ann Lee mit dpa", "By Ann Lee KTRK logo".

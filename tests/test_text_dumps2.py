@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsjson.extractors.text import read_text
-from newsjson.extractors.text_names import name_list, names_in_byline
+from newsjson.extractors.text_names import clean_name, name_list, names_in_byline
 
 
 HEADLINE = "Harbour board agrees to mend the northern quay"
@@ -92,3 +92,12 @@ def test_two_writers_joined_by_a_slash_or_the_pages_and(line):
 )
 def test_pairs_that_are_no_two_writers(line):
     assert name_list(line) == []
+
+
+def test_the_outlet_after_the_last_name_is_cut_off():
+    assert names_in_byline("By Tomas Wren and Lena Falk The Harbour Courier") == ["Tomas Wren", "Lena Falk"]
+    assert names_in_byline("By Tomas Wren And Lena Falk For The Harbour Courier") == ["Tomas Wren", "Lena Falk"]
+
+
+def test_a_news_reporters_title_run_into_the_name():
+    assert clean_name("Tomas WrenNews Reporter") == "Tomas Wren"
