@@ -456,9 +456,10 @@ def name_list(text: str) -> list[str]:
     return _two_full_names(text)
 
 
-# Two writers joined by a slash or the page's "and", no comma: "Ann Lee/Bo Park", "Ann Lee og Bo Park"
+# Two writers joined by a slash, a bar or the page's "and", no comma: "Ann Lee/Bo Park", "Ann Lee | Bo Park",
+# "Ann Lee og Bo Park"
 # (not "und": German menus join two capitalised nouns so, "Szene Menschen und Reise Touren").
-_TWO_NAMES_JOIN = re.compile(r"\s*/\s*|\s+(?:og|och|y|et|e|en|i)\s+")
+_TWO_NAMES_JOIN = re.compile(r"\s*/\s*|\s+\|\s+|\s+(?:og|och|y|et|e|en|i)\s+")
 
 
 # A label shortened before a credit's name: "Fot. Ann Lee / Harbour Agency".

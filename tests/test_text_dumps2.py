@@ -75,8 +75,10 @@ def test_a_breadcrumb_trail_without_spaces_or_with_arrows_is_no_headline(trail):
 # --- two writers joined without a comma ----------------------------------------------
 
 
-@pytest.mark.parametrize("line", ["Tomas Wren/Lena Falk", "Tomas Wren / Lena Falk", "Tomas Wren og Lena Falk"])
-def test_two_writers_joined_by_a_slash_or_the_pages_and(line):
+@pytest.mark.parametrize(
+    "line", ["Tomas Wren/Lena Falk", "Tomas Wren / Lena Falk", "Tomas Wren og Lena Falk", "Tomas Wren | Lena Falk"]
+)
+def test_two_writers_joined_by_a_slash_a_bar_or_the_pages_and(line):
     article = read_text(page(HEADLINE, line, "4 March 2024"))
     assert article.authors == ["Tomas Wren", "Lena Falk"]
 
