@@ -457,8 +457,7 @@ def name_list(text: str) -> list[str]:
 
 
 # Two writers joined by a slash, a bar or the page's "and", no comma: "Ann Lee/Bo Park", "Ann Lee | Bo Park",
-# "Ann Lee og Bo Park"
-# (not "und": German menus join two capitalised nouns so, "Szene Menschen und Reise Touren").
+# "Ann Lee og Bo Park" (not "und": German menus join two capitalised nouns so, "Hafen Leben und Markt Termine").
 _TWO_NAMES_JOIN = re.compile(r"\s*/\s*|\s+\|\s+|\s+(?:og|och|y|et|e|en|i)\s+")
 
 
