@@ -317,6 +317,8 @@ def _names_by_title(
         near.add(body_first - 1)  # over the story's first paragraph, a picture and its credit between it and the headline
     # Right under the credit of the picture under the headline ("Foto: Sam Reyes" / "Ann Lee").
     near.update(k + 1 for k in range(t + 1, min(len(lines), t + _NAME_UNDER_TITLE)) if _CREDIT_LINE.match(lines[k].text))
+    # A writer's box under the headline prints the name twice, her picture's text and her link ("Ann Lee" / "Ann Lee").
+    near.update(k for k in range(t + 1, min(len(lines) - 1, t + _NAME_UNDER_TITLE)) if _printed_twice(lines, k))
     places = range(max(0, t - _NAME_OVER_TITLE), min(len(lines), t + _NAME_UNDER_TITLE + 1))
     for j in sorted(places, key=lambda k: (abs(k - t) + (0.5 if k < t else 0.0), k)):
         if j == t or j in header.used:
@@ -345,6 +347,11 @@ def _names_by_title(
         header.authors = names
         header.used.update(used)
         return
+
+
+def _printed_twice(lines: list[Line], k: int) -> bool:
+    """A short line printed again right under itself ("Ann Lee" / "Ann Lee")."""
+    return 2 <= lines[k].words <= 4 and lines[k + 1].text == lines[k].text
 
 
 _BYLINE_BLOCK = 3  # lines under the headline where a name against the date is its byline

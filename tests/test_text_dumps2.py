@@ -103,3 +103,23 @@ def test_the_outlet_after_the_last_name_is_cut_off():
 
 def test_a_news_reporters_title_run_into_the_name():
     assert clean_name("Tomas WrenNews Reporter") == "Tomas Wren"
+
+
+def test_a_writers_box_prints_her_name_twice_under_the_headline():
+    article = read_text(
+        page(
+            HEADLINE,
+            "The board voted on a grey morning to repair the northern quay before the winter storms arrive.",
+            "Harbour news in brief",
+            "The harbour board meets again next week",
+            "The harbour board meets again next week Harbour Weekly",
+            "Tomas Wren",
+            "Tomas Wren",
+            "Harbour correspondent",
+            "Only for registered readers",
+            "Sign in",
+            "02/12/2024",
+            "Share",
+        )
+    )
+    assert article.authors == ["Tomas Wren"]
