@@ -116,8 +116,8 @@ _FURNITURE_WORDS = (
 
 
 # A breadcrumb trail printed without spaces or with arrows: "Start|Magazine|Tips|Spring Cleaning",
-# "Home → Garden → Roses → Pruning": where the page sits, not its headline.
-_TIGHT_TRAIL = re.compile(r"[^\s|]\|[^\s|][^|]*[^\s|]\|[^\s|]|\s→\s.*\s→\s")
+# "Home → Garden → Roses → Pruning", "Home ›› Garden ›› Roses": where the page sits, not its headline.
+_TIGHT_TRAIL = re.compile(r"[^\s|]\|[^\s|][^|]*[^\s|]\|[^\s|]|\s(→|››|»»|>>)\s.*\s\1\s")
 
 
 _FURNITURE_START = re.compile(
@@ -135,7 +135,7 @@ def _is_furniture(text: str) -> bool:
     if _NOT_HEADLINE.search(text):
         return True
     folded = text.casefold()
-    if ("|" in text or "→" in text) and _TIGHT_TRAIL.search(text):
+    if ("|" in text or "→" in text or "››" in text or "»»" in text or ">>" in text) and _TIGHT_TRAIL.search(text):
         return True
     return any(words in folded for words in _FURNITURE_WORDS) or bool(_FURNITURE_START.match(text) or _REFRESH.search(text))
 

@@ -66,7 +66,9 @@ def test_a_vector_pictures_built_in_title_is_no_headline():
     assert article.title == HEADLINE
 
 
-@pytest.mark.parametrize("trail", ["Start|Magazine|Harbour tips|Quay repairs", "Home → Harbour life → Quay repairs"])
+@pytest.mark.parametrize(
+    "trail", ["Start|Magazine|Harbour tips|Quay repairs", "Home → Harbour life → Quay repairs", "Home ›› Harbour life ›› Quay"]
+)
 def test_a_breadcrumb_trail_without_spaces_or_with_arrows_is_no_headline(trail):
     article = read_text(page(HEADLINE, trail))
     assert article.title == HEADLINE
