@@ -167,6 +167,9 @@ _BIO_NAME = re.compile(
 )
 
 
+_FOOTNOTE_MARK = re.compile(r"\^\S*")
+
+
 def clean_name(name: str) -> str | None:
     name = GLUED_ROLE.sub(" ", name)
     # "Kim MossPublished", "Ann LeeAnn Lee": a field the dump ran into the name.
@@ -174,7 +177,8 @@ def clean_name(name: str) -> str | None:
     name = _GLUED_BYLINE.sub(r" \1 ", name)  # "Ann LeePorAnn Lee": the name, then its byline
     name = _NAME_STOP.sub("", name)
     whole = name.split()
-    name = _NAME_TAIL.sub("", name).strip(" ,.;:-")
+    # "Ann Lee^1,", "Ann Lee &": a footnote's mark or the join to the next writer of a listed byline.
+    name = _NAME_TAIL.sub("", _FOOTNOTE_MARK.sub("", name)).strip(" ,.;:-&")
     tokens = _without_role(name.split())
     while tokens and tokens[0].casefold() in _PICTURE_WORDS:  # "Avatar Ann Lee": the writer's picture
         tokens = tokens[1:]

@@ -125,3 +125,8 @@ def test_a_writers_box_prints_her_name_twice_under_the_headline():
         )
     )
     assert article.authors == ["Tomas Wren"]
+
+
+@pytest.mark.parametrize("item", ["Tomas Wren^1,", "Tomas Wren &", "Tomas Wren^a"])
+def test_a_listed_writer_with_a_footnote_mark_or_the_join_to_the_next(item):
+    assert clean_name(item) == "Tomas Wren"
