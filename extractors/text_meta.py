@@ -374,16 +374,21 @@ def _beside_date(lines: list[Line], kinds: list[Kind], j: int, t: int, date_at: 
 _NAME_PRINTS = 3
 
 
-_JOINING_WORDS = frozenset("and und & y et e og och en i ,".split())
+_JOINING_WORDS = frozenset("and und & y et e og och en i , … ...".split())
 
 
 def _co_writers(lines: list[Line], kinds: list[Kind], first: int, header: Header) -> None:
-    for k in range(first + 1, min(len(lines), first + 1 + _CO_WRITER_REACH)):
-        if lines[k].text.casefold() in _JOINING_WORDS:  # "Ann Lee" / "and" / "Bo Park"
+    # A long list of writers runs on as long as names keep coming ("Ann Lee," / "Bo Park &" / "…" / "Cy Diaz").
+    last = first
+    for k in range(first + 1, len(lines)):
+        if k > last + _CO_WRITER_REACH:
+            break
+        if lines[k].text.casefold() in _JOINING_WORDS:  # "Ann Lee" / "and" / "Bo Park", a list's "…"
             continue
         other = _name_line(lines[k], kinds[k])
         if not other:
             break
+        last = k
         if other not in header.authors:
             header.authors.append(other)
 

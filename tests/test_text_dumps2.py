@@ -130,3 +130,11 @@ def test_a_writers_box_prints_her_name_twice_under_the_headline():
 @pytest.mark.parametrize("item", ["Tomas Wren^1,", "Tomas Wren &", "Tomas Wren^a"])
 def test_a_listed_writer_with_a_footnote_mark_or_the_join_to_the_next(item):
     assert clean_name(item) == "Tomas Wren"
+
+
+def test_a_long_list_of_writers_under_a_lone_by_runs_past_its_ellipsis():
+    writers = "\n".join(
+        f"  • {item}" for item in ["Tomas Wren,", "Lena Falk,", "Ida Moor,", "Ben Hale &", "…", "Ola Rask"]
+    )
+    article = read_text(page(HEADLINE, "The board voted to repair the northern quay before winter.", "By", writers))
+    assert article.authors == ["Tomas Wren", "Lena Falk", "Ida Moor", "Ben Hale", "Ola Rask"]
