@@ -551,7 +551,7 @@ def _names_before_date(text: str) -> list[str]:
     found = find_date_span(text)
     if not found or found[1] == 0:
         return []
-    head = text[: found[1]].strip(" ,|·•-–—")
+    head = text[: found[1]].strip(" ,|·•●-–—")  # "●Ann Lee March 4, 2024": an icon font's dot before the name
     names: list[str] = []
     for part in NAME_SPLIT.split(GLUED_ROLE.sub(" ", head)):
         part = part.strip()

@@ -138,3 +138,7 @@ def test_a_long_list_of_writers_under_a_lone_by_runs_past_its_ellipsis():
     )
     article = read_text(page(HEADLINE, "The board voted to repair the northern quay before winter.", "By", writers))
     assert article.authors == ["Tomas Wren", "Lena Falk", "Ida Moor", "Ben Hale", "Ola Rask"]
+
+
+def test_an_icon_fonts_dot_before_the_name_on_the_date_line():
+    assert read_text(page(HEADLINE, "●Tomas WrenMarch 4, 2024")).authors == ["Tomas Wren"]
