@@ -30,12 +30,20 @@ GLUED_ROLE = re.compile(r"(?<=[a-z])(?=" + ROLE.replace(r"\s*", r"\s?") + r"\b)"
 _NAME_STOP = re.compile(
     r"\s*(?:\||·|•|—|–| - |;|\bEditing\b|\bPublished\b|\bUpdated\b|\bPosted\b|\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + ROLE + r"\b|\b[A-Z][\w&]*\s+News\b(?!\s*(?:Reporter|Editor|Writer|Correspondent))|\b[Ff]or\s+(?:the\s+)?[A-Z]"
-    # A field of the post run into the name: "Ann LeeCategories Travel", "Ann Lee Last updated 2 May",
-    # "Ann Lee4 Kommentare".
-    r"|(?:Categories|Category|Kategorien|Kategorie)\b|\b[Ll]ast\s+[Uu]pdated\b"
-    r"|(?<=[^\W\d_])\d+\s+[^\W\d_]).*$"
+    r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + ROLE + r"\b|\b[A-Z][\w&]*\s+News\b(?!\s*(?:Reporter|Editor|Writer|Correspondent))|\b[Ff]or\s+(?:the\s+)?[A-Z]).*$"
 )
+
+
+# A field of the post run into the name: "Ann LeeCategories Travel", "Ann Lee Last updated 2 May",
+# "Ann Lee4 Kommentare" (searched only where its words or a digit are, to keep names quick to read).
+_POST_FIELD = re.compile(r"(?:Categories|Category|Kategorien|Kategorie)\b.*$|\b[Ll]ast\s+[Uu]pdated\b.*$|(?<=[^\W\d_])\d+\s+[^\W\d_].*$")
+
+
+def _without_stops(text: str) -> str:
+    text = _NAME_STOP.sub("", text)
+    if "ategor" in text or "pdated" in text or any(c.isdigit() for c in text):
+        text = _POST_FIELD.sub("", text)
+    return text
 
 
 # Words of sections, desks and outlets that a name-shaped line may hold
@@ -175,7 +183,7 @@ def clean_name(name: str) -> str | None:
     # "Kim MossPublished", "Ann LeeAnn Lee": a field the dump ran into the name.
     name = _GLUED_WORD.sub(" ", name)
     name = _GLUED_BYLINE.sub(r" \1 ", name)  # "Ann LeePorAnn Lee": the name, then its byline
-    name = _NAME_STOP.sub("", name)
+    name = _without_stops(name)
     whole = name.split()
     # "Ann Lee^1,", "Ann Lee &": a footnote's mark or the join to the next writer of a listed byline.
     name = _NAME_TAIL.sub("", _FOOTNOTE_MARK.sub("", name)).strip(" ,.;:-&")
@@ -299,7 +307,7 @@ def names_in_byline(text: str) -> list[str]:
         rest = rest[: found[1]]
     rest = _DESK_AFTER_SLASH.sub("", _FIELD_AFTER_NAMES.sub("", _OUTLET_AFTER_NAMES.sub("", rest)))
     rest = GLUED_ROLE.sub(" ", rest)
-    rest = _NAME_STOP.sub("", rest)
+    rest = _without_stops(rest)
     # What follows the names is no name: "By Ann Lee with AP", "Von Ann Lee mit dpa", "By Ann Lee KTRK logo".
     cut = _LOWER_TAIL.sub("", rest)
     tail = rest[len(cut):].split()
