@@ -317,6 +317,8 @@ def _names_by_title(
         near.add(body_first - 1)  # over the story's first paragraph, a picture and its credit between it and the headline
     # Right under the credit of the picture under the headline ("Foto: Sam Reyes" / "Ann Lee").
     near.update(k + 1 for k in range(t + 1, min(len(lines), t + _NAME_UNDER_TITLE)) if _CREDIT_LINE.match(lines[k].text))
+    # A writer's box under the headline prints the name twice, her picture's text and her link ("Ann Lee" / "Ann Lee").
+    near.update(k for k in range(t + 1, min(len(lines) - 1, t + _NAME_UNDER_TITLE)) if _printed_twice(lines, k))
     places = range(max(0, t - _NAME_OVER_TITLE), min(len(lines), t + _NAME_UNDER_TITLE + 1))
     for j in sorted(places, key=lambda k: (abs(k - t) + (0.5 if k < t else 0.0), k)):
         if j == t or j in header.used:
@@ -347,6 +349,11 @@ def _names_by_title(
         return
 
 
+def _printed_twice(lines: list[Line], k: int) -> bool:
+    """A short line printed again right under itself ("Ann Lee" / "Ann Lee")."""
+    return 2 <= lines[k].words <= 4 and lines[k + 1].text == lines[k].text
+
+
 _BYLINE_BLOCK = 3  # lines under the headline where a name against the date is its byline
 
 
@@ -367,16 +374,21 @@ def _beside_date(lines: list[Line], kinds: list[Kind], j: int, t: int, date_at: 
 _NAME_PRINTS = 3
 
 
-_JOINING_WORDS = frozenset("and und & y et e og och en i ,".split())
+_JOINING_WORDS = frozenset("and und & y et e og och en i , … ...".split())
 
 
 def _co_writers(lines: list[Line], kinds: list[Kind], first: int, header: Header) -> None:
-    for k in range(first + 1, min(len(lines), first + 1 + _CO_WRITER_REACH)):
-        if lines[k].text.casefold() in _JOINING_WORDS:  # "Ann Lee" / "and" / "Bo Park"
+    # A long list of writers runs on as long as names keep coming ("Ann Lee," / "Bo Park &" / "…" / "Cy Diaz").
+    last = first
+    for k in range(first + 1, len(lines)):
+        if k > last + _CO_WRITER_REACH:
+            break
+        if lines[k].text.casefold() in _JOINING_WORDS:  # "Ann Lee" / "and" / "Bo Park", a list's "…"
             continue
         other = _name_line(lines[k], kinds[k])
         if not other:
             break
+        last = k
         if other not in header.authors:
             header.authors.append(other)
 
@@ -539,7 +551,7 @@ def _names_before_date(text: str) -> list[str]:
     found = find_date_span(text)
     if not found or found[1] == 0:
         return []
-    head = text[: found[1]].strip(" ,|·•-–—")
+    head = text[: found[1]].strip(" ,|·•●-–—")  # "●Ann Lee March 4, 2024": an icon font's dot before the name
     names: list[str] = []
     for part in NAME_SPLIT.split(GLUED_ROLE.sub(" ", head)):
         part = part.strip()

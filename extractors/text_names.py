@@ -19,7 +19,7 @@ _BYLINE = re.compile(
 # Words that end a byline's names: roles, outlets, dates glued on by the dump
 # ("By Jana BeispielStaff Writer", "by Sam Example Feb. 3, 2024").
 ROLE = (
-    r"(?:Staff|Senior|Chief|Special|Contributing|Political|Foreign|Deputy|Associate|Executive)?\s*"
+    r"(?:Staff|Senior|Chief|Special|Contributing|Political|Foreign|Deputy|Associate|Executive|News)?\s*"
     r"(?:Writer|Reporter|Editor|Correspondent|Columnist|Contributor|Reporters|Writers|Editors|Staff)"
 )
 
@@ -30,8 +30,20 @@ GLUED_ROLE = re.compile(r"(?<=[a-z])(?=" + ROLE.replace(r"\s*", r"\s?") + r"\b)"
 _NAME_STOP = re.compile(
     r"\s*(?:\||·|•|—|–| - |;|\bEditing\b|\bPublished\b|\bUpdated\b|\bPosted\b|\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + ROLE + r"\b|\b[A-Z][\w&]*\s+News\b|\b[Ff]or\s+(?:the\s+)?[A-Z]).*$"
+    r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + ROLE + r"\b|\b[A-Z][\w&]*\s+News\b(?!\s*(?:Reporter|Editor|Writer|Correspondent))|\b[Ff]or\s+(?:the\s+)?[A-Z]).*$"
 )
+
+
+# A field of the post run into the name: "Ann LeeCategories Travel", "Ann Lee Last updated 2 May",
+# "Ann Lee4 Kommentare" (searched only where its words or a digit are, to keep names quick to read).
+_POST_FIELD = re.compile(r"(?:Categories|Category|Kategorien|Kategorie)\b.*$|\b[Ll]ast\s+[Uu]pdated\b.*$|(?<=[^\W\d_])\d+\s+[^\W\d_].*$")
+
+
+def _without_stops(text: str) -> str:
+    text = _NAME_STOP.sub("", text)
+    if "ategor" in text or "pdated" in text or any(c.isdigit() for c in text):
+        text = _POST_FIELD.sub("", text)
+    return text
 
 
 # Words of sections, desks and outlets that a name-shaped line may hold
@@ -163,14 +175,18 @@ _BIO_NAME = re.compile(
 )
 
 
+_FOOTNOTE_MARK = re.compile(r"\^\S*")
+
+
 def clean_name(name: str) -> str | None:
     name = GLUED_ROLE.sub(" ", name)
     # "Kim MossPublished", "Ann LeeAnn Lee": a field the dump ran into the name.
     name = _GLUED_WORD.sub(" ", name)
     name = _GLUED_BYLINE.sub(r" \1 ", name)  # "Ann LeePorAnn Lee": the name, then its byline
-    name = _NAME_STOP.sub("", name)
+    name = _without_stops(name)
     whole = name.split()
-    name = _NAME_TAIL.sub("", name).strip(" ,.;:-")
+    # "Ann Lee^1,", "Ann Lee &": a footnote's mark or the join to the next writer of a listed byline.
+    name = _NAME_TAIL.sub("", _FOOTNOTE_MARK.sub("", name)).strip(" ,.;:-&")
     tokens = _without_role(name.split())
     while tokens and tokens[0].casefold() in _PICTURE_WORDS:  # "Avatar Ann Lee": the writer's picture
         tokens = tokens[1:]
@@ -251,7 +267,29 @@ _LOWER_TAIL = re.compile(
 )
 
 
+# A blog theme's byline: "Posted on 4 March 2024 Author Ann Lee", the label often run into the date
+# before it and the name after it ("4 March 2024Author Ann Lee").
+_AUTHOR_AFTER_DATE = re.compile(r"(?<=\d)\s*(?-i:Author|Autor|Autorin)\s*(?=[A-Z\u00C0-\u024F][a-z\u00DF-\u00FF])")
+
+
+# The desk the names belong to, after a slash: "By Ann Lee and Bo Park / Harbour Courier Staff Writers".
+_DESK_AFTER_SLASH = re.compile(r"\s*/\s*[^/]*\b" + ROLE + r"\s*$")
+
+
+# The outlet after the last name: "By Ann Lee and Bo Park The Harbour Courier".
+_OUTLET_AFTER_NAMES = re.compile(r"\s+(?:(?-i:[Ff]or)\s+)?(?-i:The)\s+[A-Z].*$")
+
+
+# A labelled field of the post after a byline's names: "Von Ann Lee Kategorien: Reise 4. März 2024".
+_FIELD_AFTER_NAMES = re.compile(r"(?<=\S)\s+[^\W\d_]{3,}:\s+\S.*$")
+
+
+# A picture's file label the dump prints in the byline's lead ("[a1b2c3] By Ann Lee").
+_PICTURE_TAG = re.compile(r"\[[^\]]*\]")
+
+
 def names_in_byline(text: str) -> list[str]:
+    text = _AUTHOR_AFTER_DATE.sub(" by ", text)
     label = _BYLINE_LABEL.match(text)
     match = _BYLINE.search(text, label.end() - 1 if label else 0)
     if label and not match:
@@ -259,7 +297,7 @@ def names_in_byline(text: str) -> list[str]:
     # "by" opens a byline, or follows only the writer's name ("Ann Lee By Ann Lee")
     # or the date ("4. März 2024 von Ann Lee", "Published on 4 March 2024 by Ann Lee");
     # inside a sentence it is not one ("Watch the video by Bo Park.").
-    lead = text[: match.start()] if match else ""
+    lead = _PICTURE_TAG.sub(" ", text[: match.start()]) if match else ""
     if not match or _LOWER_WORD.search(_without_date(lead)) or _MEDIA_CREDIT.search(lead):
         return _handle_in_byline(text)
     rest = IMAGE_LABEL.sub("", match.group(1))  # "Von [ann-lee] Ann Lee"
@@ -267,8 +305,9 @@ def names_in_byline(text: str) -> list[str]:
     found = find_date_span(rest)
     if found:  # "von Ann Lee 4. März 2024"
         rest = rest[: found[1]]
+    rest = _DESK_AFTER_SLASH.sub("", _FIELD_AFTER_NAMES.sub("", _OUTLET_AFTER_NAMES.sub("", rest)))
     rest = GLUED_ROLE.sub(" ", rest)
-    rest = _NAME_STOP.sub("", rest)
+    rest = _without_stops(rest)
     # What follows the names is no name: "By Ann Lee with AP", "Von Ann Lee mit dpa", "By Ann Lee KTRK logo".
     cut = _LOWER_TAIL.sub("", rest)
     tail = rest[len(cut):].split()
@@ -426,7 +465,32 @@ def name_list(text: str) -> list[str]:
     names = [clean_name(p) for p in parts]
     if len(parts) >= 2 and all(n and is_plain_name(n) for n in names):
         return [n for n in names if n]
-    return []
+    return _two_full_names(text)
+
+
+# Two writers joined by a slash, a bar or the page's "and", no comma: "Ann Lee/Bo Park", "Ann Lee | Bo Park",
+# "Ann Lee og Bo Park" (not "und": German menus join two capitalised nouns so, "Hafen Leben und Markt Termine").
+_TWO_NAMES_JOIN = re.compile(r"\s*/\s*|\s+\|\s+|\s+(?:og|och|y|et|e|en|i)\s+")
+
+
+# A label shortened before a credit's name: "Fot. Ann Lee / Harbour Agency".
+_ABBREVIATION = re.compile(r"^[^\W\d_]{2,}\.$")
+
+
+def _two_full_names(text: str) -> list[str]:
+    """Two names of two words or more each, joined without a comma: a menu's or a credit's
+    pair ("Kultur und Freizeit", "Ann Lee/Harbour Press") has a one-word or an outlet's side."""
+    parts = _TWO_NAMES_JOIN.split(text.strip())
+    if len(parts) != 2 or any(not 2 <= len(p.split()) <= 3 for p in parts):
+        return []
+    if any(_ABBREVIATION.match(token) for token in text.split()):
+        return []
+    if set(parts[0].split()) & set(parts[1].split()):  # two models of one make ("Boatco One / Boatco Two")
+        return []
+    names = [clean_name(p) for p in parts]
+    if not all(n and is_plain_name(n) and len(n.split()) == len(p.split()) for n, p in zip(names, parts)):
+        return []
+    return [n for n in names if n]
 
 
 # An image's label the dump prints before the name ("[ann-lee] Ann Lee").

@@ -109,7 +109,15 @@ _FURNITURE_WORDS = (
     "artikel gefällt ihnen", "como você se sentiu", "gib hier deinen kommentar ein", "enter your comment here",
     "dein browser", "beitrags-navigation", "post navigation", "tous droits réservés", "all rights reserved",
     "alle rechte vorbehalten", "ein- oder ausblenden",
+    # A post's labelled field ("Issue 3/2024 Category: Basics"), a vector picture's
+    # built-in title ("Created with Sketch.").
+    "kategorie:", "kategorien:", "category:", "categories:", "catégorie :", "categoría:", "created with sketch",
 )
+
+
+# A breadcrumb trail printed without spaces or with arrows: "Start|Magazine|Tips|Spring Cleaning",
+# "Home → Garden → Roses → Pruning", "Home ›› Garden ›› Roses": where the page sits, not its headline.
+_TIGHT_TRAIL = re.compile(r"[^\s|]\|[^\s|][^|]*[^\s|]\|[^\s|]|\s(→|››|»»|>>)\s.*\s\1\s")
 
 
 _FURNITURE_START = re.compile(
@@ -127,6 +135,8 @@ def _is_furniture(text: str) -> bool:
     if _NOT_HEADLINE.search(text):
         return True
     folded = text.casefold()
+    if ("|" in text or "→" in text or "››" in text or "»»" in text or ">>" in text) and _TIGHT_TRAIL.search(text):
+        return True
     return any(words in folded for words in _FURNITURE_WORDS) or bool(_FURNITURE_START.match(text) or _REFRESH.search(text))
 
 
