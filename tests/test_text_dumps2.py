@@ -8,19 +8,10 @@ import pytest
 from newsjson.extractors.text import read_text
 from newsjson.extractors.text_names import clean_name, name_list, names_in_byline
 
+from .dump_pages import page
+
 
 HEADLINE = "Harbour board agrees to mend the northern quay"
-
-
-def page(*header: str, story: int = 3) -> str:
-    """A page dump: a menu, the header lines given, then a few story paragraphs."""
-    menu = ["Home", "", "News  Sport  Culture", ""]
-    paragraphs = [
-        f"Paragraph {n} of the story tells how the harbour board met on a grey morning and agreed,"
-        " after a long debate among its members, to repair the northern quay before the winter."
-        for n in range(1, story + 1)
-    ]
-    return "\n".join(menu + [line for block in [*header, *paragraphs] for line in (block, "")])
 
 
 def test_a_blog_themes_author_label_run_into_the_date_and_the_name():

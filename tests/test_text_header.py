@@ -7,16 +7,7 @@ from newsjson.extractors.text import read_text
 from newsjson.extractors.text_dates import find_date_in, slash_order
 from newsjson.extractors.text_names import clean_name, is_plain_name, name_list, names_in_byline
 
-
-def page(*header: str, story: int = 3) -> str:
-    """A page dump: a menu, the header lines given, then a few story paragraphs."""
-    menu = ["Home", "", "News  Sport  Culture", ""]
-    paragraphs = [
-        f"Paragraph {n} of the story tells how the harbour board met on a grey morning and agreed,"
-        " after a long debate among its members, to repair the northern quay before the winter."
-        for n in range(1, story + 1)
-    ]
-    return "\n".join(menu + [line for block in [*header, *paragraphs] for line in (block, "")])
+from .dump_pages import page
 
 
 # --- dates as pages print them ----------------------------------------------
