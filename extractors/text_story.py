@@ -43,6 +43,15 @@ _TAIL_GAP_SHARE = 0.3
 _GAP = 2
 _BLURBS_SHARE = 0.5
 _BLURB_WORDS_SHARE = 0.4
+# A reply form, as a text browser draws it: its text boxes ("[          ]" for
+# name, e-mail, website, the comment itself) a few lines apart. A blog post
+# stands above its form; what follows it (a sidebar's about-box, the blog's
+# self-description) is the page's, however wordy.
+_INPUT_BOX = re.compile(r"^\[ {3,}\]")
+_FORM_BOXES = 3
+_FORM_SPAN = 8
+# What the prose above the form must weigh to be taken for the post.
+_ABOVE_FORM_MIN = 8.0
 # How far above the story a standfirst may stand, past a share bar or a picture.
 _STANDFIRST_REACH = 8
 _STANDFIRST_MIN_WORDS = 12
@@ -188,6 +197,33 @@ def _before_trailing_block(lines: list[Line], values: list[float], start: int, e
     return end
 
 
+def _reply_form(lines: list[Line]) -> int | None:
+    """Where the first reply form starts: a few text boxes within a few lines."""
+    boxes = [line.index for line in lines if line.text.startswith("[") and _INPUT_BOX.match(line.text)]
+    for n in range(len(boxes) - _FORM_BOXES + 1):
+        if boxes[n + _FORM_BOXES - 1] - boxes[n] < _FORM_SPAN:
+            return boxes[n]
+    return None
+
+
+def _above_reply_form(lines: list[Line], values: list[float], start: int, end: int) -> tuple[int, int]:
+    """The post above a reply form, when the densest run fell below the form
+    (a short post outweighed by the sidebar under the comments)."""
+    form = _reply_form(lines)
+    if form is None or start < form:
+        return start, end
+    above_start, above_end = _densest_run(values[:form])
+    if sum(values[above_start:above_end]) < _ABOVE_FORM_MIN:
+        return start, end
+    # A post's paragraph stands free; teaser links above a sign-up form sit in lists.
+    if not any(
+        value > 0 and not line.in_list and line.words >= _STANDFIRST_MIN_WORDS
+        for line, value in zip(lines[above_start:above_end], values[above_start:above_end])
+    ):
+        return start, end
+    return above_start, above_end
+
+
 def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool], start: int) -> int:
     """The standfirst under the headline, cut off from the story by a share bar,
     a picture or a date line: the nearest sentence above the story across a few
@@ -277,6 +313,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     refrain = _refrains(lines, kinds, short)
     values = _values(lines, kinds, repeated, short, listed, refrain)
     start, end = _densest_run(values)
+    start, end = _above_reply_form(lines, values, start, end)
     end = _before_trailing_block(lines, values, start, end)
     start = _with_standfirst(lines, kinds, repeated, start)
     # A closing line or two too short to weigh as prose ("Only the mayor stayed home.").

@@ -1,0 +1,58 @@
+"""Finding the whole story in whole-page dumps: the shapes of page that hid part
+of a story, or all of it, from the densest run of prose."""
+from __future__ import annotations
+
+from newsjson.extractors.text import read_text
+
+MENU = "Lighthouse Notes\n\nMenu\n\n  • Home\n  • About me\n  • Contact\n\n"
+
+# --- a short post above its reply form -------------------------------------------
+
+SHORT_POST = (
+    "I would gladly put money into small tide-powered lamps for the harbour wall. "
+    "I wonder why nobody in town sells them yet."
+)
+REPLY_FORM = (
+    "Leave a reply\n\n"
+    "Write your comment here ...\n"
+    "[                    ]\n\n"
+    "Name (required)\n"
+    "[                    ]\n"
+    "Email (required, never published)\n"
+    "[                    ]\n"
+    "Website\n"
+    "[                    ]\n\n"
+    "[Post comment]\n\n"
+)
+ABOUT_BOX = (
+    "About this blog\n\n"
+    "This is the personal notebook of a lighthouse keeper on the northern coast, where he writes about "
+    "the weather, the boats that pass, the books he reads in the long nights and the birds that rest "
+    "on the gallery rail in the autumn storms, with photographs taken from the lantern room.\n\n"
+    "Home is not a place but the company of the people who share it with you.\n\n"
+)
+
+
+def test_a_short_post_above_its_reply_form_beats_the_sidebar_under_it():
+    page = (
+        MENU + "Tide lamps.\n\n12/03/2024 ~ Ezra Quill\n\n" + SHORT_POST + "\n\n"
+        "Share this:\n\n  • Facebook\n  • Email\n\n" + REPLY_FORM + ABOUT_BOX
+    )
+    body = read_text(page).body
+    assert SHORT_POST in body
+    assert "lantern room" not in body
+
+
+def test_a_sign_up_form_above_the_story_does_not_pull_it_up():
+    story = [
+        "The harbour board voted on Monday to keep the ferries running every day through the winter, "
+        "after islanders collected more than three thousand names on a petition.",
+        "The mayor said the boats were the islands' only road and that the town would pay part of the "
+        "fuel bill until the spring timetable starts again in April.",
+    ]
+    teasers = "  • Where do the ferries go in winter?\n  • Who pays for the fuel this year?\n\n"
+    sign_up = "Register\n\nName\n[                    ]\nEmail\n[                    ]\nPassword\n[                    ]\n\n"
+    page = MENU + teasers + sign_up + "Ferries will sail all winter\n\n" + "\n\n".join(story) + "\n"
+    body = read_text(page).body
+    for paragraph in story:
+        assert paragraph in body
