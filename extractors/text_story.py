@@ -53,7 +53,10 @@ _FORM_SPAN = 8
 # What the prose above the form must weigh to be taken for the post.
 _ABOVE_FORM_MIN = 8.0
 # How far above the story a standfirst may stand, past a share bar or a picture.
-_STANDFIRST_REACH = 8
+_STANDFIRST_REACH = 16
+# A standfirst further up than this has the byline block (names, date, share
+# bar, picture) between it and the story: the header is read from the story's run.
+_STANDFIRST_NEAR = 8
 _STANDFIRST_MIN_WORDS = 12
 
 
@@ -62,6 +65,9 @@ class Story:
     start: int  # first line of the story (index into the lines)
     end: int  # one past its last line
     paragraphs: list[Line] = field(default_factory=list)
+    # Where the headline and byline are read from: the story's first line, or
+    # the run of prose under a standfirst that stands far above it.
+    lead: int = 0
 
 
 def _worth(line: Line, kind: Kind, repeated: bool) -> float:
@@ -315,12 +321,15 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     start, end = _densest_run(values)
     start, end = _above_reply_form(lines, values, start, end)
     end = _before_trailing_block(lines, values, start, end)
+    lead = start
     start = _with_standfirst(lines, kinds, repeated, start)
+    if lead - start <= _STANDFIRST_NEAR:
+        lead = start
     # A closing line or two too short to weigh as prose ("Only the mayor stayed home.").
     last = end
     while end < len(lines) and end - last < _TAIL_SENTENCES and short[end] and not repeated[end]:
         end += 1
-    story = Story(start, end)
+    story = Story(start, end, lead=lead)
     for i in range(start, end):
         if repeated[i] or refrain[i]:
             continue

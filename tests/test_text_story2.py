@@ -56,3 +56,33 @@ def test_a_sign_up_form_above_the_story_does_not_pull_it_up():
     body = read_text(page).body
     for paragraph in story:
         assert paragraph in body
+
+
+# --- a standfirst far above the story, past a byline block and a share bar ---------
+
+FERRY_STORY = [
+    "The harbour board voted on Monday to keep the ferries running every day through the winter, "
+    "after islanders collected more than three thousand names on a petition.",
+    "The mayor said the boats were the islands' only road and that the town would pay part of the "
+    "fuel bill until the spring timetable starts again in April.",
+    "Some councillors asked how long the town could afford it, and the board promised a full account "
+    "of the costs before the next budget is set in the autumn.",
+]
+STANDFIRST = (
+    "Islanders won their fight for a daily boat: the board gave way after a winter of protests and "
+    "a petition signed by half of the islands."
+)
+
+
+def test_a_standfirst_above_a_long_byline_block_is_kept_and_the_byline_read():
+    page = (
+        MENU + "Ferries will sail all winter\n\n" + STANDFIRST + "\n\n"
+        "  • Facebook\n  • Twitter\n  • Email\n  • Copy link\n  • Print\n\n"
+        "The ferry at the pier in the morning fog. (Photo: Ann Lee)\n\n"
+        "By Ezra Quill\n\n3 March 2024, 09:15\n\nAdvertisement\n\n"
+        + "\n\n".join(FERRY_STORY) + "\n"
+    )
+    article = read_text(page)
+    assert article.body.startswith(STANDFIRST)
+    assert article.authors == ["Ezra Quill"]
+    assert article.title == "Ferries will sail all winter"
