@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .text_kinds import Kind, is_furniture, is_headline_case, is_sentence
+from .text_kinds import Kind, fold, is_furniture, is_headline_case, is_sentence
 from .text_lines import Line
 
 # What a line is worth when looking for the story: prose counts by its words,
@@ -58,6 +58,7 @@ _STANDFIRST_REACH = 16
 # bar, picture) between it and the story: the header is read from the story's run.
 _STANDFIRST_NEAR = 8
 _STANDFIRST_MIN_WORDS = 12
+_TWIN_REACH = 2
 
 
 @dataclass
@@ -237,11 +238,21 @@ def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool],
     for i in range(start - 1, max(-1, start - 1 - _STANDFIRST_REACH), -1):
         if kinds[i] is Kind.PROSE:
             line = lines[i]
-            standing = line.alone and not line.in_list and not repeated[i]
+            standing = line.alone and not line.in_list and not (repeated[i] and _has_twin(lines, i))
             if standing and line.words >= _STANDFIRST_MIN_WORDS and is_sentence(line.text):
                 return i
             return start
     return start
+
+
+def _has_twin(lines: list[Line], i: int) -> bool:
+    """Whether the same text stands a line or two off: a picture's alt text over its
+    caption. A standfirst the page repeats does so far off, as its description or teaser."""
+    key = fold(lines[i].text)
+    return any(
+        fold(lines[j].text) == key
+        for j in range(max(0, i - _TWIN_REACH), min(len(lines), i + _TWIN_REACH + 1)) if j != i
+    )
 
 
 def _is_heading(lines: list[Line], kinds: list[Kind], i: int, end: int) -> bool:
@@ -323,6 +334,8 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     end = _before_trailing_block(lines, values, start, end)
     lead = start
     start = _with_standfirst(lines, kinds, repeated, start)
+    # A standfirst the page also prints as its teaser or description is kept, once.
+    standfirst = start if start < lead else -1
     if lead - start <= _STANDFIRST_NEAR:
         lead = start
     # A closing line or two too short to weigh as prose ("Only the mayor stayed home.").
@@ -331,7 +344,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         end += 1
     story = Story(start, end, lead=lead)
     for i in range(start, end):
-        if repeated[i] or refrain[i]:
+        if (repeated[i] and i != standfirst) or refrain[i]:
             continue
         if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, i, end):
             story.paragraphs.append(lines[i])

@@ -86,3 +86,35 @@ def test_a_standfirst_above_a_long_byline_block_is_kept_and_the_byline_read():
     assert article.body.startswith(STANDFIRST)
     assert article.authors == ["Ezra Quill"]
     assert article.title == "Ferries will sail all winter"
+
+
+# --- a standfirst the page also prints as its description --------------------------
+
+
+def _page_with_standfirst_twice(second_copy_gap: str) -> str:
+    return (
+        MENU + STANDFIRST + "\n\n  • Harbour\n  • Ferries\n\nFerries will sail all winter\n\n"
+        + second_copy_gap + STANDFIRST + "\n\n"
+        "  • Facebook\n  • Email\n\nBy Ezra Quill\n\n"
+        + "\n\n".join(FERRY_STORY) + "\n"
+    )
+
+
+def test_a_standfirst_also_printed_as_the_page_description_is_kept_once():
+    body = read_text(_page_with_standfirst_twice("")).body
+    assert body.startswith(STANDFIRST)
+    assert body.count(STANDFIRST) == 1
+
+
+def test_a_caption_printed_twice_over_the_story_is_no_standfirst():
+    caption = (
+        "The harbour master watches the last evening ferry leave the pier in thick fog, "
+        "with the island lights behind it."
+    )
+    page = (
+        MENU + "Ferries will sail all winter\n\n" + caption + "\n\n" + caption + "\n\n"
+        "  • Facebook\n  • Email\n\nBy Ezra Quill\n\n" + "\n\n".join(FERRY_STORY) + "\n"
+    )
+    body = read_text(page).body
+    assert "harbour master" not in body
+    assert body.startswith(FERRY_STORY[0])
