@@ -186,9 +186,12 @@ def _before_trailing_block(lines: list[Line], values: list[float], start: int, e
         cost = -sum(values[i:j])
         if count:
             after = total - before + cost
-            if j - i >= _WIDE_GAP and after < _TAIL_SHARE * before and cost >= _TAIL_GAP_SHARE * after:
-                return i
             mean = words / count
+            if (
+                j - i >= _WIDE_GAP and after < _TAIL_SHARE * before and cost >= _TAIL_GAP_SHARE * after
+                and not _closing_paragraph(lines, values, j, end, mean)
+            ):
+                return i
             if (
                 j - i >= _GAP and after < _BLURBS_SHARE * before
                 and total_words - words < _BLURB_WORDS_SHARE * mean * (total_count - count)
@@ -229,6 +232,13 @@ def _above_reply_form(lines: list[Line], values: list[float], start: int, end: i
     ):
         return start, end
     return above_start, above_end
+
+
+def _closing_paragraph(lines: list[Line], values: list[float], j: int, end: int, mean: float) -> bool:
+    """A story's last paragraph set after a box of related links inside it: one
+    paragraph, as long as the story's own, all there is after the box."""
+    kept = [k for k in range(j, end) if values[k] > 0]
+    return len(kept) == 1 and lines[kept[0]].words >= mean and lines[kept[0]].alone
 
 
 def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool], start: int) -> int:

@@ -118,3 +118,38 @@ def test_a_caption_printed_twice_over_the_story_is_no_standfirst():
     body = read_text(page).body
     assert "harbour master" not in body
     assert body.startswith(FERRY_STORY[0])
+
+
+# --- the last paragraph after a box of related links inside the story -------------
+
+LONG_STORY = [
+    "The harbour board voted on Monday to keep the ferries running every day through the winter, after "
+    "islanders collected more than three thousand names on a petition that circulated for most of the autumn "
+    "in shops, schools and on the boats themselves.",
+    "The mayor said the boats were the islands' only road and that the town would pay part of the fuel bill "
+    "until the spring timetable starts again in April, when the operator expects more passengers and the "
+    "summer fares to cover the rest of the cost again.",
+    "Some councillors asked how long the town could afford it, and the board promised a full account of the "
+    "costs before the next budget is set in the autumn, with figures for each route and each month of the "
+    "winter so that the council can compare them with last year.",
+    "The operator will add a second crew on the longest route so that the morning boat can leave earlier, "
+    "and it plans to repaint the older of its two ferries during the quiet weeks after the new year, when "
+    "storms keep most visitors away from the islands anyway.",
+]
+LAST_PARAGRAPH = (
+    "Islanders who signed the petition plan to meet the board again in March to talk about the summer "
+    "timetable, the price of a season ticket for pupils and workers, and whether a third boat could be "
+    "hired for the busiest weekends of the year, when cars wait for hours at the pier."
+)
+
+
+def test_the_last_paragraph_after_a_related_links_box_is_kept():
+    page = (
+        MENU + "Ferries will sail all winter\n\n" + "\n\n".join(LONG_STORY) + "\n\n"
+        "Related\n\n  • Where do the ferries go in winter?\n  • Who pays for the fuel this year?\n"
+        "  • The pier gets a new roof\n\n" + LAST_PARAGRAPH + "\n\n"
+        "Further reading\n\n  • Island News\n  • About us\n  • Contact\n"
+    )
+    body = read_text(page).body
+    assert LAST_PARAGRAPH in body
+    assert "Who pays for the fuel" not in body
