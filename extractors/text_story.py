@@ -59,6 +59,8 @@ _STANDFIRST_REACH = 16
 _STANDFIRST_NEAR = 8
 _STANDFIRST_MIN_WORDS = 12
 _TWIN_REACH = 2
+# How many lines a box of related links inside a story runs to, its label included.
+_LINKS_BOX_LINES = 6
 
 
 @dataclass
@@ -241,6 +243,26 @@ def _closing_paragraph(lines: list[Line], values: list[float], j: int, end: int,
     return len(kept) == 1 and lines[kept[0]].words >= mean and lines[kept[0]].alone
 
 
+def _past_links_box(lines: list[Line], kinds: list[Kind], values: list[float], start: int, end: int) -> int:
+    """The story's last paragraph under a box of related links set inside it
+    ("Related stories" and a few linked headlines): a sentence as long as the
+    story's paragraphs, with no more prose after it."""
+    j = end
+    while j < len(lines) and j - end <= _LINKS_BOX_LINES and values[j] <= 0 and (lines[j].in_list or kinds[j] is not Kind.PROSE):
+        j += 1
+    if j == end or j >= len(lines) or j - end > _LINKS_BOX_LINES or not any(lines[k].in_list for k in range(end, j)):
+        return end
+    story = [lines[k].words for k in range(start, end) if values[k] > 0]
+    last = lines[j]
+    if kinds[j] is not Kind.PROSE or last.in_list or not last.alone or not is_sentence(last.text):
+        return end
+    if not story or last.words < sum(story) / len(story):
+        return end
+    if j + 1 < len(lines) and values[j + 1] > 0:
+        return end
+    return j + 1
+
+
 def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool], start: int) -> int:
     """The standfirst under the headline, cut off from the story by a share bar,
     a picture or a date line: the nearest sentence above the story across a few
@@ -342,6 +364,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     start, end = _densest_run(values)
     start, end = _above_reply_form(lines, values, start, end)
     end = _before_trailing_block(lines, values, start, end)
+    end = _past_links_box(lines, kinds, values, start, end)
     lead = start
     start = _with_standfirst(lines, kinds, repeated, start)
     # A standfirst the page also prints as its teaser or description is kept, once.

@@ -153,3 +153,25 @@ def test_the_last_paragraph_after_a_related_links_box_is_kept():
     body = read_text(page).body
     assert LAST_PARAGRAPH in body
     assert "Who pays for the fuel" not in body
+
+
+STORY_SHORT = [
+    "The harbour board voted on Monday to keep the ferries running every day through the winter.",
+    "Islanders had collected more than three thousand names on a petition over the autumn.",
+    "The mayor said the town would pay part of the fuel bill until the spring timetable starts.",
+    "Some councillors asked how long the town could afford it, and the board promised an account.",
+]
+
+
+def test_a_short_last_paragraph_under_a_related_stories_box_is_kept():
+    closing = "The operator says the new timetable will be printed and posted at every pier by Friday."
+    page = (
+        MENU + "Ferries will sail all winter\n\n" + "\n\n".join(STORY_SHORT) + "\n\n"
+        "RELATED STORIES\n\n  • Where do the ferries go in winter?\n  • Who pays for the fuel this year?\n"
+        "  • The pier gets a new roof\n  • A new captain for the night boat\n\n" + closing + "\n\n"
+        "  • Twitter\n  • Facebook\n  • Email\n\n© 2024 Island News. All rights reserved.\n"
+    )
+    body = read_text(page).body
+    assert body.endswith(closing)
+    assert "new roof" not in body
+
