@@ -38,8 +38,10 @@ def read_text(text: str) -> Article:
     warnings: list[str] = []
     story = find_story(lines, kinds, repeated)
     body_first = story.paragraphs[0].index if story.paragraphs else 0
+    # The byline and headline sit between a standfirst and the story, or above both.
+    header_first = next((line.index for line in story.paragraphs if line.index >= story.lead), body_first)
     publisher = find_publisher(lines)
-    header = read_header(lines, kinds, body_first, publisher)
+    header = read_header(lines, kinds, header_first, publisher)
     # Lines above the headline (a kicker, a picture's alt text) are not the story;
     # a headline read below the story's start (a teaser's, under it) cuts nothing.
     top = header.title_index if header.title_index is not None and header.title_index <= body_first else -1

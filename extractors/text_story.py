@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .text_kinds import Kind, is_furniture, is_headline_case, is_sentence
+from .text_kinds import Kind, fold, is_furniture, is_headline_case, is_sentence
 from .text_lines import Line
 
 # What a line is worth when looking for the story: prose counts by its words,
@@ -43,9 +43,24 @@ _TAIL_GAP_SHARE = 0.3
 _GAP = 2
 _BLURBS_SHARE = 0.5
 _BLURB_WORDS_SHARE = 0.4
+# A reply form, as a text browser draws it: its text boxes ("[          ]" for
+# name, e-mail, website, the comment itself) a few lines apart. A blog post
+# stands above its form; what follows it (a sidebar's about-box, the blog's
+# self-description) is the page's, however wordy.
+_INPUT_BOX = re.compile(r"^\[ {3,}\]")
+_FORM_BOXES = 3
+_FORM_SPAN = 8
+# What the prose above the form must weigh to be taken for the post.
+_ABOVE_FORM_MIN = 8.0
 # How far above the story a standfirst may stand, past a share bar or a picture.
-_STANDFIRST_REACH = 8
+_STANDFIRST_REACH = 16
+# A standfirst further up than this has the byline block (names, date, share
+# bar, picture) between it and the story: the header is read from the story's run.
+_STANDFIRST_NEAR = 8
 _STANDFIRST_MIN_WORDS = 12
+_TWIN_REACH = 2
+# How many lines a box of related links inside a story runs to, its label included.
+_LINKS_BOX_LINES = 6
 
 
 @dataclass
@@ -53,6 +68,9 @@ class Story:
     start: int  # first line of the story (index into the lines)
     end: int  # one past its last line
     paragraphs: list[Line] = field(default_factory=list)
+    # Where the headline and byline are read from: the story's first line, or
+    # the run of prose under a standfirst that stands far above it.
+    lead: int = 0
 
 
 def _worth(line: Line, kind: Kind, repeated: bool) -> float:
@@ -170,9 +188,12 @@ def _before_trailing_block(lines: list[Line], values: list[float], start: int, e
         cost = -sum(values[i:j])
         if count:
             after = total - before + cost
-            if j - i >= _WIDE_GAP and after < _TAIL_SHARE * before and cost >= _TAIL_GAP_SHARE * after:
-                return i
             mean = words / count
+            if (
+                j - i >= _WIDE_GAP and after < _TAIL_SHARE * before and cost >= _TAIL_GAP_SHARE * after
+                and not _closing_paragraph(lines, values, j, end, mean)
+            ):
+                return i
             if (
                 j - i >= _GAP and after < _BLURBS_SHARE * before
                 and total_words - words < _BLURB_WORDS_SHARE * mean * (total_count - count)
@@ -188,6 +209,60 @@ def _before_trailing_block(lines: list[Line], values: list[float], start: int, e
     return end
 
 
+def _reply_form(lines: list[Line]) -> int | None:
+    """Where the first reply form starts: a few text boxes within a few lines."""
+    boxes = [line.index for line in lines if line.text.startswith("[") and _INPUT_BOX.match(line.text)]
+    for n in range(len(boxes) - _FORM_BOXES + 1):
+        if boxes[n + _FORM_BOXES - 1] - boxes[n] < _FORM_SPAN:
+            return boxes[n]
+    return None
+
+
+def _above_reply_form(lines: list[Line], values: list[float], start: int, end: int) -> tuple[int, int]:
+    """The post above a reply form, when the densest run fell below the form
+    (a short post outweighed by the sidebar under the comments)."""
+    form = _reply_form(lines)
+    if form is None or start < form:
+        return start, end
+    above_start, above_end = _densest_run(values[:form])
+    if sum(values[above_start:above_end]) < _ABOVE_FORM_MIN:
+        return start, end
+    # A post's paragraph stands free; teaser links above a sign-up form sit in lists.
+    if not any(
+        value > 0 and not line.in_list and line.words >= _STANDFIRST_MIN_WORDS
+        for line, value in zip(lines[above_start:above_end], values[above_start:above_end])
+    ):
+        return start, end
+    return above_start, above_end
+
+
+def _closing_paragraph(lines: list[Line], values: list[float], j: int, end: int, mean: float) -> bool:
+    """A story's last paragraph set after a box of related links inside it: one
+    paragraph, as long as the story's own, all there is after the box."""
+    kept = [k for k in range(j, end) if values[k] > 0]
+    return len(kept) == 1 and lines[kept[0]].words >= mean and lines[kept[0]].alone
+
+
+def _past_links_box(lines: list[Line], kinds: list[Kind], values: list[float], start: int, end: int) -> int:
+    """The story's last paragraph under a box of related links set inside it
+    ("Related stories" and a few linked headlines): a sentence as long as the
+    story's paragraphs, with no more prose after it."""
+    j = end
+    while j < len(lines) and j - end <= _LINKS_BOX_LINES and values[j] <= 0 and (lines[j].in_list or kinds[j] is not Kind.PROSE):
+        j += 1
+    if j == end or j >= len(lines) or j - end > _LINKS_BOX_LINES or not any(lines[k].in_list for k in range(end, j)):
+        return end
+    story = [lines[k].words for k in range(start, end) if values[k] > 0]
+    last = lines[j]
+    if kinds[j] is not Kind.PROSE or last.in_list or not last.alone or not is_sentence(last.text):
+        return end
+    if not story or last.words < sum(story) / len(story):
+        return end
+    if j + 1 < len(lines) and values[j + 1] > 0:
+        return end
+    return j + 1
+
+
 def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool], start: int) -> int:
     """The standfirst under the headline, cut off from the story by a share bar,
     a picture or a date line: the nearest sentence above the story across a few
@@ -195,11 +270,21 @@ def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool],
     for i in range(start - 1, max(-1, start - 1 - _STANDFIRST_REACH), -1):
         if kinds[i] is Kind.PROSE:
             line = lines[i]
-            standing = line.alone and not line.in_list and not repeated[i]
+            standing = line.alone and not line.in_list and not (repeated[i] and _has_twin(lines, i))
             if standing and line.words >= _STANDFIRST_MIN_WORDS and is_sentence(line.text):
                 return i
             return start
     return start
+
+
+def _has_twin(lines: list[Line], i: int) -> bool:
+    """Whether the same text stands a line or two off: a picture's alt text over its
+    caption. A standfirst the page repeats does so far off, as its description or teaser."""
+    key = fold(lines[i].text)
+    return any(
+        fold(lines[j].text) == key
+        for j in range(max(0, i - _TWIN_REACH), min(len(lines), i + _TWIN_REACH + 1)) if j != i
+    )
 
 
 def _is_heading(lines: list[Line], kinds: list[Kind], i: int, end: int) -> bool:
@@ -277,15 +362,22 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     refrain = _refrains(lines, kinds, short)
     values = _values(lines, kinds, repeated, short, listed, refrain)
     start, end = _densest_run(values)
+    start, end = _above_reply_form(lines, values, start, end)
     end = _before_trailing_block(lines, values, start, end)
+    end = _past_links_box(lines, kinds, values, start, end)
+    lead = start
     start = _with_standfirst(lines, kinds, repeated, start)
+    # A standfirst the page also prints as its teaser or description is kept, once.
+    standfirst = start if start < lead else -1
+    if lead - start <= _STANDFIRST_NEAR:
+        lead = start
     # A closing line or two too short to weigh as prose ("Only the mayor stayed home.").
     last = end
     while end < len(lines) and end - last < _TAIL_SENTENCES and short[end] and not repeated[end]:
         end += 1
-    story = Story(start, end)
+    story = Story(start, end, lead=lead)
     for i in range(start, end):
-        if repeated[i] or refrain[i]:
+        if (repeated[i] and i != standfirst) or refrain[i]:
             continue
         if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, i, end):
             story.paragraphs.append(lines[i])
