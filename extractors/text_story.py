@@ -66,7 +66,9 @@ _STANDFIRST_REACH = 16
 # bar, picture) between it and the story: the header is read from the story's run.
 _STANDFIRST_NEAR = 8
 _STANDFIRST_MIN_WORDS = 12
-_TWIN_REACH = 2
+# A picture's alt text and its caption stand line under line; a standfirst the
+# page prints twice (as description and standfirst) has at least a line between.
+_TWIN_REACH = 1
 # How many lines a box of related links inside a story runs to, its label included.
 _LINKS_BOX_LINES = 6
 
@@ -319,8 +321,9 @@ def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool],
 
 
 def _has_twin(lines: list[Line], i: int) -> bool:
-    """Whether the same text stands a line or two off: a picture's alt text over its
-    caption. A standfirst the page repeats does so far off, as its description or teaser."""
+    """Whether the same text stands on the next line or the one before: a picture's
+    alt text over its caption. A standfirst the page repeats does so further off,
+    as its description or teaser, or across an advert slot."""
     key = fold(lines[i].text)
     return any(
         fold(lines[j].text) == key

@@ -77,3 +77,29 @@ def test_a_list_leading_into_dated_items_inside_a_story_is_no_comment_thread():
     body = read_text(page).body
     assert "temporary ferry" in body
     assert "village council" in body
+
+
+# --- a standfirst printed twice around an advert slot ------------------------------
+
+TWICE_STANDFIRST = (
+    "With its new small hybrid the carmaker wants a larger share of the crowded market for compact "
+    "family cars, at a price below most of its rivals."
+)
+CAR_STORY = [
+    "The hybrid drive pairs a small petrol engine with two electric motors, and the battery charges "
+    "itself while the car brakes or rolls downhill, so it never needs a plug.",
+    "In town the car runs on electric power alone for much of the time, which keeps its fuel use low "
+    "in the traffic where most of its buyers are expected to drive it.",
+]
+
+
+def test_a_standfirst_printed_twice_around_an_advert_slot_is_kept_once():
+    # A picture's alt text and its caption stand line under line; a standfirst
+    # the page prints twice has something between the copies (an advert slot).
+    page = (
+        MENU + "A small hybrid for families\n\n" + TWICE_STANDFIRST + "\n[advert]\n\n"
+        + TWICE_STANDFIRST + "\n\n" + "\n\n".join(CAR_STORY) + "\n\nAbout us\n"
+    )
+    body = read_text(page).body
+    assert body.startswith(TWICE_STANDFIRST)
+    assert body.count(TWICE_STANDFIRST) == 1
