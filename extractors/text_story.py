@@ -52,13 +52,23 @@ _FORM_BOXES = 3
 _FORM_SPAN = 8
 # What the prose above the form must weigh to be taken for the post.
 _ABOVE_FORM_MIN = 8.0
+# A comment thread above the reply form: each entry opens with its writer's
+# name and a verb ending in a colon ("Anna says:"), an item of the thread's
+# list, right over the entry's date or time ("March 3, 2021 at 4:12 pm"). A
+# short post, or a long one under a long thread, can be outweighed by its
+# readers' replies; the post stands above the first entry, however far up.
+_ENTRY_BY_WORDS = 5
+_ENTRY_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
+_ENTRY_TIME_WORDS = 8
 # How far above the story a standfirst may stand, past a share bar or a picture.
 _STANDFIRST_REACH = 16
 # A standfirst further up than this has the byline block (names, date, share
 # bar, picture) between it and the story: the header is read from the story's run.
 _STANDFIRST_NEAR = 8
 _STANDFIRST_MIN_WORDS = 12
-_TWIN_REACH = 2
+# A picture's alt text and its caption stand line under line; a standfirst the
+# page prints twice (as description and standfirst) has at least a line between.
+_TWIN_REACH = 1
 # How many lines a box of related links inside a story runs to, its label included.
 _LINKS_BOX_LINES = 6
 
@@ -218,6 +228,39 @@ def _reply_form(lines: list[Line]) -> int | None:
     return None
 
 
+def _thread_start(lines: list[Line], kinds: list[Kind], form: int) -> int | None:
+    """Where the comment thread above a reply form starts: its first entry's name line."""
+    for i in range(form - 1):
+        line, below = lines[i], lines[i + 1]
+        if (
+            line.in_list and not line.blank_after and line.text.endswith(":")
+            and 2 <= line.words <= _ENTRY_BY_WORDS and kinds[i] is not Kind.PROSE
+            and below.words <= _ENTRY_TIME_WORDS and _ENTRY_TIME.search(below.text)
+        ):
+            return i
+    return None
+
+
+def _above_thread(lines: list[Line], kinds: list[Kind], values: list[float], start: int, end: int) -> tuple[int, int]:
+    """The post above a comment thread, when the densest run took in the
+    thread's entries (a short post outweighed by its readers' replies)."""
+    form = _reply_form(lines)
+    if form is None:
+        return start, end
+    thread = _thread_start(lines, kinds, form)
+    if thread is None or end <= thread or start >= form:
+        return start, end
+    above_start, above_end = _densest_run(values[:thread])
+    if sum(values[above_start:above_end]) < _ABOVE_FORM_MIN:
+        return start, end
+    if not any(
+        value > 0 and not line.in_list and line.words >= _STANDFIRST_MIN_WORDS
+        for line, value in zip(lines[above_start:above_end], values[above_start:above_end])
+    ):
+        return start, end
+    return above_start, above_end
+
+
 def _above_reply_form(lines: list[Line], values: list[float], start: int, end: int) -> tuple[int, int]:
     """The post above a reply form, when the densest run fell below the form
     (a short post outweighed by the sidebar under the comments)."""
@@ -278,8 +321,9 @@ def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool],
 
 
 def _has_twin(lines: list[Line], i: int) -> bool:
-    """Whether the same text stands a line or two off: a picture's alt text over its
-    caption. A standfirst the page repeats does so far off, as its description or teaser."""
+    """Whether the same text stands on the next line or the one before: a picture's
+    alt text over its caption. A standfirst the page repeats does so further off,
+    as its description or teaser, or across an advert slot."""
     key = fold(lines[i].text)
     return any(
         fold(lines[j].text) == key
@@ -363,6 +407,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     values = _values(lines, kinds, repeated, short, listed, refrain)
     start, end = _densest_run(values)
     start, end = _above_reply_form(lines, values, start, end)
+    start, end = _above_thread(lines, kinds, values, start, end)
     end = _before_trailing_block(lines, values, start, end)
     end = _past_links_box(lines, kinds, values, start, end)
     lead = start
