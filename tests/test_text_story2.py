@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from newsjson.extractors.text import read_text
 
+from .test_text_story import STORY
+
 MENU = "Lighthouse Notes\n\nMenu\n\n  • Home\n  • About me\n  • Contact\n\n"
 
 # --- a short post above its reply form -------------------------------------------
@@ -60,14 +62,6 @@ def test_a_sign_up_form_above_the_story_does_not_pull_it_up():
 
 # --- a standfirst far above the story, past a byline block and a share bar ---------
 
-FERRY_STORY = [
-    "The harbour board voted on Monday to keep the ferries running every day through the winter, "
-    "after islanders collected more than three thousand names on a petition.",
-    "The mayor said the boats were the islands' only road and that the town would pay part of the "
-    "fuel bill until the spring timetable starts again in April.",
-    "Some councillors asked how long the town could afford it, and the board promised a full account "
-    "of the costs before the next budget is set in the autumn.",
-]
 STANDFIRST = (
     "Islanders won their fight for a daily boat: the board gave way after a winter of protests and "
     "a petition signed by half of the islands."
@@ -80,7 +74,7 @@ def test_a_standfirst_above_a_long_byline_block_is_kept_and_the_byline_read():
         "  • Facebook\n  • Twitter\n  • Email\n  • Copy link\n  • Print\n\n"
         "The ferry at the pier in the morning fog. (Photo: Ann Lee)\n\n"
         "By Ezra Quill\n\n3 March 2024, 09:15\n\nAdvertisement\n\n"
-        + "\n\n".join(FERRY_STORY) + "\n"
+        + "\n\n".join(STORY) + "\n"
     )
     article = read_text(page)
     assert article.body.startswith(STANDFIRST)
@@ -96,7 +90,7 @@ def _page_with_standfirst_twice(second_copy_gap: str) -> str:
         MENU + STANDFIRST + "\n\n  • Harbour\n  • Ferries\n\nFerries will sail all winter\n\n"
         + second_copy_gap + STANDFIRST + "\n\n"
         "  • Facebook\n  • Email\n\nBy Ezra Quill\n\n"
-        + "\n\n".join(FERRY_STORY) + "\n"
+        + "\n\n".join(STORY) + "\n"
     )
 
 
@@ -113,11 +107,11 @@ def test_a_caption_printed_twice_over_the_story_is_no_standfirst():
     )
     page = (
         MENU + "Ferries will sail all winter\n\n" + caption + "\n\n" + caption + "\n\n"
-        "  • Facebook\n  • Email\n\nBy Ezra Quill\n\n" + "\n\n".join(FERRY_STORY) + "\n"
+        "  • Facebook\n  • Email\n\nBy Ezra Quill\n\n" + "\n\n".join(STORY) + "\n"
     )
     body = read_text(page).body
     assert "harbour master" not in body
-    assert body.startswith(FERRY_STORY[0])
+    assert body.startswith(STORY[0])
 
 
 # --- the last paragraph after a box of related links inside the story -------------
