@@ -241,41 +241,35 @@ def _thread_start(lines: list[Line], kinds: list[Kind], form: int) -> int | None
     return None
 
 
-def _above_thread(lines: list[Line], kinds: list[Kind], values: list[float], start: int, end: int) -> tuple[int, int]:
+def _above_thread(lines: list[Line], kinds: list[Kind], values: list[float], form: int, start: int, end: int) -> tuple[int, int]:
     """The post above a comment thread, when the densest run took in the
     thread's entries (a short post outweighed by its readers' replies)."""
-    form = _reply_form(lines)
-    if form is None:
-        return start, end
     thread = _thread_start(lines, kinds, form)
     if thread is None or end <= thread or start >= form:
         return start, end
-    above_start, above_end = _densest_run(values[:thread])
-    if sum(values[above_start:above_end]) < _ABOVE_FORM_MIN:
-        return start, end
-    if not any(
-        value > 0 and not line.in_list and line.words >= _STANDFIRST_MIN_WORDS
-        for line, value in zip(lines[above_start:above_end], values[above_start:above_end])
-    ):
-        return start, end
-    return above_start, above_end
+    return _post_above(lines, values, thread) or (start, end)
 
 
-def _above_reply_form(lines: list[Line], values: list[float], start: int, end: int) -> tuple[int, int]:
+def _above_reply_form(lines: list[Line], values: list[float], form: int, start: int, end: int) -> tuple[int, int]:
     """The post above a reply form, when the densest run fell below the form
     (a short post outweighed by the sidebar under the comments)."""
-    form = _reply_form(lines)
-    if form is None or start < form:
+    if start < form:
         return start, end
-    above_start, above_end = _densest_run(values[:form])
+    return _post_above(lines, values, form) or (start, end)
+
+
+def _post_above(lines: list[Line], values: list[float], limit: int) -> tuple[int, int] | None:
+    """The densest run above line ``limit``, when it can be a post: it weighs
+    enough, and a paragraph of it stands free (teaser links above a sign-up
+    form sit in lists)."""
+    above_start, above_end = _densest_run(values[:limit])
     if sum(values[above_start:above_end]) < _ABOVE_FORM_MIN:
-        return start, end
-    # A post's paragraph stands free; teaser links above a sign-up form sit in lists.
+        return None
     if not any(
         value > 0 and not line.in_list and line.words >= _STANDFIRST_MIN_WORDS
         for line, value in zip(lines[above_start:above_end], values[above_start:above_end])
     ):
-        return start, end
+        return None
     return above_start, above_end
 
 
@@ -406,8 +400,10 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     refrain = _refrains(lines, kinds, short)
     values = _values(lines, kinds, repeated, short, listed, refrain)
     start, end = _densest_run(values)
-    start, end = _above_reply_form(lines, values, start, end)
-    start, end = _above_thread(lines, kinds, values, start, end)
+    form = _reply_form(lines)
+    if form is not None:
+        start, end = _above_reply_form(lines, values, form, start, end)
+        start, end = _above_thread(lines, kinds, values, form, start, end)
     end = _before_trailing_block(lines, values, start, end)
     end = _past_links_box(lines, kinds, values, start, end)
     lead = start
