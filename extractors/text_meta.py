@@ -564,20 +564,17 @@ def _names_before_date(text: str) -> list[str]:
     return names
 
 
+# The link to a post's comments, as a blog's meta line prints it.
+_COMMENT_WORDS = r"(?:schreibe|hinterlasse) einen kommentar|leave a (?:comment|reply)|kommentare?|comments?"
+
+
 # A blog post's meta line: the date, the writer, then the link to the comments
 # ("4. März 2024 Ann Lee Schreibe einen Kommentar", "March 4, 2024 Ann Lee 0").
-_COMMENT_LINK = re.compile(
-    r"\s*(?:\d+\s*)?(?:(?:schreibe|hinterlasse) einen kommentar|leave a (?:comment|reply)|(?:ein|keine|\d+) kommentare?"
-    r"|kommentare?|comments?|no comments)?$",
-    re.I,
-)
+_COMMENT_LINK = re.compile(rf"\s*(?:\d+\s*)?(?:{_COMMENT_WORDS}|(?:ein|keine|\d+) kommentare?|no comments)?$", re.I)
 
 
 # The comment link inside the meta line, its categories after it ("Ann Lee 1 Kommentar Hafen, Fähren").
-_COMMENT_COUNT = re.compile(
-    r"\s+(?:\d+\s+)?(?:(?:schreibe|hinterlasse) einen kommentar|leave a (?:comment|reply)|kommentare?|comments?)\b",
-    re.I,
-)
+_COMMENT_COUNT = re.compile(rf"\s+(?:\d+\s+)?(?:{_COMMENT_WORDS})\b", re.I)
 
 
 _READING_TIME = re.compile(r"^\s*\d+\s*min\.?\s*$", re.I)
