@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from newsjson.extractors.text import read_text
 
+from .test_text_story2 import REPLY_FORM
+
 MENU = "Orchard Diary\n\nMenu\n\n  • Home\n  • About me\n  • Contact\n\n"
 
 # --- a short post under its comment thread ----------------------------------------
@@ -33,16 +35,6 @@ COMMENTS = (
     "each other, and since then both have fruited well every year. It may be worth asking at the nursery "
     "which kinds flower at the same time as yours before you choose a partner for it.\n\n"
     "    Reply\n\n"
-)
-REPLY_FORM = (
-    "Leave a reply\n\n"
-    "Name (required)\n"
-    "[                    ]\n"
-    "Email (required, never published)\n"
-    "[                    ]\n"
-    "Website\n"
-    "[                    ]\n\n"
-    "[Post comment]\n\n"
 )
 
 
