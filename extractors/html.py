@@ -32,6 +32,9 @@ from .titles import choose_title
 # pages at half the cost; when it keeps under this share of the page's text it
 # has likely locked onto a teaser or a box, and the full cascade runs instead.
 FALLBACK_SHARE = 0.2
+# A body under this share of the JSON-LD articleBody is a stub (a caption, a teaser line):
+# the page renders its story with scripts, and the structured data holds the text.
+ARTICLE_BODY_SHARE = 0.25
 
 
 def read_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -> Article:
@@ -75,6 +78,9 @@ def read_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -
         counts = Counter(dropped)
         words = {"headline": "headline", "caption": "image caption", "link": "link to another page", "byline": "byline"}
         warnings.append("dropped from the body: " + ", ".join(f"{n} {words.get(k, k)} line(s)" for k, n in counts.items()))
+    if meta.article_body and len(body) < ARTICLE_BODY_SHARE * len(meta.article_body):
+        warnings.append("body: the page shows little of the story; the body is the structured data's articleBody")
+        body = meta.article_body
     if not body:
         warnings.append("no article text found in the page")
     article.body = body

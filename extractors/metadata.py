@@ -30,6 +30,7 @@ _ORGANIZATION_TYPES = {"organization", "newsmediaorganization", "corporation", "
 _JSON_COMMENTS = re.compile(r"^\s*(?:<!--|//.*$)|-->\s*$", re.M)
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 _SPACE = re.compile(r"\s+")
+_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 
 
 @dataclass
@@ -54,6 +55,7 @@ class PageMetadata:
     section: str | None = None
     tags: list[str] = field(default_factory=list)
     lead_image: str | None = None
+    article_body: str | None = None  # the JSON-LD articleBody, as paragraphs
     json_ld: list[dict[str, Any]] = field(default_factory=list)  # parsed once, read by later stages too
 
 
@@ -114,6 +116,14 @@ def _walk(data: Any, depth: int) -> Iterator[dict[str, Any]]:
         graph = data.get("@graph")
         if graph is not None:
             yield from _walk(graph, depth + 1)
+
+
+def _paragraphs(value: Any) -> str | None:
+    """A plain-text articleBody as paragraphs; one that holds HTML markup is not used."""
+    if not isinstance(value, str) or _MARKUP.search(value):
+        return None
+    paragraphs = [_SPACE.sub(" ", line).strip() for line in unescape(value).splitlines()]
+    return "\n\n".join(p for p in paragraphs if p) or None
 
 
 def json_ld_types(obj: dict[str, Any]) -> set[str]:
@@ -335,6 +345,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     )
     found.description = clean_text(unescape(article["description"])) if isinstance(article.get("description"), str) else None
     found.description = found.description or _first(meta, "og:description", "description", "twitter:description")
+    found.article_body = _paragraphs(article.get("articleBody"))
     publisher = _org_name(article.get("publisher"), by_id)
     if not publisher:
         site = next((o for o in objects if {"organization", "newsmediaorganization", "website"} & json_ld_types(o)), None)
