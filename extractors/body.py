@@ -162,6 +162,8 @@ class PageText:
     chars: int = 0
     link_texts: set[str] = field(default_factory=set)
     caption_texts: set[str] = field(default_factory=set)
+    # Inline scripts that may hold the story as an HTML string (see script_story).
+    markup_scripts: list[str] = field(default_factory=list)
 
 
 def read_page_text(tree: HtmlElement) -> PageText:
@@ -175,6 +177,8 @@ def read_page_text(tree: HtmlElement) -> PageText:
         if not isinstance(tag, str):
             continue
         if tag in _SKIP_TEXT:
+            if tag == "script" and node.text and ("<p" in node.text or "u003c" in node.text):
+                page.markup_scripts.append(node.text)
             if node.tail:
                 chars += len(node.tail.strip())
             continue

@@ -26,15 +26,20 @@ from .html_parse import nesting_was_cut, parse_html
 from .images import read_images
 from .metadata import PageMetadata, json_ld_types, read_metadata, strip_site_name
 from .record import Article
+from .script_story import scripted_story
 from .titles import choose_title
 
 # The fast cascade (no readability/jusText comparison) is as good on most news
 # pages at half the cost; when it keeps under this share of the page's text it
 # has likely locked onto a teaser or a box, and the full cascade runs instead.
 FALLBACK_SHARE = 0.2
-# A body under this share of the JSON-LD articleBody is a stub (a caption, a teaser line):
-# the page renders its story with scripts, and the structured data holds the text.
-ARTICLE_BODY_SHARE = 0.25
+# A body under this share of the story the page keeps in its data (the JSON-LD articleBody,
+# an HTML string in a script) is a stub, a caption or a teaser line: the page renders its
+# story with scripts.
+STORED_STORY_SHARE = 0.25
+# Scripts also hold the next stories of an endless page: their HTML is read only where
+# the page shows no more than a stub line of its own.
+STUB_CHARS = 300
 
 
 def read_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -> Article:
@@ -78,9 +83,10 @@ def read_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -
         counts = Counter(dropped)
         words = {"headline": "headline", "caption": "image caption", "link": "link to another page", "byline": "byline"}
         warnings.append("dropped from the body: " + ", ".join(f"{n} {words.get(k, k)} line(s)" for k, n in counts.items()))
-    if meta.article_body and len(body) < ARTICLE_BODY_SHARE * len(meta.article_body):
-        warnings.append("body: the page shows little of the story; the body is the structured data's articleBody")
-        body = meta.article_body
+    stored = _stored_story(meta, page.markup_scripts, body)
+    if stored:
+        body, where = stored
+        warnings.append(f"body: the page shows little of the story; the body is {where}")
     if not body:
         warnings.append("no article text found in the page")
     article.body = body
@@ -96,6 +102,17 @@ def _body_text(tree: HtmlElement, page: PageText, *, url: str | None, warnings: 
             warnings.append("body: the quick extraction kept little of the page; the fuller comparison was used")
             text = full_text
     return text
+
+
+def _stored_story(meta: PageMetadata, scripts: list[str], body: str) -> tuple[str, str] | None:
+    """The story the page keeps in its data, where its elements show only a stub of it."""
+    if meta.article_body and len(body) < STORED_STORY_SHARE * len(meta.article_body):
+        return meta.article_body, "the structured data's articleBody"
+    if scripts and len(body) <= STUB_CHARS:
+        story = scripted_story(scripts)
+        if len(body) < STORED_STORY_SHARE * len(story):
+            return story, "an HTML string in the page's scripts"
+    return None
 
 
 def _title(meta: PageMetadata, tree: HtmlElement) -> str | None:

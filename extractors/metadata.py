@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 
 from .dateline import shown_among, shown_date
 from .dates import UNNAMED_DATE_KEYS, dotted_day, first_day_in_permalink, local_day_form, to_iso8601
+from .script_story import html_paragraphs
 from .titles import MAX_HEADLINE_CHARS, named_heading, only_site_names
 
 # schema.org types that describe the article itself (not the site, a person or a breadcrumb).
@@ -119,9 +120,11 @@ def _walk(data: Any, depth: int) -> Iterator[dict[str, Any]]:
 
 
 def _paragraphs(value: Any) -> str | None:
-    """A plain-text articleBody as paragraphs; one that holds HTML markup is not used."""
-    if not isinstance(value, str) or _MARKUP.search(value):
+    """An articleBody as paragraphs: its lines, or its <p> elements where it is HTML."""
+    if not isinstance(value, str):
         return None
+    if _MARKUP.search(value):
+        return html_paragraphs(value) or None
     paragraphs = [_SPACE.sub(" ", line).strip() for line in unescape(value).splitlines()]
     return "\n\n".join(p for p in paragraphs if p) or None
 

@@ -1,7 +1,6 @@
 """Metadata from a page's own structured data: JSON-LD (with @graph), OpenGraph, meta tags."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from lxml.html import fromstring
@@ -88,50 +87,3 @@ def test_site_name_is_cut_from_the_title_only_when_it_is_the_publisher():
     assert strip_site_name("Bridge reopens | The Valley Courier", "The Valley Courier") == "Bridge reopens"
     assert strip_site_name("Bridge reopens - after repairs", "The Valley Courier") == "Bridge reopens - after repairs"
 
-
-def _scripted_page(article_body: str, visible: str) -> bytes:
-    """A page whose story is rendered by a script: the HTML holds a photo and its caption."""
-    data = json.dumps({
-        "@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry timetable changes in May",
-        "datePublished": "2024-04-02", "articleBody": article_body,
-    })
-    return f"""<html><head><title>Ferry timetable changes in May</title>
-<script type="application/ld+json">{data}</script></head>
-<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
-<main><h1>Ferry timetable changes in May</h1><div id="app"><p>{visible}</p></div></main></body></html>""".encode()
-
-
-FERRY = [
-    "The island ferry will leave the north quay twenty minutes earlier from the first of May.",
-    "The operator said the change lets the last boat of the day return before the harbour lights are switched off.",
-    "Commuters who take the morning crossing are asked to check the new times before they travel.",
-    "The timetable was last changed four years ago, when a second boat joined the route for the summer months.",
-    "Shop owners on the island welcomed the earlier arrival, which brings day visitors in before the market opens.",
-    "A spokeswoman for the harbour board said the lights would stay on later during the festival weeks in July.",
-    "Cyclists keep their place on the lower deck, but the operator asks them to board five minutes before departure.",
-    "The school run is the busiest crossing of the week, and the board will add a second boat on Monday mornings.",
-    "Tickets bought under the old timetable stay valid until the end of June and can be changed at the quay office.",
-    "The council will review the new times in the autumn, after a survey of passengers on both sides of the water.",
-]
-# The text a script-rendered page shows beside its story: a long photo caption.
-CAPTION = (
-    "Passengers wait on the north quay at dawn as the island ferry comes in from its first crossing of the day, "
-    "with the harbour lights still on behind the breakwater and the cafe not yet open for the morning crowd of "
-    "commuters and school children. Photo: Island Press"
-)
-
-
-def test_a_stub_body_gives_way_to_the_json_ld_article_body():
-    article = extract(_scripted_page("\n".join(FERRY), CAPTION))
-    assert article.body.split("\n\n") == FERRY
-    assert any("articleBody" in w for w in article.warnings)
-
-
-def test_the_visible_story_wins_over_a_json_ld_article_body():
-    article = extract(_scripted_page("\n".join(FERRY[:3]), " ".join(FERRY)))
-    assert article.body == " ".join(FERRY)
-
-
-def test_an_article_body_holding_markup_is_not_used():
-    article = extract(_scripted_page("".join(f"<p>{p}</p>" for p in FERRY), CAPTION))
-    assert article.body == CAPTION
