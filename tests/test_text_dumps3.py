@@ -1,0 +1,29 @@
+"""Headline, writers and date of whole-page dumps, round four: dates a caption
+closes on, bylines after the story, writers' names in the shapes pages print
+them (invented pages and names)."""
+from __future__ import annotations
+
+from newsjson.extractors.text import read_text
+
+from .dump_pages import page
+
+
+HEADLINE = "Harbour board agrees to mend the northern quay"
+
+
+def test_a_caption_closing_on_a_date_is_not_the_storys_date():
+    # The picture under the byline was taken on another day than the story's.
+    caption = "Ferry crews load the last trucks before the storm at the old quay, 2 February 2023"
+    article = read_text(page(HEADLINE, "By Tomas Wren", caption, "March 4, 2024"))
+    assert article.date_published == "2024-03-04"
+
+
+def test_a_caption_with_its_place_and_date_in_brackets_is_no_dateline():
+    caption = "Volunteers clear the beach after the storm had passed (Riverton, 6.12.2019)"
+    article = read_text(page(HEADLINE, "Von Jana Beispiel", caption, "4. März 2024"))
+    assert article.date_published == "2024-03-04"
+
+
+def test_a_byline_with_a_role_and_a_date_stays_a_dateline():
+    article = read_text(page(HEADLINE, "By Tomas Wren, staff writer for the weekly paper, March 4, 2024"))
+    assert article.date_published == "2024-03-04"
