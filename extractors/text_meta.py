@@ -324,7 +324,7 @@ def _names_by_title(
         if j == t or j in header.used:
             continue
         name = _name_line(lines[j], kinds[j])
-        if not name or _over_picture(lines, kinds, j, name):
+        if not name or _over_picture(lines, kinds, j, name) or _among_menu_items(lines, j, name):
             continue
         surname = _fold_words(name)[-1]
         if surname in headline or surname in story and not _beside_date(lines, kinds, j, t, date_at):
@@ -340,6 +340,8 @@ def _names_by_title(
             if kinds[k] is Kind.PROSE:
                 break
             other = _name_line(lines[k], kinds[k])
+            if other and _among_menu_items(lines, k, other):
+                break
             if other and k not in header.used and _fold_words(other)[-1] not in story:
                 if other not in names:
                     names.append(other)
@@ -347,6 +349,40 @@ def _names_by_title(
         header.authors = names
         header.used.update(used)
         return
+
+
+def _among_menu_items(lines: list[Line], j: int, name: str) -> bool:
+    """A name-shaped list item between other items of a few capitalised words and no
+    figures: a menu's, a table of contents' or a tag list's entry ("• Harbour Tours" /
+    "• Island Walks" / "• Ferry Times"), not a byline, whose list holds a date, a time
+    or a count ("• Ann Lee" / "• 4 March 2024" / "• 2 comments")."""
+    if not lines[j].in_list:
+        return False
+    neighbours = [k for k in (_next_worded(lines, j, -1), _next_worded(lines, j, 1)) if k is not None and lines[k].in_list]
+    texts = [lines[k].text for k in neighbours if name.casefold() not in lines[k].text.casefold()]
+    if any(any(c.isdigit() for c in text) for text in texts):
+        return False
+    return any(_is_menu_item(text) for text in texts)
+
+
+def _is_menu_item(text: str) -> bool:
+    """A few capitalised words, small joining words aside ("Building the Harbour Wall"),
+    not a stamp's words ("Published an hour ago")."""
+    words = text.split()
+    return 2 <= len(words) <= _MENU_ITEM_WORDS and all(w[:1].isupper() or len(w) <= 3 for w in words)
+
+
+_MENU_ITEM_WORDS = 5
+
+
+def _next_worded(lines: list[Line], j: int, step: int) -> int | None:
+    """The nearest line with words above (step -1) or under (step 1) line ``j``."""
+    k = j + step
+    while 0 <= k < len(lines):
+        if lines[k].words:
+            return k
+        k += step
+    return None
 
 
 def _printed_twice(lines: list[Line], k: int) -> bool:

@@ -27,3 +27,14 @@ def test_a_caption_with_its_place_and_date_in_brackets_is_no_dateline():
 def test_a_byline_with_a_role_and_a_date_stays_a_dateline():
     article = read_text(page(HEADLINE, "By Tomas Wren, staff writer for the weekly paper, March 4, 2024"))
     assert article.date_published == "2024-03-04"
+
+
+def test_a_menus_items_under_the_headline_are_no_writers():
+    # A table of contents under the headline: each entry is a few capitalised words.
+    article = read_text(page(HEADLINE, "  • Building the Harbour Wall\n  • Stone Crane Hire\n  • Winter Storm Repairs"))
+    assert article.authors == []
+
+
+def test_a_listed_name_beside_its_date_is_still_the_writer():
+    article = read_text(page(HEADLINE, "  • Tomas Wren\n  • 4 March 2024\n  • Harbour News"))
+    assert article.authors == ["Tomas Wren"]
