@@ -327,7 +327,11 @@ def _names_by_title(
         if not name or _over_picture(lines, kinds, j, name) or _among_menu_items(lines, j, name):
             continue
         surname = _fold_words(name)[-1]
-        if surname in headline or surname in story and not _beside_date(lines, kinds, j, t, date_at):
+        if surname in story and not _beside_date(lines, kinds, j, t, date_at):
+            continue
+        # A name sharing a word with the headline is the story's subject or its product
+        # ("Harbour Crane Deluxe" under "Harbour Crane review"), not its writer.
+        if any(len(word) >= 4 and word in headline for word in _fold_words(name)):
             continue
         if j not in near:
             continue
@@ -458,10 +462,23 @@ def _name_line(line: Line, kind: Kind) -> str | None:
         return None
     text = IMAGE_LABEL.sub("", line.text).split("@", 1)[0]
     text = re.sub(r"^(?:by|von|par|por|door|di)\s*:?\s+", "", text, flags=re.I)
+    if _NOT_A_NAME_LINE.search(text) or _is_code_list(text):
+        return None
     name = clean_name(text)
     if not name or not is_plain_name(name) or name.split()[0].casefold() in _NOT_FIRST_NAME:
         return None
     return name
+
+
+# A product's model ("Harbour Printer HX4", "Ferry Pass A31") or a breadcrumb's step that ends on
+# its separator ("Island Programme•"): no person's name.
+_NOT_A_NAME_LINE = re.compile(r"(?<!\S)[A-Z]{1,3}\d+(?!\S)|[•›»>]\s*$")
+
+
+def _is_code_list(text: str) -> bool:
+    """Language or country codes in a row ("DE FR IT EN"): a switcher, not a name."""
+    words = text.split()
+    return len(words) >= 3 and all(len(word) <= 2 for word in words)
 
 
 # Words that open menu items, labels and buttons, never a person's name

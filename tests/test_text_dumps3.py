@@ -38,3 +38,24 @@ def test_a_menus_items_under_the_headline_are_no_writers():
 def test_a_listed_name_beside_its_date_is_still_the_writer():
     article = read_text(page(HEADLINE, "  • Tomas Wren\n  • 4 March 2024\n  • Harbour News"))
     assert article.authors == ["Tomas Wren"]
+
+
+def test_a_products_model_under_the_headline_is_no_writer():
+    article = read_text(page(HEADLINE, "4 March 2024", "Quayside Printer HX4"))
+    assert article.authors == []
+
+
+def test_a_row_of_language_codes_is_no_writer():
+    article = read_text(page(HEADLINE, "4 March 2024", "DE FR IT EN"))
+    assert article.authors == []
+
+
+def test_a_breadcrumb_step_ending_on_its_bullet_is_no_writer():
+    article = read_text(page(HEADLINE, "4 March 2024", "Coastal Repair Programme•"))
+    assert article.authors == []
+
+
+def test_a_name_sharing_a_word_with_the_headline_is_its_subject():
+    standfirst = "The makers say the boat now handles the winter swell, and the first owners agree with them."
+    article = read_text(page("Island Racer Deluxe gets a winter edition", standfirst, "Island Racer Special"))
+    assert article.authors == []
