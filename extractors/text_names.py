@@ -353,9 +353,11 @@ _HANDLE_BYLINE = re.compile(
 )
 
 
-# Desks and agencies, which a one-word byline often names: not a person.
+# Desks and agencies, which a one-word byline often names, and the accounts a blog
+# system fills in when no writer is set ("Posted by Unknown", "von wordpressadmin"): not a person.
 _NOT_HANDLES = frozenset(
-    """admin red redaktion redaction rédaction redacción redazione redactie staff team editor editors newsdesk
+    """unknown anonymous anonym anonyme anónimo guest gast administrator wordpressadmin webmaster
+    admin red redaktion redaction rédaction redacción redazione redactie staff team editor editors newsdesk
     reuters ap afp dpa apa sda kna epd efe epa ansa upi xinhua tass pa ani ians pti kyodo yonhap agencies
     agenturen agencias agences press presse""".split()
 )

@@ -59,3 +59,8 @@ def test_a_name_sharing_a_word_with_the_headline_is_its_subject():
     standfirst = "The makers say the boat now handles the winter swell, and the first owners agree with them."
     article = read_text(page("Island Racer Deluxe gets a winter edition", standfirst, "Island Racer Special"))
     assert article.authors == []
+
+
+def test_a_blog_systems_placeholder_account_is_no_writer():
+    article = read_text(page(HEADLINE, "Eingestellt von Unknown um 21:11", "4. März 2024"))
+    assert article.authors == []
