@@ -632,6 +632,10 @@ def _is_standfirst_under(lines: list[Line], kinds: list[Kind], upper: int, pick:
     # A shorter line under a longer one is the headline under a menu line, a
     # site's motto or a link to the last post, unless it quotes the story.
     standfirst = lines[pick].words >= lines[upper].words or bool(_WHOLLY_QUOTED.match(lines[pick].text))
+    # A kicker of a few words over a headline is no headline over its standfirst: a
+    # standfirst ends on a full stop or runs long ("Ferries" / "Harbour keeps both boats").
+    if lines[upper].words <= _KICKER_MAX_WORDS and not _reads_as_standfirst(lines[pick]):
+        standfirst = False
     return (
         by_byline and adjacent and standfirst and lines[upper].alone and lines[pick].alone
         and lines[upper].words >= 4 and not quoted and not _is_trail(lines[upper].text, lines[pick].text)
@@ -645,6 +649,13 @@ _TRAIL = re.compile(r"\s[»›>/|]\s|^[«‹←→<]")
 
 def _is_trail(upper: str, lower: str) -> bool:
     return bool(_TRAIL.search(upper)) or _fold(lower) in _fold(upper)
+
+
+def _reads_as_standfirst(line: Line) -> bool:
+    return line.text.endswith((".", "!", "…", "”", "\"", "»")) or line.words >= _LONG_STANDFIRST_WORDS
+
+
+_LONG_STANDFIRST_WORDS = 20
 
 
 _WHOLLY_QUOTED = re.compile(r"^[“\"‘'«„][^“”\"«»]+[”\"’'»]$")

@@ -64,3 +64,16 @@ def test_a_name_sharing_a_word_with_the_headline_is_its_subject():
 def test_a_blog_systems_placeholder_account_is_no_writer():
     article = read_text(page(HEADLINE, "Eingestellt von Unknown um 21:11", "4. März 2024"))
     assert article.authors == []
+
+
+def test_a_short_kicker_over_the_headline_is_not_taken_for_it():
+    # Over the byline, a short line over a longer one without a full stop: kicker and
+    # headline, not headline and standfirst.
+    article = read_text(page("Winter storms along the coast", HEADLINE, "By Tomas Wren", "March 4, 2024"))
+    assert article.title == HEADLINE
+
+
+def test_a_short_headline_over_its_standfirst_stays_the_headline():
+    standfirst = "The board voted on Monday to repair the northern quay before the first storms."
+    article = read_text(page("Quay repairs start soon", standfirst, "By Tomas Wren", "March 4, 2024"))
+    assert article.title == "Quay repairs start soon"
