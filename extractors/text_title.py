@@ -299,6 +299,8 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
                     short = _listed_headline_over(lines, kinds, start, header)
                 if short is None:
                     short = _headline_under_start(lines, kinds, start, header)
+                if short is None and _is_prose_headline_at_start(lines, kinds, start, header):
+                    short = start
                 if short is None:
                     return
                 candidates = [short]
@@ -613,6 +615,19 @@ def _is_headline_at_start(lines: list[Line], kinds: list[Kind], start: int, head
 
 
 _START_HEADLINE_WORDS = 25
+
+
+def _is_prose_headline_at_start(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> bool:
+    """When no other line reads as the headline, the story's first line read as prose for its
+    length or its colon, set apart over a longer paragraph or the date, that does not end like
+    a sentence ("Workshop report: harbour towns in the age of steam" over "March 4, 2024")."""
+    if start + 1 >= len(lines) or start in header.used or kinds[start] is not Kind.PROSE:
+        return False
+    line = lines[start]
+    if not (line.alone and line.words <= _START_HEADLINE_WORDS and _is_title_candidate(line, Kind.SHORT)):
+        return False
+    under = lines[start + 1]
+    return kinds[start + 1] is Kind.PROSE and under.words > line.words or _has_date(under.text)
 
 
 def _is_standfirst_under(lines: list[Line], kinds: list[Kind], upper: int, pick: int, by_byline: bool) -> bool:

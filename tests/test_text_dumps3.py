@@ -77,3 +77,16 @@ def test_a_short_headline_over_its_standfirst_stays_the_headline():
     standfirst = "The board voted on Monday to repair the northern quay before the first storms."
     article = read_text(page("Quay repairs start soon", standfirst, "By Tomas Wren", "March 4, 2024"))
     assert article.title == "Quay repairs start soon"
+
+
+def test_a_long_headline_read_as_the_storys_first_paragraph():
+    # Under the menu and a reading time, no short line reads as a headline: the first "paragraph" is one,
+    # set over the longer standfirst, with no full stop at its end.
+    headline = 'Residents of the old quarter ask for a shorter festival: "Two weeks is far too long"'
+    standfirst = (
+        "Neighbours say the noise and the crowds of the summer festival have grown every year, and they want"
+        " the council to cut it to one week before the next edition opens in June."
+    )
+    menu = "Home\n\nNews\n\nSport\n\nCulture\n\nWeather\n\nReading time: about 6 minutes"
+    article = read_text(menu + "\n\n" + headline + "\n\n" + standfirst + "\n\n" + page().split("\n\n", 2)[2])
+    assert article.title == headline
