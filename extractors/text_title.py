@@ -429,7 +429,24 @@ def _plain_copy(lines: list[Line], pick: int) -> str:
         kicker_off = folded.endswith(" " + other) and len(other) < len(_fold(best)) and _is_kicker_cut(text, line)
         if colon_back or kicker_off:
             best = line.text
-    return best
+    return best if best != text else _without_printed_kicker(lines, text)
+
+
+# "Storm season - Harbour keeps both boats": a kicker set before the headline with a dash.
+_DASHED_KICKER = re.compile(r"^(?P<kicker>[^-–—:|]{3,60}?) [-–] (?P<headline>\S.*)$")
+
+
+def _without_printed_kicker(lines: list[Line], text: str) -> str:
+    """The headline less the kicker a dash sets before it, when the page also prints that
+    kicker on a line of its own (a section's heading, a topic's link): the kicker is the
+    page's label for the story, not its headline's first words."""
+    match = _DASHED_KICKER.match(text)
+    if not match:
+        return text
+    kicker, headline = match.group("kicker"), match.group("headline")
+    if not 1 <= len(kicker.split()) <= _KICKER_MAX_WORDS - 1 or len(headline.split()) < _KICKER_MIN_WORDS + 1:
+        return text
+    return headline if any(line.text == kicker for line in lines) else text
 
 
 def _is_kicker_cut(text: str, rest: Line) -> bool:

@@ -90,3 +90,14 @@ def test_a_long_headline_read_as_the_storys_first_paragraph():
     menu = "Home\n\nNews\n\nSport\n\nCulture\n\nWeather\n\nReading time: about 6 minutes"
     article = read_text(menu + "\n\n" + headline + "\n\n" + standfirst + "\n\n" + page().split("\n\n", 2)[2])
     assert article.title == headline
+
+
+def test_a_kicker_set_before_the_headline_with_a_dash_and_printed_on_its_own():
+    # The section's heading "Storm season" also stands alone in the page's topic box.
+    article = read_text(page("Storm season - " + HEADLINE, "By Tomas Wren", "March 4, 2024", footer=("Topics", "Storm season")))
+    assert article.title == HEADLINE
+
+
+def test_a_dash_inside_a_headline_whose_first_part_is_printed_nowhere_else_stays():
+    article = read_text(page("Storm season - " + HEADLINE, "By Tomas Wren", "March 4, 2024"))
+    assert article.title == "Storm season - " + HEADLINE
