@@ -684,7 +684,8 @@ def _is_trail(upper: str, lower: str) -> bool:
 
 
 def _reads_as_standfirst(line: Line) -> bool:
-    return line.text.endswith((".", "!", "…", "”", "\"", "»")) or line.words >= _LONG_STANDFIRST_WORDS
+    # A closing quotation mark ends a sentence only after its full stop ('... she said: "Not yet."').
+    return line.text.rstrip("\"”»'’").endswith((".", "!", "…")) or line.words >= _LONG_STANDFIRST_WORDS
 
 
 _LONG_STANDFIRST_WORDS = 20

@@ -101,3 +101,9 @@ def test_a_kicker_set_before_the_headline_with_a_dash_and_printed_on_its_own():
 def test_a_dash_inside_a_headline_whose_first_part_is_printed_nowhere_else_stays():
     article = read_text(page("Storm season - " + HEADLINE, "By Tomas Wren", "March 4, 2024"))
     assert article.title == "Storm season - " + HEADLINE
+
+
+def test_a_headline_closing_on_a_quoted_phrase_is_no_standfirst_under_a_kicker():
+    headline = 'Harbour board backs the "northern quay plan"'
+    article = read_text(page("Island and Harbour News", headline, "By Tomas Wren", "March 4, 2024"))
+    assert article.title == headline
