@@ -315,7 +315,10 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
         if len(candidates) > 1 and _set_together(kinds, candidates[1], candidates[0]):
             # A headline and its kicker or standfirst: the one the page prints again.
             echoed = _echoed_elsewhere(lines, kinds, candidates[:2])
-            pick = echoed if echoed is not None else pick
+            if echoed is not None:
+                pick = echoed
+            elif pick == candidates[0] and _is_headline_over_standfirst(lines[candidates[1]], lines[pick]):
+                pick = candidates[1]
     crumb = _trail_end_over(lines, pick)
     text = lines[crumb].text if crumb is not None else _plain_copy(lines, pick)
     header.title = _HEADLINE_LABEL.sub("", _RELATIVE_TIME.sub("", text)) or None
@@ -681,6 +684,20 @@ _TRAIL = re.compile(r"\s[»›>/|]\s|^[«‹←→<]")
 
 def _is_trail(upper: str, lower: str) -> bool:
     return bool(_TRAIL.search(upper)) or _fold(lower) in _fold(upper)
+
+
+def _is_headline_over_standfirst(upper: Line, lower: Line) -> bool:
+    """Two long lines set together, the upper one sentence: a headline over a standfirst
+    printed without its full stop ("Harbour board votes to keep both winter ferries running"
+    over "Islanders had feared the cuts would leave them cut off for weeks"), not a site's
+    notice ("Your browser is out of date. Update it ...") or a trail ("Home 9 News 9 ...")."""
+    if upper.words < _HEADLINE_OVER_WORDS or lower.words < _STANDFIRST_UNDER_WORDS or not upper.alone:
+        return False
+    return ". " not in upper.text and not any(word.isdigit() for word in upper.text.split())
+
+
+_HEADLINE_OVER_WORDS = 7
+_STANDFIRST_UNDER_WORDS = 9
 
 
 def _reads_as_standfirst(line: Line) -> bool:

@@ -107,3 +107,17 @@ def test_a_headline_closing_on_a_quoted_phrase_is_no_standfirst_under_a_kicker()
     headline = 'Harbour board backs the "northern quay plan"'
     article = read_text(page("Island and Harbour News", headline, "By Tomas Wren", "March 4, 2024"))
     assert article.title == headline
+
+
+def test_a_long_headline_over_a_standfirst_printed_without_its_full_stop():
+    headline = "Harbour board votes to keep both winter ferries running until the spring tides"
+    standfirst = "Islanders had feared the cuts would leave them cut off"
+    article = read_text(page(headline, standfirst, "Tomas Wren Staff Writer", "March 4, 2024"))
+    assert article.title == headline
+
+
+def test_a_sites_notice_over_the_headline_is_not_taken_for_it():
+    notice = "The new island app is ready. Get it for your phone today"
+    headline = "Harbour board votes to keep both winter ferries running"
+    article = read_text(page(notice, headline, "Tomas Wren Staff Writer", "March 4, 2024"))
+    assert article.title == headline
