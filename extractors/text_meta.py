@@ -181,9 +181,13 @@ def _dated_byline(lines: list[Line], month_first: bool) -> list[str]:
 # "Autor: Ann Lee", "Text: Ann Lee / Example.de", "Posted by Ann Lee at 2:33 PM", "Escribe Ann Lee".
 _WRITER_LABEL = re.compile(
     r"^\W*(?:autor(?:in|en)?|author|auteur|text|texte|posted by|written by|geschrieben von|verfasst von"
-    r"|erstellt von|eingestellt von|escrito por|escribe)\b",
+    r"|erstellt von|eingestellt von|escrito por|escribe)(?:\b|(?=(?-i:[A-Z])))",
     re.I,
 )
+
+
+# A post's fields after its byline: "Posted by Ann Lee at 18:52 Tagged with: harbour, ferries, ...".
+_POST_FIELDS_AFTER = re.compile(r"\s+(?:tagged with|tags|filed under|abgelegt unter|kategorien?|categories|category)\s*:.*$", re.I)
 
 
 _WRITER_LABEL_WORDS = 12
@@ -192,8 +196,11 @@ _WRITER_LABEL_WORDS = 12
 def _labelled_writer(lines: list[Line]) -> list[str]:
     """The writer a labelled line anywhere on the page names, when no byline did."""
     for line in lines:
-        if line.words <= _WRITER_LABEL_WORDS and _WRITER_LABEL.match(line.text):
-            text = re.sub(r"^\W*escribe\s+", "By ", line.text, flags=re.I)
+        if not _WRITER_LABEL.match(line.text):
+            continue
+        text = _POST_FIELDS_AFTER.sub("", line.text)
+        if len(text.split()) <= _WRITER_LABEL_WORDS:
+            text = re.sub(r"^\W*escribe\s+", "By ", text, flags=re.I)
             names = names_in_byline(text)
             if names:
                 return names

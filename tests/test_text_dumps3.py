@@ -121,3 +121,16 @@ def test_a_sites_notice_over_the_headline_is_not_taken_for_it():
     headline = "Harbour board votes to keep both winter ferries running"
     article = read_text(page(notice, headline, "Tomas Wren Staff Writer", "March 4, 2024"))
     assert article.title == headline
+
+
+def test_a_writers_label_run_into_the_name_after_the_story():
+    # Under the story a reader's comment is signed "von Lena Falk" too: the labelled line decides.
+    footer = ("Comments", "von Lena Falk", "A short portrait of Tomas Wren", "Geschrieben vonTomas Wren")
+    article = read_text(page(HEADLINE, story=12, footer=footer))
+    assert article.authors == ["Tomas Wren"]
+
+
+def test_a_posts_long_tag_field_after_the_byline_under_the_story():
+    line = "Posted by Tomas Wren at 18:52  Tagged with: harbour, ferries, winter, quay, storms, boats, islands, council"
+    article = read_text(page(HEADLINE, story=12, footer=("Comments", "von Lena Falk", line)))
+    assert article.authors == ["Tomas Wren"]
