@@ -154,7 +154,35 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
             or ([] if header.agency_byline else _lone_byline(lines, kinds))
             or _east_asian_byline(lines)
         )
+    if not header.authors and header.title_index is not None:
+        header.authors = _name_with_writers_bio(lines, kinds, header)
     return header
+
+
+# A writer's bio under the story: "Ann Lee is a senior writer for ...", "Ann Lee, Redakteurin bei ...".
+_WRITERS_BIO = (
+    r"[\s,]+(?:(?:is|was|ist|war|est|es)\s+(?:a|an|ein|eine|une?|la|el)?\s*(?:\w+\s+){0,3}?)?[\w-]*"
+    r"(?:writer|reporter|editor|journalist|correspondent|columnist|redakteur|redakteurin|journalistin|autor|autorin"
+    r"|korrespondent|korrespondentin|periodista|redactora?|journaliste|rédact\w*)\b"
+)
+
+
+def _name_with_writers_bio(lines: list[Line], kinds: list[Kind], header: Header) -> list[str]:
+    """A name on a line of its own by the headline, when the page's bio of a writer opens with
+    it ("Ann Lee" over the headline, "Ann Lee is a senior writer ..." under the story)."""
+    t = header.title_index
+    assert t is not None
+    for j in range(max(0, t - _NAME_OVER_TITLE), min(len(lines), t + _NAME_UNDER_TITLE + 1)):
+        if j == t or j in header.used:
+            continue
+        name = _name_line(lines[j], kinds[j])
+        if not name or _among_menu_items(lines, j, name):
+            continue
+        bio = re.compile(re.escape(name) + _WRITERS_BIO, re.I)
+        if any(kinds[k] is Kind.PROSE and bio.match(lines[k].text) for k in range(len(lines))):
+            header.used.add(j)
+            return [name]
+    return []
 
 
 _DATED_BYLINE_REACH = 3  # lines between a stray byline and its date

@@ -134,3 +134,15 @@ def test_a_posts_long_tag_field_after_the_byline_under_the_story():
     line = "Posted by Tomas Wren at 18:52  Tagged with: harbour, ferries, winter, quay, storms, boats, islands, council"
     article = read_text(page(HEADLINE, story=12, footer=("Comments", "von Lena Falk", line)))
     assert article.authors == ["Tomas Wren"]
+
+
+def test_a_name_over_the_headline_confirmed_by_a_writers_bio_under_the_story():
+    bio = "Tomas Wren is a senior writer for the island weekly, covering ferries, storms and the harbour council."
+    article = read_text(page("Tomas Wren", HEADLINE, "March 4, 2024", footer=(bio,)))
+    assert article.authors == ["Tomas Wren"]
+
+
+def test_a_name_over_the_headline_without_a_writers_bio_is_no_writer():
+    bio = "Tomas Wren is a ferry captain who has sailed the northern route for twenty years and more."
+    article = read_text(page("Tomas Wren", HEADLINE, "March 4, 2024", footer=(bio,)))
+    assert article.authors == []
