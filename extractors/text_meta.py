@@ -208,7 +208,7 @@ def _dated_byline(lines: list[Line], month_first: bool) -> list[str]:
 # A line that says who wrote the story wherever it stands (an author box, a footer):
 # "Autor: Ann Lee", "Text: Ann Lee / Example.de", "Posted by Ann Lee at 2:33 PM", "Escribe Ann Lee".
 _WRITER_LABEL = re.compile(
-    r"^\W*(?:autor(?:in|en)?|author|auteur|text|texte|posted by|written by|geschrieben von|verfasst von"
+    r"^\W*(?:autor(?:in|en)?|author|auteur|text|texte|posted by|written by|about the author|geschrieben von|verfasst von"
     r"|erstellt von|eingestellt von|escrito por|escribe)(?:\b|(?=(?-i:[A-Z])))",
     re.I,
 )
@@ -226,7 +226,8 @@ def _labelled_writer(lines: list[Line]) -> list[str]:
     for line in lines:
         if not _WRITER_LABEL.match(line.text):
             continue
-        text = _POST_FIELDS_AFTER.sub("", line.text)
+        # Fields after a run of spaces: "Text & Fotos: Ann Lee    [comments] 0 [views] 337".
+        text = _POST_FIELDS_AFTER.sub("", re.split(r"\s{3,}", line.text)[0])
         if len(text.split()) <= _WRITER_LABEL_WORDS:
             text = re.sub(r"^\W*escribe\s+", "By ", text, flags=re.I)
             names = names_in_byline(text)

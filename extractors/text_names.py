@@ -288,8 +288,16 @@ _FIELD_AFTER_NAMES = re.compile(r"(?<=\S)\s+[^\W\d_]{3,}:\s+\S.*$")
 _PICTURE_TAG = re.compile(r"\[[^\]]*\]")
 
 
+# "Text & Fotos: Ann Lee", "Text und Bilder: Ann Lee", "About the author - Ann Lee": a label that
+# means "by".
+_LABEL_FOR_BY = re.compile(
+    r"^\W*(?:(?:text|texte)\s*(?:&|und|and|et|y)\s*(?:fotos?|photos?|bilder?)\s*:|about the (?:author|writer)\s*[-–—:])\s*",
+    re.I,
+)
+
+
 def names_in_byline(text: str) -> list[str]:
-    text = _AUTHOR_AFTER_DATE.sub(" by ", text)
+    text = _LABEL_FOR_BY.sub("By ", _AUTHOR_AFTER_DATE.sub(" by ", text))
     label = _BYLINE_LABEL.match(text)
     match = _BYLINE.search(text, label.end() - 1 if label else 0)
     if label and not match:

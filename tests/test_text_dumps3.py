@@ -146,3 +146,15 @@ def test_a_name_over_the_headline_without_a_writers_bio_is_no_writer():
     bio = "Tomas Wren is a ferry captain who has sailed the northern route for twenty years and more."
     article = read_text(page("Tomas Wren", HEADLINE, "March 4, 2024", footer=(bio,)))
     assert article.authors == []
+
+
+def test_a_words_and_pictures_label_names_the_writer():
+    footer = ("Comments", "von Lena Falk", "Text & Fotos: Tomas Wren      [comments] 0 [views] 337")
+    article = read_text(page(HEADLINE, story=12, footer=footer))
+    assert article.authors == ["Tomas Wren"]
+
+
+def test_an_about_the_author_line_with_the_name_after_a_dash():
+    footer = ("Comments", "von Lena Falk", "About the Author - Tomas Wren")
+    article = read_text(page(HEADLINE, story=12, footer=footer))
+    assert article.authors == ["Tomas Wren"]
