@@ -576,6 +576,7 @@ def _date_by_title(
     assert t is not None
     anchors = [t] + ([byline_at] if byline_at is not None else [])
     dated = find_date_lines(lines, kinds, t - _DATE_OVER_TITLE, t + _DATE_UNDER_TITLE, month_first)
+    dated = [d for d in dated if not _teaser_date(lines, kinds, d.index, t, header.title)]
     picked = nearest_date([d for d in dated if d.index not in header.used or d.index == date_at], anchors)
     if picked is None or picked[0].index == date_at:
         return
@@ -590,6 +591,18 @@ def _date_by_title(
         header.used.add(picked[0].index)
 
 
+def _teaser_date(lines: list[Line], kinds: list[Kind], i: int, t: int, headline: str | None) -> bool:
+    """The date of another story's teaser set into the story: a picture's label, the teaser's
+    headline, then its date, under paragraphs of the story ("[harbour-crane]" / "Harbour board
+    votes again" / "23. 12. 2023 13:31"). The story's own teaser in a list of the latest gives its date."""
+    if i < 2 or i <= t or not any(kinds[k] is Kind.PROSE for k in range(t + 1, i - 2)):
+        return False
+    teaser = lines[i - 1]
+    if teaser.words < 3 or kinds[i - 1] is not Kind.SHORT or IMAGE_LABEL.fullmatch(lines[i - 2].text) is None:
+        return False
+    return headline is None or _fold_words(teaser.text) != _fold_words(headline)
+
+
 _LONE_DATE_WORDS = 8  # a line that is a date and its labels, not a sentence or a list of links
 
 
@@ -601,6 +614,7 @@ def _lone_date(lines: list[Line], kinds: list[Kind], header: Header, body_first:
     dated = [
         d for d in find_date_lines(lines, kinds, 0, len(lines), month_first)
         if not (d.related or d.updated) and kinds[d.index] is not Kind.JUNK and lines[d.index].words <= _LONE_DATE_WORDS
+        and not _teaser_date(lines, kinds, d.index, anchor, header.title)
     ]
     picked = nearest_date(dated, [anchor])
     if picked:

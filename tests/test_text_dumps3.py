@@ -158,3 +158,16 @@ def test_an_about_the_author_line_with_the_name_after_a_dash():
     footer = ("Comments", "von Lena Falk", "About the Author - Tomas Wren")
     article = read_text(page(HEADLINE, story=12, footer=footer))
     assert article.authors == ["Tomas Wren"]
+
+
+def test_another_storys_teaser_set_into_the_story_gives_no_date():
+    teaser = ("[harbour-crane]", "Harbour board votes again on the old crane", "23. 12. 2023 13:31")
+    closing = "The last paragraph goes on about the quay and the winter storms ahead of the islanders, as they always do."
+    article = read_text(page(HEADLINE, story=10, footer=(*teaser, closing)))
+    assert article.date_published is None
+
+
+def test_the_storys_own_teaser_in_the_latest_news_gives_its_date():
+    teaser = ("Latest News", "[quay-works]", HEADLINE, "4 March 2024")
+    article = read_text(page(HEADLINE, story=10, footer=teaser))
+    assert article.date_published == "2024-03-04"
