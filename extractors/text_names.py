@@ -226,9 +226,15 @@ def clean_name(name: str) -> str | None:
         return None
     if any(t.lower().strip(".") in _NOT_NAME_WORDS or t.endswith(("'s", "’s")) for t in tokens):
         return None
+    if any(_CALL_LETTERS.fullmatch(t) for t in tokens):  # a broadcaster's letters: "HRB KÜSTENLAND"
+        return None
     if name.isupper():  # "JANA BEISPIEL", "TOM O'CONNOR"
         name = re.sub(r"[^\W\d_][^\W\d_'’]*", lambda m: _title_word(m.group(0)), name)
     return name
+
+
+# Three or more capitals and no vowel: a broadcaster's or agency's letters, no part of a name.
+_CALL_LETTERS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
 
 
 def _is_name_token(token: str) -> bool:

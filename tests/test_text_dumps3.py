@@ -171,3 +171,8 @@ def test_the_storys_own_teaser_in_the_latest_news_gives_its_date():
     teaser = ("Latest News", "[quay-works]", HEADLINE, "4 March 2024")
     article = read_text(page(HEADLINE, story=10, footer=teaser))
     assert article.date_published == "2024-03-04"
+
+
+def test_a_broadcasters_letters_beside_the_writer_are_no_second_writer():
+    article = read_text(page(HEADLINE, "von Tomas Wren, HRB KÜSTENLAND", "4. März 2024"))
+    assert article.authors == ["Tomas Wren"]
