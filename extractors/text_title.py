@@ -319,6 +319,8 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
                 pick = echoed
             elif pick == candidates[0] and _is_headline_over_standfirst(lines[candidates[1]], lines[pick]):
                 pick = candidates[1]
+            elif pick == candidates[0] and _is_picture_credit(lines, pick) and lines[candidates[1]].words > lines[pick].words:
+                pick = candidates[1]
     crumb = _trail_end_over(lines, pick)
     text = lines[crumb].text if crumb is not None else _plain_copy(lines, pick)
     header.title = _HEADLINE_LABEL.sub("", _RELATIVE_TIME.sub("", text)) or None
@@ -684,6 +686,18 @@ _TRAIL = re.compile(r"\s[»›>/|]\s|^[«‹←→<]")
 
 def _is_trail(upper: str, lower: str) -> bool:
     return bool(_TRAIL.search(upper)) or _fold(lower) in _fold(upper)
+
+
+def _is_picture_credit(lines: list[Line], i: int) -> bool:
+    """A few words right under a picture's label: its credit ("[ferry-photo]" / "Harbour Press")."""
+    j = i - 1
+    while j >= 0 and not lines[j].words:
+        j -= 1
+    return j >= 0 and lines[i].words <= _CREDIT_MAX_WORDS and bool(_PICTURE_LABEL_LINE.fullmatch(lines[j].text))
+
+
+_CREDIT_MAX_WORDS = 4
+_PICTURE_LABEL_LINE = re.compile(r"(?:\[[^\]]*\]\s*)+")
 
 
 def _is_headline_over_standfirst(upper: Line, lower: Line) -> bool:

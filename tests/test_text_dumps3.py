@@ -176,3 +176,8 @@ def test_the_storys_own_teaser_in_the_latest_news_gives_its_date():
 def test_a_broadcasters_letters_beside_the_writer_are_no_second_writer():
     article = read_text(page(HEADLINE, "von Tomas Wren, HRB KÜSTENLAND", "4. März 2024"))
     assert article.authors == ["Tomas Wren"]
+
+
+def test_a_pictures_credit_under_its_label_is_not_the_headline():
+    article = read_text(page(HEADLINE, "[ferry-photo]", "The Island Weekly"))
+    assert article.title == HEADLINE
