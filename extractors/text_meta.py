@@ -159,7 +159,7 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     return header
 
 
-# A writer's bio under the story: "Ann Lee is a senior writer for ...", "Ann Lee, Redakteurin bei ...".
+# A writer's bio under the story: "Ann Lee is our island reporter ...", "Ann Lee, Redakteurin bei ...".
 _WRITERS_BIO = (
     r"[\s,]+(?:(?:is|was|ist|war|est|es)\s+(?:a|an|ein|eine|une?|la|el)?\s*(?:\w+\s+){0,3}?)?[\w-]*"
     r"(?:writer|reporter|editor|journalist|correspondent|columnist|redakteur|redakteurin|journalistin|autor|autorin"
@@ -169,7 +169,7 @@ _WRITERS_BIO = (
 
 def _name_with_writers_bio(lines: list[Line], kinds: list[Kind], header: Header) -> list[str]:
     """A name on a line of its own by the headline, when the page's bio of a writer opens with
-    it ("Ann Lee" over the headline, "Ann Lee is a senior writer ..." under the story)."""
+    it ("Ann Lee" over the headline, "Ann Lee is our island reporter ..." under the story)."""
     t = header.title_index
     assert t is not None
     for j in range(max(0, t - _NAME_OVER_TITLE), min(len(lines), t + _NAME_UNDER_TITLE + 1)):

@@ -137,7 +137,7 @@ def test_a_posts_long_tag_field_after_the_byline_under_the_story():
 
 
 def test_a_name_over_the_headline_confirmed_by_a_writers_bio_under_the_story():
-    bio = "Tomas Wren is a senior writer for the island weekly, covering ferries, storms and the harbour council."
+    bio = "Tomas Wren is our island reporter and has followed the ferries, storms and harbour council since 2019."
     article = read_text(page("Tomas Wren", HEADLINE, "March 4, 2024", footer=(bio,)))
     assert article.authors == ["Tomas Wren"]
 
