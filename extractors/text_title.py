@@ -616,11 +616,27 @@ def _over_standfirst(lines: list[Line], kinds: list[Kind], pick: int, start: int
         if reach > _STANDFIRST_REACH:
             return None
         if _is_title_candidate(lines[i], kinds[i]) and not _is_picture_text(lines, kinds, i) and _has_standfirst(lines, kinds, i):
-            return i
+            return _headline_over_long_standfirst(lines, kinds, i, header)
     return None
 
 
 _STANDFIRST_REACH = 8
+
+
+def _headline_over_long_standfirst(lines: list[Line], kinds: list[Kind], i: int, header: Header) -> int:
+    """A line of a standfirst's length over the story's first paragraph is itself the
+    standfirst when a shorter headline stands right over it, a place or label of a word
+    or two between ("Twelve dead in the hill fire" / "Riverside" / "The regional government
+    says ..., while ..." / the story)."""
+    if lines[i].words < _LONG_STANDFIRST_WORDS:
+        return i
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if j in header.used or kinds[j] is Kind.JUNK or lines[j].words <= 2:
+            continue
+        if _is_title_candidate(lines[j], kinds[j]) and lines[j].alone and lines[j].words < lines[i].words:
+            return j
+        break
+    return i
 
 
 def _is_headline_at_start(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> bool:

@@ -181,3 +181,18 @@ def test_a_broadcasters_letters_beside_the_writer_are_no_second_writer():
 def test_a_pictures_credit_under_its_label_is_not_the_headline():
     article = read_text(page(HEADLINE, "[ferry-photo]", "The Island Weekly"))
     assert article.title == HEADLINE
+
+
+def test_a_headline_over_a_place_label_and_a_long_standfirst_without_a_full_stop():
+    headline = "Twelve boats lost in the harbour fire and two crews still missing"
+    standfirst = (
+        "The regional council raises to forty the number of boats damaged in the night, while the harbour"
+        " master thanks the crews of the neighbouring islands for their help"
+    )
+    first = (
+        "Forty boats were moored at the quay when the fire broke out shortly after midnight on Sunday, and the"
+        " crews of the island ferries were the first to arrive with pumps and hoses, long before the brigade came."
+    )
+    teasers = ("Latest on the harbour fire at Riverside", "Twelve boats lost in the harbour fire Video")
+    article = read_text(page("[INS::INS]", headline, "Riverside", standfirst, first, *teasers, "By Tomas Wren", "4 March 2024 10:00"))
+    assert article.title == headline
