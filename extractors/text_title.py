@@ -485,22 +485,47 @@ _ECHO_MIN_WORDS = 5  # shorter lines at the top are mastheads, mottos and offers
 def _candidates(
     lines: list[Line], kinds: list[Kind], start: int, header: Header, reach_max: int, include_start: bool = False
 ) -> list[int]:
-    """Up to two headline-shaped lines, nearest first, going up from ``start``."""
+    """Up to two headline-shaped lines, nearest first, going up from ``start``; a line run on
+    to the next (a picture's alt text over its caption, a widget's labels) gives way to one
+    set apart by blank lines, as a headline is, right over it."""
     candidates: list[int] = []
     reach = 0
     for i in range(min(start, len(lines) - 1), -1, -1):
         if i in header.used or kinds[i] is Kind.JUNK:
             continue
         reach += 1
-        if reach > reach_max or len(candidates) == 2:
+        # Past the reach, look on only for a headline set apart right over a run-on line.
+        beyond = reach > reach_max
+        if beyond and not (len(candidates) == 1 and candidates[0] - i <= _RUN_ON_REACH and not lines[candidates[0]].alone):
+            break
+        if len(candidates) == 2:
             break
         if _is_picture_text(lines, kinds, i):
             continue
         if _is_title_candidate(lines[i], kinds[i]) and i < start or (
             include_start and i == start and kinds[i] is Kind.SHORT and _is_title_candidate(lines[i], kinds[i])
         ):
+            if candidates and _set_apart_over_run_on(lines, i, candidates[0]):
+                candidates = [i]  # the run-on line under it is furniture or a picture's text
+                continue
+            if beyond:
+                break
             candidates.append(i)
     return candidates
+
+
+_RUN_ON_REACH = 4  # lines over a run-on line where a headline set apart wins over it
+
+
+def _set_apart_over_run_on(lines: list[Line], upper: int, lower: int) -> bool:
+    """A line set apart right over a run-on one, not a share box's labels, nor the
+    headline printed again inside the run-on line with its kicker."""
+    if lines[lower].alone or not lines[upper].alone or lower - upper > _RUN_ON_REACH:
+        return False
+    if _WIDGET.search(lines[upper].text):
+        return False
+    up, low = _fold(lines[upper].text), _fold(lines[lower].text)
+    return up not in low and low not in up
 
 
 def _is_picture_text(lines: list[Line], kinds: list[Kind], i: int) -> bool:

@@ -196,3 +196,9 @@ def test_a_headline_over_a_place_label_and_a_long_standfirst_without_a_full_stop
     teasers = ("Latest on the harbour fire at Riverside", "Twelve boats lost in the harbour fire Video")
     article = read_text(page("[INS::INS]", headline, "Riverside", standfirst, first, *teasers, "By Tomas Wren", "4 March 2024 10:00"))
     assert article.title == headline
+
+
+def test_a_headline_set_apart_over_a_run_on_line_wins_over_it():
+    # Under the headline, a related story's line run on to its date: not the headline.
+    article = read_text(page(HEADLINE, "Harbour board votes on the quay works\nMarch 4, 2024"))
+    assert article.title == HEADLINE
