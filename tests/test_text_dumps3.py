@@ -190,7 +190,7 @@ def test_a_headline_over_a_place_label_and_a_long_standfirst_without_a_full_stop
         " master thanks the crews of the neighbouring islands for their help"
     )
     first = (
-        "Forty boats were moored at the quay when the fire broke out shortly after midnight on Sunday, and the"
+        "Forty boats lay at the quay as the flames spread shortly after midnight on Sunday, and the"
         " crews of the island ferries were the first to arrive with pumps and hoses, long before the brigade came."
     )
     teasers = ("Latest on the harbour fire at Riverside", "Twelve boats lost in the harbour fire Video")
