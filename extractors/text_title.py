@@ -651,7 +651,7 @@ _STANDFIRST_REACH = 8
 def _headline_over_long_standfirst(lines: list[Line], kinds: list[Kind], i: int, header: Header) -> int:
     """A line of a standfirst's length over the story's first paragraph is itself the
     standfirst when a shorter headline stands right over it, a place or label of a word
-    or two between ("Twelve dead in the hill fire" / "Riverside" / "The regional government
+    or two between ("Twelve dead in the hill fire" / "Kelp Bay" / "The regional government
     says ..., while ..." / the story)."""
     if lines[i].words < _LONG_STANDFIRST_WORDS:
         return i

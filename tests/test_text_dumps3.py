@@ -193,8 +193,8 @@ def test_a_headline_over_a_place_label_and_a_long_standfirst_without_a_full_stop
         "Forty boats lay at the quay as the flames spread shortly after midnight on Sunday, and the"
         " crews of the island ferries were the first to arrive with pumps and hoses, long before the brigade came."
     )
-    teasers = ("Latest on the harbour fire at Riverside", "Twelve boats lost in the harbour fire Video")
-    article = read_text(page("[INS::INS]", headline, "Riverside", standfirst, first, *teasers, "By Tomas Wren", "4 March 2024 10:00"))
+    teasers = ("Latest on the harbour fire at Kelp Bay", "Twelve boats lost in the harbour fire Video")
+    article = read_text(page("[INS::INS]", headline, "Kelp Bay", standfirst, first, *teasers, "By Tomas Wren", "4 March 2024 10:00"))
     assert article.title == headline
 
 
