@@ -22,7 +22,7 @@ from .text_names import (
     name_list,
     names_in_byline,
 )
-from .text_title import find_title
+from .text_title import find_title, is_widget_line
 
 _SELF_DESCRIPTION = re.compile(
     r"^(?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),?(?: [^,]{3,100},)? (?:is|are) "
@@ -326,6 +326,9 @@ _NAME_UNDER_TITLE = 12  # lines under it (standfirst, date, share buttons)
 _NAME_JUST_UNDER = 4  # lines under the headline where a name line alone is the writer's
 
 
+_NAME_OVER_TOOLS = 7  # lines under the headline where a name right over a widget is the writer's
+
+
 _NAME_BY_DATE = 3  # lines from the date a writer's name may stand
 
 
@@ -353,6 +356,11 @@ def _names_by_title(
         near.add(body_first - 1)  # over the story's first paragraph, a picture and its credit between it and the headline
     # Right under the credit of the picture under the headline ("Foto: Sam Reyes" / "Ann Lee").
     near.update(k + 1 for k in range(t + 1, min(len(lines), t + _NAME_UNDER_TITLE)) if _CREDIT_LINE.match(lines[k].text))
+    # A name over the story's tools a little further down ("Ann Lee" / "Listen to this story" / "Share").
+    near.update(
+        k for k in range(t + _NAME_JUST_UNDER + 1, min(len(lines) - 1, t + _NAME_OVER_TOOLS + 1))
+        if is_widget_line(lines[k + 1])
+    )
     # A writer's box under the headline prints the name twice, her picture's text and her link ("Ann Lee" / "Ann Lee").
     near.update(k for k in range(t + 1, min(len(lines) - 1, t + _NAME_UNDER_TITLE)) if _printed_twice(lines, k))
     places = range(max(0, t - _NAME_OVER_TITLE), min(len(lines), t + _NAME_UNDER_TITLE + 1))

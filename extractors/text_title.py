@@ -249,6 +249,11 @@ def _is_counter(line: Line) -> bool:
     return line.words <= 6 and sum(1 for word in line.text.split() if _NUMBER.fullmatch(word)) >= 2
 
 
+def is_widget_line(line: Line) -> bool:
+    """A widget's short label: "Share this", "Listen to the story", "Sign in"."""
+    return line.words <= _WIDGET_MAX_WORDS and bool(_WIDGET.search(line.text))
+
+
 def _is_widget(line: Line) -> bool:
     if line.words <= _WIDGET_MAX_WORDS:
         return bool(_WIDGET.search(line.text))

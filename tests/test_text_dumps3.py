@@ -202,3 +202,13 @@ def test_a_headline_set_apart_over_a_run_on_line_wins_over_it():
     # Under the headline, a related story's line run on to its date: not the headline.
     article = read_text(page(HEADLINE, "Harbour board votes on the quay works\nMarch 4, 2024"))
     assert article.title == HEADLINE
+
+
+def test_a_name_over_the_storys_listen_button_under_a_long_standfirst():
+    standfirst = (
+        "The board met on Monday night.",
+        "Its members argued for hours about the cost of the stone.",
+        "In the end they agreed to repair the quay before winter.",
+    )
+    article = read_text(page(HEADLINE, "4 March 2024", *standfirst, "Tomas Wren", "Listen to this story", story=6))
+    assert article.authors == ["Tomas Wren"]
