@@ -356,6 +356,15 @@ def _names_by_title(
         near.add(body_first - 1)  # over the story's first paragraph, a picture and its credit between it and the headline
     # Right under the credit of the picture under the headline ("Foto: Sam Reyes" / "Ann Lee").
     near.update(k + 1 for k in range(t + 1, min(len(lines), t + _NAME_UNDER_TITLE)) if _CREDIT_LINE.match(lines[k].text))
+    # Right under the caption of the picture under the headline, its label between ("The quay at dawn." /
+    # "[harbour]" / "Ann Lee"), over the story.
+    for k in range(t + 1, min(len(lines) - 1, t + _NAME_UNDER_TITLE)):
+        if kinds[k] is Kind.CAPTION:
+            j = k + 1
+            while j < len(lines) - 1 and kinds[j] in (Kind.JUNK, Kind.PHOTO_ID) and IMAGE_LABEL.fullmatch(lines[j].text):
+                j += 1
+            if kinds[j + 1] is Kind.PROSE:
+                near.add(j)
     # A name over the story's tools a little further down ("Ann Lee" / "Listen to this story" / "Share").
     near.update(
         k for k in range(t + _NAME_JUST_UNDER + 1, min(len(lines) - 1, t + _NAME_OVER_TOOLS + 1))

@@ -212,3 +212,13 @@ def test_a_name_over_the_storys_listen_button_under_a_long_standfirst():
     )
     article = read_text(page(HEADLINE, "4 March 2024", *standfirst, "Tomas Wren", "Listen to this story", story=6))
     assert article.authors == ["Tomas Wren"]
+
+
+def test_a_name_under_the_caption_of_the_picture_under_the_headline():
+    caption = "The northern quay at dawn, before the works began. Photo: Lena Falk"
+    standfirst = (
+        "The board met on Monday night and, after a long debate about the cost of the stone and the"
+        " weather, agreed to the repairs that the islanders had asked for since the last storm."
+    )
+    article = read_text(page(HEADLINE, standfirst, "Share this story", caption, "[quay-photo]\nTomas Wren", story=6))
+    assert article.authors == ["Tomas Wren"]
