@@ -10,7 +10,7 @@ from .text_lines import Line
 
 # "By Jane Doe and John Roe", "by Sam Example", "Jana Beispiel By Jana Beispiel Harbour News"
 _BYLINE = re.compile(
-    r"(?:^|[\s\]])(?:(?:by|von|par|por|door|di)\s*:?\s+(?=[A-Z\u00C0-\u024F]|\[)|(?-i:[Bb]y|von)(?=[A-Z][a-z.]))"
+    r"(?:^|[\s\]])(?:(?:by|von|par|por|door|di)\s*:?\s+(?-i:(?=[A-Z\u00C0-\u024F]|\[))|(?-i:[Bb]y|von)(?=[A-Z][a-z.]))"
     r"(.+)$",
     re.I,
 )
@@ -345,7 +345,9 @@ _TAIL_LINKS = frozenset("on at in am um im mit with for für from aus le el il e
 
 # "Photo by Ann Lee on Unsplash", "Foto von Ann Lee", "Video von Ann Lee": a picture's maker, not the writer.
 _MEDIA_CREDIT = re.compile(
-    r"\b(?:photo|photos|foto|fotos|bild|bilder|image|images|picture|video|videos|illustration|grafik|graphic|credit)$",
+    r"\b(?:photo|photos|foto|fotos|bild|bilder|image|images|picture|video|videos|illustration|grafik|graphic|credit"
+    # A site's own credits in its footer: "Powered by ...", "Theme by ...", "Webdesign by ...".
+    r"|powered|designed|design|webdesign|theme|template|hosted|developed|programmed)$",
     re.I,
 )
 

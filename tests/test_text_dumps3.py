@@ -4,6 +4,7 @@ them (invented pages and names)."""
 from __future__ import annotations
 
 from newsjson.extractors.text import read_text
+from newsjson.extractors.text_names import names_in_byline
 
 from .dump_pages import page
 
@@ -222,3 +223,14 @@ def test_a_name_under_the_caption_of_the_picture_under_the_headline():
     )
     article = read_text(page(HEADLINE, standfirst, "Share this story", caption, "[quay-photo]\nTomas Wren", story=6))
     assert article.authors == ["Tomas Wren"]
+
+
+def test_a_names_own_von_is_no_byline():
+    # "von der Aue" is part of the first name's family name, not "by".
+    assert names_in_byline("Greta von der Aue und Paul Brandt") == []
+    assert names_in_byline("Von Tomas Wren und Lena Falk") == ["Tomas Wren", "Lena Falk"]
+
+
+def test_a_sites_footer_credit_is_no_byline():
+    assert names_in_byline("Impressum | Datenschutz - Powered by Jens Kellerhals") == []
+    assert names_in_byline("Impressum | Theme by Jens Kellerhals") == []
