@@ -363,7 +363,7 @@ def _names_by_title(
             j = k + 1
             while j < len(lines) - 1 and kinds[j] in (Kind.JUNK, Kind.PHOTO_ID) and IMAGE_LABEL.fullmatch(lines[j].text):
                 j += 1
-            if kinds[j + 1] is Kind.PROSE:
+            if j + 1 < len(lines) and kinds[j + 1] is Kind.PROSE:
                 near.add(j)
     # A name over the story's tools a little further down ("Ann Lee" / "Listen to this story" / "Share").
     near.update(

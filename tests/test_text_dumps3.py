@@ -234,3 +234,12 @@ def test_a_names_own_von_is_no_byline():
 def test_a_sites_footer_credit_is_no_byline():
     assert names_in_byline("Impressum | Datenschutz - Powered by Jens Kellerhals") == []
     assert names_in_byline("Impressum | Theme by Jens Kellerhals") == []
+
+
+def test_a_text_ending_on_a_caption_and_its_picture_label_is_read():
+    standfirst = (
+        "The board met on Monday night and, after a long debate about the cost of the stone and the weather,"
+        " agreed to the repairs."
+    )
+    text = "\n\n".join((HEADLINE, standfirst, "The northern quay at dawn, before the works began. Photo: Lena Falk", "[quay-photo]"))
+    assert read_text(text).title == HEADLINE
