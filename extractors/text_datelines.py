@@ -74,11 +74,33 @@ class DateLine:
 def is_date_line(text: str, kind: Kind, found: tuple[str, int, int]) -> bool:
     """A dateline, not a story sentence that names a day ("On July 6, 2015, the
     senator said:"): beside the date stand only labels, times and names."""
-    if kind is not Kind.PROSE or opens_with_date(text, found):
+    if opens_with_date(text, found):
         return True
+    if kind is not Kind.PROSE:
+        return not _is_captioned_date(text, found)
     rest = text[: found[1]] + " " + text[found[2]:]
     loose = [w for w in _WORD.findall(rest) if w.islower() and not _is_date_word(w)]
     return len(loose) <= _LOOSE_WORDS
+
+
+def _is_captioned_date(text: str, found: tuple[str, int, int]) -> bool:
+    """A picture's caption or a teaser that closes on the day it tells of, too short to
+    read as prose: "Fishing boats wait out the storm in the harbour, 4 March 2024",
+    "Volunteers at the old mill (Riverton, 6.12.2019)": a sentence before the date."""
+    if text[found[2]:].strip(" .,;:)]»\"'”’") or not _CAPTION_DATE_LEAD.search(text[: found[1]]):
+        return False
+    if _BYLINE_OPENING.match(text):  # "By Ann Lee, staff writer for the Herald, 4 March 2024"
+        return False
+    words = _WORD.findall(text[: found[1]])
+    loose = [w for w in words if w.islower() and not _is_date_word(w)]
+    return len(words) >= _CAPTION_WORDS and len(loose) >= _CAPTION_LOOSE_WORDS
+
+
+# The comma or bracket that sets a caption's date (and its place) off the sentence.
+_CAPTION_DATE_LEAD = re.compile(r"[,(]\s*(?:[^\W\d_][\w-]*,\s*)?$")
+_BYLINE_OPENING = re.compile(r"^\W*(?:by|von|par|por|door|di|av|af)\s", re.I)
+_CAPTION_WORDS = 5  # words before the date that make a sentence of a caption, not a byline's fields
+_CAPTION_LOOSE_WORDS = 2  # words in small letters among them that are not a date's labels
 
 
 def opens_with_date(text: str, found: tuple[str, int, int]) -> bool:

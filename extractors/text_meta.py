@@ -22,7 +22,7 @@ from .text_names import (
     name_list,
     names_in_byline,
 )
-from .text_title import find_title
+from .text_title import find_title, is_widget_line
 
 _SELF_DESCRIPTION = re.compile(
     r"^(?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),?(?: [^,]{3,100},)? (?:is|are) "
@@ -154,7 +154,35 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
             or ([] if header.agency_byline else _lone_byline(lines, kinds))
             or _east_asian_byline(lines)
         )
+    if not header.authors and header.title_index is not None:
+        header.authors = _name_with_writers_bio(lines, kinds, header)
     return header
+
+
+# A writer's bio under the story: "Ann Lee is our island reporter ...", "Ann Lee, Redakteurin bei ...".
+_WRITERS_BIO = (
+    r"[\s,]+(?:(?:is|was|ist|war|est|es)\s+(?:a|an|ein|eine|une?|la|el)?\s*(?:\w+\s+){0,3}?)?[\w-]*"
+    r"(?:writer|reporter|editor|journalist|correspondent|columnist|redakteur|redakteurin|journalistin|autor|autorin"
+    r"|korrespondent|korrespondentin|periodista|redactora?|journaliste|rédact\w*)\b"
+)
+
+
+def _name_with_writers_bio(lines: list[Line], kinds: list[Kind], header: Header) -> list[str]:
+    """A name on a line of its own by the headline, when the page's bio of a writer opens with
+    it ("Ann Lee" over the headline, "Ann Lee is our island reporter ..." under the story)."""
+    t = header.title_index
+    assert t is not None
+    for j in range(max(0, t - _NAME_OVER_TITLE), min(len(lines), t + _NAME_UNDER_TITLE + 1)):
+        if j == t or j in header.used:
+            continue
+        name = _name_line(lines[j], kinds[j])
+        if not name or _among_menu_items(lines, j, name):
+            continue
+        bio = re.compile(re.escape(name) + _WRITERS_BIO, re.I)
+        if any(kinds[k] is Kind.PROSE and bio.match(lines[k].text) for k in range(len(lines))):
+            header.used.add(j)
+            return [name]
+    return []
 
 
 _DATED_BYLINE_REACH = 3  # lines between a stray byline and its date
@@ -180,10 +208,14 @@ def _dated_byline(lines: list[Line], month_first: bool) -> list[str]:
 # A line that says who wrote the story wherever it stands (an author box, a footer):
 # "Autor: Ann Lee", "Text: Ann Lee / Example.de", "Posted by Ann Lee at 2:33 PM", "Escribe Ann Lee".
 _WRITER_LABEL = re.compile(
-    r"^\W*(?:autor(?:in|en)?|author|auteur|text|texte|posted by|written by|geschrieben von|verfasst von"
-    r"|erstellt von|eingestellt von|escrito por|escribe)\b",
+    r"^\W*(?:autor(?:in|en)?|author|auteur|text|texte|posted by|written by|about the author|geschrieben von|verfasst von"
+    r"|erstellt von|eingestellt von|escrito por|escribe)(?:\b|(?=(?-i:[A-Z])))",
     re.I,
 )
+
+
+# A post's fields after its byline: "Posted by Ann Lee at 18:52 Tagged with: harbour, ferries, ...".
+_POST_FIELDS_AFTER = re.compile(r"\s+(?:tagged with|tags|filed under|abgelegt unter|kategorien?|categories|category)\s*:.*$", re.I)
 
 
 _WRITER_LABEL_WORDS = 12
@@ -192,8 +224,12 @@ _WRITER_LABEL_WORDS = 12
 def _labelled_writer(lines: list[Line]) -> list[str]:
     """The writer a labelled line anywhere on the page names, when no byline did."""
     for line in lines:
-        if line.words <= _WRITER_LABEL_WORDS and _WRITER_LABEL.match(line.text):
-            text = re.sub(r"^\W*escribe\s+", "By ", line.text, flags=re.I)
+        if not _WRITER_LABEL.match(line.text):
+            continue
+        # Fields after a run of spaces: "Text & Fotos: Ann Lee    [comments] 0 [views] 337".
+        text = _POST_FIELDS_AFTER.sub("", re.split(r"\s{3,}", line.text)[0])
+        if len(text.split()) <= _WRITER_LABEL_WORDS:
+            text = re.sub(r"^\W*escribe\s+", "By ", text, flags=re.I)
             names = names_in_byline(text)
             if names:
                 return names
@@ -290,6 +326,9 @@ _NAME_UNDER_TITLE = 12  # lines under it (standfirst, date, share buttons)
 _NAME_JUST_UNDER = 4  # lines under the headline where a name line alone is the writer's
 
 
+_NAME_OVER_TOOLS = 7  # lines under the headline where a name right over a widget is the writer's
+
+
 _NAME_BY_DATE = 3  # lines from the date a writer's name may stand
 
 
@@ -317,6 +356,20 @@ def _names_by_title(
         near.add(body_first - 1)  # over the story's first paragraph, a picture and its credit between it and the headline
     # Right under the credit of the picture under the headline ("Foto: Sam Reyes" / "Ann Lee").
     near.update(k + 1 for k in range(t + 1, min(len(lines), t + _NAME_UNDER_TITLE)) if _CREDIT_LINE.match(lines[k].text))
+    # Right under the caption of the picture under the headline, its label between ("The quay at dawn." /
+    # "[harbour]" / "Ann Lee"), over the story.
+    for k in range(t + 1, min(len(lines) - 1, t + _NAME_UNDER_TITLE)):
+        if kinds[k] is Kind.CAPTION:
+            j = k + 1
+            while j < len(lines) - 1 and kinds[j] in (Kind.JUNK, Kind.PHOTO_ID) and IMAGE_LABEL.fullmatch(lines[j].text):
+                j += 1
+            if j + 1 < len(lines) and kinds[j + 1] is Kind.PROSE:
+                near.add(j)
+    # A name over the story's tools a little further down ("Ann Lee" / "Listen to this story" / "Share").
+    near.update(
+        k for k in range(t + _NAME_JUST_UNDER + 1, min(len(lines) - 1, t + _NAME_OVER_TOOLS + 1))
+        if is_widget_line(lines[k + 1])
+    )
     # A writer's box under the headline prints the name twice, her picture's text and her link ("Ann Lee" / "Ann Lee").
     near.update(k for k in range(t + 1, min(len(lines) - 1, t + _NAME_UNDER_TITLE)) if _printed_twice(lines, k))
     places = range(max(0, t - _NAME_OVER_TITLE), min(len(lines), t + _NAME_UNDER_TITLE + 1))
@@ -324,10 +377,14 @@ def _names_by_title(
         if j == t or j in header.used:
             continue
         name = _name_line(lines[j], kinds[j])
-        if not name or _over_picture(lines, kinds, j, name):
+        if not name or _over_picture(lines, kinds, j, name) or _among_menu_items(lines, j, name):
             continue
         surname = _fold_words(name)[-1]
-        if surname in headline or surname in story and not _beside_date(lines, kinds, j, t, date_at):
+        if surname in story and not _beside_date(lines, kinds, j, t, date_at):
+            continue
+        # A name sharing a word with the headline is the story's subject or its product
+        # ("Harbour Crane Deluxe" under "Harbour Crane review"), not its writer.
+        if any(len(word) >= 4 and word in headline for word in _fold_words(name)):
             continue
         if j not in near:
             continue
@@ -340,6 +397,8 @@ def _names_by_title(
             if kinds[k] is Kind.PROSE:
                 break
             other = _name_line(lines[k], kinds[k])
+            if other and _among_menu_items(lines, k, other):
+                break
             if other and k not in header.used and _fold_words(other)[-1] not in story:
                 if other not in names:
                     names.append(other)
@@ -347,6 +406,40 @@ def _names_by_title(
         header.authors = names
         header.used.update(used)
         return
+
+
+def _among_menu_items(lines: list[Line], j: int, name: str) -> bool:
+    """A name-shaped list item between other items of a few capitalised words and no
+    figures: a menu's, a table of contents' or a tag list's entry ("• Harbour Tours" /
+    "• Island Walks" / "• Ferry Times"), not a byline, whose list holds a date, a time
+    or a count ("• Ann Lee" / "• 4 March 2024" / "• 2 comments")."""
+    if not lines[j].in_list:
+        return False
+    neighbours = [k for k in (_next_worded(lines, j, -1), _next_worded(lines, j, 1)) if k is not None and lines[k].in_list]
+    texts = [lines[k].text for k in neighbours if name.casefold() not in lines[k].text.casefold()]
+    if any(any(c.isdigit() for c in text) for text in texts):
+        return False
+    return any(_is_menu_item(text) for text in texts)
+
+
+def _is_menu_item(text: str) -> bool:
+    """A few capitalised words, small joining words aside ("Building the Harbour Wall"),
+    not a stamp's words ("Published an hour ago")."""
+    words = text.split()
+    return 2 <= len(words) <= _MENU_ITEM_WORDS and all(w[:1].isupper() or len(w) <= 3 for w in words)
+
+
+_MENU_ITEM_WORDS = 5
+
+
+def _next_worded(lines: list[Line], j: int, step: int) -> int | None:
+    """The nearest line with words above (step -1) or under (step 1) line ``j``."""
+    k = j + step
+    while 0 <= k < len(lines):
+        if lines[k].words:
+            return k
+        k += step
+    return None
 
 
 def _printed_twice(lines: list[Line], k: int) -> bool:
@@ -422,10 +515,23 @@ def _name_line(line: Line, kind: Kind) -> str | None:
         return None
     text = IMAGE_LABEL.sub("", line.text).split("@", 1)[0]
     text = re.sub(r"^(?:by|von|par|por|door|di)\s*:?\s+", "", text, flags=re.I)
+    if _NOT_A_NAME_LINE.search(text) or _is_code_list(text):
+        return None
     name = clean_name(text)
     if not name or not is_plain_name(name) or name.split()[0].casefold() in _NOT_FIRST_NAME:
         return None
     return name
+
+
+# A product's model ("Harbour Printer HX4", "Ferry Pass A31") or a breadcrumb's step that ends on
+# its separator ("Island Programme•"): no person's name.
+_NOT_A_NAME_LINE = re.compile(r"(?<!\S)[A-Z]{1,3}\d+(?!\S)|[•›»>]\s*$")
+
+
+def _is_code_list(text: str) -> bool:
+    """Language or country codes in a row ("DE FR IT EN"): a switcher, not a name."""
+    words = text.split()
+    return len(words) >= 3 and all(len(word) <= 2 for word in words)
 
 
 # Words that open menu items, labels and buttons, never a person's name
@@ -487,6 +593,7 @@ def _date_by_title(
     assert t is not None
     anchors = [t] + ([byline_at] if byline_at is not None else [])
     dated = find_date_lines(lines, kinds, t - _DATE_OVER_TITLE, t + _DATE_UNDER_TITLE, month_first)
+    dated = [d for d in dated if not _teaser_date(lines, kinds, d.index, t, header.title)]
     picked = nearest_date([d for d in dated if d.index not in header.used or d.index == date_at], anchors)
     if picked is None or picked[0].index == date_at:
         return
@@ -501,6 +608,18 @@ def _date_by_title(
         header.used.add(picked[0].index)
 
 
+def _teaser_date(lines: list[Line], kinds: list[Kind], i: int, t: int, headline: str | None) -> bool:
+    """The date of another story's teaser set into the story: a picture's label, the teaser's
+    headline, then its date, under paragraphs of the story ("[harbour-crane]" / "Harbour board
+    votes again" / "23. 12. 2023 13:31"). The story's own teaser in a list of the latest gives its date."""
+    if i < 2 or i <= t or not any(kinds[k] is Kind.PROSE for k in range(t + 1, i - 2)):
+        return False
+    teaser = lines[i - 1]
+    if teaser.words < 3 or kinds[i - 1] is not Kind.SHORT or IMAGE_LABEL.fullmatch(lines[i - 2].text) is None:
+        return False
+    return headline is None or _fold_words(teaser.text) != _fold_words(headline)
+
+
 _LONE_DATE_WORDS = 8  # a line that is a date and its labels, not a sentence or a list of links
 
 
@@ -512,6 +631,7 @@ def _lone_date(lines: list[Line], kinds: list[Kind], header: Header, body_first:
     dated = [
         d for d in find_date_lines(lines, kinds, 0, len(lines), month_first)
         if not (d.related or d.updated) and kinds[d.index] is not Kind.JUNK and lines[d.index].words <= _LONE_DATE_WORDS
+        and not _teaser_date(lines, kinds, d.index, anchor, header.title)
     ]
     picked = nearest_date(dated, [anchor])
     if picked:

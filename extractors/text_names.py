@@ -10,7 +10,7 @@ from .text_lines import Line
 
 # "By Jane Doe and John Roe", "by Sam Example", "Jana Beispiel By Jana Beispiel Harbour News"
 _BYLINE = re.compile(
-    r"(?:^|[\s\]])(?:(?:by|von|par|por|door|di)\s*:?\s+(?=[A-Z\u00C0-\u024F]|\[)|(?-i:[Bb]y|von)(?=[A-Z][a-z.]))"
+    r"(?:^|[\s\]])(?:(?:by|von|par|por|door|di)\s*:?\s+(?-i:(?=[A-Z\u00C0-\u024F]|\[))|(?-i:[Bb]y|von)(?=[A-Z][a-z.]))"
     r"(.+)$",
     re.I,
 )
@@ -226,9 +226,15 @@ def clean_name(name: str) -> str | None:
         return None
     if any(t.lower().strip(".") in _NOT_NAME_WORDS or t.endswith(("'s", "’s")) for t in tokens):
         return None
+    if any(_CALL_LETTERS.fullmatch(t) for t in tokens):  # a broadcaster's letters: "HRB KÜSTENLAND"
+        return None
     if name.isupper():  # "JANA BEISPIEL", "TOM O'CONNOR"
         name = re.sub(r"[^\W\d_][^\W\d_'’]*", lambda m: _title_word(m.group(0)), name)
     return name
+
+
+# Three or more capitals and no vowel: a broadcaster's or agency's letters, no part of a name.
+_CALL_LETTERS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{3,}")
 
 
 def _is_name_token(token: str) -> bool:
@@ -288,8 +294,16 @@ _FIELD_AFTER_NAMES = re.compile(r"(?<=\S)\s+[^\W\d_]{3,}:\s+\S.*$")
 _PICTURE_TAG = re.compile(r"\[[^\]]*\]")
 
 
+# "Text & Fotos: Ann Lee", "Text und Bilder: Ann Lee", "About the author - Ann Lee": a label that
+# means "by".
+_LABEL_FOR_BY = re.compile(
+    r"^\W*(?:(?:text|texte)\s*(?:&|und|and|et|y)\s*(?:fotos?|photos?|bilder?)\s*:|about the (?:author|writer)\s*[-–—:])\s*",
+    re.I,
+)
+
+
 def names_in_byline(text: str) -> list[str]:
-    text = _AUTHOR_AFTER_DATE.sub(" by ", text)
+    text = _LABEL_FOR_BY.sub("By ", _AUTHOR_AFTER_DATE.sub(" by ", text))
     label = _BYLINE_LABEL.match(text)
     match = _BYLINE.search(text, label.end() - 1 if label else 0)
     if label and not match:
@@ -331,7 +345,9 @@ _TAIL_LINKS = frozenset("on at in am um im mit with for für from aus le el il e
 
 # "Photo by Ann Lee on Unsplash", "Foto von Ann Lee", "Video von Ann Lee": a picture's maker, not the writer.
 _MEDIA_CREDIT = re.compile(
-    r"\b(?:photo|photos|foto|fotos|bild|bilder|image|images|picture|video|videos|illustration|grafik|graphic|credit)$",
+    r"\b(?:photo|photos|foto|fotos|bild|bilder|image|images|picture|video|videos|illustration|grafik|graphic|credit"
+    # A site's own credits in its footer: "Powered by ...", "Theme by ...", "Webdesign by ...".
+    r"|powered|designed|design|webdesign|theme|template|hosted|developed|programmed)$",
     re.I,
 )
 
@@ -353,9 +369,11 @@ _HANDLE_BYLINE = re.compile(
 )
 
 
-# Desks and agencies, which a one-word byline often names: not a person.
+# Desks and agencies, which a one-word byline often names, and the accounts a blog
+# system fills in when no writer is set ("Posted by Unknown", "von wordpressadmin"): not a person.
 _NOT_HANDLES = frozenset(
-    """admin red redaktion redaction rédaction redacción redazione redactie staff team editor editors newsdesk
+    """unknown anonymous anonym anonyme anónimo guest gast administrator wordpressadmin webmaster
+    admin red redaktion redaction rédaction redacción redazione redactie staff team editor editors newsdesk
     reuters ap afp dpa apa sda kna epd efe epa ansa upi xinhua tass pa ani ians pti kyodo yonhap agencies
     agenturen agencias agences press presse""".split()
 )

@@ -249,6 +249,11 @@ def _is_counter(line: Line) -> bool:
     return line.words <= 6 and sum(1 for word in line.text.split() if _NUMBER.fullmatch(word)) >= 2
 
 
+def is_widget_line(line: Line) -> bool:
+    """A widget's short label: "Share this", "Listen to the story", "Sign in"."""
+    return line.words <= _WIDGET_MAX_WORDS and bool(_WIDGET.search(line.text))
+
+
 def _is_widget(line: Line) -> bool:
     if line.words <= _WIDGET_MAX_WORDS:
         return bool(_WIDGET.search(line.text))
@@ -299,6 +304,8 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
                     short = _listed_headline_over(lines, kinds, start, header)
                 if short is None:
                     short = _headline_under_start(lines, kinds, start, header)
+                if short is None and _is_prose_headline_at_start(lines, kinds, start, header):
+                    short = start
                 if short is None:
                     return
                 candidates = [short]
@@ -313,7 +320,12 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
         if len(candidates) > 1 and _set_together(kinds, candidates[1], candidates[0]):
             # A headline and its kicker or standfirst: the one the page prints again.
             echoed = _echoed_elsewhere(lines, kinds, candidates[:2])
-            pick = echoed if echoed is not None else pick
+            if echoed is not None:
+                pick = echoed
+            elif pick == candidates[0] and _is_headline_over_standfirst(lines[candidates[1]], lines[pick]):
+                pick = candidates[1]
+            elif pick == candidates[0] and _is_picture_credit(lines, pick) and lines[candidates[1]].words > lines[pick].words:
+                pick = candidates[1]
     crumb = _trail_end_over(lines, pick)
     text = lines[crumb].text if crumb is not None else _plain_copy(lines, pick)
     header.title = _HEADLINE_LABEL.sub("", _RELATIVE_TIME.sub("", text)) or None
@@ -427,7 +439,24 @@ def _plain_copy(lines: list[Line], pick: int) -> str:
         kicker_off = folded.endswith(" " + other) and len(other) < len(_fold(best)) and _is_kicker_cut(text, line)
         if colon_back or kicker_off:
             best = line.text
-    return best
+    return best if best != text else _without_printed_kicker(lines, text)
+
+
+# "Storm season - Harbour keeps both boats": a kicker set before the headline with a dash.
+_DASHED_KICKER = re.compile(r"^(?P<kicker>[^-–—:|]{3,60}?) [-–] (?P<headline>\S.*)$")
+
+
+def _without_printed_kicker(lines: list[Line], text: str) -> str:
+    """The headline less the kicker a dash sets before it, when the page also prints that
+    kicker on a line of its own (a section's heading, a topic's link): the kicker is the
+    page's label for the story, not its headline's first words."""
+    match = _DASHED_KICKER.match(text)
+    if not match:
+        return text
+    kicker, headline = match.group("kicker"), match.group("headline")
+    if not 1 <= len(kicker.split()) <= _KICKER_MAX_WORDS - 1 or len(headline.split()) < _KICKER_MIN_WORDS + 1:
+        return text
+    return headline if any(line.text == kicker for line in lines) else text
 
 
 def _is_kicker_cut(text: str, rest: Line) -> bool:
@@ -461,22 +490,47 @@ _ECHO_MIN_WORDS = 5  # shorter lines at the top are mastheads, mottos and offers
 def _candidates(
     lines: list[Line], kinds: list[Kind], start: int, header: Header, reach_max: int, include_start: bool = False
 ) -> list[int]:
-    """Up to two headline-shaped lines, nearest first, going up from ``start``."""
+    """Up to two headline-shaped lines, nearest first, going up from ``start``; a line run on
+    to the next (a picture's alt text over its caption, a widget's labels) gives way to one
+    set apart by blank lines, as a headline is, right over it."""
     candidates: list[int] = []
     reach = 0
     for i in range(min(start, len(lines) - 1), -1, -1):
         if i in header.used or kinds[i] is Kind.JUNK:
             continue
         reach += 1
-        if reach > reach_max or len(candidates) == 2:
+        # Past the reach, look on only for a headline set apart right over a run-on line.
+        beyond = reach > reach_max
+        if beyond and not (len(candidates) == 1 and candidates[0] - i <= _RUN_ON_REACH and not lines[candidates[0]].alone):
+            break
+        if len(candidates) == 2:
             break
         if _is_picture_text(lines, kinds, i):
             continue
         if _is_title_candidate(lines[i], kinds[i]) and i < start or (
             include_start and i == start and kinds[i] is Kind.SHORT and _is_title_candidate(lines[i], kinds[i])
         ):
+            if candidates and _set_apart_over_run_on(lines, i, candidates[0]):
+                candidates = [i]  # the run-on line under it is furniture or a picture's text
+                continue
+            if beyond:
+                break
             candidates.append(i)
     return candidates
+
+
+_RUN_ON_REACH = 4  # lines over a run-on line where a headline set apart wins over it
+
+
+def _set_apart_over_run_on(lines: list[Line], upper: int, lower: int) -> bool:
+    """A line set apart right over a run-on one, not a share box's labels, nor the
+    headline printed again inside the run-on line with its kicker."""
+    if lines[lower].alone or not lines[upper].alone or lower - upper > _RUN_ON_REACH:
+        return False
+    if _WIDGET.search(lines[upper].text):
+        return False
+    up, low = _fold(lines[upper].text), _fold(lines[lower].text)
+    return up not in low and low not in up
 
 
 def _is_picture_text(lines: list[Line], kinds: list[Kind], i: int) -> bool:
@@ -592,11 +646,27 @@ def _over_standfirst(lines: list[Line], kinds: list[Kind], pick: int, start: int
         if reach > _STANDFIRST_REACH:
             return None
         if _is_title_candidate(lines[i], kinds[i]) and not _is_picture_text(lines, kinds, i) and _has_standfirst(lines, kinds, i):
-            return i
+            return _headline_over_long_standfirst(lines, kinds, i, header)
     return None
 
 
 _STANDFIRST_REACH = 8
+
+
+def _headline_over_long_standfirst(lines: list[Line], kinds: list[Kind], i: int, header: Header) -> int:
+    """A line of a standfirst's length over the story's first paragraph is itself the
+    standfirst when a shorter headline stands right over it, a place or label of a word
+    or two between ("Twelve dead in the hill fire" / "Kelp Bay" / "The regional government
+    says ..., while ..." / the story)."""
+    if lines[i].words < _LONG_STANDFIRST_WORDS:
+        return i
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if j in header.used or kinds[j] is Kind.JUNK or lines[j].words <= 2:
+            continue
+        if _is_title_candidate(lines[j], kinds[j]) and lines[j].alone and lines[j].words < lines[i].words:
+            return j
+        break
+    return i
 
 
 def _is_headline_at_start(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> bool:
@@ -613,6 +683,19 @@ def _is_headline_at_start(lines: list[Line], kinds: list[Kind], start: int, head
 
 
 _START_HEADLINE_WORDS = 25
+
+
+def _is_prose_headline_at_start(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> bool:
+    """When no other line reads as the headline, the story's first line read as prose for its
+    length or its colon, set apart over a longer paragraph or the date, that does not end like
+    a sentence ("Workshop report: harbour towns in the age of steam" over "March 4, 2024")."""
+    if start + 1 >= len(lines) or start in header.used or kinds[start] is not Kind.PROSE:
+        return False
+    line = lines[start]
+    if not (line.alone and line.words <= _START_HEADLINE_WORDS and _is_title_candidate(line, Kind.SHORT)):
+        return False
+    under = lines[start + 1]
+    return kinds[start + 1] is Kind.PROSE and under.words > line.words or _has_date(under.text)
 
 
 def _is_standfirst_under(lines: list[Line], kinds: list[Kind], upper: int, pick: int, by_byline: bool) -> bool:
@@ -632,6 +715,10 @@ def _is_standfirst_under(lines: list[Line], kinds: list[Kind], upper: int, pick:
     # A shorter line under a longer one is the headline under a menu line, a
     # site's motto or a link to the last post, unless it quotes the story.
     standfirst = lines[pick].words >= lines[upper].words or bool(_WHOLLY_QUOTED.match(lines[pick].text))
+    # A kicker of a few words over a headline is no headline over its standfirst: a
+    # standfirst ends on a full stop or runs long ("Ferries" / "Harbour keeps both boats").
+    if lines[upper].words <= _KICKER_MAX_WORDS and not _reads_as_standfirst(lines[pick]):
+        standfirst = False
     return (
         by_byline and adjacent and standfirst and lines[upper].alone and lines[pick].alone
         and lines[upper].words >= 4 and not quoted and not _is_trail(lines[upper].text, lines[pick].text)
@@ -645,6 +732,40 @@ _TRAIL = re.compile(r"\s[»›>/|]\s|^[«‹←→<]")
 
 def _is_trail(upper: str, lower: str) -> bool:
     return bool(_TRAIL.search(upper)) or _fold(lower) in _fold(upper)
+
+
+def _is_picture_credit(lines: list[Line], i: int) -> bool:
+    """A few words right under a picture's label: its credit ("[ferry-photo]" / "Harbour Press")."""
+    j = i - 1
+    while j >= 0 and not lines[j].words:
+        j -= 1
+    return j >= 0 and lines[i].words <= _CREDIT_MAX_WORDS and bool(_PICTURE_LABEL_LINE.fullmatch(lines[j].text))
+
+
+_CREDIT_MAX_WORDS = 4
+_PICTURE_LABEL_LINE = re.compile(r"(?:\[[^\]]*\]\s*)+")
+
+
+def _is_headline_over_standfirst(upper: Line, lower: Line) -> bool:
+    """Two long lines set together, the upper one sentence: a headline over a standfirst
+    printed without its full stop ("Harbour board votes to keep both winter ferries running"
+    over "Islanders had feared the cuts would leave them cut off for weeks"), not a site's
+    notice ("Your browser is out of date. Update it ...") or a trail ("Home 9 News 9 ...")."""
+    if upper.words < _HEADLINE_OVER_WORDS or lower.words < _STANDFIRST_UNDER_WORDS or not upper.alone:
+        return False
+    return ". " not in upper.text and not any(word.isdigit() for word in upper.text.split())
+
+
+_HEADLINE_OVER_WORDS = 7
+_STANDFIRST_UNDER_WORDS = 9
+
+
+def _reads_as_standfirst(line: Line) -> bool:
+    # A closing quotation mark ends a sentence only after its full stop ('... she said: "Not yet."').
+    return line.text.rstrip("\"”»'’").endswith((".", "!", "…")) or line.words >= _LONG_STANDFIRST_WORDS
+
+
+_LONG_STANDFIRST_WORDS = 20
 
 
 _WHOLLY_QUOTED = re.compile(r"^[“\"‘'«„][^“”\"«»]+[”\"’'»]$")
