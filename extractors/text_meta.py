@@ -535,7 +535,7 @@ def _is_code_list(text: str) -> bool:
 
 
 # Words that open menu items, labels and buttons, never a person's name
-# ("Unsere Tiere", "Meine Geschichte", "Mehr lesen", "Privacy Policy", "View all").
+# ("Unser Team", "Meine Rezepte", "Mehr lesen", "Privacy Policy", "View all").
 _NOT_FIRST_NAME = frozenset(
     """unsere unser meine mein andere anderer die der das dem den des ein eine neuer neue neues mehr in im zur zum
     alle weitere viele über für mit jetzt zitat symbolbild startseite kommende ehemalige verwandte vorherige
