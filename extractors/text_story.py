@@ -369,6 +369,40 @@ def _list_after_lead_in(lines: list[Line], kinds: list[Kind], i: int, end: int) 
     return items
 
 
+# A writer's note closing a story: the writer's name, then "is a" and a
+# newsroom role ("Dana Whitlow is a reporter for the Ledger covering courts.",
+# "Ole Brandt ist Korrespondent in Wien.", "The Herald's Mia Sand is the author
+# of ..."). The story ends above it.
+_BIO_ROLES = (
+    r"reporter|correspondent|journalist|writer|editor|author|columnist|producer|contributor|critic"
+    r"|photographer|photojournalist|analyst|anchor|presenter|host|fellow|chief"
+    r"|reporterin|korrespondent|korrespondentin|redakteur|redakteurin|journalistin|autor|autorin|moderator|moderatorin"
+    r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|chroniqueur|chroniqueuse"
+    r"|periodista|corresponsal|redactor|redactora|giornalista|corrispondente|redattore|redattrice"
+    r"|journalist|verslaggever|correspondent|dziennikarz|dziennikarka|reporter"
+)
+_STAFF_BIO = re.compile(
+    r"^(?:[A-Z][\w.&-]*['’]s\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},?\s+"
+    r"(?:is|was|ist|war|est|es|è|er|is\s+now)\s+(?:\S+\s+){0,6}?(?:\w+-)?(?i:" + _BIO_ROLES + r")s?\b",
+)
+_BIO_MAX_WORDS = 60
+# How near the story's end the note stands: after it come at most a few
+# lines of the page's (a newsletter pitch, a "More on this" box).
+_BIO_REACH = 8
+
+
+def _without_staff_bio(paragraphs: list[Line]) -> list[Line]:
+    """The story up to the writer's note closing it (and the name line above the note)."""
+    for n in range(len(paragraphs) - 1, max(0, len(paragraphs) - 1 - _BIO_REACH), -1):
+        line = paragraphs[n]
+        if line.words <= _BIO_MAX_WORDS and _STAFF_BIO.match(line.text):
+            above = paragraphs[n - 1]
+            if above.words <= 4 and line.text.startswith(above.text.rstrip(". ")):
+                n -= 1
+            return paragraphs[:n]
+    return paragraphs
+
+
 # A reader's or source's signature under a quote, as round-ups of reactions
 # set it: '"The fares are too high."' then '- Ana Ruiz.' or '— Tom Hale, a nurse'.
 _DASHES = "-\u2013\u2014\u2015"
@@ -426,4 +460,5 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
             story.paragraphs.append(signed)
     if end < len(lines) and (signed := _signature_under_quote(lines[end], story.paragraphs)) is not None:
         story.paragraphs.append(signed)  # (under the story's last quote)
+    story.paragraphs = _without_staff_bio(story.paragraphs)
     return story
