@@ -43,6 +43,20 @@ _TAIL_GAP_SHARE = 0.3
 _GAP = 2
 _BLURBS_SHARE = 0.5
 _BLURB_WORDS_SHARE = 0.4
+# A row of teaser cards under the story: this many blurbs in a row, each one to
+# three lines (its headline, a date) after the last, under a story of at least
+# this many paragraphs.
+_CARDS = 3
+_CARD_GAP = 3
+_CARDS_MIN_STORY = 3
+# A blurb runs under 0.6 times as long as the story's paragraphs; all from the
+# row on weighs under half the story above it.
+_CARD_WORDS_SHARE = 0.8
+_CARDS_REST_SHARE = 0.5
+# A teaser's blurb is a sentence or two; a story's short sections run longer,
+# and its closing words ("See you soon!") shorter.
+_BLURB_MAX_WORDS = 40
+_BLURB_MIN_WORDS = 8
 # A reply form, as a text browser draws it: its text boxes ("[          ]" for
 # name, e-mail, website, the comment itself) a few lines apart. A blog post
 # stands above its form; what follows it (a sidebar's about-box, the blog's
@@ -217,6 +231,77 @@ def _before_trailing_block(lines: list[Line], values: list[float], start: int, e
                     return i
         before -= cost
     return end
+
+
+def _before_teaser_cards(
+    lines: list[Line], kinds: list[Kind], values: list[float], alone: list[bool], start: int, end: int
+) -> int:
+    """Where the story ends when a row of teaser cards follows it: each card a
+    headline and a one-line blurb far shorter than the story's paragraphs
+    ("Ferry fares to rise" / one sentence / "Storm closes pier" / one sentence),
+    no blurb beside another, the row starting right after the story's last paragraph."""
+    words = count = 0
+    i = start
+    while i < end:
+        if values[i] > 0:
+            words += lines[i].words
+            count += 1
+            i += 1
+            continue
+        if count >= _CARDS_MIN_STORY:
+            mean = words / count
+            last = _card_row(lines, kinds, values, alone, i, end, min(_CARD_WORDS_SHARE * mean, _BLURB_MAX_WORDS))
+            # A box of teasers set inside the story has more of the story after it;
+            # a story's short sections under their subheadings run on to longer ones.
+            if last is not None and sum(values[i:end]) < _CARDS_REST_SHARE * sum(values[start:i]):
+                longest = max(lines[k].words for k in range(i, last + 1) if values[k] > 0)
+                if not _story_goes_on(lines, values, last + 1, min(mean, 2 * longest)):
+                    return i
+        while i < end and values[i] <= 0:
+            i += 1
+    return end
+
+
+def _card_row(
+    lines: list[Line], kinds: list[Kind], values: list[float], alone: list[bool], gap: int, end: int, blurb_max: float
+) -> int | None:
+    """The last of the next few prose lines after ``gap`` when they are teaser
+    blurbs: short, each alone between non-prose lines, each a line or three after the last."""
+    last = gap - 1
+    found = 0
+    k = gap
+    while k < end and found < _CARDS:
+        if values[k] <= 0:
+            # Pictures between short paragraphs make a gallery or a live blog's entries;
+            # numbered names over them a story's own list ("3. Ada Moss" / one sentence).
+            if kinds[k] is Kind.CAPTION or lines[k].in_list:
+                return None
+            k += 1
+            continue
+        if k - last - 1 < 1 or k - last - 1 > _CARD_GAP:
+            return None
+        if not _BLURB_MIN_WORDS <= lines[k].words < blurb_max or not alone[k] or lines[k].in_list:
+            return None
+        found += 1
+        last = k
+        k += 1
+    return last if found == _CARDS else None
+
+
+def _story_goes_on(lines: list[Line], values: list[float], k: int, long: float) -> bool:
+    """Whether a paragraph of ``long`` words or more follows before the next wide
+    gap (the story's own run past its cutoff, which it may have ended too soon)."""
+    gap = 0
+    for j in range(k, len(values)):
+        if values[j] <= 0:
+            gap += 1
+            if gap >= _WIDE_GAP:
+                return False
+            continue
+        gap = 0
+        if lines[j].words >= long:
+            return True
+    return False
 
 
 def _reply_form(lines: list[Line]) -> int | None:
@@ -439,6 +524,9 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         start, end = _above_reply_form(lines, values, form, start, end)
         start, end = _above_thread(lines, kinds, values, form, start, end)
     end = _before_trailing_block(lines, values, start, end)
+    prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
+    alone = [not _has_prose_beside(i, prose, refrain) for i in range(len(lines))]
+    end = _before_teaser_cards(lines, kinds, values, alone, start, end)
     end = _past_links_box(lines, kinds, values, start, end)
     lead = start
     start = _with_standfirst(lines, kinds, repeated, start)

@@ -55,3 +55,68 @@ def test_the_story_ends_above_the_writers_note(note):
 )
 def test_a_writers_note_is_a_name_then_a_newsroom_role(sentence, is_note):
     assert bool(_STAFF_BIO.match(sentence)) is is_note
+
+
+# --- a row of teaser cards under the story ------------------------------------------
+
+CARDS = (
+    "Our picks\n\n"
+    "Lighthouse keepers return to Skerry Point\n\n"
+    "After thirty years of automatic lamps, two keepers will live at the point again from the spring.\n\n"
+    "Storm closes the north pier for a week\n\n"
+    "Divers found cracks in three of the old pillars, and the council has shut the pier until repairs.\n\n"
+    "Island bakery wins a national prize\n\n"
+    "The judges praised a seaweed loaf that the baker first made for a school fair six years ago.\n\n"
+)
+PAGE_BOX = (
+    "  • Date 04.03.2024\n  • Topics Ferries, Islands, Winter\n  • Print this page\n  • Permalink\n"
+    "  • Send us your feedback\n\n"
+    "More on this topic\n\n"
+    + "".join(
+        f"{title} 0{day}.03.2024\n\n{text}\n\n"
+        for day, title, text in [
+            (1, "Fuel prices hit the fishing fleet",
+             "Skippers on the outer isles say the price of diesel has doubled since the autumn, and several boats "
+             "now stay in the harbour on all but the calmest days, waiting for the council to decide on the help "
+             "it promised in the budget debate before Christmas, which has still not been paid to anyone."),
+            (2, "New school boat for the outer isles",
+             "A second school boat will carry pupils from the three smallest islands from the summer term, after "
+             "parents complained that the crossing left their children at the harbour in the dark for almost an "
+             "hour each morning, and the education board found the money in its transport budget at last."),
+        ]
+    )
+)
+
+
+def test_a_row_of_teaser_cards_under_the_story_is_not_the_story():
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:6]) + "\n\n"
+        + CARDS + PAGE_BOX + FOOTER
+    )
+    body = read_text(page).body
+    assert LONG_STORY[5] in body
+    assert "seaweed loaf" not in body
+    assert "three of the old pillars" not in body
+
+
+def test_short_sections_under_subheadings_going_on_to_longer_ones_stay_the_story():
+    sections = "".join(
+        f"{heading}\n\n{text}\n\n"
+        for heading, text in [
+            ("The morning boat", "It leaves at seven and carries the post, the milk and the school children."),
+            ("The noon boat", "It waits for the train from the city and turns back within the hour."),
+            ("The evening boat", "It brings the workers home and stays overnight at the island pier."),
+        ]
+    )
+    closing = (
+        "Between them the three boats carry more than a thousand people on a busy day, and the board says the "
+        "timetable will stay the same for the whole winter, whatever the weather does to the crossing."
+    )
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:6]) + "\n\n"
+        + sections + "Across the year\n\n" + closing + "\n\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert "the school children" in body
+    assert "stays overnight" in body
+    assert closing in body
