@@ -180,6 +180,14 @@ _QUOTATION = re.compile(r"^[“\"«„‘][^”\"»]{20,}[”\"»“]")
 DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:/[A-Z.'’ -]+)*(?:,[^—–―()]{1,30})?(?:\([^()]{1,30}\))?\s*[—–―-]{1,2}\s")
 
 
+# The caption a picture agency writes: place in capitals, a dash, the day the
+# picture was taken and a colon ("PORT ELLA, MAINE - MARCH 03: Fishers mend
+# nets on the quay."). Story datelines run on after their dash without a date.
+_AGENCY_CAPTION = re.compile(
+    r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*[-–—]\s*"
+    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:, \d{4})?:\s"
+)
+
 _FOLD_WORD = re.compile(r"\w+")
 
 
@@ -286,6 +294,8 @@ def classify(line: Line) -> Kind:
     if _BRACKETS_ONLY.match(text) or _CHECKBOX.match(text):
         return Kind.JUNK
     if has_credit(text) and (line.words >= 3 or _SHORT_CREDIT.match(text)) or line.alone and undoubled(text):
+        return Kind.CAPTION
+    if text[:1].isupper() and _AGENCY_CAPTION.match(text):
         return Kind.CAPTION
     if is_furniture(text, line.words) or is_consent_notice(text):
         return Kind.JUNK

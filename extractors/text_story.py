@@ -392,6 +392,9 @@ def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool],
     for i in range(start - 1, max(-1, start - 1 - _STANDFIRST_REACH), -1):
         if kinds[i] is Kind.PROSE:
             line = lines[i]
+            # A list between (a table of contents, a section's blurb) is crossed.
+            if line.in_list:
+                continue
             standing = line.alone and not line.in_list and not (repeated[i] and _has_twin(lines, i))
             if standing and line.words >= _STANDFIRST_MIN_WORDS and is_sentence(line.text):
                 return i
@@ -528,7 +531,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     alone = [not _has_prose_beside(i, prose, refrain) for i in range(len(lines))]
     end = _before_teaser_cards(lines, kinds, values, alone, start, end)
     end = _past_links_box(lines, kinds, values, start, end)
-    lead = start
+    lead = run_start = start
     start = _with_standfirst(lines, kinds, repeated, start)
     # A standfirst the page also prints as its teaser or description is kept, once.
     standfirst = start if start < lead else -1
@@ -541,6 +544,9 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     story = Story(start, end, lead=lead)
     for i in range(start, end):
         if (repeated[i] and i != standfirst) or refrain[i]:
+            continue
+        # Between a standfirst and the story: the byline block, share bar, pictures.
+        if standfirst < i < run_start and lines[i].in_list:
             continue
         if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, i, end):
             story.paragraphs.append(lines[i])

@@ -120,3 +120,51 @@ def test_short_sections_under_subheadings_going_on_to_longer_ones_stay_the_story
     assert "the school children" in body
     assert "stays overnight" in body
     assert closing in body
+
+
+# --- a standfirst above a list set between it and the story -------------------------
+
+STANDFIRST = (
+    "Islanders have waited three winters for the vote, and the boats will now sail every day until the spring "
+    "timetable starts again."
+)
+
+
+def test_a_standfirst_above_a_list_between_it_and_the_story_is_kept():
+    page = (
+        MENU + "Ferries will run all winter\n\n" + STANDFIRST + "\n\n"
+        "04.03.2024 - 09:15\n\n"
+        "  • Ferries and harbours: here you find our news, guides and timetables for every island route.\n"
+        "  • Share\n  • Email\n  • Print\n  • Copy link\n\n[harbour-photo-main]\n\n"
+        + "\n\n".join(LONG_STORY[:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert body.startswith(STANDFIRST)
+    assert "every island route" not in body
+
+
+# --- a picture agency's caption inside the story -------------------------------------
+
+AGENCY_CAPTION = (
+    "PORT ELLA, MAINE - MARCH 03: Fishers mend their nets on the quay before the winter boats start running "
+    "again on the island route."
+)
+
+
+def test_a_picture_agencys_caption_inside_the_story_is_a_caption():
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + AGENCY_CAPTION + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert LONG_STORY[5] in body
+    assert "mend their nets" not in body
+
+
+def test_a_story_dateline_is_no_picture_caption():
+    dateline = (
+        "PORT ELLA, Maine - The harbour board voted on Monday to keep the ferries running every day through the "
+        "winter, after islanders collected more than three thousand names."
+    )
+    page = MENU + "Ferries will run all winter\n\n" + dateline + "\n\n" + "\n\n".join(LONG_STORY[1:6]) + "\n" + FOOTER
+    assert dateline in read_text(page).body
