@@ -413,7 +413,7 @@ def _has_twin(lines: list[Line], i: int) -> bool:
     )
 
 
-def _is_heading(lines: list[Line], kinds: list[Kind], i: int, end: int) -> bool:
+def _is_heading(lines: list[Line], kinds: list[Kind], refrain: list[bool], i: int, end: int) -> bool:
     """A subheading or lead-in inside the story ("Two weeks at sea",
     "The statement reads:"): a short plain line standing before more prose."""
     line = lines[i]
@@ -423,10 +423,13 @@ def _is_heading(lines: list[Line], kinds: list[Kind], i: int, end: int) -> bool:
         return False
     if not (line.blank_before or line.text.endswith(":")):
         return False
+    # A label the page sets between all its blocks ("Article content"), above
+    # the heading and under it, is crossed.
+    framed = i > 0 and refrain[i - 1]
     for j in range(i + 1, end):
         if kinds[j] is Kind.PROSE:
             return True
-        if kinds[j] is not Kind.PHOTO_ID:
+        if kinds[j] is not Kind.PHOTO_ID and not (framed and refrain[j] and lines[j].text == lines[i - 1].text):
             return False
     return False
 
@@ -548,7 +551,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         # Between a standfirst and the story: the byline block, share bar, pictures.
         if standfirst < i < run_start and lines[i].in_list:
             continue
-        if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, i, end):
+        if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, refrain, i, end):
             story.paragraphs.append(lines[i])
         elif (signed := _signature_under_quote(lines[i], story.paragraphs)) is not None:
             story.paragraphs.append(signed)

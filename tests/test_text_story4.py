@@ -168,3 +168,15 @@ def test_a_story_dateline_is_no_picture_caption():
     )
     page = MENU + "Ferries will run all winter\n\n" + dateline + "\n\n" + "\n\n".join(LONG_STORY[1:6]) + "\n" + FOOTER
     assert dateline in read_text(page).body
+
+
+# --- a subheading between labels the page sets around every block --------------------
+
+
+def test_a_subheading_framed_by_a_label_printed_between_all_blocks_is_kept():
+    label = "\n\nStory continues\n\n"
+    blocks = LONG_STORY[:3] + ["Winter timetable"] + LONG_STORY[3:6]
+    page = MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + label.join(blocks) + "\n" + FOOTER
+    body = read_text(page).body
+    assert "Winter timetable" in body
+    assert "Story continues" not in body
