@@ -56,6 +56,8 @@ _CARDS_REST_SHARE = 0.5
 # A teaser's blurb is a sentence or two; a story's short sections run longer,
 # and its closing words ("See you soon!") shorter.
 _BLURB_MAX_WORDS = 40
+# A paragraph this long is the story's, whatever stands around it.
+_PARAGRAPH_WORDS = 80
 _BLURB_MIN_WORDS = 8
 # A reply form, as a text browser draws it: its text boxes ("[          ]" for
 # name, e-mail, website, the comment itself) a few lines apart. A blog post
@@ -227,7 +229,8 @@ def _before_trailing_block(lines: list[Line], values: list[float], start: int, e
                     following += 1
                 stop = wide[following][0] if following < len(wide) else end
                 block = [lines[k].words for k in range(j, stop) if values[k] > 0]
-                if sum(block) < _BLURB_WORDS_SHARE * mean * len(block):
+                # (A paragraph of a hundred words is no blurb, however long the story's.)
+                if sum(block) < _BLURB_WORDS_SHARE * mean * len(block) and max(block, default=0) < _PARAGRAPH_WORDS:
                     return i
         before -= cost
     return end

@@ -180,3 +180,19 @@ def test_a_subheading_framed_by_a_label_printed_between_all_blocks_is_kept():
     body = read_text(page).body
     assert "Winter timetable" in body
     assert "Story continues" not in body
+
+
+# --- a long last paragraph under a short list, in a story of very long paragraphs ----
+
+
+def test_a_long_paragraph_after_a_list_is_no_teaser_blurb_however_long_the_storys():
+    long_paragraphs = [" ".join(LONG_STORY[n:n + 6]) for n in range(0, 9, 3)]  # blocks of 150+ words
+    last = " ".join(LONG_STORY[:3]).replace("harbour board", "ferry company")
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(long_paragraphs)
+        + "\n\nWinter figures\n\n  • Crossings a day: 6\n  • Boats in service: 3\n\n"
+        + last + "\n" + FOOTER
+    )
+    assert all(len(p.split()) > 150 for p in long_paragraphs)
+    assert 80 <= len(last.split()) < 150
+    assert last in read_text(page).body
