@@ -85,6 +85,13 @@ _STANDFIRST_MIN_WORDS = 12
 # A picture's alt text and its caption stand line under line; a standfirst the
 # page prints twice (as description and standfirst) has at least a line between.
 _TWIN_REACH = 1
+# A story's closing paragraphs after a box inside it: at most this many, at
+# most this many lines apart.
+_CLOSING_MAX = 8
+_CLOSING_GAP = 1
+# The box between: at least this many linked headlines of at least this many words.
+_BOX_LINKS = 2
+_LINK_WORDS = 3
 # How many lines a box of related links inside a story runs to, its label included.
 _LINKS_BOX_LINES = 6
 
@@ -215,11 +222,11 @@ def _before_trailing_block(lines: list[Line], values: list[float], start: int, e
         if count:
             after = total - before + cost
             mean = words / count
-            if (
-                j - i >= _WIDE_GAP and after < _TAIL_SHARE * before and cost >= _TAIL_GAP_SHARE * after
-                and not _closing_paragraph(lines, values, j, end, mean)
-            ):
-                return i
+            if j - i >= _WIDE_GAP and after < _TAIL_SHARE * before and cost >= _TAIL_GAP_SHARE * after:
+                if _closing_paragraph(lines, values, j, end, mean):
+                    continue
+                closing = _closing_run(lines, values, i, j, end, mean)
+                return i if closing is None else closing
             if (
                 j - i >= _GAP and after < _BLURBS_SHARE * before
                 and total_words - words < _BLURB_WORDS_SHARE * mean * (total_count - count)
@@ -231,7 +238,8 @@ def _before_trailing_block(lines: list[Line], values: list[float], start: int, e
                 block = [lines[k].words for k in range(j, stop) if values[k] > 0]
                 # (A paragraph of a hundred words is no blurb, however long the story's.)
                 if sum(block) < _BLURB_WORDS_SHARE * mean * len(block) and max(block, default=0) < _PARAGRAPH_WORDS:
-                    return i
+                    closing = _closing_run(lines, values, i, j, end, mean) if j - i >= _WIDE_GAP else None
+                    return i if closing is None else closing
         before -= cost
     return end
 
@@ -366,6 +374,35 @@ def _closing_paragraph(lines: list[Line], values: list[float], j: int, end: int,
     paragraph, as long as the story's own, all there is after the box."""
     kept = [k for k in range(j, end) if values[k] > 0]
     return len(kept) == 1 and lines[kept[0]].words >= mean and lines[kept[0]].alone
+
+
+def _closing_run(lines: list[Line], values: list[float], i: int, j: int, end: int, mean: float) -> int | None:
+    """Where the story ends when its last paragraphs stand after a box set inside
+    it ("Most popular" and a few linked headlines): a few paragraphs line after
+    line, each a block of its own, together as long as one of the story's, up to
+    the next wide gap. Comment threads set names and dates between their entries."""
+    # The box lists linked headlines; a pitch's frame of rules and buttons does not.
+    if sum(1 for k in range(i, j) if lines[k].in_list and lines[k].words >= _LINK_WORDS) < _BOX_LINKS:
+        return None
+    kept: list[int] = []
+    gap = 0
+    for k in range(j, end):
+        if values[k] > 0:
+            if gap > _CLOSING_GAP and kept:
+                return None
+            kept.append(k)
+            gap = 0
+            continue
+        gap += 1
+        if gap >= _WIDE_GAP:
+            break
+    if not kept or len(kept) > _CLOSING_MAX:
+        return None
+    if any(not lines[k].alone or lines[k].in_list for k in kept):
+        return None
+    if sum(lines[k].words for k in kept) < mean:
+        return None
+    return kept[-1] + 1
 
 
 def _past_links_box(lines: list[Line], kinds: list[Kind], values: list[float], start: int, end: int) -> int:

@@ -196,3 +196,31 @@ def test_a_long_paragraph_after_a_list_is_no_teaser_blurb_however_long_the_story
     assert all(len(p.split()) > 150 for p in long_paragraphs)
     assert 80 <= len(last.split()) < 150
     assert last in read_text(page).body
+
+
+# --- the story's last paragraphs under a box of linked headlines inside it -----------
+
+POPULAR_BOX = (
+    "Most popular\n\n"
+    "  • Lighthouse keepers return to Skerry Point after thirty years\n"
+    "  • Storm closes the north pier for a week of repairs\n"
+    "  • Island bakery wins a national prize for its seaweed loaf\n"
+    "  • Council votes on new parking rules for the harbour\n\n"
+)
+CLOSING = [
+    "The first winter boat leaves on the first Monday of November.",
+    "Tickets for the early crossing can be booked at the harbour office from next week, and season passes "
+    "for islanders will cost the same as in summer.",
+]
+
+
+def test_the_storys_last_paragraphs_under_a_box_of_linked_headlines_are_kept():
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:6]) + "\n\n"
+        + POPULAR_BOX + "\n\n".join(CLOSING) + "\n\nKeep reading\n\n  • Share\n  • Email\n  • Print\n\n" + FOOTER
+    )
+    body = read_text(page).body
+    for paragraph in CLOSING:
+        assert paragraph in body
+    assert "seaweed loaf" not in body
+
