@@ -82,6 +82,7 @@ _STANDFIRST_REACH = 16
 # bar, picture) between it and the story: the header is read from the story's run.
 _STANDFIRST_NEAR = 8
 _STANDFIRST_MIN_WORDS = 12
+_STANDFIRST_OPEN_WORDS = 15
 # A picture's alt text and its caption stand line under line; a standfirst the
 # page prints twice (as description and standfirst) has at least a line between.
 _TWIN_REACH = 1
@@ -432,14 +433,31 @@ def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool],
     for i in range(start - 1, max(-1, start - 1 - _STANDFIRST_REACH), -1):
         if kinds[i] is Kind.PROSE:
             line = lines[i]
-            # A list between (a table of contents, a section's blurb) is crossed.
-            if line.in_list:
+            # A list between (a table of contents, a section's blurb) is crossed, and
+            # so are a picture's caption printed twice (a headline printed twice is
+            # shorter, and the top of the story) and a date line in the byline block.
+            caption_twice = repeated[i] and line.words >= _STANDFIRST_MIN_WORDS and _has_twin(lines, i)
+            if line.in_list or caption_twice or (line.words < _STANDFIRST_MIN_WORDS and not line.alone):
                 continue
-            standing = line.alone and not line.in_list and not (repeated[i] and _has_twin(lines, i))
-            if standing and line.words >= _STANDFIRST_MIN_WORDS and is_sentence(line.text):
+            standing = line.alone and not (repeated[i] and _has_twin(lines, i))
+            if standing and line.words >= _STANDFIRST_MIN_WORDS and _reads_as_standfirst(lines, kinds, repeated, i):
                 return i
             return start
     return start
+
+
+def _reads_as_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool], i: int) -> bool:
+    """A sentence; or, right under the headline, a long line that is no headline
+    itself, since many standfirsts go without a full stop ("How three islands kept
+    their ferries, and what it cost"). A caption printed twice is none."""
+    line = lines[i]
+    if is_sentence(line.text):
+        return True
+    under_headline = i > 0 and kinds[i - 1] is Kind.SHORT and not lines[i - 1].in_list
+    return (
+        under_headline and not repeated[i] and line.words >= _STANDFIRST_OPEN_WORDS
+        and not is_headline_case(line.text)
+    )
 
 
 def _has_twin(lines: list[Line], i: int) -> bool:

@@ -224,3 +224,45 @@ def test_the_storys_last_paragraphs_under_a_box_of_linked_headlines_are_kept():
         assert paragraph in body
     assert "seaweed loaf" not in body
 
+
+
+# --- standfirsts without a full stop, above a picture printed twice or a date line --
+
+OPEN_STANDFIRST = (
+    "How three small islands kept their winter ferries against the odds, and what the fight cost the "
+    "families who live there"
+)
+BYLINE_BLOCK = "Tova Renwick\n\nShare\n\n  • Facebook\n  • Email\n  • Print\n  • Copy link\n\n"
+
+
+def test_a_standfirst_without_a_full_stop_under_the_headline_is_kept():
+    page = (
+        MENU + "Ferries will run all winter\n\n" + OPEN_STANDFIRST + "\n\n" + BYLINE_BLOCK
+        + "[ferry-at-dawn-main]\n\n" + "\n\n".join(LONG_STORY[:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert body.startswith(OPEN_STANDFIRST)
+
+
+def test_a_caption_printed_twice_between_standfirst_and_story_is_crossed_not_kept():
+    caption = "The morning ferry leaves the north pier in a winter storm, with the lighthouse behind it."
+    page = (
+        MENU + "Ferries will run all winter\n\n" + STANDFIRST + "\n\n" + BYLINE_BLOCK
+        + caption + "\n\n" + caption + "\n\n" + "\n\n".join(LONG_STORY[:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert body.startswith(STANDFIRST)
+    assert "lighthouse behind it" not in body
+
+
+def test_a_long_line_under_a_menu_without_a_full_stop_is_no_standfirst():
+    # A headline of a script without capitals, under the breadcrumb: no standfirst.
+    line = (
+        "harbour police catch two thieves within two days of the break-in at the old pier shop, jewellery "
+        "recovered and returned to owners"
+    )
+    page = (
+        MENU + "  • Home\n  • Local\n  • Harbour police\n\n" + line + "\n\n" + BYLINE_BLOCK
+        + "\n\n".join(LONG_STORY[:6]) + "\n" + FOOTER
+    )
+    assert not read_text(page).body.startswith(line)
