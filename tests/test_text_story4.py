@@ -266,3 +266,18 @@ def test_a_long_line_under_a_menu_without_a_full_stop_is_no_standfirst():
         + "\n\n".join(LONG_STORY[:6]) + "\n" + FOOTER
     )
     assert not read_text(page).body.startswith(line)
+
+
+# --- a picture's caption over a credit of names and agencies split by bars -----------
+
+
+def test_a_caption_over_a_credit_split_by_bars_is_a_caption_not_story():
+    caption = "Ferries wait at the north pier in the early morning before the first winter crossing of the year."
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + caption + "\nJo Sample | Afp | Getty Images\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    )
+    article = read_text(page)
+    assert caption not in article.body
+    assert LONG_STORY[5] in article.body
+    assert any(image.credit == "Jo Sample | Afp | Getty Images" for image in article.images)
