@@ -59,6 +59,15 @@ _BLURB_MAX_WORDS = 40
 # A paragraph this long is the story's, whatever stands around it.
 _PARAGRAPH_WORDS = 80
 _BLURB_MIN_WORDS = 8
+# The heading over a comment thread: the number of comments ("12 Comments",
+# "3 Kommentare", "Comments (4)", "25 thoughts on ...").
+_COMMENT_COUNT = re.compile(
+    r"^(?:\d{1,5}\s+(?:comments?|kommentare?|reaktionen|responses?|replies|antworten|commentaires?|comentarios?"
+    r"|commenti|reacties|kommentarer|komentarzy?|komentáře?)|(?:comments?|kommentare|commentaires|comentarios)"
+    r"\s*\(\d{1,5}\)|\d{1,5}\s+thoughts? on\b.*)$",
+    re.I,
+)
+_COUNT_MAX_WORDS = 30
 # A reply form, as a text browser draws it: its text boxes ("[          ]" for
 # name, e-mail, website, the comment itself) a few lines apart. A blog post
 # stands above its form; what follows it (a sidebar's about-box, the blog's
@@ -314,6 +323,20 @@ def _story_goes_on(lines: list[Line], values: list[float], k: int, long: float) 
         if lines[j].words >= long:
             return True
     return False
+
+
+def _before_comment_count(lines: list[Line], values: list[float], start: int, end: int) -> int:
+    """Where the story ends when the page heads its readers' comments with their
+    count ("12 Comments", "Kommentare (3)") below it. A count set in the byline
+    block, near the top, has most of the story still under it."""
+    for i in range(start + 1, end):
+        line = lines[i]
+        if line.words <= _COUNT_MAX_WORDS and line.text[:1].isalnum() and _COMMENT_COUNT.match(line.text.strip(" .:")):
+            above = sum(value for value in values[start:i] if value > 0)
+            below = sum(value for value in values[i:end] if value > 0)
+            if above > below:
+                return i
+    return end
 
 
 def _reply_form(lines: list[Line]) -> int | None:
@@ -588,6 +611,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         start, end = _above_reply_form(lines, values, form, start, end)
         start, end = _above_thread(lines, kinds, values, form, start, end)
     end = _before_trailing_block(lines, values, start, end)
+    end = _before_comment_count(lines, values, start, end)
     prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
     alone = [not _has_prose_beside(i, prose, refrain) for i in range(len(lines))]
     end = _before_teaser_cards(lines, kinds, values, alone, start, end)

@@ -281,3 +281,41 @@ def test_a_caption_over_a_credit_split_by_bars_is_a_caption_not_story():
     assert caption not in article.body
     assert LONG_STORY[5] in article.body
     assert any(image.credit == "Jo Sample | Afp | Getty Images" for image in article.images)
+
+
+# --- the comment count heading a thread under the story --------------------------------
+
+THREAD = (
+    "4 Comments\n\nNewest / Oldest\n\n"
+    + "".join(
+        f"{name} {hours} hours ago\n\n{text}\n\n"
+        for name, hours, text in [
+            ("harbourwatcher", 2, "The winter boats are the best news this island has had in years, and I hope the "
+             "board keeps its word when the fuel bills come in and the boats sail half empty in January."),
+            ("old salt", 3, "Nobody asked the crews whether they want to work every day through the storms, and "
+             "the union should have had a say before the vote was taken by people who never go to sea."),
+            ("Skerry Sue", 5, "My children will be able to reach school on time for the first time since the "
+             "autumn, which matters more than any of the arguments about the cost to the town."),
+        ]
+    )
+)
+
+
+def test_the_story_ends_above_the_comment_count_heading_its_thread():
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:6]) + "\n\n"
+        + THREAD + FOOTER
+    )
+    body = read_text(page).body
+    assert LONG_STORY[5] in body
+    assert "half empty in January" not in body
+    assert "first time since the autumn" not in body
+
+
+def test_a_comment_count_in_the_byline_block_does_not_end_the_story():
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + LONG_STORY[0] + "\n\n0 Comments\n\n"
+        + "\n\n".join(LONG_STORY[1:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert LONG_STORY[0] in body and LONG_STORY[5] in body
