@@ -68,6 +68,11 @@ _COMMENT_COUNT = re.compile(
     re.I,
 )
 _COUNT_MAX_WORDS = 30
+# A grid of teaser cards: this many blurbs in a row, each of at least this many
+# words, count this share of their worth.
+_GRID_CARDS = 6
+_GRID_BLURB_MIN = 5
+_GRID_WEIGHT = 0.3
 # A reply form, as a text browser draws it: its text boxes ("[          ]" for
 # name, e-mail, website, the comment itself) a few lines apart. A blog post
 # stands above its form; what follows it (a sidebar's about-box, the blog's
@@ -176,6 +181,37 @@ def _has_prose_beside(i: int, prose: list[bool], refrain: list[bool]) -> bool:
         if 0 <= j < len(prose) and prose[j]:
             return True
     return False
+
+
+def _devalue_card_grids(lines: list[Line], values: list[float], refrain: list[bool]) -> None:
+    """A grid of teaser cards (a picture, a name, a one-line blurb, again and
+    again) weighs little however long it runs: many blurbs in a row, none as
+    long as a paragraph, each a line or three after the last with a name or
+    headline of its own between (a label the page sets between all paragraphs
+    ("Article content") is no card's name)."""
+    row: list[int] = []
+    last = -1  # the last line of worth
+    for i, value in enumerate(values):
+        if value <= 0:
+            continue
+        card = (
+            _GRID_BLURB_MIN <= lines[i].words < _BLURB_MAX_WORDS
+            and 2 <= i - last <= _CARD_GAP + 1
+            and any(not refrain[k] for k in range(last + 1, i))
+        )
+        if card and row and row[-1] == last:
+            row.append(i)
+        else:
+            _devalue_row(row, values)
+            row = [i] if _GRID_BLURB_MIN <= lines[i].words < _BLURB_MAX_WORDS else []
+        last = i
+    _devalue_row(row, values)
+
+
+def _devalue_row(row: list[int], values: list[float]) -> None:
+    if len(row) >= _GRID_CARDS:
+        for i in row:
+            values[i] *= _GRID_WEIGHT
 
 
 def _densest_run(values: list[float]) -> tuple[int, int]:
@@ -605,6 +641,9 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
             listed.update(_list_after_lead_in(lines, kinds, i, len(lines)))
     refrain = _refrains(lines, kinds, short)
     values = _values(lines, kinds, repeated, short, listed, refrain)
+    _devalue_card_grids(lines, values, refrain)
+    prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
+    alone = [not _has_prose_beside(i, prose, refrain) for i in range(len(lines))]
     start, end = _densest_run(values)
     form = _reply_form(lines)
     if form is not None:
@@ -612,8 +651,6 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         start, end = _above_thread(lines, kinds, values, form, start, end)
     end = _before_trailing_block(lines, values, start, end)
     end = _before_comment_count(lines, values, start, end)
-    prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
-    alone = [not _has_prose_beside(i, prose, refrain) for i in range(len(lines))]
     end = _before_teaser_cards(lines, kinds, values, alone, start, end)
     end = _past_links_box(lines, kinds, values, start, end)
     lead = run_start = start

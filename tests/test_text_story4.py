@@ -7,7 +7,7 @@ import pytest
 from newsjson.extractors.text import read_text
 from newsjson.extractors.text_story import _STAFF_BIO
 
-from .test_text_story import FOOTER, LONG_STORY, MENU
+from .test_text_story import FOOTER, LONG_STORY, MENU, STORY
 
 # --- a writer's note closing the story --------------------------------------------
 
@@ -319,3 +319,34 @@ def test_a_comment_count_in_the_byline_block_does_not_end_the_story():
     )
     body = read_text(page).body
     assert LONG_STORY[0] in body and LONG_STORY[5] in body
+
+
+# --- a grid of teaser cards that outweighs a short story -------------------------------
+
+GRID = "".join(
+    f"[card-picture-{n}]\n\n{name}\n\n{blurb} Read it free for a month, then for a small fee each year.\n\n"
+    for n, (name, blurb) in enumerate(
+        [
+            ("Harbour Radio", "Our station plays music and news for the islands every morning, afternoon and evening of the week."),
+            ("Island Kitchen", "Recipes from the fishing villages, with a new dish from the smokehouse on every Friday of the year."),
+            ("Tide Tables", "The times of every high and low tide at the twelve harbours, printed for the whole coming month."),
+            ("Ferry Guide", "Every route, every timetable and every fare for the boats between the islands and the mainland."),
+            ("School Desk", "News from the island schools, with the pupils' own reports on sport, music and the science fair."),
+            ("Weather Watch", "Forecasts for sailors and farmers, with storm warnings sent to your phone before the wind arrives."),
+            ("Shop Local", "A directory of the shops, farms and workshops that sell their goods to visitors and islanders alike."),
+            ("Photo Archive", "A hundred years of pictures from the harbour, the church hall and the fields above the old pier."),
+            ("Job Board", "Work on the boats, in the hotels and on the farms, updated each week by the islands' employers."),
+        ]
+    )
+)
+
+
+def test_a_grid_of_teaser_cards_does_not_outweigh_the_story():
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(STORY[:2]) + "\n\n"
+        + "Share\n\n  • Facebook\n  • Email\n  • Print\n\nMore from our network\n\n" + GRID + FOOTER
+    )
+    body = read_text(page).body
+    for paragraph in STORY[:2]:
+        assert paragraph in body
+    assert "smokehouse" not in body
