@@ -611,6 +611,39 @@ def _without_staff_bio(paragraphs: list[Line]) -> list[Line]:
     return paragraphs
 
 
+# A page may print the whole story again as one long block (a copy for a
+# reader-mode or gift view): a paragraph this long whose word runs mostly stand
+# in the other paragraphs already is that copy.
+_COPY_MIN_WORDS = 200
+_COPY_SHARE = 0.8
+_COPY_RUN = 4
+_TOKEN = re.compile(r"\w+")
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    tokens = _TOKEN.findall(text.casefold())
+    return {tuple(tokens[k:k + _COPY_RUN]) for k in range(len(tokens) - _COPY_RUN + 1)}
+
+
+def _without_story_copy(paragraphs: list[Line]) -> list[Line]:
+    """The story without a second copy of itself printed as one block."""
+    long = [n for n, line in enumerate(paragraphs) if line.words >= _COPY_MIN_WORDS]
+    if not long:
+        return paragraphs
+    dropped: set[int] = set()
+    for n in long:
+        runs = _runs(paragraphs[n].text)
+        if not runs:
+            continue
+        others: set[tuple[str, ...]] = set()
+        for m, line in enumerate(paragraphs):
+            if m != n and m not in dropped:
+                others |= _runs(line.text)
+        if len(runs & others) >= _COPY_SHARE * len(runs):
+            dropped.add(n)
+    return [line for n, line in enumerate(paragraphs) if n not in dropped]
+
+
 # A reader's or source's signature under a quote, as round-ups of reactions
 # set it: '"The fares are too high."' then '- Ana Ruiz.' or '— Tom Hale, a nurse'.
 _DASHES = "-\u2013\u2014\u2015"
@@ -676,5 +709,5 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
             story.paragraphs.append(signed)
     if end < len(lines) and (signed := _signature_under_quote(lines[end], story.paragraphs)) is not None:
         story.paragraphs.append(signed)  # (under the story's last quote)
-    story.paragraphs = _without_staff_bio(story.paragraphs)
+    story.paragraphs = _without_staff_bio(_without_story_copy(story.paragraphs))
     return story

@@ -350,3 +350,28 @@ def test_a_grid_of_teaser_cards_does_not_outweigh_the_story():
     for paragraph in STORY[:2]:
         assert paragraph in body
     assert "smokehouse" not in body
+
+
+# --- the whole story printed again as one block -----------------------------------------
+
+
+def test_a_copy_of_the_whole_story_printed_as_one_block_is_kept_once():
+    paragraphs = LONG_STORY[:9]
+    copy = " ".join(paragraphs[1:])  # the copy leaves the first paragraph out
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(paragraphs) + "\n\n"
+        + "Give this article\n\n" + copy + "\n\n" + FOOTER
+    )
+    assert len(copy.split()) >= 200
+    body = read_text(page).body
+    assert copy not in body
+    assert all(paragraph in body for paragraph in paragraphs)
+
+
+def test_a_long_paragraph_of_its_own_is_no_copy():
+    paragraphs = LONG_STORY[:4]
+    long_one = " ".join(LONG_STORY[4:12])
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(paragraphs + [long_one]) + "\n" + FOOTER
+    )
+    assert long_one in read_text(page).body
