@@ -291,7 +291,7 @@ def _before_trailing_block(lines: list[Line], values: list[float], start: int, e
 
 
 def _before_teaser_cards(
-    lines: list[Line], kinds: list[Kind], values: list[float], alone: list[bool], start: int, end: int
+    lines: list[Line], kinds: list[Kind], values: list[float], prose: list[bool], refrain: list[bool], start: int, end: int
 ) -> int:
     """Where the story ends when a row of teaser cards follows it: each card a
     headline and a one-line blurb far shorter than the story's paragraphs
@@ -307,7 +307,7 @@ def _before_teaser_cards(
             continue
         if count >= _CARDS_MIN_STORY:
             mean = words / count
-            last = _card_row(lines, kinds, values, alone, i, end, min(_CARD_WORDS_SHARE * mean, _BLURB_MAX_WORDS))
+            last = _card_row(lines, kinds, values, prose, refrain, i, end, min(_CARD_WORDS_SHARE * mean, _BLURB_MAX_WORDS))
             # A box of teasers set inside the story has more of the story after it;
             # a story's short sections under their subheadings run on to longer ones.
             if last is not None and sum(values[i:end]) < _CARDS_REST_SHARE * sum(values[start:i]):
@@ -320,7 +320,8 @@ def _before_teaser_cards(
 
 
 def _card_row(
-    lines: list[Line], kinds: list[Kind], values: list[float], alone: list[bool], gap: int, end: int, blurb_max: float
+    lines: list[Line], kinds: list[Kind], values: list[float], prose: list[bool], refrain: list[bool],
+    gap: int, end: int, blurb_max: float,
 ) -> int | None:
     """The last of the next few prose lines after ``gap`` when they are teaser
     blurbs: short, each alone between non-prose lines, each a line or three after the last."""
@@ -337,7 +338,10 @@ def _card_row(
             continue
         if k - last - 1 < 1 or k - last - 1 > _CARD_GAP:
             return None
-        if not _BLURB_MIN_WORDS <= lines[k].words < blurb_max or not alone[k] or lines[k].in_list:
+        if (
+            not _BLURB_MIN_WORDS <= lines[k].words < blurb_max or lines[k].in_list
+            or _has_prose_beside(k, prose, refrain)
+        ):
             return None
         found += 1
         last = k
@@ -627,19 +631,18 @@ def _runs(text: str) -> set[tuple[str, ...]]:
 
 def _without_story_copy(paragraphs: list[Line]) -> list[Line]:
     """The story without a second copy of itself printed as one block."""
-    long = [n for n, line in enumerate(paragraphs) if line.words >= _COPY_MIN_WORDS]
-    if not long:
+    if all(line.words < _COPY_MIN_WORDS for line in paragraphs):
         return paragraphs
+    runs = [_runs(line.text) for line in paragraphs]
     dropped: set[int] = set()
-    for n in long:
-        runs = _runs(paragraphs[n].text)
-        if not runs:
+    for n, line in enumerate(paragraphs):
+        if line.words < _COPY_MIN_WORDS or not runs[n]:
             continue
         others: set[tuple[str, ...]] = set()
-        for m, line in enumerate(paragraphs):
+        for m, other in enumerate(runs):
             if m != n and m not in dropped:
-                others |= _runs(line.text)
-        if len(runs & others) >= _COPY_SHARE * len(runs):
+                others |= other
+        if len(runs[n] & others) >= _COPY_SHARE * len(runs[n]):
             dropped.add(n)
     return [line for n, line in enumerate(paragraphs) if n not in dropped]
 
@@ -676,7 +679,6 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     values = _values(lines, kinds, repeated, short, listed, refrain)
     _devalue_card_grids(lines, values, refrain)
     prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
-    alone = [not _has_prose_beside(i, prose, refrain) for i in range(len(lines))]
     start, end = _densest_run(values)
     form = _reply_form(lines)
     if form is not None:
@@ -684,7 +686,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         start, end = _above_thread(lines, kinds, values, form, start, end)
     end = _before_trailing_block(lines, values, start, end)
     end = _before_comment_count(lines, values, start, end)
-    end = _before_teaser_cards(lines, kinds, values, alone, start, end)
+    end = _before_teaser_cards(lines, kinds, values, prose, refrain, start, end)
     end = _past_links_box(lines, kinds, values, start, end)
     lead = run_start = start
     start = _with_standfirst(lines, kinds, repeated, start)
