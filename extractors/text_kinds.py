@@ -126,10 +126,31 @@ _CONSENT_WORDS = re.compile(
 )
 
 
+# The notice a page sets where an embedded post or video would show ("An dieser
+# Stelle finden Sie einen externen Inhalt ...", "Ich bin damit einverstanden,
+# dass mir externe Inhalte angezeigt werden", "This external content is
+# provided by a third party"): the embed's name with a word of the notice.
+_EMBED = re.compile(
+    r"\b(?:externe[nr]?\s+inhalte?|drittplattform\w*|drittanbieter\w*|third[- ]party\s+(?:content|platforms?|providers?)"
+    r"|external\s+content)\b",
+    re.I,
+)
+_EMBED_NOTICE_WORDS = re.compile(
+    r"\b(?:einverstanden|angezeigt|anzeigen|übermittelt|laden|ergänzt|zustimmung|datenschutz\w*|consent|display\w*"
+    r"|load\w*|privacy|accept)\b",
+    re.I,
+)
+
+
 def is_consent_notice(text: str) -> bool:
     # Every spelling the pattern takes for "cookie" lower-cases to hold "ook";
     # the test in C spares most lines the search.
-    return "ook" in text.lower() and bool(_COOKIE.search(text)) and bool(_CONSENT_WORDS.search(text))
+    lowered = text.lower()
+    if "ook" in lowered and bool(_COOKIE.search(text)) and bool(_CONSENT_WORDS.search(text)):
+        return True
+    return ("inhalt" in lowered or "dritt" in lowered or "content" in lowered or "third" in lowered) and bool(
+        _EMBED.search(text)
+    ) and bool(_EMBED_NOTICE_WORDS.search(text))
 
 
 def _cue_points(lowered: str) -> int:

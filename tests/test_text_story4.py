@@ -375,3 +375,34 @@ def test_a_long_paragraph_of_its_own_is_no_copy():
         MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(paragraphs + [long_one]) + "\n" + FOOTER
     )
     assert long_one in read_text(page).body
+
+
+# --- the notice set where an embedded post or video would show ------------------------
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "At this point you will find external content from a video platform that adds to the article; you can "
+        "display it with one click.",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Dabei können Daten an "
+        "Drittplattformen übermittelt werden.",
+    ],
+)
+def test_an_embed_notice_inside_the_story_is_furniture(notice):
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + notice + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert notice not in body
+    assert LONG_STORY[5] in body
+
+
+def test_a_story_sentence_about_third_party_content_is_story():
+    sentence = (
+        "The council said the ferry company had bought its booking site from a third-party provider, and the "
+        "contract runs until the spring."
+    )
+    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(STORY + [sentence]) + "\n" + FOOTER
+    assert sentence in read_text(page).body
