@@ -107,6 +107,9 @@ _CLOSING_GAP = 1
 # The box between: at least this many linked headlines of at least this many words.
 _BOX_LINKS = 2
 _LINK_WORDS = 3
+# A line and its longer twin stand this near, opening with this many words alike.
+_TWIN_PREFIX_REACH = 2
+_TWIN_PREFIX_WORDS = 6
 # How many lines a box of related links inside a story runs to, its label included.
 _LINKS_BOX_LINES = 6
 
@@ -534,6 +537,41 @@ def _has_twin(lines: list[Line], i: int) -> bool:
     )
 
 
+def _has_longer_twin(lines: list[Line], i: int) -> bool:
+    """Whether a line next to this one (two lines off at most) opens with all of it, or
+    it with all of the other, then runs on past a dash or a full stop: a picture's alt
+    text and its caption with the credit glued on, or a teaser's headline and its
+    "headline - blurb" link. A heading the paragraph under it repeats and carries
+    on with a comma is the story's."""
+    line = lines[i]
+    if line.words < _TWIN_PREFIX_WORDS:
+        return False
+    key = fold(line.text)
+    for j in range(max(0, i - _TWIN_PREFIX_REACH), min(len(lines), i + _TWIN_PREFIX_REACH + 1)):
+        other = lines[j]
+        if j == i or other.words < _TWIN_PREFIX_WORDS:
+            continue
+        other_key = fold(other.text)
+        if other_key == key:
+            continue
+        shorter, longer = (line, other) if len(key) < len(other_key) else (other, line)
+        short_key, long_key = (key, other_key) if shorter is line else (other_key, key)
+        if long_key.startswith(short_key + " ") and _runs_on_past_break(shorter.text, longer.text):
+            return True
+    return False
+
+
+def _runs_on_past_break(shorter: str, longer: str) -> bool:
+    """Whether the longer line carries on past the shorter one's words with a dash, a
+    bar or a new sentence, not with a comma that goes on with the same sentence."""
+    head = shorter.rstrip(" .!?…\"'”’»")
+    at = longer.find(head)
+    if at != 0:
+        return False
+    rest = longer[len(head):].lstrip("\"'”’»")
+    return rest[:1] in ".!?…" or rest.lstrip()[:1] in "-–—|" or (rest[:1].isupper())
+
+
 def _is_heading(lines: list[Line], kinds: list[Kind], refrain: list[bool], i: int, end: int) -> bool:
     """A subheading or lead-in inside the story ("Two weeks at sea",
     "The statement reads:"): a short plain line standing before more prose."""
@@ -700,7 +738,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         end += 1
     story = Story(start, end, lead=lead)
     for i in range(start, end):
-        if (repeated[i] and i != standfirst) or refrain[i]:
+        if (repeated[i] and i != standfirst) or refrain[i] or _has_longer_twin(lines, i):
             continue
         # Between a standfirst and the story: the byline block, share bar, pictures.
         if standfirst < i < run_start and lines[i].in_list:

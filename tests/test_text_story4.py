@@ -406,3 +406,41 @@ def test_a_story_sentence_about_third_party_content_is_story():
     )
     page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(STORY + [sentence]) + "\n" + FOOTER
     assert sentence in read_text(page).body
+
+
+# --- a line and its longer twin: alt text and caption, teaser headline and link --------
+
+
+def test_a_pictures_alt_text_and_its_caption_with_the_credit_glued_on_are_not_story():
+    alt = "Divers inspect the cracked pillars under the north pier at low tide."
+    caption = alt + "Harbour Photo Service/Jo Sample"
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + alt + "\n\n" + caption + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert "cracked pillars" not in body
+    assert LONG_STORY[5] in body
+
+
+def test_a_teaser_headline_and_its_headline_blurb_link_inside_the_story_are_not_story():
+    headline = "Storm closes the north pier for a week of repairs"
+    link = headline + " - Divers found cracks in three of the old pillars, and the council shut the pier."
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + link + "\n\n" + headline + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert "Divers found cracks" not in body
+    assert LONG_STORY[5] in body
+
+
+def test_a_heading_the_paragraph_under_it_carries_on_with_a_comma_is_story():
+    heading = "Missiles struck three harbours along the northern coast"
+    paragraph = heading + ", damaging at least two ferries and a fuel depot, the coastguard said on Tuesday."
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + heading + "\n\n" + paragraph + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert paragraph in body
