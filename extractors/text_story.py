@@ -110,6 +110,7 @@ _LINK_WORDS = 3
 # A line and its longer twin stand this near, opening with this many words alike.
 _TWIN_PREFIX_REACH = 2
 _TWIN_PREFIX_WORDS = 6
+_TWIN_OPENING_CHARS = 8
 # How many lines a box of related links inside a story runs to, its label included.
 _LINKS_BOX_LINES = 6
 
@@ -546,11 +547,14 @@ def _has_longer_twin(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.words < _TWIN_PREFIX_WORDS:
         return False
-    key = fold(line.text)
+    opening = line.text[:_TWIN_OPENING_CHARS].casefold()
+    key = ""
     for j in range(max(0, i - _TWIN_PREFIX_REACH), min(len(lines), i + _TWIN_PREFIX_REACH + 1)):
         other = lines[j]
-        if j == i or other.words < _TWIN_PREFIX_WORDS:
+        # (Most lines share not even their first characters: no folding for them.)
+        if j == i or other.words < _TWIN_PREFIX_WORDS or other.text[:_TWIN_OPENING_CHARS].casefold() != opening:
             continue
+        key = key or fold(line.text)
         other_key = fold(other.text)
         if other_key == key:
             continue
