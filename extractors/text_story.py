@@ -151,14 +151,14 @@ def _refrains(lines: list[Line], kinds: list[Kind], short: list[bool]) -> list[b
 
 
 def _values(
-    lines: list[Line], kinds: list[Kind], repeated: list[bool], short: list[bool], listed: set[int], refrain: list[bool]
+    lines: list[Line], kinds: list[Kind], repeated: list[bool], short: list[bool], listed: set[int],
+    refrain: list[bool], prose: list[bool],
 ) -> list[float]:
     """Each line's worth, costs growing along a run of non-prose lines: a few
     lines of furniture inside a story are crossed, a block of teasers is not.
     Short sentences count a little, and a list a story sentence leads into costs nothing."""
     values: list[float] = []
     gap = 0
-    prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
     for i, (line, kind, rep) in enumerate(zip(lines, kinds, repeated)):
         if i in listed and not rep:
             values.append(0.0)
@@ -663,28 +663,25 @@ def _without_staff_bio(paragraphs: list[Line]) -> list[Line]:
 _COPY_MIN_WORDS = 200
 _COPY_SHARE = 0.8
 _COPY_RUN = 4
+_COPY_SAMPLES = 40
 _TOKEN = re.compile(r"\w+")
 
 
-def _runs(text: str) -> set[tuple[str, ...]]:
-    tokens = _TOKEN.findall(text.casefold())
-    return {tuple(tokens[k:k + _COPY_RUN]) for k in range(len(tokens) - _COPY_RUN + 1)}
-
-
 def _without_story_copy(paragraphs: list[Line]) -> list[Line]:
-    """The story without a second copy of itself printed as one block."""
+    """The story without a second copy of itself printed as one block: word runs
+    taken along the block, nearly all found in the other paragraphs."""
     if all(line.words < _COPY_MIN_WORDS for line in paragraphs):
         return paragraphs
-    runs = [_runs(line.text) for line in paragraphs]
+    words = [_TOKEN.findall(line.text.casefold()) for line in paragraphs]
     dropped: set[int] = set()
     for n, line in enumerate(paragraphs):
-        if line.words < _COPY_MIN_WORDS or not runs[n]:
+        if line.words < _COPY_MIN_WORDS:
             continue
-        others: set[tuple[str, ...]] = set()
-        for m, other in enumerate(runs):
-            if m != n and m not in dropped:
-                others |= other
-        if len(runs[n] & others) >= _COPY_SHARE * len(runs[n]):
+        others = " " + " ".join(" ".join(w) for m, w in enumerate(words) if m != n and m not in dropped) + " "
+        tokens = words[n]
+        step = max(1, (len(tokens) - _COPY_RUN) // _COPY_SAMPLES)
+        samples = [" " + " ".join(tokens[k:k + _COPY_RUN]) + " " for k in range(0, len(tokens) - _COPY_RUN + 1, step)]
+        if samples and sum(sample in others for sample in samples) >= _COPY_SHARE * len(samples):
             dropped.add(n)
     return [line for n, line in enumerate(paragraphs) if n not in dropped]
 
@@ -718,9 +715,9 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         if line.text.endswith(":") and (kinds[i] is Kind.PROSE or short[i]):
             listed.update(_list_after_lead_in(lines, kinds, i, len(lines)))
     refrain = _refrains(lines, kinds, short)
-    values = _values(lines, kinds, repeated, short, listed, refrain)
-    _devalue_card_grids(lines, values, refrain)
     prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
+    values = _values(lines, kinds, repeated, short, listed, refrain, prose)
+    _devalue_card_grids(lines, values, refrain)
     start, end = _densest_run(values)
     form = _reply_form(lines)
     if form is not None:
