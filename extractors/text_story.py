@@ -111,6 +111,7 @@ _LINK_WORDS = 3
 _TWIN_PREFIX_REACH = 2
 _TWIN_PREFIX_WORDS = 6
 _TWIN_OPENING_CHARS = 8
+_TWIN_LONG_PREFIX_WORDS = 12
 # How many lines a box of related links inside a story runs to, its label included.
 _LINKS_BOX_LINES = 6
 
@@ -562,7 +563,23 @@ def _has_longer_twin(lines: list[Line], i: int) -> bool:
         short_key, long_key = (key, other_key) if shorter is line else (other_key, key)
         if long_key.startswith(short_key + " ") and _runs_on_past_break(shorter.text, longer.text):
             return True
+        # A caption and its copy cut short ("... under … more >") part ways late.
+        if (
+            not long_key.startswith(short_key) and _common_words(key, other_key) >= _TWIN_LONG_PREFIX_WORDS
+            and any("…" in text or "..." in text for text in (line.text, other.text))
+        ):
+            return True
     return False
+
+
+def _common_words(a: str, b: str) -> int:
+    """How many words two folded lines open with alike."""
+    count = 0
+    for x, y in zip(a.split(" "), b.split(" ")):
+        if x != y:
+            break
+        count += 1
+    return count
 
 
 def _runs_on_past_break(shorter: str, longer: str) -> bool:

@@ -444,3 +444,21 @@ def test_a_heading_the_paragraph_under_it_carries_on_with_a_comma_is_story():
     )
     body = read_text(page).body
     assert paragraph in body
+
+
+def test_a_caption_and_its_shortened_copy_are_not_story():
+    caption = (
+        "Harbour master Ines Calloway speaks at the pier on Monday, March 4, 2024, in Port Ella. The board voted "
+        "to keep the ferries running every day through the winter for the first time in twenty years."
+    )
+    shortened = (
+        "Harbour master Ines Calloway speaks at the pier on Monday, March 4, 2024, in Port Ella. The board voted "
+        "to keep … Harbour master Ines Calloway speaks at … more >"
+    )
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + caption + "\n\n" + shortened + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert "Ines Calloway" not in body
+    assert LONG_STORY[5] in body
