@@ -16,6 +16,7 @@ _COST = {Kind.SHORT: 2.0, Kind.JUNK: 3.0, Kind.CAPTION: 1.0, Kind.PHOTO_ID: 0.5}
 _REPEAT_COST = 3.0
 _GAP_GROWTH = 4.0
 _HEADING_MAX_WORDS = 15
+_CAPS_LINK_WORDS = 9
 _LIST_MAX_ITEMS = 12
 _TAIL_SENTENCES = 2
 _SHORT_SENTENCE_WEIGHT = 0.5
@@ -598,6 +599,10 @@ def _is_heading(lines: list[Line], kinds: list[Kind], refrain: list[bool], i: in
     "The statement reads:"): a short plain line standing before more prose."""
     line = lines[i]
     if kinds[i] is not Kind.SHORT or line.words > _HEADING_MAX_WORDS:
+        return False
+    # A long line all in capitals is a teaser link set in the story ("MAYOR SAYS FERRY
+    # FARES WILL RISE AGAIN NEXT YEAR"); subheadings in capitals run a few words.
+    if line.words >= _CAPS_LINK_WORDS and line.text.isupper():
         return False
     if line.bullet and not (line.numbered and line.alone):
         return False

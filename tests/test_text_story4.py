@@ -462,3 +462,26 @@ def test_a_caption_and_its_shortened_copy_are_not_story():
     body = read_text(page).body
     assert "Ines Calloway" not in body
     assert LONG_STORY[5] in body
+
+
+# --- teaser links in capitals set between a story's paragraphs --------------------------
+
+
+def test_a_long_line_in_capitals_inside_the_story_is_a_teaser_link_not_a_subheading():
+    link = "MAYOR SAYS FERRY FARES WILL RISE AGAIN NEXT YEAR AFTER A COSTLY WINTER"
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + link + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert link not in body
+    assert LONG_STORY[3] in body
+
+
+def test_a_short_subheading_in_capitals_is_kept():
+    heading = "A WINTER AT SEA"
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + heading + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    )
+    assert heading in read_text(page).body
