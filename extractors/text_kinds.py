@@ -88,7 +88,8 @@ _STRONG_CUES = frozenset(
     privacy+notice privacy+settings cookie+policy cookie+settings terms+of+use
     terms+of+service terms+and+conditions email+address e-mail+address uses+ai use+ai
     skip+to follow+us mehr+zum+thema lire+aussi lire+la+suite leer+más leggi+anche
-    community+guidelines commenting+policy comment+policy""".split()
+    community+guidelines commenting+policy comment+policy affiliate+commission affiliate+links affiliate-links
+    affiliate+link affiliate-link""".split()
 )
 _WEAK_CUES = frozenset(
     """subscription subscriptions cookies advertisement sponsored premium donate donation
