@@ -93,6 +93,7 @@ _ENTRY_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
 _ENTRY_TIME_WORDS = 8
 # How far above the story a standfirst may stand, past a share bar or a picture.
 _STANDFIRST_REACH = 16
+_STANDFIRST_FAR = 60
 # A standfirst further up than this has the byline block (names, date, share
 # bar, picture) between it and the story: the header is read from the story's run.
 _STANDFIRST_NEAR = 8
@@ -499,7 +500,13 @@ def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool],
     """The standfirst under the headline, cut off from the story by a share bar,
     a picture or a date line: the nearest sentence above the story across a few
     such lines, standing as a block of its own (a pitch hugs its button)."""
-    for i in range(start - 1, max(-1, start - 1 - _STANDFIRST_REACH), -1):
+    # Page furniture between (a paywall's pitch, a share bar) does not use up the reach.
+    reach = 0
+    for i in range(start - 1, max(-1, start - 1 - _STANDFIRST_FAR), -1):
+        if kinds[i] is not Kind.JUNK:
+            reach += 1
+            if reach > _STANDFIRST_REACH:
+                break
         if kinds[i] is Kind.PROSE:
             line = lines[i]
             # A list between (a table of contents, a section's blurb) is crossed, and
@@ -509,7 +516,9 @@ def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool],
             if line.in_list or caption_twice or (line.words < _STANDFIRST_MIN_WORDS and not line.alone):
                 continue
             standing = line.alone and not (repeated[i] and _has_twin(lines, i))
-            if standing and line.words >= _STANDFIRST_MIN_WORDS and _reads_as_standfirst(lines, kinds, repeated, i):
+            # Past a long stretch of furniture, only a line right under a headline.
+            far = start - i > _STANDFIRST_REACH and not (i > 0 and kinds[i - 1] is Kind.SHORT and not lines[i - 1].in_list)
+            if standing and not far and line.words >= _STANDFIRST_MIN_WORDS and _reads_as_standfirst(lines, kinds, repeated, i):
                 return i
             return start
     return start

@@ -485,3 +485,41 @@ def test_a_short_subheading_in_capitals_is_kept():
         + heading + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
     )
     assert heading in read_text(page).body
+
+
+# --- an affiliate-links notice over the story -------------------------------------------
+
+
+def test_an_affiliate_links_notice_is_furniture():
+    notice = "When you buy through links on this page, the Island News may earn an affiliate commission at no cost to you."
+    page = MENU + "Ferries will run all winter\n\n" + notice + "\n\n" + "\n\n".join(LONG_STORY[:6]) + "\n" + FOOTER
+    assert notice not in read_text(page).body
+
+
+# --- a standfirst far above the story, past a paywall's pitch ---------------------------
+
+PAYWALL = (
+    "Story continues below\n\nTHIS CONTENT IS RESERVED FOR SUBSCRIBERS\n\n"
+    "  • Unlimited online access to Island News and its sister papers with one account.\n"
+    "  • The daily paper as it is printed, to read on any device.\n"
+    "  • Puzzles every day.\n\n"
+    "SUBSCRIBE FOR MORE ARTICLES\n\n"
+    "  • Unlimited online access to Island News and its sister papers with one account.\n"
+    "  • The daily paper as it is printed, to read on any device.\n"
+    "  • Puzzles every day.\n\n"
+    "REGISTER TO UNLOCK MORE ARTICLES\n\n"
+    "  • Read articles from across the islands with one account.\n"
+    "  • Share your thoughts and join the conversation in the comments.\n"
+    "  • Get email updates from your favourite writers.\n\n"
+    "Create Account\n\nor\n\nSign in without password\n\nView more offers\n\n"
+)
+
+
+def test_a_standfirst_right_under_the_headline_past_a_paywall_pitch_is_kept():
+    page = (
+        MENU + "Ferries will run all winter\n\n" + STANDFIRST + "\n\n" + BYLINE_BLOCK + PAYWALL
+        + "\n\n".join(LONG_STORY[:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert body.startswith(STANDFIRST)
+    assert "Puzzles every day" not in body
