@@ -17,6 +17,7 @@ _REPEAT_COST = 3.0
 _GAP_GROWTH = 4.0
 _HEADING_MAX_WORDS = 15
 _CAPS_LINK_WORDS = 9
+_CAPITALS_SHARE = 0.9
 _LIST_MAX_ITEMS = 12
 _TAIL_SENTENCES = 2
 _SHORT_SENTENCE_WEIGHT = 0.5
@@ -611,7 +612,7 @@ def _is_heading(lines: list[Line], kinds: list[Kind], refrain: list[bool], i: in
         return False
     # A long line all in capitals is a teaser link set in the story ("MAYOR SAYS FERRY
     # FARES WILL RISE AGAIN NEXT YEAR"); subheadings in capitals run a few words.
-    if line.words >= _CAPS_LINK_WORDS and line.text.isupper():
+    if line.words >= _CAPS_LINK_WORDS and _all_capitals(line.text):
         return False
     if line.bullet and not (line.numbered and line.alone):
         return False
@@ -626,6 +627,15 @@ def _is_heading(lines: list[Line], kinds: list[Kind], refrain: list[bool], i: in
         if kinds[j] is not Kind.PHOTO_ID and not (framed and refrain[j] and lines[j].text == lines[i - 1].text):
             return False
     return False
+
+
+def _all_capitals(text: str) -> bool:
+    """Written in capitals throughout; a script without capitals ("ASP" in a line
+    of Hindi) is not."""
+    if not text.isupper():
+        return False
+    letters = [char for char in text if char.isalpha()]
+    return sum(char.isupper() for char in letters) >= _CAPITALS_SHARE * len(letters)
 
 
 def _is_short_sentence(line: Line, kind: Kind) -> bool:

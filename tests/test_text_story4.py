@@ -523,3 +523,10 @@ def test_a_standfirst_right_under_the_headline_past_a_paywall_pitch_is_kept():
     body = read_text(page).body
     assert body.startswith(STANDFIRST)
     assert "Puzzles every day" not in body
+
+
+def test_a_line_of_a_script_without_capitals_holding_an_acronym_is_no_capitals_link():
+    from newsjson.extractors.text_story import _all_capitals
+
+    assert _all_capitals("MAYOR SAYS FERRY FARES WILL RISE AGAIN NEXT YEAR")
+    assert not _all_capitals("BBC 港町の市議会は四日、冬の間もフェリーを毎日運航させる計画を承認した")
