@@ -132,8 +132,8 @@ _CONSENT_WORDS = re.compile(
 # dass mir externe Inhalte angezeigt werden", "This external content is
 # provided by a third party"): the embed's name with a word of the notice.
 _EMBED = re.compile(
-    r"\b(?:externe[nr]?\s+inhalte?|drittplattform\w*|drittanbieter\w*|third[- ]party\s+(?:content|platforms?|providers?)"
-    r"|external\s+content)\b",
+    r"\b(?:externe[nr]?\s+inhalte?|drittplattform\w*|drittanbieter\w*"
+    r"|third[- ]party\s+(?:content|platforms?|providers?)|external\s+content)\b",
     re.I,
 )
 _EMBED_NOTICE_WORDS = re.compile(

@@ -299,7 +299,8 @@ def _before_trailing_block(lines: list[Line], values: list[float], start: int, e
 
 
 def _before_teaser_cards(
-    lines: list[Line], kinds: list[Kind], values: list[float], prose: list[bool], refrain: list[bool], start: int, end: int
+    lines: list[Line], kinds: list[Kind], values: list[float], prose: list[bool], refrain: list[bool],
+    start: int, end: int,
 ) -> int:
     """Where the story ends when a row of teaser cards follows it: each card a
     headline and a one-line blurb far shorter than the story's paragraphs
@@ -315,7 +316,8 @@ def _before_teaser_cards(
             continue
         if count >= _CARDS_MIN_STORY:
             mean = words / count
-            last = _card_row(lines, kinds, values, prose, refrain, i, end, min(_CARD_WORDS_SHARE * mean, _BLURB_MAX_WORDS))
+            blurb_max = min(_CARD_WORDS_SHARE * mean, _BLURB_MAX_WORDS)
+            last = _card_row(lines, kinds, values, prose, refrain, i, end, blurb_max)
             # A box of teasers set inside the story has more of the story after it;
             # a story's short sections under their subheadings run on to longer ones.
             if last is not None and sum(values[i:end]) < _CARDS_REST_SHARE * sum(values[start:i]):
@@ -518,8 +520,12 @@ def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool],
                 continue
             standing = line.alone and not (repeated[i] and _has_twin(lines, i))
             # Past a long stretch of furniture, only a line right under a headline.
-            far = start - i > _STANDFIRST_REACH and not (i > 0 and kinds[i - 1] is Kind.SHORT and not lines[i - 1].in_list)
-            if standing and not far and line.words >= _STANDFIRST_MIN_WORDS and _reads_as_standfirst(lines, kinds, repeated, i):
+            under_headline = i > 0 and kinds[i - 1] is Kind.SHORT and not lines[i - 1].in_list
+            far = start - i > _STANDFIRST_REACH and not under_headline
+            if (
+                standing and not far and line.words >= _STANDFIRST_MIN_WORDS
+                and _reads_as_standfirst(lines, kinds, repeated, i)
+            ):
                 return i
             return start
     return start
