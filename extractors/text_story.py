@@ -115,6 +115,8 @@ _TWIN_PREFIX_REACH = 2
 _TWIN_PREFIX_WORDS = 6
 _TWIN_OPENING_CHARS = 8
 _TWIN_LONG_PREFIX_WORDS = 12
+# A line and the caption beside it that share a run of this many words.
+_CAPTION_RUN_WORDS = 8
 # How many lines a box of related links inside a story runs to, its label included.
 _LINKS_BOX_LINES = 6
 
@@ -599,6 +601,23 @@ def _common_words(a: str, b: str) -> int:
     return count
 
 
+def _repeats_caption_beside(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """Whether a caption on the next line or the one before repeats this line's
+    opening words, or this line holds the caption's: a picture's alt text, or a
+    kicker glued to the caption ("Harbour: Divers inspect the pillars ...")."""
+    words = fold(lines[i].text).split(" ")
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(lines) or kinds[j] is not Kind.CAPTION:
+            continue
+        other = fold(lines[j].text).split(" ")
+        if len(words) < _CAPTION_RUN_WORDS or len(other) < _CAPTION_RUN_WORDS:
+            continue
+        line_text, other_text = " ".join(words), " ".join(other)
+        if " ".join(other[:_CAPTION_RUN_WORDS]) in line_text or " ".join(words[:_CAPTION_RUN_WORDS]) in other_text:
+            return True
+    return False
+
+
 def _runs_on_past_break(shorter: str, longer: str) -> bool:
     """Whether the longer line carries on past the shorter one's words with a dash, a
     bar or a new sentence, not with a comma that goes on with the same sentence."""
@@ -787,6 +806,8 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     story = Story(start, end, lead=lead)
     for i in range(start, end):
         if (repeated[i] and i != standfirst) or refrain[i] or _has_longer_twin(lines, i):
+            continue
+        if kinds[i] is Kind.PROSE and _repeats_caption_beside(lines, kinds, i):
             continue
         # Between a standfirst and the story: the byline block, share bar, pictures.
         if standfirst < i < run_start and lines[i].in_list:

@@ -530,3 +530,18 @@ def test_a_line_of_a_script_without_capitals_holding_an_acronym_is_no_capitals_l
 
     assert _all_capitals("MAYOR SAYS FERRY FARES WILL RISE AGAIN NEXT YEAR")
     assert not _all_capitals("BBC 港町の市議会は四日、冬の間もフェリーを毎日運航させる計画を承認した")
+
+
+# --- a line that repeats the caption beside it ------------------------------------------
+
+
+def test_a_kicker_glued_to_the_caption_beside_it_is_not_story():
+    caption = "Divers inspect the cracked pillars under the north pier at low tide on Monday. (Photo: Jo Sample)"
+    glued = "Harbour repairs: Divers inspect the cracked pillars under the north pier at low tide on Monday."
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + glued + "\n" + caption + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert "cracked pillars" not in body
+    assert LONG_STORY[5] in body
