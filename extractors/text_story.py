@@ -605,10 +605,11 @@ def _repeats_caption_beside(lines: list[Line], kinds: list[Kind], i: int) -> boo
     """Whether a caption on the next line or the one before repeats this line's
     opening words, or this line holds the caption's: a picture's alt text, or a
     kicker glued to the caption ("Harbour: Divers inspect the pillars ...")."""
-    words = fold(lines[i].text).split(" ")
+    words: list[str] = []
     for j in (i - 1, i + 1):
         if not 0 <= j < len(lines) or kinds[j] is not Kind.CAPTION:
             continue
+        words = words or fold(lines[i].text).split(" ")
         other = fold(lines[j].text).split(" ")
         if len(words) < _CAPTION_RUN_WORDS or len(other) < _CAPTION_RUN_WORDS:
             continue
