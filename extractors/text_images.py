@@ -25,13 +25,15 @@ _BY_CREDIT = re.compile(r"\s+((?:photo(?:graph)?|picture|image|illustration)s?\s
 # A line that is only a credit: "Photograph by Jane Roe", "Illustration by Bo Park for the Courier".
 _CREDIT_LINE = re.compile(r"^(?:photograph|photo|illustration|image|picture|video|artwork)s?\s+(?:by|courtesy of)\s", re.I)
 _ALT_MAX_WORDS = 25
+# A credit of names and agencies split by bars: "Jo Sample | Afp | Getty Images".
+_BAR_PART_MAX_WORDS = 4
 
 
 def split_credit(text: str) -> tuple[str | None, str | None]:
     """A caption line as (caption, credit); either may be missing."""
     text = text.strip()
     text = undoubled(text) or text
-    if _CREDIT_LINE.match(text):
+    if _CREDIT_LINE.match(text) or _is_bar_credit(text):
         return None, text
     for pattern in (_PAREN_CREDIT, _LABEL_CREDIT, _AGENCY_SLASH, _COPYRIGHT_CREDIT, _BY_CREDIT):
         match = pattern.search(text)
@@ -48,6 +50,13 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
     if cut < len(tokens) - 1 and "/" in tail:
         return " ".join(tokens[:cut]).strip() or None, tail
     return text, None
+
+
+def _is_bar_credit(text: str) -> bool:
+    if " | " not in text:
+        return False
+    parts = text.split(" | ")
+    return all(0 < len(part.split()) <= _BAR_PART_MAX_WORDS for part in parts) and has_credit(parts[-1])
 
 
 def find_images(lines: list[Line], kinds: list[Kind], start: int, end: int) -> tuple[list[Image], int]:

@@ -88,7 +88,8 @@ _STRONG_CUES = frozenset(
     privacy+notice privacy+settings cookie+policy cookie+settings terms+of+use
     terms+of+service terms+and+conditions email+address e-mail+address uses+ai use+ai
     skip+to follow+us mehr+zum+thema lire+aussi lire+la+suite leer+más leggi+anche
-    community+guidelines commenting+policy comment+policy""".split()
+    community+guidelines commenting+policy comment+policy affiliate+commission affiliate+links affiliate-links
+    affiliate+link affiliate-link""".split()
 )
 _WEAK_CUES = frozenset(
     """subscription subscriptions cookies advertisement sponsored premium donate donation
@@ -126,10 +127,31 @@ _CONSENT_WORDS = re.compile(
 )
 
 
+# The notice a page sets where an embedded post or video would show ("An dieser
+# Stelle finden Sie einen externen Inhalt ...", "Ich bin damit einverstanden,
+# dass mir externe Inhalte angezeigt werden", "This external content is
+# provided by a third party"): the embed's name with a word of the notice.
+_EMBED = re.compile(
+    r"\b(?:externe[nr]?\s+inhalte?|drittplattform\w*|drittanbieter\w*"
+    r"|third[- ]party\s+(?:content|platforms?|providers?)|external\s+content)\b",
+    re.I,
+)
+_EMBED_NOTICE_WORDS = re.compile(
+    r"\b(?:einverstanden|angezeigt|anzeigen|übermittelt|laden|ergänzt|zustimmung|datenschutz\w*|consent|display\w*"
+    r"|load\w*|privacy|accept)\b",
+    re.I,
+)
+
+
 def is_consent_notice(text: str) -> bool:
     # Every spelling the pattern takes for "cookie" lower-cases to hold "ook";
     # the test in C spares most lines the search.
-    return "ook" in text.lower() and bool(_COOKIE.search(text)) and bool(_CONSENT_WORDS.search(text))
+    lowered = text.lower()
+    if "ook" in lowered and bool(_COOKIE.search(text)) and bool(_CONSENT_WORDS.search(text)):
+        return True
+    return ("inhalt" in lowered or "dritt" in lowered or "content" in lowered or "third" in lowered) and bool(
+        _EMBED.search(text)
+    ) and bool(_EMBED_NOTICE_WORDS.search(text))
 
 
 def _cue_points(lowered: str) -> int:
@@ -179,6 +201,14 @@ _QUOTATION = re.compile(r"^[“\"«„‘][^”\"»]{20,}[”\"»“]")
 # capitalised like a headline (names, titles) and is still prose.
 DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]+(?:/[A-Z.'’ -]+)*(?:,[^—–―()]{1,30})?(?:\([^()]{1,30}\))?\s*[—–―-]{1,2}\s")
 
+
+# The caption a picture agency writes: place in capitals, a dash, the day the
+# picture was taken and a colon ("PORT ELLA, MAINE - MARCH 03: Fishers mend
+# nets on the quay."). Story datelines run on after their dash without a date.
+_AGENCY_CAPTION = re.compile(
+    r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?\s*[-–—]\s*"
+    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:, \d{4})?:\s"
+)
 
 _FOLD_WORD = re.compile(r"\w+")
 
@@ -286,6 +316,8 @@ def classify(line: Line) -> Kind:
     if _BRACKETS_ONLY.match(text) or _CHECKBOX.match(text):
         return Kind.JUNK
     if has_credit(text) and (line.words >= 3 or _SHORT_CREDIT.match(text)) or line.alone and undoubled(text):
+        return Kind.CAPTION
+    if text[:1].isupper() and _AGENCY_CAPTION.match(text):
         return Kind.CAPTION
     if is_furniture(text, line.words) or is_consent_notice(text):
         return Kind.JUNK

@@ -16,6 +16,8 @@ _COST = {Kind.SHORT: 2.0, Kind.JUNK: 3.0, Kind.CAPTION: 1.0, Kind.PHOTO_ID: 0.5}
 _REPEAT_COST = 3.0
 _GAP_GROWTH = 4.0
 _HEADING_MAX_WORDS = 15
+_CAPS_LINK_WORDS = 9
+_CAPITALS_SHARE = 0.9
 _LIST_MAX_ITEMS = 12
 _TAIL_SENTENCES = 2
 _SHORT_SENTENCE_WEIGHT = 0.5
@@ -43,6 +45,36 @@ _TAIL_GAP_SHARE = 0.3
 _GAP = 2
 _BLURBS_SHARE = 0.5
 _BLURB_WORDS_SHARE = 0.4
+# A row of teaser cards under the story: this many blurbs in a row, each one to
+# three lines (its headline, a date) after the last, under a story of at least
+# this many paragraphs.
+_CARDS = 3
+_CARD_GAP = 3
+_CARDS_MIN_STORY = 3
+# A blurb runs under 0.6 times as long as the story's paragraphs; all from the
+# row on weighs under half the story above it.
+_CARD_WORDS_SHARE = 0.8
+_CARDS_REST_SHARE = 0.5
+# A teaser's blurb is a sentence or two; a story's short sections run longer,
+# and its closing words ("See you soon!") shorter.
+_BLURB_MAX_WORDS = 40
+# A paragraph this long is the story's, whatever stands around it.
+_PARAGRAPH_WORDS = 80
+_BLURB_MIN_WORDS = 8
+# The heading over a comment thread: the number of comments ("12 Comments",
+# "3 Kommentare", "Comments (4)", "25 thoughts on ...").
+_COMMENT_COUNT = re.compile(
+    r"^(?:\d{1,5}\s+(?:comments?|kommentare?|reaktionen|responses?|replies|antworten|commentaires?|comentarios?"
+    r"|commenti|reacties|kommentarer|komentarzy?|komentáře?)|(?:comments?|kommentare|commentaires|comentarios)"
+    r"\s*\(\d{1,5}\)|\d{1,5}\s+thoughts? on\b.*)$",
+    re.I,
+)
+_COUNT_MAX_WORDS = 30
+# A grid of teaser cards: this many blurbs in a row, each of at least this many
+# words, count this share of their worth.
+_GRID_CARDS = 6
+_GRID_BLURB_MIN = 5
+_GRID_WEIGHT = 0.3
 # A reply form, as a text browser draws it: its text boxes ("[          ]" for
 # name, e-mail, website, the comment itself) a few lines apart. A blog post
 # stands above its form; what follows it (a sidebar's about-box, the blog's
@@ -62,13 +94,29 @@ _ENTRY_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b")
 _ENTRY_TIME_WORDS = 8
 # How far above the story a standfirst may stand, past a share bar or a picture.
 _STANDFIRST_REACH = 16
+_STANDFIRST_FAR = 60
 # A standfirst further up than this has the byline block (names, date, share
 # bar, picture) between it and the story: the header is read from the story's run.
 _STANDFIRST_NEAR = 8
 _STANDFIRST_MIN_WORDS = 12
+_STANDFIRST_OPEN_WORDS = 15
 # A picture's alt text and its caption stand line under line; a standfirst the
 # page prints twice (as description and standfirst) has at least a line between.
 _TWIN_REACH = 1
+# A story's closing paragraphs after a box inside it: at most this many, at
+# most this many lines apart.
+_CLOSING_MAX = 8
+_CLOSING_GAP = 1
+# The box between: at least this many linked headlines of at least this many words.
+_BOX_LINKS = 2
+_LINK_WORDS = 3
+# A line and its longer twin stand this near, opening with this many words alike.
+_TWIN_PREFIX_REACH = 2
+_TWIN_PREFIX_WORDS = 6
+_TWIN_OPENING_CHARS = 8
+_TWIN_LONG_PREFIX_WORDS = 12
+# A line and the caption beside it that share a run of this many words.
+_CAPTION_RUN_WORDS = 8
 # How many lines a box of related links inside a story runs to, its label included.
 _LINKS_BOX_LINES = 6
 
@@ -109,14 +157,14 @@ def _refrains(lines: list[Line], kinds: list[Kind], short: list[bool]) -> list[b
 
 
 def _values(
-    lines: list[Line], kinds: list[Kind], repeated: list[bool], short: list[bool], listed: set[int], refrain: list[bool]
+    lines: list[Line], kinds: list[Kind], repeated: list[bool], short: list[bool], listed: set[int],
+    refrain: list[bool], prose: list[bool],
 ) -> list[float]:
     """Each line's worth, costs growing along a run of non-prose lines: a few
     lines of furniture inside a story are crossed, a block of teasers is not.
     Short sentences count a little, and a list a story sentence leads into costs nothing."""
     values: list[float] = []
     gap = 0
-    prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
     for i, (line, kind, rep) in enumerate(zip(lines, kinds, repeated)):
         if i in listed and not rep:
             values.append(0.0)
@@ -143,6 +191,37 @@ def _has_prose_beside(i: int, prose: list[bool], refrain: list[bool]) -> bool:
         if 0 <= j < len(prose) and prose[j]:
             return True
     return False
+
+
+def _devalue_card_grids(lines: list[Line], values: list[float], refrain: list[bool]) -> None:
+    """A grid of teaser cards (a picture, a name, a one-line blurb, again and
+    again) weighs little however long it runs: many blurbs in a row, none as
+    long as a paragraph, each a line or three after the last with a name or
+    headline of its own between (a label the page sets between all paragraphs
+    ("Article content") is no card's name)."""
+    row: list[int] = []
+    last = -1  # the last line of worth
+    for i, value in enumerate(values):
+        if value <= 0:
+            continue
+        card = (
+            _GRID_BLURB_MIN <= lines[i].words < _BLURB_MAX_WORDS
+            and 2 <= i - last <= _CARD_GAP + 1
+            and any(not refrain[k] for k in range(last + 1, i))
+        )
+        if card and row and row[-1] == last:
+            row.append(i)
+        else:
+            _devalue_row(row, values)
+            row = [i] if _GRID_BLURB_MIN <= lines[i].words < _BLURB_MAX_WORDS else []
+        last = i
+    _devalue_row(row, values)
+
+
+def _devalue_row(row: list[int], values: list[float]) -> None:
+    if len(row) >= _GRID_CARDS:
+        for i in row:
+            values[i] *= _GRID_WEIGHT
 
 
 def _densest_run(values: list[float]) -> tuple[int, int]:
@@ -199,11 +278,11 @@ def _before_trailing_block(lines: list[Line], values: list[float], start: int, e
         if count:
             after = total - before + cost
             mean = words / count
-            if (
-                j - i >= _WIDE_GAP and after < _TAIL_SHARE * before and cost >= _TAIL_GAP_SHARE * after
-                and not _closing_paragraph(lines, values, j, end, mean)
-            ):
-                return i
+            if j - i >= _WIDE_GAP and after < _TAIL_SHARE * before and cost >= _TAIL_GAP_SHARE * after:
+                if _closing_paragraph(lines, values, j, end, mean):
+                    continue
+                closing = _closing_run(lines, values, i, j, end, mean)
+                return i if closing is None else closing
             if (
                 j - i >= _GAP and after < _BLURBS_SHARE * before
                 and total_words - words < _BLURB_WORDS_SHARE * mean * (total_count - count)
@@ -213,9 +292,102 @@ def _before_trailing_block(lines: list[Line], values: list[float], start: int, e
                     following += 1
                 stop = wide[following][0] if following < len(wide) else end
                 block = [lines[k].words for k in range(j, stop) if values[k] > 0]
-                if sum(block) < _BLURB_WORDS_SHARE * mean * len(block):
-                    return i
+                # (A paragraph of a hundred words is no blurb, however long the story's.)
+                if sum(block) < _BLURB_WORDS_SHARE * mean * len(block) and max(block, default=0) < _PARAGRAPH_WORDS:
+                    closing = _closing_run(lines, values, i, j, end, mean) if j - i >= _WIDE_GAP else None
+                    return i if closing is None else closing
         before -= cost
+    return end
+
+
+def _before_teaser_cards(
+    lines: list[Line], kinds: list[Kind], values: list[float], prose: list[bool], refrain: list[bool],
+    start: int, end: int,
+) -> int:
+    """Where the story ends when a row of teaser cards follows it: each card a
+    headline and a one-line blurb far shorter than the story's paragraphs
+    ("Ferry fares to rise" / one sentence / "Storm closes pier" / one sentence),
+    no blurb beside another, the row starting right after the story's last paragraph."""
+    words = count = 0
+    i = start
+    while i < end:
+        if values[i] > 0:
+            words += lines[i].words
+            count += 1
+            i += 1
+            continue
+        if count >= _CARDS_MIN_STORY:
+            mean = words / count
+            blurb_max = min(_CARD_WORDS_SHARE * mean, _BLURB_MAX_WORDS)
+            last = _card_row(lines, kinds, values, prose, refrain, i, end, blurb_max)
+            # A box of teasers set inside the story has more of the story after it;
+            # a story's short sections under their subheadings run on to longer ones.
+            if last is not None and sum(values[i:end]) < _CARDS_REST_SHARE * sum(values[start:i]):
+                longest = max(lines[k].words for k in range(i, last + 1) if values[k] > 0)
+                if not _story_goes_on(lines, values, last + 1, min(mean, 2 * longest)):
+                    return i
+        while i < end and values[i] <= 0:
+            i += 1
+    return end
+
+
+def _card_row(
+    lines: list[Line], kinds: list[Kind], values: list[float], prose: list[bool], refrain: list[bool],
+    gap: int, end: int, blurb_max: float,
+) -> int | None:
+    """The last of the next few prose lines after ``gap`` when they are teaser
+    blurbs: short, each alone between non-prose lines, each a line or three after the last."""
+    last = gap - 1
+    found = 0
+    k = gap
+    while k < end and found < _CARDS:
+        if values[k] <= 0:
+            # Pictures between short paragraphs make a gallery or a live blog's entries;
+            # numbered names over them a story's own list ("3. Ada Moss" / one sentence).
+            if kinds[k] is Kind.CAPTION or lines[k].in_list:
+                return None
+            k += 1
+            continue
+        if k - last - 1 < 1 or k - last - 1 > _CARD_GAP:
+            return None
+        if (
+            not _BLURB_MIN_WORDS <= lines[k].words < blurb_max or lines[k].in_list
+            or _has_prose_beside(k, prose, refrain)
+        ):
+            return None
+        found += 1
+        last = k
+        k += 1
+    return last if found == _CARDS else None
+
+
+def _story_goes_on(lines: list[Line], values: list[float], k: int, long: float) -> bool:
+    """Whether a paragraph of ``long`` words or more follows before the next wide
+    gap (the story's own run past its cutoff, which it may have ended too soon)."""
+    gap = 0
+    for j in range(k, len(values)):
+        if values[j] <= 0:
+            gap += 1
+            if gap >= _WIDE_GAP:
+                return False
+            continue
+        gap = 0
+        if lines[j].words >= long:
+            return True
+    return False
+
+
+def _before_comment_count(lines: list[Line], values: list[float], start: int, end: int) -> int:
+    """Where the story ends when the page heads its readers' comments with their
+    count ("12 Comments", "Kommentare (3)") below it. A count set in the byline
+    block, near the top, has most of the story still under it."""
+    for i in range(start + 1, end):
+        line = lines[i]
+        if line.words <= _COUNT_MAX_WORDS and line.text[:1].isalnum() and _COMMENT_COUNT.match(line.text.strip(" .:")):
+            above = sum(value for value in values[start:i] if value > 0)
+            below = sum(value for value in values[i:end] if value > 0)
+            if above > below:
+                return i
     return end
 
 
@@ -280,6 +452,35 @@ def _closing_paragraph(lines: list[Line], values: list[float], j: int, end: int,
     return len(kept) == 1 and lines[kept[0]].words >= mean and lines[kept[0]].alone
 
 
+def _closing_run(lines: list[Line], values: list[float], i: int, j: int, end: int, mean: float) -> int | None:
+    """Where the story ends when its last paragraphs stand after a box set inside
+    it ("Most popular" and a few linked headlines): a few paragraphs line after
+    line, each a block of its own, together as long as one of the story's, up to
+    the next wide gap. Comment threads set names and dates between their entries."""
+    # The box lists linked headlines; a pitch's frame of rules and buttons does not.
+    if sum(1 for k in range(i, j) if lines[k].in_list and lines[k].words >= _LINK_WORDS) < _BOX_LINKS:
+        return None
+    kept: list[int] = []
+    gap = 0
+    for k in range(j, end):
+        if values[k] > 0:
+            if gap > _CLOSING_GAP and kept:
+                return None
+            kept.append(k)
+            gap = 0
+            continue
+        gap += 1
+        if gap >= _WIDE_GAP:
+            break
+    if not kept or len(kept) > _CLOSING_MAX:
+        return None
+    if any(not lines[k].alone or lines[k].in_list for k in kept):
+        return None
+    if sum(lines[k].words for k in kept) < mean:
+        return None
+    return kept[-1] + 1
+
+
 def _past_links_box(lines: list[Line], kinds: list[Kind], values: list[float], start: int, end: int) -> int:
     """The story's last paragraph under a box of related links set inside it
     ("Related stories" and a few linked headlines): a sentence as long as the
@@ -304,14 +505,46 @@ def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool],
     """The standfirst under the headline, cut off from the story by a share bar,
     a picture or a date line: the nearest sentence above the story across a few
     such lines, standing as a block of its own (a pitch hugs its button)."""
-    for i in range(start - 1, max(-1, start - 1 - _STANDFIRST_REACH), -1):
+    # Page furniture between (a paywall's pitch, a share bar) does not use up the reach.
+    reach = 0
+    for i in range(start - 1, max(-1, start - 1 - _STANDFIRST_FAR), -1):
+        if kinds[i] is not Kind.JUNK:
+            reach += 1
+            if reach > _STANDFIRST_REACH:
+                break
         if kinds[i] is Kind.PROSE:
             line = lines[i]
-            standing = line.alone and not line.in_list and not (repeated[i] and _has_twin(lines, i))
-            if standing and line.words >= _STANDFIRST_MIN_WORDS and is_sentence(line.text):
+            # A list between (a table of contents, a section's blurb) is crossed, and
+            # so are a picture's caption printed twice (a headline printed twice is
+            # shorter, and the top of the story) and a date line in the byline block.
+            caption_twice = repeated[i] and line.words >= _STANDFIRST_MIN_WORDS and _has_twin(lines, i)
+            if line.in_list or caption_twice or (line.words < _STANDFIRST_MIN_WORDS and not line.alone):
+                continue
+            standing = line.alone and not (repeated[i] and _has_twin(lines, i))
+            # Past a long stretch of furniture, only a line right under a headline.
+            under_headline = i > 0 and kinds[i - 1] is Kind.SHORT and not lines[i - 1].in_list
+            far = start - i > _STANDFIRST_REACH and not under_headline
+            if (
+                standing and not far and line.words >= _STANDFIRST_MIN_WORDS
+                and _reads_as_standfirst(lines, kinds, repeated, i)
+            ):
                 return i
             return start
     return start
+
+
+def _reads_as_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool], i: int) -> bool:
+    """A sentence; or, right under the headline, a long line that is no headline
+    itself, since many standfirsts go without a full stop ("How three islands kept
+    their ferries, and what it cost"). A caption printed twice is none."""
+    line = lines[i]
+    if is_sentence(line.text):
+        return True
+    under_headline = i > 0 and kinds[i - 1] is Kind.SHORT and not lines[i - 1].in_list
+    return (
+        under_headline and not repeated[i] and line.words >= _STANDFIRST_OPEN_WORDS
+        and not is_headline_case(line.text)
+    )
 
 
 def _has_twin(lines: list[Line], i: int) -> bool:
@@ -325,22 +558,110 @@ def _has_twin(lines: list[Line], i: int) -> bool:
     )
 
 
-def _is_heading(lines: list[Line], kinds: list[Kind], i: int, end: int) -> bool:
+def _has_longer_twin(lines: list[Line], i: int) -> bool:
+    """Whether a line next to this one (two lines off at most) opens with all of it, or
+    it with all of the other, then runs on past a dash or a full stop: a picture's alt
+    text and its caption with the credit glued on, or a teaser's headline and its
+    "headline - blurb" link. A heading the paragraph under it repeats and carries
+    on with a comma is the story's."""
+    line = lines[i]
+    if line.words < _TWIN_PREFIX_WORDS:
+        return False
+    opening = line.text[:_TWIN_OPENING_CHARS].casefold()
+    key = ""
+    for j in range(max(0, i - _TWIN_PREFIX_REACH), min(len(lines), i + _TWIN_PREFIX_REACH + 1)):
+        other = lines[j]
+        # (Most lines share not even their first characters: no folding for them.)
+        if j == i or other.words < _TWIN_PREFIX_WORDS or other.text[:_TWIN_OPENING_CHARS].casefold() != opening:
+            continue
+        key = key or fold(line.text)
+        other_key = fold(other.text)
+        if other_key == key:
+            continue
+        shorter, longer = (line, other) if len(key) < len(other_key) else (other, line)
+        short_key, long_key = (key, other_key) if shorter is line else (other_key, key)
+        if long_key.startswith(short_key + " ") and _runs_on_past_break(shorter.text, longer.text):
+            return True
+        # A caption and its copy cut short ("... under … more >") part ways late.
+        if (
+            not long_key.startswith(short_key) and _common_words(key, other_key) >= _TWIN_LONG_PREFIX_WORDS
+            and any("…" in text or "..." in text for text in (line.text, other.text))
+        ):
+            return True
+    return False
+
+
+def _common_words(a: str, b: str) -> int:
+    """How many words two folded lines open with alike."""
+    count = 0
+    for x, y in zip(a.split(" "), b.split(" ")):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
+def _repeats_caption_beside(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """Whether a caption on the next line or the one before repeats this line's
+    opening words, or this line holds the caption's: a picture's alt text, or a
+    kicker glued to the caption ("Harbour: Divers inspect the pillars ...")."""
+    words: list[str] = []
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(lines) or kinds[j] is not Kind.CAPTION:
+            continue
+        words = words or fold(lines[i].text).split(" ")
+        other = fold(lines[j].text).split(" ")
+        if len(words) < _CAPTION_RUN_WORDS or len(other) < _CAPTION_RUN_WORDS:
+            continue
+        line_text, other_text = " ".join(words), " ".join(other)
+        if " ".join(other[:_CAPTION_RUN_WORDS]) in line_text or " ".join(words[:_CAPTION_RUN_WORDS]) in other_text:
+            return True
+    return False
+
+
+def _runs_on_past_break(shorter: str, longer: str) -> bool:
+    """Whether the longer line carries on past the shorter one's words with a dash, a
+    bar or a new sentence, not with a comma that goes on with the same sentence."""
+    head = shorter.rstrip(" .!?…\"'”’»")
+    at = longer.find(head)
+    if at != 0:
+        return False
+    rest = longer[len(head):].lstrip("\"'”’»")
+    return rest[:1] in ".!?…" or rest.lstrip()[:1] in "-–—|" or (rest[:1].isupper())
+
+
+def _is_heading(lines: list[Line], kinds: list[Kind], refrain: list[bool], i: int, end: int) -> bool:
     """A subheading or lead-in inside the story ("Two weeks at sea",
     "The statement reads:"): a short plain line standing before more prose."""
     line = lines[i]
     if kinds[i] is not Kind.SHORT or line.words > _HEADING_MAX_WORDS:
         return False
+    # A long line all in capitals is a teaser link set in the story ("MAYOR SAYS FERRY
+    # FARES WILL RISE AGAIN NEXT YEAR"); subheadings in capitals run a few words.
+    if line.words >= _CAPS_LINK_WORDS and _all_capitals(line.text):
+        return False
     if line.bullet and not (line.numbered and line.alone):
         return False
     if not (line.blank_before or line.text.endswith(":")):
         return False
+    # A label the page sets between all its blocks ("Article content"), above
+    # the heading and under it, is crossed.
+    framed = i > 0 and refrain[i - 1]
     for j in range(i + 1, end):
         if kinds[j] is Kind.PROSE:
             return True
-        if kinds[j] is not Kind.PHOTO_ID:
+        if kinds[j] is not Kind.PHOTO_ID and not (framed and refrain[j] and lines[j].text == lines[i - 1].text):
             return False
     return False
+
+
+def _all_capitals(text: str) -> bool:
+    """Written in capitals throughout; a script without capitals ("ASP" in a line
+    of Hindi) is not."""
+    if not text.isupper():
+        return False
+    letters = [char for char in text if char.isalpha()]
+    return sum(char.isupper() for char in letters) >= _CAPITALS_SHARE * len(letters)
 
 
 def _is_short_sentence(line: Line, kind: Kind) -> bool:
@@ -367,6 +688,69 @@ def _list_after_lead_in(lines: list[Line], kinds: list[Kind], i: int, end: int) 
             continue
         break
     return items
+
+
+# A writer's note closing a story: the writer's name, then "is a" and a
+# newsroom role ("Dana Whitlow is a reporter for the Ledger covering courts.",
+# "Ole Brandt ist Korrespondent in Wien.", "The Herald's Mia Sand is the author
+# of ..."). The story ends above it.
+_BIO_ROLES = (
+    r"reporter|correspondent|journalist|writer|editor|author|columnist|producer|contributor|critic"
+    r"|photographer|photojournalist|analyst|anchor|presenter|host|fellow|chief"
+    r"|reporterin|korrespondent|korrespondentin|redakteur|redakteurin|journalistin|autor|autorin|moderator|moderatorin"
+    r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|chroniqueur|chroniqueuse"
+    r"|periodista|corresponsal|redactor|redactora|giornalista|corrispondente|redattore|redattrice"
+    r"|journalist|verslaggever|correspondent|dziennikarz|dziennikarka|reporter"
+)
+_STAFF_BIO = re.compile(
+    r"^(?:[A-Z][\w.&-]*['’]s\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},?\s+"
+    r"(?:is|was|ist|war|est|es|è|er|is\s+now)\s+(?:\S+\s+){0,6}?(?:\w+-)?(?i:" + _BIO_ROLES + r")s?\b",
+)
+_BIO_MAX_WORDS = 60
+# How near the story's end the note stands: after it come at most a few
+# lines of the page's (a newsletter pitch, a "More on this" box).
+_BIO_REACH = 8
+
+
+def _without_staff_bio(paragraphs: list[Line]) -> list[Line]:
+    """The story up to the writer's note closing it (and the name line above the note)."""
+    for n in range(len(paragraphs) - 1, max(0, len(paragraphs) - 1 - _BIO_REACH), -1):
+        line = paragraphs[n]
+        if line.words <= _BIO_MAX_WORDS and _STAFF_BIO.match(line.text):
+            above = paragraphs[n - 1]
+            if above.words <= 4 and line.text.startswith(above.text.rstrip(". ")):
+                n -= 1
+            return paragraphs[:n]
+    return paragraphs
+
+
+# A page may print the whole story again as one long block (a copy for a
+# reader-mode or gift view): a paragraph this long whose word runs mostly stand
+# in the other paragraphs already is that copy.
+_COPY_MIN_WORDS = 200
+_COPY_SHARE = 0.8
+_COPY_RUN = 4
+_COPY_SAMPLES = 40
+_TOKEN = re.compile(r"\w+")
+
+
+def _without_story_copy(paragraphs: list[Line]) -> list[Line]:
+    """The story without a second copy of itself printed as one block: word runs
+    taken along the block, nearly all found in the other paragraphs."""
+    if all(line.words < _COPY_MIN_WORDS for line in paragraphs):
+        return paragraphs
+    words = [_TOKEN.findall(line.text.casefold()) for line in paragraphs]
+    dropped: set[int] = set()
+    for n, line in enumerate(paragraphs):
+        if line.words < _COPY_MIN_WORDS:
+            continue
+        others = " " + " ".join(" ".join(w) for m, w in enumerate(words) if m != n and m not in dropped) + " "
+        tokens = words[n]
+        step = max(1, (len(tokens) - _COPY_RUN) // _COPY_SAMPLES)
+        samples = [" " + " ".join(tokens[k:k + _COPY_RUN]) + " " for k in range(0, len(tokens) - _COPY_RUN + 1, step)]
+        if samples and sum(sample in others for sample in samples) >= _COPY_SHARE * len(samples):
+            dropped.add(n)
+    return [line for n, line in enumerate(paragraphs) if n not in dropped]
 
 
 # A reader's or source's signature under a quote, as round-ups of reactions
@@ -398,15 +782,19 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         if line.text.endswith(":") and (kinds[i] is Kind.PROSE or short[i]):
             listed.update(_list_after_lead_in(lines, kinds, i, len(lines)))
     refrain = _refrains(lines, kinds, short)
-    values = _values(lines, kinds, repeated, short, listed, refrain)
+    prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
+    values = _values(lines, kinds, repeated, short, listed, refrain, prose)
+    _devalue_card_grids(lines, values, refrain)
     start, end = _densest_run(values)
     form = _reply_form(lines)
     if form is not None:
         start, end = _above_reply_form(lines, values, form, start, end)
         start, end = _above_thread(lines, kinds, values, form, start, end)
     end = _before_trailing_block(lines, values, start, end)
+    end = _before_comment_count(lines, values, start, end)
+    end = _before_teaser_cards(lines, kinds, values, prose, refrain, start, end)
     end = _past_links_box(lines, kinds, values, start, end)
-    lead = start
+    lead = run_start = start
     start = _with_standfirst(lines, kinds, repeated, start)
     # A standfirst the page also prints as its teaser or description is kept, once.
     standfirst = start if start < lead else -1
@@ -418,12 +806,18 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         end += 1
     story = Story(start, end, lead=lead)
     for i in range(start, end):
-        if (repeated[i] and i != standfirst) or refrain[i]:
+        if (repeated[i] and i != standfirst) or refrain[i] or _has_longer_twin(lines, i):
             continue
-        if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, i, end):
+        if kinds[i] is Kind.PROSE and _repeats_caption_beside(lines, kinds, i):
+            continue
+        # Between a standfirst and the story: the byline block, share bar, pictures.
+        if standfirst < i < run_start and lines[i].in_list:
+            continue
+        if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, refrain, i, end):
             story.paragraphs.append(lines[i])
         elif (signed := _signature_under_quote(lines[i], story.paragraphs)) is not None:
             story.paragraphs.append(signed)
     if end < len(lines) and (signed := _signature_under_quote(lines[end], story.paragraphs)) is not None:
         story.paragraphs.append(signed)  # (under the story's last quote)
+    story.paragraphs = _without_staff_bio(_without_story_copy(story.paragraphs))
     return story
