@@ -9,6 +9,19 @@ from newsjson.extractors.text_story import _STAFF_BIO
 
 from .test_text_story import FOOTER, LONG_STORY, MENU, STORY
 
+# A page's menu, headline and byline, over the story.
+HEAD = MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n"
+
+
+def _body_with_lines_inside(*lines: str) -> str:
+    """The body of a story page with the given lines set between its third and fourth paragraphs."""
+    page = (
+        HEAD + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + "\n\n".join(lines) + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    )
+    return read_text(page).body
+
+
 # --- a writer's note closing the story --------------------------------------------
 
 MORE_BOX = (
@@ -21,7 +34,7 @@ MORE_BOX = (
 
 def _page_with_note(note: str) -> str:
     return (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:6])
+        HEAD + "\n\n".join(LONG_STORY[:6])
         + "\n\nTova Renwick\n\n" + note + "\n\n" + MORE_BOX + FOOTER
     )
 
@@ -90,7 +103,7 @@ PAGE_BOX = (
 
 def test_a_row_of_teaser_cards_under_the_story_is_not_the_story():
     page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:6]) + "\n\n"
+        HEAD + "\n\n".join(LONG_STORY[:6]) + "\n\n"
         + CARDS + PAGE_BOX + FOOTER
     )
     body = read_text(page).body
@@ -113,7 +126,7 @@ def test_short_sections_under_subheadings_going_on_to_longer_ones_stay_the_story
         "timetable will stay the same for the whole winter, whatever the weather does to the crossing."
     )
     page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:6]) + "\n\n"
+        HEAD + "\n\n".join(LONG_STORY[:6]) + "\n\n"
         + sections + "Across the year\n\n" + closing + "\n\n" + FOOTER
     )
     body = read_text(page).body
@@ -152,11 +165,7 @@ AGENCY_CAPTION = (
 
 
 def test_a_picture_agencys_caption_inside_the_story_is_a_caption():
-    page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
-        + AGENCY_CAPTION + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
-    )
-    body = read_text(page).body
+    body = _body_with_lines_inside(AGENCY_CAPTION)
     assert LONG_STORY[5] in body
     assert "mend their nets" not in body
 
@@ -176,7 +185,7 @@ def test_a_story_dateline_is_no_picture_caption():
 def test_a_subheading_framed_by_a_label_printed_between_all_blocks_is_kept():
     label = "\n\nStory continues\n\n"
     blocks = LONG_STORY[:3] + ["Winter timetable"] + LONG_STORY[3:6]
-    page = MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + label.join(blocks) + "\n" + FOOTER
+    page = HEAD + label.join(blocks) + "\n" + FOOTER
     body = read_text(page).body
     assert "Winter timetable" in body
     assert "Story continues" not in body
@@ -189,7 +198,7 @@ def test_a_long_paragraph_after_a_list_is_no_teaser_blurb_however_long_the_story
     long_paragraphs = [" ".join(LONG_STORY[n:n + 6]) for n in range(0, 9, 3)]  # blocks of 150+ words
     last = " ".join(LONG_STORY[:3]).replace("harbour board", "ferry company")
     page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(long_paragraphs)
+        HEAD + "\n\n".join(long_paragraphs)
         + "\n\nWinter figures\n\n  • Crossings a day: 6\n  • Boats in service: 3\n\n"
         + last + "\n" + FOOTER
     )
@@ -216,7 +225,7 @@ CLOSING = [
 
 def test_the_storys_last_paragraphs_under_a_box_of_linked_headlines_are_kept():
     page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:6]) + "\n\n"
+        HEAD + "\n\n".join(LONG_STORY[:6]) + "\n\n"
         + POPULAR_BOX + "\n\n".join(CLOSING) + "\n\nKeep reading\n\n  • Share\n  • Email\n  • Print\n\n" + FOOTER
     )
     body = read_text(page).body
@@ -274,7 +283,7 @@ def test_a_long_line_under_a_menu_without_a_full_stop_is_no_standfirst():
 def test_a_caption_over_a_credit_split_by_bars_is_a_caption_not_story():
     caption = "Ferries wait at the north pier in the early morning before the first winter crossing of the year."
     page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        HEAD + "\n\n".join(LONG_STORY[:3]) + "\n\n"
         + caption + "\nJo Sample | Afp | Getty Images\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
     )
     article = read_text(page)
@@ -303,7 +312,7 @@ THREAD = (
 
 def test_the_story_ends_above_the_comment_count_heading_its_thread():
     page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:6]) + "\n\n"
+        HEAD + "\n\n".join(LONG_STORY[:6]) + "\n\n"
         + THREAD + FOOTER
     )
     body = read_text(page).body
@@ -314,7 +323,7 @@ def test_the_story_ends_above_the_comment_count_heading_its_thread():
 
 def test_a_comment_count_in_the_byline_block_does_not_end_the_story():
     page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + LONG_STORY[0] + "\n\n0 Comments\n\n"
+        HEAD + LONG_STORY[0] + "\n\n0 Comments\n\n"
         + "\n\n".join(LONG_STORY[1:6]) + "\n" + FOOTER
     )
     body = read_text(page).body
@@ -343,7 +352,7 @@ GRID = "".join(
 
 def test_a_grid_of_teaser_cards_does_not_outweigh_the_story():
     page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(STORY[:2]) + "\n\n"
+        HEAD + "\n\n".join(STORY[:2]) + "\n\n"
         + "Share\n\n  • Facebook\n  • Email\n  • Print\n\nMore from our network\n\n" + GRID + FOOTER
     )
     body = read_text(page).body
@@ -359,7 +368,7 @@ def test_a_copy_of_the_whole_story_printed_as_one_block_is_kept_once():
     paragraphs = LONG_STORY[:9]
     copy = " ".join(paragraphs[1:])  # the copy leaves the first paragraph out
     page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(paragraphs) + "\n\n"
+        HEAD + "\n\n".join(paragraphs) + "\n\n"
         + "Give this article\n\n" + copy + "\n\n" + FOOTER
     )
     assert len(copy.split()) >= 200
@@ -372,7 +381,7 @@ def test_a_long_paragraph_of_its_own_is_no_copy():
     paragraphs = LONG_STORY[:4]
     long_one = " ".join(LONG_STORY[4:12])
     page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(paragraphs + [long_one]) + "\n" + FOOTER
+        HEAD + "\n\n".join(paragraphs + [long_one]) + "\n" + FOOTER
     )
     assert long_one in read_text(page).body
 
@@ -390,11 +399,7 @@ def test_a_long_paragraph_of_its_own_is_no_copy():
     ],
 )
 def test_an_embed_notice_inside_the_story_is_furniture(notice):
-    page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
-        + notice + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
-    )
-    body = read_text(page).body
+    body = _body_with_lines_inside(notice)
     assert notice not in body
     assert LONG_STORY[5] in body
 
@@ -414,11 +419,7 @@ def test_a_story_sentence_about_third_party_content_is_story():
 def test_a_pictures_alt_text_and_its_caption_with_the_credit_glued_on_are_not_story():
     alt = "Divers inspect the cracked pillars under the north pier at low tide."
     caption = alt + "Harbour Photo Service/Jo Sample"
-    page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
-        + alt + "\n\n" + caption + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
-    )
-    body = read_text(page).body
+    body = _body_with_lines_inside(alt, caption)
     assert "cracked pillars" not in body
     assert LONG_STORY[5] in body
 
@@ -426,11 +427,7 @@ def test_a_pictures_alt_text_and_its_caption_with_the_credit_glued_on_are_not_st
 def test_a_teaser_headline_and_its_headline_blurb_link_inside_the_story_are_not_story():
     headline = "Storm closes the north pier for a week of repairs"
     link = headline + " - Divers found cracks in three of the old pillars, and the council shut the pier."
-    page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
-        + link + "\n\n" + headline + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
-    )
-    body = read_text(page).body
+    body = _body_with_lines_inside(link, headline)
     assert "Divers found cracks" not in body
     assert LONG_STORY[5] in body
 
@@ -438,11 +435,7 @@ def test_a_teaser_headline_and_its_headline_blurb_link_inside_the_story_are_not_
 def test_a_heading_the_paragraph_under_it_carries_on_with_a_comma_is_story():
     heading = "Missiles struck three harbours along the northern coast"
     paragraph = heading + ", damaging at least two ferries and a fuel depot, the coastguard said on Tuesday."
-    page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
-        + heading + "\n\n" + paragraph + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
-    )
-    body = read_text(page).body
+    body = _body_with_lines_inside(heading, paragraph)
     assert paragraph in body
 
 
@@ -455,11 +448,7 @@ def test_a_caption_and_its_shortened_copy_are_not_story():
         "Harbour master Ines Calloway speaks at the pier on Monday, March 4, 2024, in Port Ella. The board voted "
         "to keep … Harbour master Ines Calloway speaks at … more >"
     )
-    page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
-        + caption + "\n\n" + shortened + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
-    )
-    body = read_text(page).body
+    body = _body_with_lines_inside(caption, shortened)
     assert "Ines Calloway" not in body
     assert LONG_STORY[5] in body
 
@@ -469,11 +458,7 @@ def test_a_caption_and_its_shortened_copy_are_not_story():
 
 def test_a_long_line_in_capitals_inside_the_story_is_a_teaser_link_not_a_subheading():
     link = "MAYOR SAYS FERRY FARES WILL RISE AGAIN NEXT YEAR AFTER A COSTLY WINTER"
-    page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
-        + link + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
-    )
-    body = read_text(page).body
+    body = _body_with_lines_inside(link)
     assert link not in body
     assert LONG_STORY[3] in body
 
@@ -481,7 +466,7 @@ def test_a_long_line_in_capitals_inside_the_story_is_a_teaser_link_not_a_subhead
 def test_a_short_subheading_in_capitals_is_kept():
     heading = "A WINTER AT SEA"
     page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        HEAD + "\n\n".join(LONG_STORY[:3]) + "\n\n"
         + heading + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
     )
     assert heading in read_text(page).body
@@ -538,10 +523,6 @@ def test_a_line_of_a_script_without_capitals_holding_an_acronym_is_no_capitals_l
 def test_a_kicker_glued_to_the_caption_beside_it_is_not_story():
     caption = "Divers inspect the cracked pillars under the north pier at low tide on Monday. (Photo: Jo Sample)"
     glued = "Harbour repairs: Divers inspect the cracked pillars under the north pier at low tide on Monday."
-    page = (
-        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
-        + glued + "\n" + caption + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
-    )
-    body = read_text(page).body
+    body = _body_with_lines_inside(glued + "\n" + caption)
     assert "cracked pillars" not in body
     assert LONG_STORY[5] in body
