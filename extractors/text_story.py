@@ -797,6 +797,14 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     lead = run_start = start
     start = _with_standfirst(lines, kinds, repeated, start)
     # A standfirst the page also prints as its teaser or description is kept, once.
+    standfirsts = {start} if start < lead else set()
+    if start < run_start:
+        # A standfirst may stand over a first paragraph the page sets apart too
+        # (a line the page prints again is its description, kept once already).
+        above = _with_standfirst(lines, kinds, repeated, start)
+        if not repeated[above]:
+            start = above
+            standfirsts.add(start)
     standfirst = start if start < lead else -1
     if lead - start <= _STANDFIRST_NEAR:
         lead = start
@@ -806,7 +814,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         end += 1
     story = Story(start, end, lead=lead)
     for i in range(start, end):
-        if (repeated[i] and i != standfirst) or refrain[i] or _has_longer_twin(lines, i):
+        if (repeated[i] and i not in standfirsts) or refrain[i] or _has_longer_twin(lines, i):
             continue
         if kinds[i] is Kind.PROSE and _repeats_caption_beside(lines, kinds, i):
             continue

@@ -1,0 +1,27 @@
+"""Finding the whole story in whole-page dumps, round five: the top of a story
+the page splits into a standfirst and an opening set apart from the rest."""
+from __future__ import annotations
+
+from newsjson.extractors.text import read_text
+
+from .test_text_story import FOOTER, LONG_STORY, MENU
+
+# --- a standfirst over an opening paragraph set apart -------------------------------
+
+QUESTIONS_STANDFIRST = (
+    "How often may a parent stay home with a sick child, and who pays for those days? "
+    "The most common questions about leave for parents, answered."
+)
+OPENER = "Sometimes only a blanket and a quiet day help: parents may stay home when their child falls ill."
+
+
+def test_a_standfirst_over_an_opening_set_apart_is_kept_with_it():
+    page = (
+        MENU + "Sick children and the working week\n\n" + QUESTIONS_STANDFIRST + "\n\nBy Tova Renwick\n\n"
+        "  • March 2024\n\n" + OPENER + "\n\n© harbour photo agency\n\nIn this article\n\n"
+        "  • Who may stay home\n  • Who pays\n  • How long\n\n" + "\n\n".join(LONG_STORY[:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert body.startswith(QUESTIONS_STANDFIRST)
+    assert OPENER in body
+    assert "Who pays" not in body
