@@ -129,6 +129,9 @@ class Story:
     # Where the headline and byline are read from: the story's first line, or
     # the run of prose under a standfirst that stands far above it.
     lead: int = 0
+    # Lines left out as a picture's or teaser's text printed twice over in one
+    # line; the header is still read from where they stand.
+    printed_twice: list[int] = field(default_factory=list)
 
 
 def _worth(line: Line, kind: Kind, repeated: bool) -> float:
@@ -591,6 +594,33 @@ def _has_longer_twin(lines: list[Line], i: int) -> bool:
     return False
 
 
+# A line that prints its own opening again further on: a picture's alt text
+# glued to its caption, or a teaser's picture to its headline ("Lanterns lit on
+# the pier. Lanterns lit on the pier."; "Ferry fares rise in May Ferry fares
+# rise in ..."). The second copy starts at least a third of the way along and
+# runs alike for most of what is left of the shorter copy.
+_GLUED_OPENING_WORDS = 4
+_GLUED_SHARE = 0.8
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _prints_itself_twice(text: str) -> bool:
+    words = _TOKEN.findall(text.casefold())
+    n = _GLUED_OPENING_WORDS
+    if len(words) < 2 * n or sum(1 for word in words[:n] if _LETTERS.match(word)) < n - 1:
+        return False
+    opening = words[:n]
+    for j in range(max(n, len(words) // 3), len(words) - n + 1):
+        if words[j] != opening[0] or words[j:j + n] != opening:
+            continue
+        alike = n
+        while j + alike < len(words) and words[j + alike] == words[alike]:
+            alike += 1
+        if alike >= _GLUED_SHARE * min(j, len(words) - j):
+            return True
+    return False
+
+
 def _common_words(a: str, b: str) -> int:
     """How many words two folded lines open with alike."""
     count = 0
@@ -822,6 +852,9 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         if standfirst < i < run_start and lines[i].in_list:
             continue
         if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, refrain, i, end):
+            if _prints_itself_twice(lines[i].text):
+                story.printed_twice.append(i)
+                continue
             story.paragraphs.append(lines[i])
         elif (signed := _signature_under_quote(lines[i], story.paragraphs)) is not None:
             story.paragraphs.append(signed)

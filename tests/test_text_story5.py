@@ -25,3 +25,33 @@ def test_a_standfirst_over_an_opening_set_apart_is_kept_with_it():
     assert body.startswith(QUESTIONS_STANDFIRST)
     assert OPENER in body
     assert "Who pays" not in body
+
+
+# --- a line that prints itself twice: alt text glued to its caption --------------------
+
+GLUED_CAPTION = "Two deckhands coil a rope on the ferry ramp at dawn. Two deckhands coil a rope on the ferry ramp at dawn."
+GLUED_TEASER = (
+    "Harbour cafe reopens after the winter storm with a new terrace Harbour cafe reopens after the winter "
+    "storm with a new"
+)
+
+
+def test_a_line_printing_itself_twice_inside_the_story_is_not_story():
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + GLUED_CAPTION + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n\n" + GLUED_TEASER + "\n\n"
+        + LONG_STORY[6] + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert "Two deckhands" not in body
+    assert "Harbour cafe" not in body
+    assert LONG_STORY[2] in body and LONG_STORY[6] in body
+
+
+def test_a_story_repeating_its_opening_words_later_on_is_kept():
+    line = (
+        "The council met on Monday, and after a long evening of talk about fuel and fares, "
+        "the council met again on Tuesday to vote."
+    )
+    page = MENU + "Ferries will run all winter\n\n" + line + "\n\n" + "\n\n".join(LONG_STORY[:6]) + "\n" + FOOTER
+    assert line in read_text(page).body
