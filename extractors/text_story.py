@@ -621,6 +621,29 @@ def _prints_itself_twice(text: str) -> bool:
     return False
 
 
+# A teaser set inside the story: its label ("Read more", "Mehr zum Thema",
+# "Join our newsletter") right over one short paragraph (the linked story's
+# picture text or blurb, a pitch), with its headline or button right under.
+_TEASER_LABEL = re.compile(
+    r"^(?:read more|read next|read also|also read|see also|more on this(?: story)?|related(?: stories| articles)?"
+    r"|most read|join our newsletter|sign up for our newsletter|mehr zum thema|auch interessant|lesen sie auch"
+    r"|lies auch|das könnte sie auch interessieren|weiterlesen|à lire aussi|lire aussi|lee también|leer más"
+    r"|le puede interesar|leia também|leggi anche|czytaj też|czytaj także|lees ook)\W*$",
+    re.I,
+)
+
+
+def _teaser_under_label(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    line = lines[i]
+    if line.words > _BLURB_MAX_WORDS or line.in_list or i == 0 or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return (
+        bool(_TEASER_LABEL.match(lines[i - 1].text.strip()))
+        and kinds[i + 1] is Kind.SHORT and not is_sentence(below.text)
+    )
+
+
 def _common_words(a: str, b: str) -> int:
     """How many words two folded lines open with alike."""
     count = 0
@@ -846,7 +869,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     for i in range(start, end):
         if (repeated[i] and i not in standfirsts) or refrain[i] or _has_longer_twin(lines, i):
             continue
-        if kinds[i] is Kind.PROSE and _repeats_caption_beside(lines, kinds, i):
+        if kinds[i] is Kind.PROSE and (_repeats_caption_beside(lines, kinds, i) or _teaser_under_label(lines, kinds, i)):
             continue
         # Between a standfirst and the story: the byline block, share bar, pictures.
         if standfirst < i < run_start and lines[i].in_list:

@@ -1,6 +1,9 @@
 """Finding the whole story in whole-page dumps, round five: the top of a story
-the page splits into a standfirst and an opening set apart from the rest."""
+the page splits into a standfirst and an opening set apart, and the text of
+pictures and teasers the page sets inside it."""
 from __future__ import annotations
+
+import pytest
 
 from newsjson.extractors.text import read_text
 
@@ -55,3 +58,29 @@ def test_a_story_repeating_its_opening_words_later_on_is_kept():
     )
     page = MENU + "Ferries will run all winter\n\n" + line + "\n\n" + "\n\n".join(LONG_STORY[:6]) + "\n" + FOOTER
     assert line in read_text(page).body
+
+
+# --- a teaser set inside the story under its label -----------------------------------
+
+TEASER_PICTURE_TEXT = "Aerial view of the old lighthouse on the north cape during a calm summer evening."
+
+
+@pytest.mark.parametrize("label", ["Read more", "Mehr zum Thema", "Join our newsletter"])
+def test_a_teaser_under_its_label_inside_the_story_is_not_story(label):
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + label + "\n\n" + TEASER_PICTURE_TEXT + "\n\nLighthouse keepers return to the cape\n\n"
+        + "\n\n".join(LONG_STORY[3:7]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert "old lighthouse" not in body
+    assert LONG_STORY[2] in body and LONG_STORY[3] in body
+
+
+def test_a_paragraph_under_a_label_that_is_no_teasers_is_kept():
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + "Advertisement\n\n" + TEASER_PICTURE_TEXT + "\n\nLighthouse keepers return to the cape\n\n"
+        + "\n\n".join(LONG_STORY[3:7]) + "\n" + FOOTER
+    )
+    assert TEASER_PICTURE_TEXT in read_text(page).body
