@@ -828,7 +828,37 @@ def _signature_under_quote(line: Line, kept: list[Line]) -> Line | None:
     return replace(line, text=f"{dash} {text}", marker="", bullet=False)
 
 
+# A page may print the whole story twice (a second copy under it, as an
+# endless-scroll page loads the next view): its paragraphs are then all
+# "repeated", and a lesser block wins. A run of this many long paragraphs, each
+# printed again, counts as story in its first copy.
+_COPY_RUN_PARAGRAPHS = 5
+_COPY_PARAGRAPH_WORDS = 15
+
+
+def _first_copy_of_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> list[bool]:
+    firsts: dict[str, int] = {}
+    run: list[int] = []
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if kinds[i] is not Kind.PROSE or line.words < _COPY_PARAGRAPH_WORDS:
+            continue
+        key = fold(line.text)
+        if repeated[i] and key not in firsts:
+            firsts[key] = i
+            run.append(i)
+            continue
+        runs.append(run)
+        run = []
+    runs.append(run)
+    copied = {i for run in runs if len(run) >= _COPY_RUN_PARAGRAPHS for i in run}
+    if not copied:
+        return repeated
+    return [rep and i not in copied for i, rep in enumerate(repeated)]
+
+
 def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> Story:
+    repeated = _first_copy_of_story(lines, kinds, repeated)
     short = [_is_short_sentence(line, kind) for line, kind in zip(lines, kinds)]
     listed: set[int] = set()
     for i, line in enumerate(lines):

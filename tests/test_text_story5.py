@@ -84,3 +84,23 @@ def test_a_paragraph_under_a_label_that_is_no_teasers_is_kept():
         + "\n\n".join(LONG_STORY[3:7]) + "\n" + FOOTER
     )
     assert TEASER_PICTURE_TEXT in read_text(page).body
+
+
+# --- a story the page prints twice ---------------------------------------------------
+
+ABOUT_BOX = (
+    "Island News is the daily paper of the northern islands, written and printed in the harbour town since 1921.\n\n"
+    "Our reporters cover the council, the schools, the boats and the weather for every island on the route."
+)
+
+
+def test_a_story_printed_twice_is_read_from_its_first_copy():
+    story = "\n\n".join(LONG_STORY[:6])
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + story + "\n\nYou might also like\n\n"
+        "Ferries will run all winter\n\n" + story + "\n\n" + ABOUT_BOX + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert body.count(LONG_STORY[0]) == 1
+    assert LONG_STORY[5] in body
+    assert "daily paper" not in body
