@@ -644,6 +644,42 @@ def _teaser_under_label(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     )
 
 
+# A column of teaser cards ("Most read", "Latest") set in or over the story:
+# each card a picture's caption, a section and how long ago it ran ("Sport / 4 h
+# ago", "vor 2 Stunden", "Hace 3 horas"), and a headline. At least this many such
+# time lines, each at most a card's height after the last, mark the column.
+_TIME_AGO = re.compile(
+    r"(?:^|\W)\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\W*$"
+    r"|(?:^|\W)vor\s+\d{1,2}\s+(?:std\.?|stunden?|minuten?|min\.?|tagen?)\W*$"
+    r"|(?:^|\W)il y a\s+\d{1,2}\s*(?:h|heures?|min|minutes?|jours?)\W*$"
+    r"|(?:^|\W)hace\s+\d{1,2}\s+(?:horas?|minutos?|d[ií]as?)\W*$"
+    r"|(?:^|\W)há\s+\d{1,2}\s+(?:horas?|minutos?|dias?)\W*$"
+    r"|(?:^|\W)\d{1,2}\s+(?:ore|minuti|giorni)\s+fa\W*$",
+    re.I,
+)
+_TIME_AGO_MAX_WORDS = 8
+_COLUMN_CARDS = 3
+_CARD_HEIGHT = 4
+
+
+def _card_columns(lines: list[Line], start: int, end: int) -> set[int]:
+    """The lines of teaser-card columns between start and end: from a card's
+    height above the first time line to the headline under the last."""
+    times = [
+        i for i in range(start, end)
+        if lines[i].words <= _TIME_AGO_MAX_WORDS and _TIME_AGO.search(lines[i].text)
+    ]
+    column: set[int] = set()
+    group: list[int] = []
+    for i in times + [end + _CARD_HEIGHT + 1]:
+        if group and i - group[-1] > _CARD_HEIGHT:
+            if len(group) >= _COLUMN_CARDS:
+                column.update(range(max(start, group[0] - _CARD_GAP), min(end, group[-1] + 2)))
+            group = []
+        group.append(i)
+    return column
+
+
 def _common_words(a: str, b: str) -> int:
     """How many words two folded lines open with alike."""
     count = 0
@@ -896,7 +932,10 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     while end < len(lines) and end - last < _TAIL_SENTENCES and short[end] and not repeated[end]:
         end += 1
     story = Story(start, end, lead=lead)
+    cards = _card_columns(lines, start, end)
     for i in range(start, end):
+        if i in cards:
+            continue
         if (repeated[i] and i not in standfirsts) or refrain[i] or _has_longer_twin(lines, i):
             continue
         if kinds[i] is Kind.PROSE and (_repeats_caption_beside(lines, kinds, i) or _teaser_under_label(lines, kinds, i)):

@@ -104,3 +104,35 @@ def test_a_story_printed_twice_is_read_from_its_first_copy():
     assert body.count(LONG_STORY[0]) == 1
     assert LONG_STORY[5] in body
     assert "daily paper" not in body
+
+
+# --- a column of teaser cards over the story -----------------------------------------
+
+def _card(caption: str, when: str, headline: str) -> str:
+    return caption + "\n" + when + "\n\n" + headline + "\n\n"
+
+
+CARD_COLUMN = "Most read\n" + "".join(
+    _card(caption, when, headline)
+    for caption, when, headline in [
+        ("Volunteers paint the old boathouse on the west quay before the regatta weekend, with the harbour "
+         "master and two of the rowing club's founders watching from the slipway.", "Local / 3 h ago",
+         "Boathouse gets a fresh coat before the regatta"),
+        ("A fishmonger lays out the morning catch at the covered market, where stall rents are set to rise "
+         "for the first time in eight years after a vote by the market committee.", "Money / 5 h ago",
+         "Market stall rents to rise for the first time in eight years"),
+        ("Pupils from the island school plant willow along the new cycle path, part of a scheme the council "
+         "hopes will shelter riders from the worst of the winter winds.", "Local / 6 h ago",
+         "Willow hedge to shelter the new cycle path"),
+    ]
+)
+
+
+def test_a_column_of_teaser_cards_over_the_story_is_not_story():
+    page = (
+        MENU + CARD_COLUMN + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:6])
+        + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert "boathouse" not in body and "fishmonger" not in body and "willow" not in body
+    assert LONG_STORY[0] in body and LONG_STORY[5] in body
