@@ -680,6 +680,24 @@ def _card_columns(lines: list[Line], start: int, end: int) -> set[int]:
     return column
 
 
+# A linked headline a page sets between a story's paragraphs behind a label
+# ("Read also: Harbour cafe reopens", "WATCH | The mayor on the ferries",
+# "Lea también: ...", "Les også: ...").
+_LINK_TEASER = re.compile(
+    r"^\W{0,3}(?:read more|read also|also read|read next|related|see also|more|watch|listen"
+    r"|lea también|lea más|lee también|lea|leer más|mira también|ver también|lesen sie auch|lies auch"
+    r"|mehr zum thema|mehr dazu|auch interessant|weiterlesen|à lire aussi|lire aussi|à lire|voir aussi"
+    r"|leggi anche|leia também|leia mais|veja também|czytaj też|czytaj także|czytaj więcej|zobacz też"
+    r"|zobacz także|dowiedz się więcej|lees ook|läs också|les også|læs også)\s*[:|»>\u2013-]\s*\S",
+    re.I,
+)
+_LINK_TEASER_MAX_WORDS = 30
+
+
+def _is_link_teaser(line: Line) -> bool:
+    return line.words <= _LINK_TEASER_MAX_WORDS and bool(_LINK_TEASER.match(line.text))
+
+
 def _common_words(a: str, b: str) -> int:
     """How many words two folded lines open with alike."""
     count = 0
@@ -946,6 +964,8 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, refrain, i, end):
             if _prints_itself_twice(lines[i].text):
                 story.printed_twice.append(i)
+                continue
+            if _is_link_teaser(lines[i]):
                 continue
             story.paragraphs.append(lines[i])
         elif (signed := _signature_under_quote(lines[i], story.paragraphs)) is not None:

@@ -136,3 +136,34 @@ def test_a_column_of_teaser_cards_over_the_story_is_not_story():
     body = read_text(page).body
     assert "boathouse" not in body and "fishmonger" not in body and "willow" not in body
     assert LONG_STORY[0] in body and LONG_STORY[5] in body
+
+
+# --- a linked headline behind a label between the story's paragraphs ----------------------
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Read also: Harbour cafe reopens after the winter storm with a new terrace and a longer menu for the spring",
+        "WATCH | The mayor explains the new winter timetable:",
+        "Lea también: Reabre el café del puerto tras la tormenta",
+        "Lea más: El consejo aprueba el nuevo horario de invierno para todos los barcos de la isla",
+    ],
+)
+def test_a_labelled_link_between_the_storys_paragraphs_is_not_story(teaser):
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n"
+        + teaser + "\n\n" + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert teaser not in body
+    assert LONG_STORY[2] in body and LONG_STORY[3] in body
+
+
+def test_a_story_sentence_opening_with_more_is_kept():
+    sentence = "More than three hundred islanders signed the letter, and the board read every name aloud."
+    page = (
+        MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n" + sentence + "\n\n"
+        + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    )
+    assert sentence in read_text(page).body
