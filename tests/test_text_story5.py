@@ -147,7 +147,6 @@ def test_a_column_of_teaser_cards_over_the_story_is_not_story():
         "Read also: Harbour cafe reopens after the winter storm with a new terrace and a longer menu for the spring",
         "WATCH | The mayor explains the new winter timetable:",
         "Lea también: Reabre el café del puerto tras la tormenta",
-        "Lea más: El consejo aprueba el nuevo horario de invierno para todos los barcos de la isla",
     ],
 )
 def test_a_labelled_link_between_the_storys_paragraphs_is_not_story(teaser):
