@@ -118,9 +118,9 @@ CARD_COLUMN = "Most read\n" + "".join(
         ("Volunteers paint the old boathouse on the west quay before the regatta weekend, with the harbour "
          "master and two of the rowing club's founders watching from the slipway.", "Local / 3 h ago",
          "Boathouse gets a fresh coat before the regatta"),
-        ("A fishmonger lays out the morning catch at the covered market, where stall rents are set to rise "
-         "for the first time in eight years after a vote by the market committee.", "Money / 5 h ago",
-         "Market stall rents to rise for the first time in eight years"),
+        ("A fishmonger lays out the morning catch at the covered market, where stall rents are set to go "
+         "up next spring after a long evening vote by the market committee.", "Money / 5 h ago",
+         "Market stall rents to go up next spring"),
         ("Pupils from the island school plant willow along the new cycle path, part of a scheme the council "
          "hopes will shelter riders from the worst of the winter winds.", "Local / 6 h ago",
          "Willow hedge to shelter the new cycle path"),
