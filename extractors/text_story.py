@@ -654,27 +654,34 @@ _TIME_AGO = re.compile(
     r"|(?:^|\W)il y a\s+\d{1,2}\s*(?:h|heures?|min|minutes?|jours?)\W*$"
     r"|(?:^|\W)hace\s+\d{1,2}\s+(?:horas?|minutos?|d[ií]as?)\W*$"
     r"|(?:^|\W)há\s+\d{1,2}\s+(?:horas?|minutos?|dias?)\W*$"
-    r"|(?:^|\W)\d{1,2}\s+(?:ore|minuti|giorni)\s+fa\W*$",
+    r"|(?:^|\W)\d{1,2}\s+(?:ore|minuti|giorni)\s+fa\W*$"
+    # or how long it takes to read ("3 min.", "4 min read", "5 Min. Lesezeit").
+    r"|^\d{1,2}\s*(?:min\.?|mins?|minutes?)(?:\s+(?:read|lesezeit|de lecture|lectura))?$",
     re.I,
 )
 _TIME_AGO_MAX_WORDS = 8
 _COLUMN_CARDS = 3
-_CARD_HEIGHT = 4
+_CARD_HEIGHT = 6
 
 
 def _card_columns(lines: list[Line], start: int, end: int) -> set[int]:
     """The lines of teaser-card columns between start and end: from a card's
     height above the first time line to the headline under the last."""
+    # (A card's time line may stand under its blurb, past the story's last line,
+    # and the column run on below it.)
     times = [
-        i for i in range(start, end)
+        i for i in range(start, len(lines))
         if lines[i].words <= _TIME_AGO_MAX_WORDS and _TIME_AGO.search(lines[i].text)
     ]
     column: set[int] = set()
     group: list[int] = []
-    for i in times + [end + _CARD_HEIGHT + 1]:
+    for i in times + [len(lines) + 2 * _CARD_HEIGHT]:  # (the last closes the last group)
         if group and i - group[-1] > _CARD_HEIGHT:
             if len(group) >= _COLUMN_CARDS:
-                column.update(range(max(start, group[0] - _CARD_GAP), min(end, group[-1] + 2)))
+                top = max(start, group[0] - _CARD_GAP)
+                # (A ticker sets its time over its text, right under the story's last paragraph.)
+                top = max([top] + [k + 1 for k in range(top, group[0]) if lines[k].words >= _PARAGRAPH_WORDS])
+                column.update(range(top, min(end, group[-1] + 2)))
             group = []
         group.append(i)
     return column

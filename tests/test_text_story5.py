@@ -166,3 +166,49 @@ def test_a_story_sentence_opening_with_more_is_kept():
         + "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
     )
     assert sentence in read_text(page).body
+
+
+def test_teaser_cards_marked_by_reading_times_under_the_story_are_not_story():
+    cards = "".join(
+        f"{headline}\n{blurb}\nNora Vell\n11:05\n{minutes} min.\n"
+        for headline, blurb, minutes in [
+            ("Harbour cafe reopens", "The cafe on the quay opens its doors again after a winter of repairs, with a new "
+             "terrace, a longer menu and late opening on Fridays and Saturdays.", 3),
+            ("Night buses return", "Buses will run after midnight on the island routes from the first of May, the "
+             "transport office said, after a trial last summer drew more riders than planned.", 4),
+            ("School roof repaired", "Builders finished the new roof of the island school a week ahead of plan, and "
+             "pupils will move back into the top floor classrooms on Monday morning.", 2),
+            ("Lighthouse open days", "The old lighthouse on the north cape opens to visitors on four weekends this "
+             "summer, with guided climbs to the lamp room every hour from ten.", 5),
+        ]
+    )
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:6])
+        + "\n\nYou may also like\n" + cards + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert "quay opens" not in body and "after midnight" not in body and "north cape" not in body
+    assert LONG_STORY[5] in body
+
+
+def test_a_ticker_under_the_story_leaves_its_last_long_paragraph():
+    closing = (
+        "In the end the board agreed to look again at the fares in the spring, once the first winter of daily "
+        "crossings has been counted, and the mayor promised a public meeting in every village before any change, "
+        "so that families, shops and the school could all say how the new timetable has worked for them, what "
+        "it has cost them, and what they would keep or change. The first of those meetings is set for the "
+        "village hall on the north shore at the end of the month."
+    )
+    ticker = "".join(
+        f"  • vor {hours} Stunden\n  • {text}\n"
+        for hours, text in [
+            (2, "Der Hafen bleibt am Sonntag wegen Sturm geschlossen."),
+            (3, "Die Schule meldet drei neue Lehrer für den Herbst."),
+            (5, "Der Markt zieht im Sommer auf den alten Kai."),
+        ]
+    )
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n"
+        + closing + "\n\nTova Renwick\n\nNews ticker\n\n" + ticker + "\n" + FOOTER
+    )
+    assert closing in read_text(page).body
