@@ -679,6 +679,13 @@ def _card_columns(lines: list[Line], start: int, end: int) -> set[int]:
         if group and i - group[-1] > _CARD_HEIGHT:
             if len(group) >= _COLUMN_CARDS:
                 top = max(start, group[0] - _CARD_GAP)
+                if group[0] >= end:
+                    # Under the story, only a card set line under line with its time
+                    # reaches back into it (a thread under its count stands apart).
+                    k = group[0]
+                    while k > top and not lines[k - 1].blank_after:
+                        k -= 1
+                    top = k
                 # (A ticker sets its time over its text, right under the story's last paragraph.)
                 top = max([top] + [k + 1 for k in range(top, group[0]) if lines[k].words >= _PARAGRAPH_WORDS])
                 column.update(range(top, min(end, group[-1] + 2)))
