@@ -601,11 +601,16 @@ def _has_longer_twin(lines: list[Line], i: int) -> bool:
 # runs alike for most of what is left of the shorter copy.
 _GLUED_OPENING_WORDS = 4
 _GLUED_SHARE = 0.8
+_GLUED_OPENING_CHARS = 10
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
 def _prints_itself_twice(text: str) -> bool:
-    words = _TOKEN.findall(text.casefold())
+    # (The copy repeats the opening's first characters, well along the line.)
+    folded = text.casefold()
+    if len(folded) < 2 * _GLUED_OPENING_CHARS or folded.find(folded[:_GLUED_OPENING_CHARS], len(folded) // 4) < 0:
+        return False
+    words = _TOKEN.findall(folded)
     n = _GLUED_OPENING_WORDS
     if len(words) < 2 * n or sum(1 for word in words[:n] if _LETTERS.match(word)) < n - 1:
         return False
@@ -660,6 +665,16 @@ _TIME_AGO = re.compile(
     re.I,
 )
 _TIME_AGO_MAX_WORDS = 8
+# The last words those lines end in: a cheap test before the pattern.
+_TIME_LAST_WORDS = frozenset(
+    "ago stunden stunde std minuten minute minutes min mins tagen tag h heures heure jours jour horas hora "
+    "minutos minuto dias días dia día fa ore minuti giorni read lesezeit lecture lectura".split()
+)
+
+
+def _ends_in_time_word(text: str) -> bool:
+    last = text[text.rfind(" ") + 1:].strip(".:!)").casefold()
+    return last in _TIME_LAST_WORDS
 _COLUMN_CARDS = 3
 _CARD_HEIGHT = 6
 
@@ -671,7 +686,8 @@ def _card_columns(lines: list[Line], start: int, end: int) -> set[int]:
     # and the column run on below it.)
     times = [
         i for i in range(start, len(lines))
-        if lines[i].words <= _TIME_AGO_MAX_WORDS and _TIME_AGO.search(lines[i].text)
+        if 0 < lines[i].words <= _TIME_AGO_MAX_WORDS and _ends_in_time_word(lines[i].text)
+        and _TIME_AGO.search(lines[i].text)
     ]
     column: set[int] = set()
     group: list[int] = []
@@ -911,11 +927,12 @@ def _first_copy_of_story(lines: list[Line], kinds: list[Kind], repeated: list[bo
     for i, line in enumerate(lines):
         if kinds[i] is not Kind.PROSE or line.words < _COPY_PARAGRAPH_WORDS:
             continue
-        key = fold(line.text)
-        if repeated[i] and key not in firsts:
-            firsts[key] = i
-            run.append(i)
-            continue
+        if repeated[i]:
+            key = fold(line.text)
+            if key not in firsts:
+                firsts[key] = i
+                run.append(i)
+                continue
         runs.append(run)
         run = []
     runs.append(run)
