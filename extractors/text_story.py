@@ -987,7 +987,9 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
             continue
         if (repeated[i] and i not in standfirsts) or refrain[i] or _has_longer_twin(lines, i):
             continue
-        if kinds[i] is Kind.PROSE and (_repeats_caption_beside(lines, kinds, i) or _teaser_under_label(lines, kinds, i)):
+        if kinds[i] is Kind.PROSE and (
+            _repeats_caption_beside(lines, kinds, i) or _teaser_under_label(lines, kinds, i)
+        ):
             continue
         # Between a standfirst and the story: the byline block, share bar, pictures.
         if standfirst < i < run_start and lines[i].in_list:

@@ -32,7 +32,9 @@ def test_a_standfirst_over_an_opening_set_apart_is_kept_with_it():
 
 # --- a line that prints itself twice: alt text glued to its caption --------------------
 
-GLUED_CAPTION = "Two deckhands coil a rope on the ferry ramp at dawn. Two deckhands coil a rope on the ferry ramp at dawn."
+GLUED_CAPTION = (
+    "Two deckhands coil a rope on the ferry ramp at dawn. Two deckhands coil a rope on the ferry ramp at dawn."
+)
 GLUED_TEASER = (
     "Harbour cafe reopens after the winter storm with a new terrace Harbour cafe reopens after the winter "
     "storm with a new"
