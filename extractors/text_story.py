@@ -129,6 +129,9 @@ class Story:
     # Where the headline and byline are read from: the story's first line, or
     # the run of prose under a standfirst that stands far above it.
     lead: int = 0
+    # Lines left out as a picture's or teaser's text printed twice over in one
+    # line; the header is still read from where they stand.
+    printed_twice: list[int] = field(default_factory=list)
 
 
 def _worth(line: Line, kind: Kind, repeated: bool) -> float:
@@ -591,6 +594,140 @@ def _has_longer_twin(lines: list[Line], i: int) -> bool:
     return False
 
 
+# A line that prints its own opening again further on: a picture's alt text
+# glued to its caption, or a teaser's picture to its headline ("Lanterns lit on
+# the pier. Lanterns lit on the pier."; "Ferry fares rise in May Ferry fares
+# rise in ..."). The second copy starts at least a third of the way along and
+# runs alike for most of what is left of the shorter copy.
+_GLUED_OPENING_WORDS = 4
+_GLUED_SHARE = 0.8
+_GLUED_OPENING_CHARS = 10
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def _prints_itself_twice(text: str) -> bool:
+    # (The copy repeats the opening's first characters, well along the line.)
+    folded = text.casefold()
+    if len(folded) < 2 * _GLUED_OPENING_CHARS or folded.find(folded[:_GLUED_OPENING_CHARS], len(folded) // 4) < 0:
+        return False
+    words = _TOKEN.findall(folded)
+    n = _GLUED_OPENING_WORDS
+    if len(words) < 2 * n or sum(1 for word in words[:n] if _LETTERS.match(word)) < n - 1:
+        return False
+    opening = words[:n]
+    for j in range(max(n, len(words) // 3), len(words) - n + 1):
+        if words[j] != opening[0] or words[j:j + n] != opening:
+            continue
+        alike = n
+        while j + alike < len(words) and words[j + alike] == words[alike]:
+            alike += 1
+        if alike >= _GLUED_SHARE * min(j, len(words) - j):
+            return True
+    return False
+
+
+# A teaser set inside the story: its label ("Read more", "Mehr zum Thema",
+# "Join our newsletter") right over one short paragraph (the linked story's
+# picture text or blurb, a pitch), with its headline or button right under.
+_TEASER_LABEL = re.compile(
+    r"^(?:read more|read next|read also|also read|see also|more on this(?: story)?|related(?: stories| articles)?"
+    r"|most read|join our newsletter|sign up for our newsletter|mehr zum thema|auch interessant|lesen sie auch"
+    r"|lies auch|das könnte sie auch interessieren|weiterlesen|à lire aussi|lire aussi|lee también|leer más"
+    r"|le puede interesar|leia também|leggi anche|czytaj też|czytaj także|lees ook)\W*$",
+    re.I,
+)
+
+
+def _teaser_under_label(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    line = lines[i]
+    if line.words > _BLURB_MAX_WORDS or line.in_list or i == 0 or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return (
+        bool(_TEASER_LABEL.match(lines[i - 1].text.strip()))
+        and kinds[i + 1] is Kind.SHORT and not is_sentence(below.text)
+    )
+
+
+# A column of teaser cards ("Most read", "Latest") set in or over the story:
+# each card a picture's caption, a section and how long ago it ran ("Sport / 4 h
+# ago", "vor 2 Stunden", "Hace 3 horas"), and a headline. At least this many such
+# time lines, each at most a card's height after the last, mark the column.
+_TIME_AGO = re.compile(
+    r"(?:^|\W)\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\W*$"
+    r"|(?:^|\W)vor\s+\d{1,2}\s+(?:std\.?|stunden?|minuten?|min\.?|tagen?)\W*$"
+    r"|(?:^|\W)il y a\s+\d{1,2}\s*(?:h|heures?|min|minutes?|jours?)\W*$"
+    r"|(?:^|\W)hace\s+\d{1,2}\s+(?:horas?|minutos?|d[ií]as?)\W*$"
+    r"|(?:^|\W)há\s+\d{1,2}\s+(?:horas?|minutos?|dias?)\W*$"
+    r"|(?:^|\W)\d{1,2}\s+(?:ore|minuti|giorni)\s+fa\W*$"
+    # or how long it takes to read ("3 min.", "4 min read", "5 Min. Lesezeit").
+    r"|^\d{1,2}\s*(?:min\.?|mins?|minutes?)(?:\s+(?:read|lesezeit|de lecture|lectura))?$",
+    re.I,
+)
+_TIME_AGO_MAX_WORDS = 8
+# The last words those lines end in: a cheap test before the pattern.
+_TIME_LAST_WORDS = frozenset(
+    "ago stunden stunde std minuten minute minutes min mins tagen tag h heures heure jours jour horas hora "
+    "minutos minuto dias días dia día fa ore minuti giorni read lesezeit lecture lectura".split()
+)
+
+
+def _ends_in_time_word(text: str) -> bool:
+    last = text[text.rfind(" ") + 1:].strip(".:!)").casefold()
+    return last in _TIME_LAST_WORDS
+_COLUMN_CARDS = 3
+_CARD_HEIGHT = 6
+
+
+def _card_columns(lines: list[Line], start: int, end: int) -> set[int]:
+    """The lines of teaser-card columns between start and end: from a card's
+    height above the first time line to the headline under the last."""
+    # (A card's time line may stand under its blurb, past the story's last line,
+    # and the column run on below it.)
+    times = [
+        i for i in range(start, len(lines))
+        if 0 < lines[i].words <= _TIME_AGO_MAX_WORDS and _ends_in_time_word(lines[i].text)
+        and _TIME_AGO.search(lines[i].text)
+    ]
+    column: set[int] = set()
+    group: list[int] = []
+    for i in times + [len(lines) + 2 * _CARD_HEIGHT]:  # (the last closes the last group)
+        if group and i - group[-1] > _CARD_HEIGHT:
+            if len(group) >= _COLUMN_CARDS:
+                top = max(start, group[0] - _CARD_GAP)
+                if group[0] >= end:
+                    # Under the story, only a card set line under line with its time
+                    # reaches back into it (a thread under its count stands apart).
+                    k = group[0]
+                    while k > top and not lines[k - 1].blank_after:
+                        k -= 1
+                    top = k
+                # (A ticker sets its time over its text, right under the story's last paragraph.)
+                top = max([top] + [k + 1 for k in range(top, group[0]) if lines[k].words >= _PARAGRAPH_WORDS])
+                column.update(range(top, min(end, group[-1] + 2)))
+            group = []
+        group.append(i)
+    return column
+
+
+# A linked headline a page sets between a story's paragraphs behind a label
+# ("Read also: Harbour cafe reopens", "WATCH | The mayor on the ferries",
+# "Lea también: ...", "Les også: ...").
+_LINK_TEASER = re.compile(
+    r"^\W{0,3}(?:read more|read also|also read|read next|related|see also|more|watch|listen"
+    r"|lea también|lea más|lee también|lea|leer más|mira también|ver también|lesen sie auch|lies auch"
+    r"|mehr zum thema|mehr dazu|auch interessant|weiterlesen|à lire aussi|lire aussi|à lire|voir aussi"
+    r"|leggi anche|leia também|leia mais|veja também|czytaj też|czytaj także|czytaj więcej|zobacz też"
+    r"|zobacz także|dowiedz się więcej|lees ook|läs också|les også|læs også)\s*[:|»>\u2013-]\s*\S",
+    re.I,
+)
+_LINK_TEASER_MAX_WORDS = 30
+
+
+def _is_link_teaser(line: Line) -> bool:
+    return line.words <= _LINK_TEASER_MAX_WORDS and bool(_LINK_TEASER.match(line.text))
+
+
 def _common_words(a: str, b: str) -> int:
     """How many words two folded lines open with alike."""
     count = 0
@@ -775,7 +912,38 @@ def _signature_under_quote(line: Line, kept: list[Line]) -> Line | None:
     return replace(line, text=f"{dash} {text}", marker="", bullet=False)
 
 
+# A page may print the whole story twice (a second copy under it, as an
+# endless-scroll page loads the next view): its paragraphs are then all
+# "repeated", and a lesser block wins. A run of this many long paragraphs, each
+# printed again, counts as story in its first copy.
+_COPY_RUN_PARAGRAPHS = 5
+_COPY_PARAGRAPH_WORDS = 15
+
+
+def _first_copy_of_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> list[bool]:
+    firsts: dict[str, int] = {}
+    run: list[int] = []
+    runs: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if kinds[i] is not Kind.PROSE or line.words < _COPY_PARAGRAPH_WORDS:
+            continue
+        if repeated[i]:
+            key = fold(line.text)
+            if key not in firsts:
+                firsts[key] = i
+                run.append(i)
+                continue
+        runs.append(run)
+        run = []
+    runs.append(run)
+    copied = {i for run in runs if len(run) >= _COPY_RUN_PARAGRAPHS for i in run}
+    if not copied:
+        return repeated
+    return [rep and i not in copied for i, rep in enumerate(repeated)]
+
+
 def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> Story:
+    repeated = _first_copy_of_story(lines, kinds, repeated)
     short = [_is_short_sentence(line, kind) for line, kind in zip(lines, kinds)]
     listed: set[int] = set()
     for i, line in enumerate(lines):
@@ -797,6 +965,14 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     lead = run_start = start
     start = _with_standfirst(lines, kinds, repeated, start)
     # A standfirst the page also prints as its teaser or description is kept, once.
+    standfirsts = {start} if start < lead else set()
+    if start < run_start:
+        # A standfirst may stand over a first paragraph the page sets apart too
+        # (a line the page prints again is its description, kept once already).
+        above = _with_standfirst(lines, kinds, repeated, start)
+        if not repeated[above]:
+            start = above
+            standfirsts.add(start)
     standfirst = start if start < lead else -1
     if lead - start <= _STANDFIRST_NEAR:
         lead = start
@@ -805,15 +981,25 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     while end < len(lines) and end - last < _TAIL_SENTENCES and short[end] and not repeated[end]:
         end += 1
     story = Story(start, end, lead=lead)
+    cards = _card_columns(lines, start, end)
     for i in range(start, end):
-        if (repeated[i] and i != standfirst) or refrain[i] or _has_longer_twin(lines, i):
+        if i in cards:
             continue
-        if kinds[i] is Kind.PROSE and _repeats_caption_beside(lines, kinds, i):
+        if (repeated[i] and i not in standfirsts) or refrain[i] or _has_longer_twin(lines, i):
+            continue
+        if kinds[i] is Kind.PROSE and (
+            _repeats_caption_beside(lines, kinds, i) or _teaser_under_label(lines, kinds, i)
+        ):
             continue
         # Between a standfirst and the story: the byline block, share bar, pictures.
         if standfirst < i < run_start and lines[i].in_list:
             continue
         if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, refrain, i, end):
+            if _prints_itself_twice(lines[i].text):
+                story.printed_twice.append(i)
+                continue
+            if _is_link_teaser(lines[i]):
+                continue
             story.paragraphs.append(lines[i])
         elif (signed := _signature_under_quote(lines[i], story.paragraphs)) is not None:
             story.paragraphs.append(signed)
