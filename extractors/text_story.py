@@ -602,6 +602,8 @@ def _has_longer_twin(lines: list[Line], i: int) -> bool:
 _GLUED_OPENING_WORDS = 4
 _GLUED_SHARE = 0.8
 _GLUED_OPENING_CHARS = 10
+# A speaker repeating a few words ('"Stop," she says. "Stop. Please stop."') is no copy.
+_GLUED_MIN_RUN = 5
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -621,7 +623,7 @@ def _prints_itself_twice(text: str) -> bool:
         alike = n
         while j + alike < len(words) and words[j + alike] == words[alike]:
             alike += 1
-        if alike >= _GLUED_SHARE * min(j, len(words) - j):
+        if alike >= max(_GLUED_MIN_RUN, _GLUED_SHARE * min(j, len(words) - j)):
             return True
     return False
 

@@ -53,6 +53,15 @@ def test_a_line_printing_itself_twice_inside_the_story_is_not_story():
     assert LONG_STORY[2] in body and LONG_STORY[6] in body
 
 
+def test_a_quote_repeating_its_few_opening_words_at_its_end_is_kept():
+    line = (
+        '"Hold the rope tight," the skipper shouts. "Hold the rope tight. Mind the ramp. Mind the ramp. '
+        'Hold the rope tight."'
+    )
+    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:3] + [line] + LONG_STORY[3:6])
+    assert line in read_text(page + "\n" + FOOTER).body
+
+
 def test_a_story_repeating_its_opening_words_later_on_is_kept():
     line = (
         "The council met on Monday, and after a long evening of talk about fuel and fares, "
