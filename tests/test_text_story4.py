@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsjson.extractors.text import read_text
-from newsjson.extractors.text_story import _STAFF_BIO
+from newsjson.extractors.text_story_lines import STAFF_BIO
 
 from .test_text_story import FOOTER, LONG_STORY, MENU, STORY
 
@@ -67,7 +67,7 @@ def test_the_story_ends_above_the_writers_note(note):
     ],
 )
 def test_a_writers_note_is_a_name_then_a_newsroom_role(sentence, is_note):
-    assert bool(_STAFF_BIO.match(sentence)) is is_note
+    assert bool(STAFF_BIO.match(sentence)) is is_note
 
 
 # --- a row of teaser cards under the story ------------------------------------------

@@ -1,0 +1,295 @@
+"""Lines a story's run holds that are not its paragraphs: a picture's alt text glued to
+its caption, a teaser's headline beside its link, a teaser under its label, a column of
+teaser cards, the writer's note under the story, the story printed a second time."""
+from __future__ import annotations
+
+import re
+
+from .text_kinds import Kind, fold, is_sentence
+from .text_lines import Line
+
+# A teaser's blurb is a sentence or two; a story's short sections run longer,
+# and its closing words ("See you soon!") shorter.
+BLURB_MAX_WORDS = 40
+# A paragraph this long is the story's, whatever stands around it.
+PARAGRAPH_WORDS = 80
+# A teaser card runs to this many lines after the last: its headline, a date.
+CARD_GAP = 3
+# A line and its longer twin stand this near, opening with this many words alike.
+_TWIN_PREFIX_REACH = 2
+_TWIN_PREFIX_WORDS = 6
+_TWIN_OPENING_CHARS = 8
+_TWIN_LONG_PREFIX_WORDS = 12
+# A line and the caption beside it that share a run of this many words.
+_CAPTION_RUN_WORDS = 8
+
+
+def has_longer_twin(lines: list[Line], i: int) -> bool:
+    """Whether a line next to this one (two lines off at most) opens with all of it, or
+    it with all of the other, then runs on past a dash or a full stop: a picture's alt
+    text and its caption with the credit glued on, or a teaser's headline and its
+    "headline - blurb" link. A heading the paragraph under it repeats and carries
+    on with a comma is the story's."""
+    line = lines[i]
+    if line.words < _TWIN_PREFIX_WORDS:
+        return False
+    opening = line.text[:_TWIN_OPENING_CHARS].casefold()
+    key = ""
+    for j in range(max(0, i - _TWIN_PREFIX_REACH), min(len(lines), i + _TWIN_PREFIX_REACH + 1)):
+        other = lines[j]
+        # (Most lines share not even their first characters: no folding for them.)
+        if j == i or other.words < _TWIN_PREFIX_WORDS or other.text[:_TWIN_OPENING_CHARS].casefold() != opening:
+            continue
+        key = key or fold(line.text)
+        other_key = fold(other.text)
+        if other_key == key:
+            continue
+        shorter, longer = (line, other) if len(key) < len(other_key) else (other, line)
+        short_key, long_key = (key, other_key) if shorter is line else (other_key, key)
+        if long_key.startswith(short_key + " ") and _runs_on_past_break(shorter.text, longer.text):
+            return True
+        # A caption and its copy cut short ("... under … more >") part ways late.
+        if (
+            not long_key.startswith(short_key) and _common_words(key, other_key) >= _TWIN_LONG_PREFIX_WORDS
+            and any("…" in text or "..." in text for text in (line.text, other.text))
+        ):
+            return True
+    return False
+
+
+# A line that prints its own opening again further on: a picture's alt text
+# glued to its caption, or a teaser's picture to its headline ("Lanterns lit on
+# the pier. Lanterns lit on the pier."; "Ferry fares rise in May Ferry fares
+# rise in ..."). The second copy starts at least a third of the way along and
+# runs alike for most of what is left of the shorter copy.
+_GLUED_OPENING_WORDS = 4
+_GLUED_SHARE = 0.8
+_GLUED_OPENING_CHARS = 10
+# A speaker repeating a few words ('"Stop," she says. "Stop. Please stop."') is no copy.
+_GLUED_MIN_RUN = 5
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def prints_itself_twice(text: str) -> bool:
+    # (The copy repeats the opening's first characters, well along the line.)
+    folded = text.casefold()
+    if len(folded) < 2 * _GLUED_OPENING_CHARS or folded.find(folded[:_GLUED_OPENING_CHARS], len(folded) // 4) < 0:
+        return False
+    words = _TOKEN.findall(folded)
+    n = _GLUED_OPENING_WORDS
+    if len(words) < 2 * n or sum(1 for word in words[:n] if _LETTERS.match(word)) < n - 1:
+        return False
+    opening = words[:n]
+    for j in range(max(n, len(words) // 3), len(words) - n + 1):
+        if words[j] != opening[0] or words[j:j + n] != opening:
+            continue
+        alike = n
+        while j + alike < len(words) and words[j + alike] == words[alike]:
+            alike += 1
+        if alike >= max(_GLUED_MIN_RUN, _GLUED_SHARE * min(j, len(words) - j)):
+            return True
+    return False
+
+
+# A teaser set inside the story: its label ("Read more", "Mehr zum Thema",
+# "Join our newsletter") right over one short paragraph (the linked story's
+# picture text or blurb, a pitch), with its headline or button right under.
+_TEASER_LABEL = re.compile(
+    r"^(?:read more|read next|read also|also read|see also|more on this(?: story)?|related(?: stories| articles)?"
+    r"|most read|join our newsletter|sign up for our newsletter|mehr zum thema|auch interessant|lesen sie auch"
+    r"|lies auch|das könnte sie auch interessieren|weiterlesen|à lire aussi|lire aussi|lee también|leer más"
+    r"|le puede interesar|leia também|leggi anche|czytaj też|czytaj także|lees ook)\W*$",
+    re.I,
+)
+
+
+def teaser_under_label(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    line = lines[i]
+    if line.words > BLURB_MAX_WORDS or line.in_list or i == 0 or i + 1 >= len(lines):
+        return False
+    below = lines[i + 1]
+    return (
+        bool(_TEASER_LABEL.match(lines[i - 1].text.strip()))
+        and kinds[i + 1] is Kind.SHORT and not is_sentence(below.text)
+    )
+
+
+# A column of teaser cards ("Most read", "Latest") set in or over the story:
+# each card a picture's caption, a section and how long ago it ran ("Sport / 4 h
+# ago", "vor 2 Stunden", "Hace 3 horas"), and a headline. At least this many such
+# time lines, each at most a card's height after the last, mark the column.
+_TIME_AGO = re.compile(
+    r"(?:^|\W)\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\W*$"
+    r"|(?:^|\W)vor\s+\d{1,2}\s+(?:std\.?|stunden?|minuten?|min\.?|tagen?)\W*$"
+    r"|(?:^|\W)il y a\s+\d{1,2}\s*(?:h|heures?|min|minutes?|jours?)\W*$"
+    r"|(?:^|\W)hace\s+\d{1,2}\s+(?:horas?|minutos?|d[ií]as?)\W*$"
+    r"|(?:^|\W)há\s+\d{1,2}\s+(?:horas?|minutos?|dias?)\W*$"
+    r"|(?:^|\W)\d{1,2}\s+(?:ore|minuti|giorni)\s+fa\W*$"
+    # or how long it takes to read ("3 min.", "4 min read", "5 Min. Lesezeit").
+    r"|^\d{1,2}\s*(?:min\.?|mins?|minutes?)(?:\s+(?:read|lesezeit|de lecture|lectura))?$",
+    re.I,
+)
+_TIME_AGO_MAX_WORDS = 8
+# The last words those lines end in: a cheap test before the pattern.
+_TIME_LAST_WORDS = frozenset(
+    "ago stunden stunde std minuten minute minutes min mins tagen tag h heures heure jours jour horas hora "
+    "minutos minuto dias días dia día fa ore minuti giorni read lesezeit lecture lectura".split()
+)
+
+
+def _ends_in_time_word(text: str) -> bool:
+    last = text[text.rfind(" ") + 1:].strip(".:!)").casefold()
+    return last in _TIME_LAST_WORDS
+_COLUMN_CARDS = 3
+_CARD_HEIGHT = 6
+
+
+def card_columns(lines: list[Line], start: int, end: int) -> set[int]:
+    """The lines of teaser-card columns between start and end: from a card's
+    height above the first time line to the headline under the last."""
+    # (A card's time line may stand under its blurb, past the story's last line,
+    # and the column run on below it.)
+    times = [
+        i for i in range(start, len(lines))
+        if 0 < lines[i].words <= _TIME_AGO_MAX_WORDS and _ends_in_time_word(lines[i].text)
+        and _TIME_AGO.search(lines[i].text)
+    ]
+    column: set[int] = set()
+    group: list[int] = []
+    for i in times + [len(lines) + 2 * _CARD_HEIGHT]:  # (the last closes the last group)
+        if group and i - group[-1] > _CARD_HEIGHT:
+            if len(group) >= _COLUMN_CARDS:
+                top = max(start, group[0] - CARD_GAP)
+                if group[0] >= end:
+                    # Under the story, only a card set line under line with its time
+                    # reaches back into it (a thread under its count stands apart).
+                    k = group[0]
+                    while k > top and not lines[k - 1].blank_after:
+                        k -= 1
+                    top = k
+                # (A ticker sets its time over its text, right under the story's last paragraph.)
+                top = max([top] + [k + 1 for k in range(top, group[0]) if lines[k].words >= PARAGRAPH_WORDS])
+                column.update(range(top, min(end, group[-1] + 2)))
+            group = []
+        group.append(i)
+    return column
+
+
+# A linked headline a page sets between a story's paragraphs behind a label
+# ("Read also: Harbour cafe reopens", "WATCH | The mayor on the ferries",
+# "Lea también: ...", "Les også: ...").
+_LINK_TEASER = re.compile(
+    r"^\W{0,3}(?:read more|read also|also read|read next|related|see also|more|watch|listen"
+    r"|lea también|lea más|lee también|lea|leer más|mira también|ver también|lesen sie auch|lies auch"
+    r"|mehr zum thema|mehr dazu|auch interessant|weiterlesen|à lire aussi|lire aussi|à lire|voir aussi"
+    r"|leggi anche|leia também|leia mais|veja também|czytaj też|czytaj także|czytaj więcej|zobacz też"
+    r"|zobacz także|dowiedz się więcej|lees ook|läs också|les også|læs også)\s*[:|»>\u2013-]\s*\S",
+    re.I,
+)
+_LINK_TEASER_MAX_WORDS = 30
+
+
+def is_link_teaser(line: Line) -> bool:
+    return line.words <= _LINK_TEASER_MAX_WORDS and bool(_LINK_TEASER.match(line.text))
+
+
+def _common_words(a: str, b: str) -> int:
+    """How many words two folded lines open with alike."""
+    count = 0
+    for x, y in zip(a.split(" "), b.split(" ")):
+        if x != y:
+            break
+        count += 1
+    return count
+
+
+def repeats_caption_beside(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """Whether a caption on the next line or the one before repeats this line's
+    opening words, or this line holds the caption's: a picture's alt text, or a
+    kicker glued to the caption ("Harbour: Divers inspect the pillars ...")."""
+    words: list[str] = []
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(lines) or kinds[j] is not Kind.CAPTION:
+            continue
+        words = words or fold(lines[i].text).split(" ")
+        other = fold(lines[j].text).split(" ")
+        if len(words) < _CAPTION_RUN_WORDS or len(other) < _CAPTION_RUN_WORDS:
+            continue
+        line_text, other_text = " ".join(words), " ".join(other)
+        if " ".join(other[:_CAPTION_RUN_WORDS]) in line_text or " ".join(words[:_CAPTION_RUN_WORDS]) in other_text:
+            return True
+    return False
+
+
+def _runs_on_past_break(shorter: str, longer: str) -> bool:
+    """Whether the longer line carries on past the shorter one's words with a dash, a
+    bar or a new sentence, not with a comma that goes on with the same sentence."""
+    head = shorter.rstrip(" .!?…\"'”’»")
+    at = longer.find(head)
+    if at != 0:
+        return False
+    rest = longer[len(head):].lstrip("\"'”’»")
+    return rest[:1] in ".!?…" or rest.lstrip()[:1] in "-–—|" or (rest[:1].isupper())
+
+
+# A writer's note closing a story: the writer's name, then "is a" and a
+# newsroom role ("Dana Whitlow is a reporter for the Ledger covering courts.",
+# "Ole Brandt ist Korrespondent in Wien.", "The Herald's Mia Sand is the author
+# of ..."). The story ends above it.
+_BIO_ROLES = (
+    r"reporter|correspondent|journalist|writer|editor|author|columnist|producer|contributor|critic"
+    r"|photographer|photojournalist|analyst|anchor|presenter|host|fellow|chief"
+    r"|reporterin|korrespondent|korrespondentin|redakteur|redakteurin|journalistin|autor|autorin|moderator|moderatorin"
+    r"|journaliste|correspondant|correspondante|rédacteur|rédactrice|chroniqueur|chroniqueuse"
+    r"|periodista|corresponsal|redactor|redactora|giornalista|corrispondente|redattore|redattrice"
+    r"|journalist|verslaggever|correspondent|dziennikarz|dziennikarka|reporter"
+)
+STAFF_BIO = re.compile(
+    r"^(?:[A-Z][\w.&-]*['’]s\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},?\s+"
+    r"(?:is|was|ist|war|est|es|è|er|is\s+now)\s+(?:\S+\s+){0,6}?(?:\w+-)?(?i:" + _BIO_ROLES + r")s?\b",
+)
+_BIO_MAX_WORDS = 60
+# How near the story's end the note stands: after it come at most a few
+# lines of the page's (a newsletter pitch, a "More on this" box).
+_BIO_REACH = 8
+
+
+def without_staff_bio(paragraphs: list[Line]) -> list[Line]:
+    """The story up to the writer's note closing it (and the name line above the note)."""
+    for n in range(len(paragraphs) - 1, max(0, len(paragraphs) - 1 - _BIO_REACH), -1):
+        line = paragraphs[n]
+        if line.words <= _BIO_MAX_WORDS and STAFF_BIO.match(line.text):
+            above = paragraphs[n - 1]
+            if above.words <= 4 and line.text.startswith(above.text.rstrip(". ")):
+                n -= 1
+            return paragraphs[:n]
+    return paragraphs
+
+
+# A page may print the whole story again as one long block (a copy for a
+# reader-mode or gift view): a paragraph this long whose word runs mostly stand
+# in the other paragraphs already is that copy.
+_COPY_MIN_WORDS = 200
+_COPY_SHARE = 0.8
+_COPY_RUN = 4
+_COPY_SAMPLES = 40
+_TOKEN = re.compile(r"\w+")
+
+
+def without_story_copy(paragraphs: list[Line]) -> list[Line]:
+    """The story without a second copy of itself printed as one block: word runs
+    taken along the block, nearly all found in the other paragraphs."""
+    if all(line.words < _COPY_MIN_WORDS for line in paragraphs):
+        return paragraphs
+    words = [_TOKEN.findall(line.text.casefold()) for line in paragraphs]
+    dropped: set[int] = set()
+    for n, line in enumerate(paragraphs):
+        if line.words < _COPY_MIN_WORDS:
+            continue
+        others = " " + " ".join(" ".join(w) for m, w in enumerate(words) if m != n and m not in dropped) + " "
+        tokens = words[n]
+        step = max(1, (len(tokens) - _COPY_RUN) // _COPY_SAMPLES)
+        samples = [" " + " ".join(tokens[k:k + _COPY_RUN]) + " " for k in range(0, len(tokens) - _COPY_RUN + 1, step)]
+        if samples and sum(sample in others for sample in samples) >= _COPY_SHARE * len(samples):
+            dropped.add(n)
+    return [line for n, line in enumerate(paragraphs) if n not in dropped]
