@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .text_datelines import DATE_LINE_WORDS, find_date_lines, nearest_date
@@ -634,9 +635,47 @@ def _lone_date(lines: list[Line], kinds: list[Kind], header: Header, body_first:
         and not _teaser_date(lines, kinds, d.index, anchor, header.title)
     ]
     picked = nearest_date(dated, [anchor])
+    if picked is None:
+        # Nothing else dated: a bare date among the page's lists (a list of the latest with the
+        # story in it, the byline block set as list items, comments of the day it came out).
+        listed = [
+            d for d in find_date_lines(lines, kinds, 0, len(lines), month_first)
+            if not d.updated and _bare_date(lines[d.index].verbatim)
+            and not _teaser_date(lines, kinds, d.index, anchor, header.title)
+        ]
+        picked = nearest_date(listed, [anchor])
+        if picked and not (picked[0].published or _the_pages_day(picked[0].date, [d.date for d in listed])):
+            picked = None
     if picked:
         header.date, header.date_index = picked[0].date, picked[0].index
         header.used.add(picked[0].index)
+
+
+_FULL_YEAR_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SMALL_WORD = re.compile(r"(?<![\w.'’])[^\W\d_A-Z][\w.'’]*")
+
+
+def _bare_date(text: str) -> bool:
+    """A date with a year of four digits and only its labels, times and names beside it
+    ("Published: 4 May 2024", "Ann Lee, 4. Mai 2024 13:05"): not an event's "4.5.24 19:00 Uhr
+    Harbour night", nor a heading that names a day ("On the 4th of May 2001")."""
+    found = find_date_span(text)
+    if found is None or not _FULL_YEAR_DATE.search(text[found[1]: found[2]]):
+        return False
+    rest = text[: found[1]] + " " + text[found[2]:]
+    small = [w for w in _SMALL_WORD.findall(rest) if w.casefold().strip(".") not in DATE_LINE_WORDS]
+    return len(rest.split()) <= _LONE_DATE_WORDS and not small
+
+
+def _the_pages_day(day: str, days: list[str]) -> bool:
+    """Whether a page that prints dates only in its lists gives this one as its own: the only
+    date it prints, or the one it prints most (the day's list of the latest, comments of that day),
+    not one of many days (a list of older stories, comments over weeks)."""
+    counts = Counter(days)
+    ranked = counts.most_common(2)
+    if len(ranked) == 1:
+        return True
+    return ranked[0][0] == day and ranked[0][1] > ranked[1][1]
 
 
 def _is_paragraph(line: Line, kind: Kind) -> bool:

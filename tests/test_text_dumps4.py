@@ -1,0 +1,69 @@
+"""Dates of whole-page text dumps that print them away from the headline (invented pages, names
+and outlets)."""
+from __future__ import annotations
+
+from newsjson.extractors.text import read_text
+
+from .dump_pages import page
+
+_ASIDE = [f"Paragraph {n} of the aside on the weather at the quay, with many words to make it read." for n in range(70)]
+
+
+def _far_down(*lines: str) -> tuple[str, ...]:
+    """Lines set well under the story, past where a header's date is looked for."""
+    return (*_ASIDE, *lines)
+
+
+def test_the_day_a_list_of_the_latest_prints_most():
+    # No date by the headline: the list of the latest, the story in it, prints the day twice.
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        footer=_far_down(
+            "Latest",
+            "  • Ferry timetable changes for the spring",
+            "  • 04/03/2024",
+            "  • Harbour board agrees to mend the northern quay",
+            "  • 04/03/2024",
+            "  • Lighthouse keeper retires after forty years",
+            "  • 01/03/2024",
+        ),
+    )
+    assert read_text(text).date_published == "2024-03-04"
+
+
+def test_no_date_from_a_list_of_many_days():
+    # Older stories, each on its own day: none of them is the story's.
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        footer=_far_down(
+            "More stories",
+            "  • Ferry timetable changes for the spring",
+            "  • 02/03/2024",
+            "  • Lighthouse keeper retires after forty years",
+            "  • 01/03/2024",
+        ),
+    )
+    assert read_text(text).date_published is None
+
+
+def test_a_labelled_date_in_a_listed_byline_block():
+    # The byline block as list items at the foot of the page: "Published" names the story's date.
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        footer=_far_down(
+            "  • Author: Mira Testova",
+            "  • Published: 04 March 2024",
+            "  • Updated: 09 March 2024",
+            "  • Rss",
+        ),
+    )
+    assert read_text(text).date_published == "2024-03-04"
+
+
+def test_no_date_from_an_event_list_or_a_heading_naming_a_day():
+    # An event with a two-digit year and a time; a heading that names a day in its words.
+    text = page(
+        "Harbour board agrees to mend the northern quay",
+        footer=_far_down("  • 12.11.24 18:30 Uhr Quay night at the old mill", "  • On the eve of 9 November 2001"),
+    )
+    assert read_text(text).date_published is None
