@@ -42,6 +42,7 @@ _PUBLISHED = re.compile(
     r"|publicada|pubblicato|gepubliceerd|publisert|publicerad|opublikowano|julkaistu|yayınlanma)(?!\w)",
     re.I,
 )
+PUBLISHED_LABEL = _PUBLISHED
 # A date opening a story paragraph, as press releases and agency copy print it:
 # "01.02.2022 – The harbour ...", "(21. November 2022) Energy ...", "4 March 2024. The ...".
 # A date that is not the story's: inside an image's label ("[2022-05-11-harbour-board]"), or the

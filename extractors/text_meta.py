@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .text_datelines import DATE_LINE_WORDS, find_date_lines, nearest_date
+from .text_datelines import DATE_LINE_WORDS, PUBLISHED_LABEL as _PUBLISHED_LABEL, find_date_lines, nearest_date
 from .text_dates import find_date_span, slash_order
 from .text_kinds import Kind
 from .text_lines import Line
@@ -147,6 +147,7 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
         _date_by_title(lines, kinds, header, header.date_index, byline_at, month_first)
     if header.date is None:
         _lone_date(lines, kinds, header, body_first, month_first)
+    _post_footer_date(lines, header, month_first)
     if not header.authors and header.title_index is not None:
         _names_by_title(lines, kinds, header, story, _date_line(header, date_at), body_first)
     if not header.authors:
@@ -665,6 +666,45 @@ def _bare_date(text: str) -> bool:
     rest = text[: found[1]] + " " + text[found[2]:]
     small = [w for w in _SMALL_WORD.findall(rest) if w.casefold().strip(".") not in DATE_LINE_WORDS]
     return len(rest.split()) <= _LONE_DATE_WORDS and not small
+
+
+# A blog's footer sentence on the post it closes: "This entry was posted on Monday, 4 March 2024
+# in Harbour news", "Dieser Beitrag wurde am 04.03.2024 von anna in Hafen veröffentlicht", "Quay
+# repairs wurde am 4. März 2024 um 9:15 Uhr gepostet", "Von anna am 04.03.2024. Abgelegt unter Hafen".
+_POST_FOOTER = (
+    re.compile(
+        r"^\W*(?:dieser|der|this|the)\s+(?:beitrag|artikel|eintrag|entry|post|article)\s+"
+        r"(?:wurde|was\s+posted|was\s+published|was)\s+(?:am|on)\s",
+        re.I,
+    ),
+    re.compile(r"\bwurde\s+am\s.{6,80}?\b(?:gepostet|veröffentlicht)\s+und\s+(?:wurde\s+)?unter\b", re.I),
+    re.compile(r"\b(?:am|on)\s+\S+(?:\s\S+){0,3}?\.?\s+(?:abgelegt\s+unter|filed\s+under|posted\s+in)\b", re.I),
+)
+_POST_FOOTER_DATE_REACH = 40  # characters from the footer's words to its date
+
+
+def _post_footer_date(lines: list[Line], header: Header, month_first: bool) -> None:
+    """The date a blog's footer sentence gives its post, over any date but one labelled as the
+    publication's: a blog page prints dates of events, comments and other posts, and names its
+    own in that sentence. Not when the footers of several posts name different days (an archive page)."""
+    days: set[str] = set()
+    at = None
+    for i, line in enumerate(lines):
+        text = line.verbatim
+        for pattern in _POST_FOOTER:
+            matched = pattern.search(text)
+            if matched is None:
+                continue
+            found = find_date_span(text[matched.start():], month_first)
+            if found is not None and found[1] <= _POST_FOOTER_DATE_REACH:
+                days.add(found[0])
+                at = i if at is None else at
+            break
+    if len(days) != 1 or at is None or header.date in days:
+        return
+    if header.date_index is not None and _PUBLISHED_LABEL.match(lines[header.date_index].verbatim):
+        return
+    header.date, header.date_index = days.pop(), at
 
 
 def _the_pages_day(day: str, days: list[str]) -> bool:

@@ -67,3 +67,48 @@ def test_no_date_from_an_event_list_or_a_heading_naming_a_day():
         footer=_far_down("  • 12.11.24 18:30 Uhr Quay night at the old mill", "  • On the eve of 9 November 2001"),
     )
     assert read_text(text).date_published is None
+
+
+# --- a blog's footer sentence on its post ----------------------------------
+
+
+def test_the_date_a_blog_footer_gives_its_post():
+    text = page(
+        "Termin: 14.06.2024, 19 Uhr",
+        "Abend am alten Kai",
+        footer=("Dieser Beitrag wurde am 03/05/2024 von mira in Hafen, Termine veröffentlicht. Schlagworte: Kai",),
+    )
+    assert read_text(text).date_published == "2024-05-03"
+
+
+def test_a_post_footer_with_its_title_and_categories():
+    text = page(
+        "Abend am alten Kai",
+        footer=(
+            "Abend am alten Kai wurde am 3. Mai 2024 um 21:40 Uhr gepostet und unter Hafen, Termine abgelegt.",
+        ),
+    )
+    assert read_text(text).date_published == "2024-05-03"
+
+
+def test_a_filed_under_byline():
+    text = page("Abend am alten Kai", footer=("Von mira am 03/05/2024. Abgelegt unter Hafen. Kommentare sind zu.",))
+    assert read_text(text).date_published == "2024-05-03"
+
+
+def test_no_footer_date_from_a_story_sentence_or_an_archive():
+    # A story sentence about a report is not a footer; footers of several posts on several days are an archive.
+    story = page(
+        "Harbour board agrees to mend the northern quay",
+        "4. März 2024",
+        "Der Bericht wurde am 1. März 2024 im Amtsblatt veröffentlicht, sagte die Sprecherin des Hafens am Abend.",
+    )
+    assert read_text(story).date_published == "2024-03-04"
+    archive = page(
+        "Abend am alten Kai",
+        footer=(
+            "Dieser Beitrag wurde am 03.05.2024 von mira in Hafen veröffentlicht.",
+            "Dieser Beitrag wurde am 28.04.2024 von mira in Hafen veröffentlicht.",
+        ),
+    )
+    assert read_text(archive).date_published is None
