@@ -3,6 +3,7 @@ and outlets)."""
 from __future__ import annotations
 
 from newsjson.extractors.text import read_text
+from newsjson.extractors.text_dates import find_date_in
 
 from .dump_pages import page
 
@@ -112,3 +113,12 @@ def test_no_footer_date_from_a_story_sentence_or_an_archive():
         ),
     )
     assert read_text(archive).date_published is None
+
+
+# --- formats --------------------------------------------------------------------
+
+
+def test_a_dotted_date_with_the_month_first():
+    # Read month first only where the first number cannot be the day's month ("03.21.2024").
+    assert find_date_in("03.21.2024 07:00 AM") == "2024-03-21"
+    assert find_date_in("03.11.2024 07:00") == "2024-11-03"
