@@ -114,12 +114,17 @@ def _is_date_word(word: str) -> bool:
     return folded in DATE_LINE_WORDS or folded.strip(".") in DATE_LINE_WORDS
 
 
+_CAPTION_DATE_WORDS = 4
+
+
 def find_date_lines(lines: list[Line], kinds: list[Kind], low: int, high: int, month_first: bool) -> list[DateLine]:
     """The date lines between ``low`` and ``high``."""
     found_lines: list[DateLine] = []
     for i in range(max(0, low), min(len(lines), high)):
         line = lines[i]
-        if kinds[i] is Kind.CAPTION:
+        # A caption's date is the picture's; a "caption" that is only a date and its label ("Stand -
+        # 4.3.2024" over a note read as a credit) is the page's.
+        if kinds[i] is Kind.CAPTION and line.words > _CAPTION_DATE_WORDS:
             continue
         # The date may open with the day as a numbered item ("4. März 2024").
         text = line.verbatim

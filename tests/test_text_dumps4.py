@@ -122,3 +122,13 @@ def test_a_dotted_date_with_the_month_first():
     # Read month first only where the first number cannot be the day's month ("03.21.2024").
     assert find_date_in("03.21.2024 07:00 AM") == "2024-03-21"
     assert find_date_in("03.11.2024 07:00") == "2024-11-03"
+
+
+def test_a_dated_status_line_read_as_a_caption():
+    # A note in brackets under the status date reads like a picture's credit, the date like its caption.
+    text = page(
+        "Harbour rules: what changes for boat owners",
+        "Stand - 04.03.2024\n(Unverändert gültig seit: 01.03.2024)",
+        "Last changes: fees; editorial changes",
+    )
+    assert read_text(text).date_published == "2024-03-04"
