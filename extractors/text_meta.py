@@ -632,7 +632,7 @@ def _lone_date(lines: list[Line], kinds: list[Kind], header: Header, body_first:
     anchor = header.title_index if header.title_index is not None else body_first
     dated = [
         d for d in find_date_lines(lines, kinds, 0, len(lines), month_first)
-        if not (d.related or d.updated) and kinds[d.index] is not Kind.JUNK and lines[d.index].words <= _LONE_DATE_WORDS
+        if not (d.related or d.updated) and kinds[d.index] is not Kind.JUNK and _without_post_fields(lines[d.index]) <= _LONE_DATE_WORDS
         and not _teaser_date(lines, kinds, d.index, anchor, header.title)
     ]
     picked = nearest_date(dated, [anchor])
@@ -705,6 +705,13 @@ def _post_footer_date(lines: list[Line], header: Header, month_first: bool) -> N
     if header.date_index is not None and _PUBLISHED_LABEL.match(lines[header.date_index].verbatim):
         return
     header.date, header.date_index = days.pop(), at
+
+
+def _without_post_fields(line: Line) -> int:
+    """The words of a post's date line before its fields ("4. März 2024 von anna Kategorien: Hafen |
+    Kommentar schreiben"): the categories and links after them are not a sentence."""
+    fields = _POST_FIELDS_AFTER.search(line.text)
+    return line.words if fields is None else len(line.text[: fields.start()].split())
 
 
 def _the_pages_day(day: str, days: list[str]) -> bool:

@@ -132,3 +132,12 @@ def test_a_dated_status_line_read_as_a_caption():
         "Last changes: fees; editorial changes",
     )
     assert read_text(text).date_published == "2024-03-04"
+
+
+def test_a_post_date_line_with_its_categories():
+    # The post's date, writer and categories on one line under a long post: the fields are not a sentence.
+    text = page(
+        "Abend am alten Kai",
+        footer=_far_down("März 4, 2024 von mira Kategorien: Hafen, Termine | Hinterlasse einen Kommentar"),
+    )
+    assert read_text(text).date_published == "2024-03-04"
