@@ -680,6 +680,8 @@ _POST_FOOTER = (
     re.compile(r"\bwurde\s+am\s.{6,80}?\b(?:gepostet|veröffentlicht)\s+und\s+(?:wurde\s+)?unter\b", re.I),
     re.compile(r"\b(?:am|on)\s+\S+(?:\s\S+){0,3}?\.?\s+(?:abgelegt\s+unter|filed\s+under|posted\s+in)\b", re.I),
 )
+# Words one of those footers holds (a quick test before reading the page's lines).
+_POST_FOOTER_WORDS = ("wurde am", "was posted", "was published", " was on ", "abgelegt unter", "filed under", "posted in")
 _POST_FOOTER_DATE_REACH = 40  # characters from the footer's words to its date
 
 
@@ -687,10 +689,18 @@ def _post_footer_date(lines: list[Line], header: Header, month_first: bool) -> N
     """The date a blog's footer sentence gives its post, over any date but one labelled as the
     publication's: a blog page prints dates of events, comments and other posts, and names its
     own in that sentence. Not when the footers of several posts name different days (an archive page)."""
+    # Most pages have no such footer: a look for its words over the whole page first, then the
+    # patterns on the lines that hold them.
+    page = "\n".join(line.verbatim for line in lines).lower()
+    if not any(word in page for word in _POST_FOOTER_WORDS):
+        return
     days: set[str] = set()
     at = None
     for i, line in enumerate(lines):
         text = line.verbatim
+        low = text.lower()
+        if not any(word in low for word in _POST_FOOTER_WORDS):
+            continue
         for pattern in _POST_FOOTER:
             matched = pattern.search(text)
             if matched is None:
