@@ -55,7 +55,11 @@ _END_DATE = re.compile(
 # A post the story embeds, signed with its writer's handle: "— Ann Lee (@annlee) March 4, 2024",
 # "Ein Beitrag geteilt von Ann Lee (@annlee) am Mar 4, 2024".
 _SOCIAL_HANDLE = re.compile(r"\(@\w+\)")
-_OPENING_PREFIX = re.compile(r"^(?:[\W\d]*|\S{1,6}\s*[/|]\s*|[A-Z][A-Z .'’-]{1,30},\s*)$")
+# Before the date: marks, a short label and a bar, a place in capitals, or what the text is and
+# "of" ("Pressemitteilung vom 4. März 2024 | Berlin – ...", "Press release of 4 March 2024 – ...").
+_OPENING_PREFIX = re.compile(
+    r"^(?:[\W\d]*|\S{1,6}\s*[/|]\s*|[A-Z][A-Z .'’-]{1,30},\s*|[A-ZÄÖÜ][\w-]{3,30}(?:\s+release)?\s+(?:vom|of|du|del)\s+)$"
+)
 _OPENING_SEPARATOR = re.compile(r"^(?:,?\s*\d{1,2}[:.]\d\d(?:\s*Uhr)?)?\s*(?:[-–—|.:„“\"»«()]|[A-ZÀ-Ý])")
 _WORD = re.compile(r"[^\W\d_][\w.'’]*")
 _LOOSE_WORDS = 1  # a name, a place or a section beside the date

@@ -141,3 +141,14 @@ def test_a_post_date_line_with_its_categories():
         footer=_far_down("März 4, 2024 von mira Kategorien: Hafen, Termine | Hinterlasse einen Kommentar"),
     )
     assert read_text(text).date_published == "2024-03-04"
+
+
+def test_a_press_release_opening_with_what_it_is_and_its_date():
+    text = page(
+        "Harbour board and ferry line agree on new timetable",
+        "Pressemitteilung vom 4. März 2024 | Nordhafen – Der Hafenrat und die Fährlinie haben sich nach langen"
+        " Gesprächen auf einen neuen Fahrplan für den Winter geeinigt, wie beide am Abend mitteilten.",
+    )
+    article = read_text(text)
+    assert article.date_published == "2024-03-04"
+    assert article.body.startswith("Pressemitteilung vom 4. März 2024")  # the paragraph stays in the story
