@@ -721,7 +721,18 @@ def _without_post_fields(line: Line) -> int:
     """The words of a post's date line before its fields ("4. März 2024 von anna Kategorien: Hafen |
     Kommentar schreiben"): the categories and links after them are not a sentence."""
     fields = _POST_FIELDS_AFTER.search(line.text)
-    return line.words if fields is None else len(line.text[: fields.start()].split())
+    if fields is not None:
+        return len(line.text[: fields.start()].split())
+    # "⋅ 4 March 2024 ⋅ Email this post ⋅ Print ⋅ Comment": the date's own field among the post's links.
+    parts = _FIELD_MARK.split(line.text)
+    if len(parts) > 2:
+        dated = [part for part in parts if find_date_span(part)]
+        if len(dated) == 1:
+            return len(dated[0].split())
+    return line.words
+
+
+_FIELD_MARK = re.compile(r"\s[⋅•·|]\s")
 
 
 def _the_pages_day(day: str, days: list[str]) -> bool:

@@ -152,3 +152,12 @@ def test_a_press_release_opening_with_what_it_is_and_its_date():
     article = read_text(text)
     assert article.date_published == "2024-03-04"
     assert article.body.startswith("Pressemitteilung vom 4. März 2024")  # the paragraph stays in the story
+
+
+def test_a_post_date_among_its_links():
+    # The post's date as one field among its links, set apart by dots, under a long post.
+    text = page(
+        "Abend am alten Kai",
+        footer=_far_down("⋅ March 4, 2024 ⋅ Email this post ⋅ Print this page ⋅ Leave a comment"),
+    )
+    assert read_text(text).date_published == "2024-03-04"
