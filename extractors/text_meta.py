@@ -146,6 +146,8 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if header.title_index is not None:
         _date_by_title(lines, kinds, header, header.date_index, byline_at, month_first)
     if header.date is None:
+        _own_teaser_date(lines, header, month_first)
+    if header.date is None:
         _lone_date(lines, kinds, header, body_first, month_first)
     _post_footer_date(lines, header, month_first)
     if not header.authors and header.title_index is not None:
@@ -715,6 +717,28 @@ def _post_footer_date(lines: list[Line], header: Header, month_first: bool) -> N
     if header.date_index is not None and _PUBLISHED_LABEL.match(lines[header.date_index].verbatim):
         return
     header.date, header.date_index = days.pop(), at
+
+
+def _own_teaser_date(lines: list[Line], header: Header, month_first: bool) -> None:
+    """The date by the story's own teaser in a list of the latest: its headline, then the date, on
+    one line ("[quay] Harbour board mends the quay 4 March 2024", "Harbour board mends the quay4.3.2024")."""
+    if header.title is None:
+        return
+    headline = _fold_words(header.title)
+    if len(headline) < _TEASER_HEADLINE_WORDS:
+        return
+    for i, line in enumerate(lines):
+        if i == header.title_index or len(line.text) <= len(header.title):
+            continue
+        found = find_date_span(line.verbatim, month_first)
+        if found is None or found[1] == 0:
+            continue
+        if _fold_words(IMAGE_LABEL.sub("", line.verbatim[: found[1]])) == headline:
+            header.date, header.date_index = found[0], i
+            return
+
+
+_TEASER_HEADLINE_WORDS = 3  # a headline long enough not to be a section's name
 
 
 def _without_post_fields(line: Line) -> int:

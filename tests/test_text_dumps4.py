@@ -161,3 +161,16 @@ def test_a_post_date_among_its_links():
         footer=_far_down("⋅ March 4, 2024 ⋅ Email this post ⋅ Print this page ⋅ Leave a comment"),
     )
     assert read_text(text).date_published == "2024-03-04"
+
+
+def test_the_date_by_the_storys_own_teaser():
+    # No date by the headline; the list of the latest shows the story's teaser with its date run on.
+    text = page(
+        "Harbour board mends the northern quay",
+        footer=_far_down(
+            "Latest",
+            "  • [quay-work]Harbour board mends the northern quay04.03.2024 - 10:24",
+            "  • [ferry]Ferry timetable changes for the spring01.03.2024 - 09:10",
+        ),
+    )
+    assert read_text(text).date_published == "2024-03-04"
