@@ -640,10 +640,11 @@ def _lone_date(lines: list[Line], kinds: list[Kind], header: Header, body_first:
     picked = nearest_date(dated, [anchor])
     if picked is None:
         # Nothing else dated: a bare date among the page's lists (a list of the latest with the
-        # story in it, the byline block set as list items, comments of the day it came out).
+        # story in it, the byline block set as list items, comments of the day it came out), or the
+        # date of its last change when the page prints no other ("Aktualisiert: 4.3.2024" alone).
         listed = [
             d for d in find_date_lines(lines, kinds, 0, len(lines), month_first)
-            if not d.updated and _bare_date(lines[d.index].verbatim)
+            if _bare_date(lines[d.index].verbatim)
             and not _teaser_date(lines, kinds, d.index, anchor, header.title)
         ]
         picked = nearest_date(listed, [anchor])

@@ -174,3 +174,8 @@ def test_the_date_by_the_storys_own_teaser():
         ),
     )
     assert read_text(text).date_published == "2024-03-04"
+
+
+def test_the_update_date_when_the_page_prints_no_other():
+    text = page("Harbour board mends the northern quay", footer=_far_down("Aktualisiert: 04.03.2024"))
+    assert read_text(text).date_published == "2024-03-04"
