@@ -43,6 +43,15 @@ _PUBLISHED = re.compile(
     re.I,
 )
 PUBLISHED_LABEL = _PUBLISHED
+# The first date followed by the date of a change: "4 marzo 2024 ( modifica il 5 marzo 2024 | 15:24)",
+# "4. März 2024 (aktualisiert 5. März 2024)", "March 4, 2024 | Updated March 5, 2024": the first is
+# the publication's.
+_THEN_UPDATED = re.compile(
+    r"^[\s,;:|()\[\]·•–—-]*(?:\d{1,2}[:.]\d\d\s*(?:uhr|h)?[\s,;:|()–—-]*)?"
+    r"(?:last\s+)?(?:updated|modified|aktualisiert|akt\.|geändert|actualizado|atualizado|mis à jour|modifié"
+    r"|aggiornato|modifica(?:to)?|bijgewerkt|oppdatert|uppdaterad|zaktualizowano)(?!\w)",
+    re.I,
+)
 # A date opening a story paragraph, as press releases and agency copy print it:
 # "01.02.2022 – The harbour ...", "(21. November 2022) Energy ...", "4 March 2024. The ...".
 # A date that is not the story's: inside an image's label ("[2022-05-11-harbour-board]"), or the
@@ -141,7 +150,8 @@ def find_date_lines(lines: list[Line], kinds: list[Kind], low: int, high: int, m
         if is_date_line(text, kinds[i], found):
             updated = bool(_UPDATED.match(text))
             related = line.in_list and not line.numbered
-            found_lines.append(DateLine(i, found[0], updated, related, bool(_PUBLISHED.match(text))))
+            published = bool(_PUBLISHED.match(text) or _THEN_UPDATED.match(text[found[2]:]))
+            found_lines.append(DateLine(i, found[0], updated, related, published))
     return found_lines
 
 

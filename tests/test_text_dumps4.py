@@ -179,3 +179,14 @@ def test_the_date_by_the_storys_own_teaser():
 def test_the_update_date_when_the_page_prints_no_other():
     text = page("Harbour board mends the northern quay", footer=_far_down("Aktualisiert: 04.03.2024"))
     assert read_text(text).date_published == "2024-03-04"
+
+
+def test_a_date_with_its_change_beside_it_far_under_the_headline():
+    # The date line stands far under the headline, past the story's first paragraphs: that it
+    # gives the later change beside it marks it as the story's date line.
+    text = page(
+        "Il consiglio del porto ripara il molo nord",
+        *_ASIDE[:30],
+        "4 marzo 2024 ( modifica il 5 marzo 2024 | 15:24)",
+    )
+    assert read_text(text).date_published == "2024-03-04"
