@@ -190,3 +190,20 @@ def test_a_date_with_its_change_beside_it_far_under_the_headline():
         "4 marzo 2024 ( modifica il 5 marzo 2024 | 15:24)",
     )
     assert read_text(text).date_published == "2024-03-04"
+
+
+# --- headlines ----------------------------------------------------------------------
+
+
+def test_the_headline_under_a_kicker_in_capitals():
+    # The headline, printed again as the lead picture's alt text over its caption; the kicker over it.
+    text = page(
+        "World",
+        "HARBOUR BOARD CRISIS",
+        "Board votes to mend the northern quay before the winter storms",
+        "Board votes to mend the northern quay before the winter storms\n"
+        "Workers inspect the cracked northern quay on Monday. (Photo: Ida Muster)",
+        "By Lena Probe",
+        "04 March 2024",
+    )
+    assert read_text(text).title == "Board votes to mend the northern quay before the winter storms"
