@@ -43,7 +43,7 @@ _PUBLISHED = re.compile(
     re.I,
 )
 PUBLISHED_LABEL = _PUBLISHED
-# The first date followed by the date of a change: "4 marzo 2024 ( modifica il 5 marzo 2024 | 15:24)",
+# The first date followed by the date of a change: "4 marzo 2024 ( modifica il 5 marzo 2024 | 08:05)",
 # "4. März 2024 (aktualisiert 5. März 2024)", "March 4, 2024 | Updated March 5, 2024": the first is
 # the publication's.
 _THEN_UPDATED = re.compile(
@@ -65,7 +65,7 @@ _END_DATE = re.compile(
 # "Ein Beitrag geteilt von Ann Lee (@annlee) am Mar 4, 2024".
 _SOCIAL_HANDLE = re.compile(r"\(@\w+\)")
 # Before the date: marks, a short label and a bar, a place in capitals, or what the text is and
-# "of" ("Pressemitteilung vom 4. März 2024 | Berlin – ...", "Press release of 4 March 2024 – ...").
+# "of" ("Pressemitteilung vom 4. März 2024 | Nordhafen – ...", "Press release of 4 March 2024 – ...").
 _OPENING_PREFIX = re.compile(
     r"^(?:[\W\d]*|\S{1,6}\s*[/|]\s*|[A-Z][A-Z .'’-]{1,30},\s*|[A-ZÄÖÜ][\w-]{3,30}(?:\s+release)?\s+(?:vom|of|du|del)\s+)$"
 )

@@ -661,7 +661,7 @@ _SMALL_WORD = re.compile(r"(?<![\w.'’])[^\W\d_A-Z][\w.'’]*")
 
 def _bare_date(text: str) -> bool:
     """A date with a year of four digits and only its labels, times and names beside it
-    ("Published: 4 May 2024", "Ann Lee, 4. Mai 2024 13:05"): not an event's "4.5.24 19:00 Uhr
+    ("Published: 4 May 2024", "Ann Lee, 4. Mai 2024 16:40"): not an event's "4.5.24 20:30 Uhr
     Harbour night", nor a heading that names a day ("On the 4th of May 2001")."""
     found = find_date_span(text)
     if found is None or not _FULL_YEAR_DATE.search(text[found[1]: found[2]]):

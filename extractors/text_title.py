@@ -334,7 +334,7 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
     header.used.add(pick)
 
 
-_KICKER_WORDS = 4  # words of a kicker in capitals ("HARBOUR CRISIS", "EAST END FINAL")
+_KICKER_WORDS = 4  # words of a kicker in capitals ("HARBOUR CRISIS", "ELECTION 2024")
 _HEADLINE_UNDER_KICKER = 5  # words of the headline under it
 
 
