@@ -128,6 +128,8 @@ def _is_date_word(word: str) -> bool:
 
 
 _CAPTION_DATE_WORDS = 4
+_BARE_YEAR = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?![\w./-])")
+_ARCHIVE_YEARS = 3  # years standing alone after the date: a bar of years to browse by
 
 
 def find_date_lines(lines: list[Line], kinds: list[Kind], low: int, high: int, month_first: bool) -> list[DateLine]:
@@ -147,6 +149,8 @@ def find_date_lines(lines: list[Line], kinds: list[Kind], low: int, high: int, m
         lead = text[: found[1]]
         if lead.count("[") > lead.count("]") or _END_DATE.search(lead) or _SOCIAL_HANDLE.search(lead):
             continue
+        if len(_BARE_YEAR.findall(text[found[2]:])) >= _ARCHIVE_YEARS:
+            continue  # a calendar or archive bar: "10 Nov 2013 - 01 Jan 2017    2012    2013    2014"
         if is_date_line(text, kinds[i], found):
             updated = bool(_UPDATED.match(text))
             related = line.in_list and not line.numbered

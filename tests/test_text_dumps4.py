@@ -207,3 +207,18 @@ def test_the_headline_under_a_kicker_in_capitals():
         "04 March 2024",
     )
     assert read_text(text).title == "Board votes to mend the northern quay before the winter storms"
+
+
+def test_no_date_from_a_bar_of_years_to_browse_by():
+    # A calendar bar over the page (a range, then the years to browse by) is not the story's date line.
+    text = page(
+        "12 Mar 2023 - 01 Jan 2025          2022          2023          2024",
+        "Harbour board mends the northern quay",
+        "Filed by the harbour desk",
+        "Share",
+        "Print",
+        "Email",
+        "Paragraph zero of the story, which the harbour board's spokeswoman read out on the quay at noon today.",
+        "4. März 2024",
+    )
+    assert read_text(text).date_published == "2024-03-04"
