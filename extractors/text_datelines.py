@@ -58,7 +58,11 @@ _THEN_UPDATED = re.compile(
 # end of a video's or offer's run ("Verfügbar bis 06.05.2024", "Available until 6 May 2024").
 _END_DATE = re.compile(
     r"\b(?:verfügbar bis|abrufbar bis|online bis|gültig bis|available until|valid until|expires?|disponible jusqu'au"
-    r"|disponible hasta|disponibile fino al)\W*$",
+    r"|disponible hasta|disponibile fino al"
+    # The day of an event, a deadline or a product's release the story tells of: "Termin: 4.3.2024",
+    # "Erscheinungsdatum: 4. März 2024", "Release date: March 4, 2024", "Anmeldeschluss: 4.3.2024".
+    r"|termin|erscheinungsdatum|veranstaltungsdatum|anmeldeschluss|einsendeschluss|release date|event date|deadline"
+    r"|date de sortie|fecha de lanzamiento)\W*$",
     re.I,
 )
 # A post the story embeds, signed with its writer's handle: "— Ann Lee (@annlee) March 4, 2024",

@@ -222,3 +222,15 @@ def test_no_date_from_a_bar_of_years_to_browse_by():
         "4. März 2024",
     )
     assert read_text(text).date_published == "2024-03-04"
+
+
+def test_not_the_release_date_of_the_book_a_review_tells_of():
+    # The blog prints its post's day over the post; the book's facts stand right under the headline.
+    text = page(
+        "Samstag, 9. März 2024",
+        "Rezensionen",
+        "Gelesen: Das Logbuch des Hafenmeisters",
+        "Erscheinungsdatum: 04.03.2024",
+        "Verlag: Kaiverlag",
+    )
+    assert read_text(text).date_published == "2024-03-09"
