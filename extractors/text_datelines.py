@@ -132,6 +132,7 @@ def _is_date_word(word: str) -> bool:
 
 
 _CAPTION_DATE_WORDS = 4
+_CITATION = re.compile(r"\bDOI\b[:\s]*10\.\d|\bVol\.\s*\d+.*\bpp?\.\s*\d", re.I)
 _BARE_YEAR = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?![\w./-])")
 _ARCHIVE_YEARS = 3  # years standing alone after the date: a bar of years to browse by
 
@@ -153,6 +154,8 @@ def find_date_lines(lines: list[Line], kinds: list[Kind], low: int, high: int, m
         lead = text[: found[1]]
         if lead.count("[") > lead.count("]") or _END_DATE.search(lead) or _SOCIAL_HANDLE.search(lead):
             continue
+        if _CITATION.search(text):
+            continue  # a reference to a paper: "In: Harbour Science, Vol. 12, pp. 3-9, 4 March 2024, DOI ..."
         if len(_BARE_YEAR.findall(text[found[2]:])) >= _ARCHIVE_YEARS:
             continue  # a calendar or archive bar: "10 Nov 2013 - 01 Jan 2017    2012    2013    2014"
         if is_date_line(text, kinds[i], found):

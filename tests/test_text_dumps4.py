@@ -234,3 +234,12 @@ def test_not_the_release_date_of_the_book_a_review_tells_of():
         "Verlag: Kaiverlag",
     )
     assert read_text(text).date_published == "2024-03-09"
+
+
+def test_not_the_date_of_a_paper_the_story_cites():
+    text = page(
+        "Harbour silt holds older shells than thought",
+        "Quelle: In: Harbour Science; Vol. 12, Issue 3, pp. 41 - 49, 2. März 2024, DOI 10.0000/hs.2024.003",
+        "Aktualisiert am 04.03.2024.",
+    )
+    assert read_text(text).date_published == "2024-03-04"
