@@ -42,19 +42,37 @@ _PUBLISHED = re.compile(
     r"|publicada|pubblicato|gepubliceerd|publisert|publicerad|opublikowano|julkaistu|yayınlanma)(?!\w)",
     re.I,
 )
+PUBLISHED_LABEL = _PUBLISHED
+# The first date followed by the date of a change: "4 marzo 2024 ( modifica il 5 marzo 2024 | 08:05)",
+# "4. März 2024 (aktualisiert 5. März 2024)", "March 4, 2024 | Updated March 5, 2024": the first is
+# the publication's.
+_THEN_UPDATED = re.compile(
+    r"^[\s,;:|()\[\]·•–—-]*(?:\d{1,2}[:.]\d\d\s*(?:uhr|h)?[\s,;:|()–—-]*)?"
+    r"(?:last\s+)?(?:updated|modified|aktualisiert|akt\.|geändert|actualizado|atualizado|mis à jour|modifié"
+    r"|aggiornato|modifica(?:to)?|bijgewerkt|oppdatert|uppdaterad|zaktualizowano)(?!\w)",
+    re.I,
+)
 # A date opening a story paragraph, as press releases and agency copy print it:
 # "01.02.2022 – The harbour ...", "(21. November 2022) Energy ...", "4 March 2024. The ...".
 # A date that is not the story's: inside an image's label ("[2022-05-11-harbour-board]"), or the
 # end of a video's or offer's run ("Verfügbar bis 06.05.2024", "Available until 6 May 2024").
 _END_DATE = re.compile(
     r"\b(?:verfügbar bis|abrufbar bis|online bis|gültig bis|available until|valid until|expires?|disponible jusqu'au"
-    r"|disponible hasta|disponibile fino al)\W*$",
+    r"|disponible hasta|disponibile fino al"
+    # The day of an event, a deadline or a product's release the story tells of: "Termin: 4.3.2024",
+    # "Erscheinungsdatum: 4. März 2024", "Release date: March 4, 2024", "Anmeldeschluss: 4.3.2024".
+    r"|termin|erscheinungsdatum|veranstaltungsdatum|anmeldeschluss|einsendeschluss|release date|event date|deadline"
+    r"|date de sortie|fecha de lanzamiento)\W*$",
     re.I,
 )
 # A post the story embeds, signed with its writer's handle: "— Ann Lee (@annlee) March 4, 2024",
 # "Ein Beitrag geteilt von Ann Lee (@annlee) am Mar 4, 2024".
 _SOCIAL_HANDLE = re.compile(r"\(@\w+\)")
-_OPENING_PREFIX = re.compile(r"^(?:[\W\d]*|\S{1,6}\s*[/|]\s*|[A-Z][A-Z .'’-]{1,30},\s*)$")
+# Before the date: marks, a short label and a bar, a place in capitals, or what the text is and
+# "of" ("Pressemitteilung vom 4. März 2024 | Nordhafen – ...", "Press release of 4 March 2024 – ...").
+_OPENING_PREFIX = re.compile(
+    r"^(?:[\W\d]*|\S{1,6}\s*[/|]\s*|[A-Z][A-Z .'’-]{1,30},\s*|[A-ZÄÖÜ][\w-]{3,30}(?:\s+release)?\s+(?:vom|of|du|del)\s+)$"
+)
 _OPENING_SEPARATOR = re.compile(r"^(?:,?\s*\d{1,2}[:.]\d\d(?:\s*Uhr)?)?\s*(?:[-–—|.:„“\"»«()]|[A-ZÀ-Ý])")
 _WORD = re.compile(r"[^\W\d_][\w.'’]*")
 _LOOSE_WORDS = 1  # a name, a place or a section beside the date
@@ -113,12 +131,20 @@ def _is_date_word(word: str) -> bool:
     return folded in DATE_LINE_WORDS or folded.strip(".") in DATE_LINE_WORDS
 
 
+_CAPTION_DATE_WORDS = 4
+_CITATION = re.compile(r"\bDOI\b[:\s]*10\.\d|\bVol\.\s*\d+.*\bpp?\.\s*\d", re.I)
+_BARE_YEAR = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?![\w./-])")
+_ARCHIVE_YEARS = 3  # years standing alone after the date: a bar of years to browse by
+
+
 def find_date_lines(lines: list[Line], kinds: list[Kind], low: int, high: int, month_first: bool) -> list[DateLine]:
     """The date lines between ``low`` and ``high``."""
     found_lines: list[DateLine] = []
     for i in range(max(0, low), min(len(lines), high)):
         line = lines[i]
-        if kinds[i] is Kind.CAPTION:
+        # A caption's date is the picture's; a "caption" that is only a date and its label ("Stand -
+        # 4.3.2024" over a note read as a credit) is the page's.
+        if kinds[i] is Kind.CAPTION and line.words > _CAPTION_DATE_WORDS:
             continue
         # The date may open with the day as a numbered item ("4. März 2024").
         text = line.verbatim
@@ -128,10 +154,15 @@ def find_date_lines(lines: list[Line], kinds: list[Kind], low: int, high: int, m
         lead = text[: found[1]]
         if lead.count("[") > lead.count("]") or _END_DATE.search(lead) or _SOCIAL_HANDLE.search(lead):
             continue
+        if _CITATION.search(text):
+            continue  # a reference to a paper: "In: Harbour Science, Vol. 12, pp. 3-9, 4 March 2024, DOI ..."
+        if len(_BARE_YEAR.findall(text[found[2]:])) >= _ARCHIVE_YEARS:
+            continue  # a calendar or archive bar: "10 Nov 2013 - 01 Jan 2017    2012    2013    2014"
         if is_date_line(text, kinds[i], found):
             updated = bool(_UPDATED.match(text))
             related = line.in_list and not line.numbered
-            found_lines.append(DateLine(i, found[0], updated, related, bool(_PUBLISHED.match(text))))
+            published = bool(_PUBLISHED.match(text) or _THEN_UPDATED.match(text[found[2]:]))
+            found_lines.append(DateLine(i, found[0], updated, related, published))
     return found_lines
 
 

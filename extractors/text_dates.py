@@ -93,8 +93,9 @@ _PATTERNS = (
     ),
     # "2024. március 4."
     re.compile(r"(?<!\d)" + _YEAR + r"\.\s+" + _MONTH + r"\s+" + _DAY + r"\.(?!\d)"),
-    # Day-first numbers: "04.03.2024", "4. 3. 2024", "04-03-2024"; with a slash the order is the page's.
-    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)(?P<sep>[.-])\s?(?P<m>[01]?\d)(?P=sep)\s?" + _YEAR),
+    # Day-first numbers: "04.03.2024", "4. 3. 2024", "04-03-2024" (month first only where the day
+    # cannot be a month: "03.21.2024"); with a slash the order is the page's.
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)(?P<sep>[.-])\s?(?P<m>[0-3]?\d)(?P=sep)\s?" + _YEAR),
     re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR),
     # The weekday between the day and the month: "31 Donnerstag Okt 2019", "4 Monday March 2024".
     re.compile(r"(?<!\d)" + _DAY + r"\.?\s+(?i:" + _WEEKDAYS + r")\.?,?\s+" + _MONTH + r"\s+" + _YEAR),
@@ -169,6 +170,8 @@ def _to_iso(parts: dict[str, str | None], month_first: bool) -> str | None:
         else:
             month = int(parts["m"] or 0)
             day = int(parts["d"] or 0)
+            if month > 12 >= day:  # "03.21.2024": a page that puts the month first
+                month, day = day, month
         if not month or not _FIRST_YEAR <= year <= _LAST_YEAR:
             return None
         return date(year, month, day).isoformat()

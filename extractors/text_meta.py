@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from .text_datelines import DATE_LINE_WORDS, find_date_lines, nearest_date
+from .text_datelines import DATE_LINE_WORDS, PUBLISHED_LABEL as _PUBLISHED_LABEL, find_date_lines, nearest_date
 from .text_dates import find_date_span, slash_order
 from .text_kinds import Kind
 from .text_lines import Line
@@ -145,7 +146,10 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if header.title_index is not None:
         _date_by_title(lines, kinds, header, header.date_index, byline_at, month_first)
     if header.date is None:
+        _own_teaser_date(lines, header, month_first)
+    if header.date is None:
         _lone_date(lines, kinds, header, body_first, month_first)
+    _post_footer_date(lines, header, month_first)
     if not header.authors and header.title_index is not None:
         _names_by_title(lines, kinds, header, story, _date_line(header, date_at), body_first)
     if not header.authors:
@@ -630,13 +634,141 @@ def _lone_date(lines: list[Line], kinds: list[Kind], header: Header, body_first:
     anchor = header.title_index if header.title_index is not None else body_first
     dated = [
         d for d in find_date_lines(lines, kinds, 0, len(lines), month_first)
-        if not (d.related or d.updated) and kinds[d.index] is not Kind.JUNK and lines[d.index].words <= _LONE_DATE_WORDS
+        if not (d.related or d.updated) and kinds[d.index] is not Kind.JUNK and _without_post_fields(lines[d.index]) <= _LONE_DATE_WORDS
         and not _teaser_date(lines, kinds, d.index, anchor, header.title)
     ]
     picked = nearest_date(dated, [anchor])
+    if picked is None:
+        # Nothing else dated: a bare date among the page's lists (a list of the latest with the
+        # story in it, the byline block set as list items, comments of the day it came out), or the
+        # date of its last change when the page prints no other ("Aktualisiert: 4.3.2024" alone).
+        listed = [
+            d for d in find_date_lines(lines, kinds, 0, len(lines), month_first)
+            if _bare_date(lines[d.index].verbatim)
+            and not _teaser_date(lines, kinds, d.index, anchor, header.title)
+        ]
+        picked = nearest_date(listed, [anchor])
+        if picked and not (picked[0].published or _the_pages_day(picked[0].date, [d.date for d in listed])):
+            picked = None
     if picked:
         header.date, header.date_index = picked[0].date, picked[0].index
         header.used.add(picked[0].index)
+
+
+_FULL_YEAR_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SMALL_WORD = re.compile(r"(?<![\w.'’])[^\W\d_A-Z][\w.'’]*")
+
+
+def _bare_date(text: str) -> bool:
+    """A date with a year of four digits and only its labels, times and names beside it
+    ("Published: 4 May 2024", "Ann Lee, 4. Mai 2024 16:40"): not an event's "4.5.24 20:30 Uhr
+    Harbour night", nor a heading that names a day ("On the 4th of May 2001")."""
+    found = find_date_span(text)
+    if found is None or not _FULL_YEAR_DATE.search(text[found[1]: found[2]]):
+        return False
+    rest = text[: found[1]] + " " + text[found[2]:]
+    small = [w for w in _SMALL_WORD.findall(rest) if w.casefold().strip(".") not in DATE_LINE_WORDS]
+    return len(rest.split()) <= _LONE_DATE_WORDS and not small
+
+
+# A blog's footer sentence on the post it closes: "This entry was posted on Monday, 4 March 2024
+# in Harbour news", "Dieser Beitrag wurde am 04.03.2024 von anna in Hafen veröffentlicht", "Quay
+# repairs wurde am 4. März 2024 um 9:15 Uhr gepostet", "Von anna am 04.03.2024. Abgelegt unter Hafen".
+_POST_FOOTER = (
+    re.compile(
+        r"^\W*(?:dieser|der|this|the)\s+(?:beitrag|artikel|eintrag|entry|post|article)\s+"
+        r"(?:wurde|was\s+posted|was\s+published|was)\s+(?:am|on)\s",
+        re.I,
+    ),
+    re.compile(r"\bwurde\s+am\s.{6,80}?\b(?:gepostet|veröffentlicht)\s+und\s+(?:wurde\s+)?unter\b", re.I),
+    re.compile(r"\b(?:am|on)\s+\S+(?:\s\S+){0,3}?\.?\s+(?:abgelegt\s+unter|filed\s+under|posted\s+in)\b", re.I),
+)
+# Words one of those footers holds (a quick test before reading the page's lines).
+_POST_FOOTER_WORDS = ("wurde am", "was posted", "was published", " was on ", "abgelegt unter", "filed under", "posted in")
+_POST_FOOTER_DATE_REACH = 40  # characters from the footer's words to its date
+
+
+def _post_footer_date(lines: list[Line], header: Header, month_first: bool) -> None:
+    """The date a blog's footer sentence gives its post, over any date but one labelled as the
+    publication's: a blog page prints dates of events, comments and other posts, and names its
+    own in that sentence. Not when the footers of several posts name different days (an archive page)."""
+    # Most pages have no such footer: a look for its words over the whole page first, then the
+    # patterns on the lines that hold them.
+    page = "\n".join(line.verbatim for line in lines).lower()
+    if not any(word in page for word in _POST_FOOTER_WORDS):
+        return
+    days: set[str] = set()
+    at = None
+    for i, line in enumerate(lines):
+        text = line.verbatim
+        low = text.lower()
+        if not any(word in low for word in _POST_FOOTER_WORDS):
+            continue
+        for pattern in _POST_FOOTER:
+            matched = pattern.search(text)
+            if matched is None:
+                continue
+            found = find_date_span(text[matched.start():], month_first)
+            if found is not None and found[1] <= _POST_FOOTER_DATE_REACH:
+                days.add(found[0])
+                at = i if at is None else at
+            break
+    if len(days) != 1 or at is None or header.date in days:
+        return
+    if header.date_index is not None and _PUBLISHED_LABEL.match(lines[header.date_index].verbatim):
+        return
+    header.date, header.date_index = days.pop(), at
+
+
+def _own_teaser_date(lines: list[Line], header: Header, month_first: bool) -> None:
+    """The date by the story's own teaser in a list of the latest: its headline, then the date, on
+    one line ("[quay] Harbour board mends the quay 4 March 2024", "Harbour board mends the quay4.3.2024")."""
+    if header.title is None:
+        return
+    headline = _fold_words(header.title)
+    if len(headline) < _TEASER_HEADLINE_WORDS:
+        return
+    for i, line in enumerate(lines):
+        if i == header.title_index or len(line.text) <= len(header.title):
+            continue
+        found = find_date_span(line.verbatim, month_first)
+        if found is None or found[1] == 0:
+            continue
+        if _fold_words(IMAGE_LABEL.sub("", line.verbatim[: found[1]])) == headline:
+            header.date, header.date_index = found[0], i
+            return
+
+
+_TEASER_HEADLINE_WORDS = 3  # a headline long enough not to be a section's name
+
+
+def _without_post_fields(line: Line) -> int:
+    """The words of a post's date line before its fields ("4. März 2024 von anna Kategorien: Hafen |
+    Kommentar schreiben"): the categories and links after them are not a sentence."""
+    fields = _POST_FIELDS_AFTER.search(line.text)
+    if fields is not None:
+        return len(line.text[: fields.start()].split())
+    # "⋅ 4 March 2024 ⋅ Email this post ⋅ Print ⋅ Comment": the date's own field among the post's links.
+    parts = _FIELD_MARK.split(line.text)
+    if len(parts) > 2:
+        dated = [part for part in parts if find_date_span(part)]
+        if len(dated) == 1:
+            return len(dated[0].split())
+    return line.words
+
+
+_FIELD_MARK = re.compile(r"\s[⋅•·|]\s")
+
+
+def _the_pages_day(day: str, days: list[str]) -> bool:
+    """Whether a page that prints dates only in its lists gives this one as its own: the only
+    date it prints, or the one it prints most (the day's list of the latest, comments of that day),
+    not one of many days (a list of older stories, comments over weeks)."""
+    counts = Counter(days)
+    ranked = counts.most_common(2)
+    if len(ranked) == 1:
+        return True
+    return ranked[0][0] == day and ranked[0][1] > ranked[1][1]
 
 
 def _is_paragraph(line: Line, kind: Kind) -> bool:

@@ -326,11 +326,38 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
                 pick = candidates[1]
             elif pick == candidates[0] and _is_picture_credit(lines, pick) and lines[candidates[1]].words > lines[pick].words:
                 pick = candidates[1]
+    pick = _under_capital_kicker(lines, kinds, pick, header)
     crumb = _trail_end_over(lines, pick)
     text = lines[crumb].text if crumb is not None else _plain_copy(lines, pick)
     header.title = _HEADLINE_LABEL.sub("", _RELATIVE_TIME.sub("", text)) or None
     header.title_index = pick
     header.used.add(pick)
+
+
+_KICKER_WORDS = 4  # words of a kicker in capitals ("HARBOUR CRISIS", "ELECTION 2024")
+_HEADLINE_UNDER_KICKER = 5  # words of the headline under it
+
+
+def _under_capital_kicker(lines: list[Line], kinds: list[Kind], pick: int, header: Header) -> int:
+    """The headline right under a short kicker in capitals ("HARBOUR CRISIS" over "Board votes
+    to mend the northern quay", printed again as the picture's alt text): the kicker names the
+    story's theme, the line under it is the story's."""
+    text = lines[pick].text
+    if not (text.isupper() and lines[pick].words <= _KICKER_WORDS and re.search(r"[A-Z]", text)):
+        return pick
+    under = pick + 1
+    if under >= len(lines) or under in header.used:
+        return pick
+    lower = lines[under]
+    if (
+        lower.text.isupper() or lower.words < _HEADLINE_UNDER_KICKER or _is_furniture(lower.text)
+        or not _is_title_candidate(lower, kinds[under])
+    ):
+        return pick
+    # The page prints the headline again (as its picture's alt text, in a trail): a pitch or a
+    # caption under a kicker is printed once.
+    again = under + 1 < len(lines) and lines[under + 1].text == lower.text
+    return under if again or _printed_elsewhere(lines, kinds, under) else pick
 
 
 def _trail_end_over(lines: list[Line], pick: int) -> int | None:
