@@ -162,8 +162,9 @@ class PageText:
     chars: int = 0
     link_texts: set[str] = field(default_factory=set)
     caption_texts: set[str] = field(default_factory=set)
-    # Inline scripts that may hold the story as an HTML string (see script_story).
-    markup_scripts: list[str] = field(default_factory=list)
+    # The inline scripts, which may hold the story as an HTML string (see script_story);
+    # their text is read only for a page that shows no more than a stub of its story.
+    scripts: list[HtmlElement] = field(default_factory=list)
 
 
 def read_page_text(tree: HtmlElement) -> PageText:
@@ -177,8 +178,8 @@ def read_page_text(tree: HtmlElement) -> PageText:
         if not isinstance(tag, str):
             continue
         if tag in _SKIP_TEXT:
-            if tag == "script" and node.text and ("<p" in node.text or "u003c" in node.text):
-                page.markup_scripts.append(node.text)
+            if tag == "script":
+                page.scripts.append(node)
             if node.tail:
                 chars += len(node.tail.strip())
             continue

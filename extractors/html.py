@@ -83,7 +83,7 @@ def read_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -
         counts = Counter(dropped)
         words = {"headline": "headline", "caption": "image caption", "link": "link to another page", "byline": "byline"}
         warnings.append("dropped from the body: " + ", ".join(f"{n} {words.get(k, k)} line(s)" for k, n in counts.items()))
-    stored = _stored_story(meta, page.markup_scripts, body)
+    stored = _stored_story(meta, page.scripts, body)
     if stored:
         body, where = stored
         warnings.append(f"body: the page shows little of the story; the body is {where}")
@@ -104,12 +104,12 @@ def _body_text(tree: HtmlElement, page: PageText, *, url: str | None, warnings: 
     return text
 
 
-def _stored_story(meta: PageMetadata, scripts: list[str], body: str) -> tuple[str, str] | None:
+def _stored_story(meta: PageMetadata, scripts: list[HtmlElement], body: str) -> tuple[str, str] | None:
     """The story the page keeps in its data, where its elements show only a stub of it."""
     if meta.article_body and len(body) < STORED_STORY_SHARE * len(meta.article_body):
         return meta.article_body, "the structured data's articleBody"
     if scripts and len(body) <= STUB_CHARS:
-        story = scripted_story(scripts)
+        story = scripted_story([script.text for script in scripts if script.text])
         if len(body) < STORED_STORY_SHARE * len(story):
             return story, "an HTML string in the page's scripts"
     return None
