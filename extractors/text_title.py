@@ -307,6 +307,8 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
                 if short is None and _is_prose_headline_at_start(lines, kinds, start, header):
                     short = start
                 if short is None:
+                    short = _headline_over_date_line(lines, kinds, header)
+                if short is None:
                     return
                 candidates = [short]
         pick = candidates[0]
@@ -710,6 +712,34 @@ def _is_headline_at_start(lines: list[Line], kinds: list[Kind], start: int, head
 
 
 _START_HEADLINE_WORDS = 25
+
+
+def _headline_over_date_line(lines: list[Line], kinds: list[Kind], header: Header) -> int | None:
+    """When no other line reads as the headline, the line set apart right over the
+    date line, read as a headline whatever its length or shape suggests (a long
+    conference title read as prose, a headline the page also gives as a picture's
+    alt text): "Workshop: harbour towns and their ferries in the age of steam" over
+    "March 2024 | Ann Example | Leave a comment"."""
+    if header.date_index is None:
+        return None
+    i = header.date_index - 1
+    while i >= 0 and not lines[i].words:
+        i -= 1
+    if i < 0 or i in header.used or kinds[i] not in (Kind.SHORT, Kind.PROSE, Kind.CAPTION):
+        return None
+    line = lines[i]
+    # Its words may read as furniture, a widget's tags or a date ("in the 19th century,
+    # 1848-49"); set apart over the date, it is the headline all the same.
+    if not line.alone or line.in_list or not 3 <= line.words <= _OVER_DATE_MAX_WORDS:
+        return None
+    if line.text.endswith((".", ",", ";", ":", "。", "，")) or _LOWER_START.match(line.text):
+        return None
+    if name_list(line.text) or _is_names_only(line) or _TRAIL.search(line.text):
+        return None
+    return i
+
+
+_OVER_DATE_MAX_WORDS = 30
 
 
 def _is_prose_headline_at_start(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> bool:
