@@ -226,11 +226,12 @@ _LOWER_START = re.compile(r"^(?:[a-zß-ÿ][a-zß-ÿ]*[\s,.;:]|&\s)")
 
 
 def _is_tag_list(text: str) -> bool:
-    """A post's tags or a picture's people: "Ferries, Islands, Winter Service"."""
+    """A post's tags or a picture's people: "Ferries, Islands, Winter Service", "Ferries & Boats, Islands, News"."""
     parts = text.split(",")
     if len(parts) < 3 or any(mark in text for mark in ":?!"):
         return False
-    return all(1 <= len(part.split()) <= 3 and part.strip()[:1].isupper() for part in parts)
+    # "Ferries & Boats" is one tag of the list.
+    return all(1 <= len([w for w in part.split() if w != "&"]) <= 3 and part.strip()[:1].isupper() for part in parts)
 
 
 def _is_doubled(text: str) -> bool:
@@ -774,12 +775,17 @@ def _is_standfirst_under(lines: list[Line], kinds: list[Kind], upper: int, pick:
     standfirst = lines[pick].words >= lines[upper].words or bool(_WHOLLY_QUOTED.match(lines[pick].text))
     # A kicker of a few words over a headline is no headline over its standfirst: a
     # standfirst ends on a full stop or runs long ("Ferries" / "Harbour keeps both boats").
-    if lines[upper].words <= _KICKER_MAX_WORDS and not _reads_as_standfirst(lines[pick]):
+    if lines[upper].words <= _KICKER_OVER_HEADLINE_WORDS and not _reads_as_standfirst(lines[pick]):
         standfirst = False
     return (
         by_byline and adjacent and standfirst and lines[upper].alone and lines[pick].alone
         and lines[upper].words >= 4 and not quoted and not _is_trail(lines[upper].text, lines[pick].text)
     )
+
+
+# A kicker runs to five words ("Harbour board: the vote"); a line of six or more over
+# a longer one over the byline is a headline over its standfirst.
+_KICKER_OVER_HEADLINE_WORDS = 5
 
 
 # "Home » News » Harbour board keeps ferries", "« Last week's post", "← Older":

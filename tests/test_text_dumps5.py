@@ -39,3 +39,23 @@ def test_a_sentence_over_the_date_line_is_no_headline():
     # A site's motto ending on a full stop, right over the date: not read as the headline.
     text = page("Here is where we write about the harbour and its boats every week.", "4 March 2024")
     assert read_text(text).title != "Here is where we write about the harbour and its boats every week."
+
+
+def test_a_six_word_headline_over_its_standfirst_and_date():
+    # Six words are past a kicker's length: the upper line is the headline, the longer one the standfirst.
+    text = page(
+        "Lantern light replaces the harbour beacon",
+        "New lamps guide small boats across to the islands",
+        "6 March 2024",
+    )
+    assert read_text(text).title == "Lantern light replaces the harbour beacon"
+
+
+def test_a_tag_list_with_an_ampersand_over_the_headline():
+    # A post's tags, one of them joined by "&", over the headline and its date.
+    text = page(
+        "Ferries & the Boats, Harbour, Islands, Weather",
+        "Lantern light now replaces the old harbour beacon",
+        "06.03.2024",
+    )
+    assert read_text(text).title == "Lantern light now replaces the old harbour beacon"
