@@ -226,11 +226,12 @@ _LOWER_START = re.compile(r"^(?:[a-zß-ÿ][a-zß-ÿ]*[\s,.;:]|&\s)")
 
 
 def _is_tag_list(text: str) -> bool:
-    """A post's tags or a picture's people: "Ferries, Islands, Winter Service"."""
+    """A post's tags or a picture's people: "Ferries, Islands, Winter Service", "Ferries & Boats, Islands, News"."""
     parts = text.split(",")
     if len(parts) < 3 or any(mark in text for mark in ":?!"):
         return False
-    return all(1 <= len(part.split()) <= 3 and part.strip()[:1].isupper() for part in parts)
+    # "Ferries & Boats" is one tag of the list.
+    return all(1 <= len([w for w in part.split() if w != "&"]) <= 3 and part.strip()[:1].isupper() for part in parts)
 
 
 def _is_doubled(text: str) -> bool:
@@ -306,6 +307,8 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
                     short = _headline_under_start(lines, kinds, start, header)
                 if short is None and _is_prose_headline_at_start(lines, kinds, start, header):
                     short = start
+                if short is None:
+                    short = _headline_over_date_line(lines, kinds, header)
                 if short is None:
                     return
                 candidates = [short]
@@ -712,6 +715,34 @@ def _is_headline_at_start(lines: list[Line], kinds: list[Kind], start: int, head
 _START_HEADLINE_WORDS = 25
 
 
+def _headline_over_date_line(lines: list[Line], kinds: list[Kind], header: Header) -> int | None:
+    """When no other line reads as the headline, the line set apart right over the
+    date line, read as a headline whatever its length or shape suggests (a long
+    conference title read as prose, a headline the page also gives as a picture's
+    alt text): "Workshop: harbour towns and their ferries in the age of steam" over
+    "March 2024 | Ann Example | Leave a comment"."""
+    if header.date_index is None:
+        return None
+    i = header.date_index - 1
+    while i >= 0 and not lines[i].words:
+        i -= 1
+    if i < 0 or i in header.used or kinds[i] not in (Kind.SHORT, Kind.PROSE, Kind.CAPTION):
+        return None
+    line = lines[i]
+    # Its words may read as furniture, a widget's tags or a date ("in the 19th century,
+    # 1848-49"); set apart over the date, it is the headline all the same.
+    if not line.alone or line.in_list or not 3 <= line.words <= _OVER_DATE_MAX_WORDS:
+        return None
+    if line.text.endswith((".", ",", ";", ":", "。", "，")) or _LOWER_START.match(line.text):
+        return None
+    if name_list(line.text) or _is_names_only(line) or _TRAIL.search(line.text):
+        return None
+    return i
+
+
+_OVER_DATE_MAX_WORDS = 30
+
+
 def _is_prose_headline_at_start(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> bool:
     """When no other line reads as the headline, the story's first line read as prose for its
     length or its colon, set apart over a longer paragraph or the date, that does not end like
@@ -744,12 +775,17 @@ def _is_standfirst_under(lines: list[Line], kinds: list[Kind], upper: int, pick:
     standfirst = lines[pick].words >= lines[upper].words or bool(_WHOLLY_QUOTED.match(lines[pick].text))
     # A kicker of a few words over a headline is no headline over its standfirst: a
     # standfirst ends on a full stop or runs long ("Ferries" / "Harbour keeps both boats").
-    if lines[upper].words <= _KICKER_MAX_WORDS and not _reads_as_standfirst(lines[pick]):
+    if lines[upper].words <= _KICKER_OVER_HEADLINE_WORDS and not _reads_as_standfirst(lines[pick]):
         standfirst = False
     return (
         by_byline and adjacent and standfirst and lines[upper].alone and lines[pick].alone
         and lines[upper].words >= 4 and not quoted and not _is_trail(lines[upper].text, lines[pick].text)
     )
+
+
+# A kicker runs to five words ("Harbour board: the vote"); a line of six or more over
+# a longer one over the byline is a headline over its standfirst.
+_KICKER_OVER_HEADLINE_WORDS = 5
 
 
 # "Home » News » Harbour board keeps ferries", "« Last week's post", "← Older":
