@@ -37,12 +37,11 @@ _UPDATED = re.compile(
     re.I,
 )
 # "Published", "Veröffentlicht am", "Erschienen am:", "Datum:", "Pubblicato il:": the story's own date.
-_PUBLISHED = re.compile(
+PUBLISHED_LABEL = re.compile(
     r"^\W*(?:first\s+)?(?:published|posted|veröffentlicht|erschienen|erstellt|eingetragen|datum|date|publié|publicado"
     r"|publicada|pubblicato|gepubliceerd|publisert|publicerad|opublikowano|julkaistu|yayınlanma)(?!\w)",
     re.I,
 )
-PUBLISHED_LABEL = _PUBLISHED
 # The first date followed by the date of a change: "4 marzo 2024 ( modifica il 5 marzo 2024 | 08:05)",
 # "4. März 2024 (aktualisiert 5. März 2024)", "March 4, 2024 | Updated March 5, 2024": the first is
 # the publication's.
@@ -161,7 +160,7 @@ def find_date_lines(lines: list[Line], kinds: list[Kind], low: int, high: int, m
         if is_date_line(text, kinds[i], found):
             updated = bool(_UPDATED.match(text))
             related = line.in_list and not line.numbered
-            published = bool(_PUBLISHED.match(text) or _THEN_UPDATED.match(text[found[2]:]))
+            published = bool(PUBLISHED_LABEL.match(text) or _THEN_UPDATED.match(text[found[2]:]))
             found_lines.append(DateLine(i, found[0], updated, related, published))
     return found_lines
 

@@ -142,3 +142,13 @@ def _under_bullet(lines: list[Line], indent: int, reach: int = 40) -> bool:
         if line.indent < indent:
             return line.bullet
     return False
+
+
+def next_worded(lines: list[Line], j: int, step: int) -> int | None:
+    """The nearest line with words above (step -1) or under (step 1) line ``j``."""
+    k = j + step
+    while 0 <= k < len(lines):
+        if lines[k].words:
+            return k
+        k += step
+    return None

@@ -5,10 +5,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .text_datelines import DATE_LINE_WORDS, PUBLISHED_LABEL as _PUBLISHED_LABEL, find_date_lines, nearest_date
+from .text_datelines import DATE_LINE_WORDS, PUBLISHED_LABEL, find_date_lines, nearest_date
 from .text_dates import find_date_span, slash_order
 from .text_kinds import Kind
-from .text_lines import Line
+from .text_lines import Line, next_worded
 from .text_names import (
     GLUED_ROLE,
     IMAGE_LABEL,
@@ -419,7 +419,7 @@ def _among_menu_items(lines: list[Line], j: int, name: str) -> bool:
     or a count ("• Ann Lee" / "• 4 March 2024" / "• 2 comments")."""
     if not lines[j].in_list:
         return False
-    neighbours = [k for k in (_next_worded(lines, j, -1), _next_worded(lines, j, 1)) if k is not None and lines[k].in_list]
+    neighbours = [k for k in (next_worded(lines, j, -1), next_worded(lines, j, 1)) if k is not None and lines[k].in_list]
     texts = [lines[k].text for k in neighbours if name.casefold() not in lines[k].text.casefold()]
     if any(any(c.isdigit() for c in text) for text in texts):
         return False
@@ -434,16 +434,6 @@ def _is_menu_item(text: str) -> bool:
 
 
 _MENU_ITEM_WORDS = 5
-
-
-def _next_worded(lines: list[Line], j: int, step: int) -> int | None:
-    """The nearest line with words above (step -1) or under (step 1) line ``j``."""
-    k = j + step
-    while 0 <= k < len(lines):
-        if lines[k].words:
-            return k
-        k += step
-    return None
 
 
 def _printed_twice(lines: list[Line], k: int) -> bool:
@@ -715,7 +705,7 @@ def _post_footer_date(lines: list[Line], header: Header, month_first: bool) -> N
             break
     if len(days) != 1 or at is None or header.date in days:
         return
-    if header.date_index is not None and _PUBLISHED_LABEL.match(lines[header.date_index].verbatim):
+    if header.date_index is not None and PUBLISHED_LABEL.match(lines[header.date_index].verbatim):
         return
     header.date, header.date_index = days.pop(), at
 

@@ -54,7 +54,7 @@ _BLURB_WORDS_SHARE = 0.4
 # this many paragraphs.
 _CARDS = 3
 _CARDS_MIN_STORY = 3
-# A blurb runs under 0.6 times as long as the story's paragraphs; all from the
+# A blurb runs under 0.8 times as long as the story's paragraphs; all from the
 # row on weighs under half the story above it.
 _CARD_WORDS_SHARE = 0.8
 _CARDS_REST_SHARE = 0.5
@@ -514,12 +514,10 @@ def _with_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bool],
             caption_twice = repeated[i] and line.words >= _STANDFIRST_MIN_WORDS and _has_twin(lines, i)
             if line.in_list or caption_twice or (line.words < _STANDFIRST_MIN_WORDS and not line.alone):
                 continue
-            standing = line.alone and not (repeated[i] and _has_twin(lines, i))
             # Past a long stretch of furniture, only a line right under a headline.
-            under_headline = i > 0 and kinds[i - 1] is Kind.SHORT and not lines[i - 1].in_list
-            far = start - i > _STANDFIRST_REACH and not under_headline
+            far = start - i > _STANDFIRST_REACH and not _under_headline(lines, kinds, i)
             if (
-                standing and not far and line.words >= _STANDFIRST_MIN_WORDS
+                line.alone and not far and line.words >= _STANDFIRST_MIN_WORDS
                 and _reads_as_standfirst(lines, kinds, repeated, i)
             ):
                 return i
@@ -534,11 +532,14 @@ def _reads_as_standfirst(lines: list[Line], kinds: list[Kind], repeated: list[bo
     line = lines[i]
     if is_sentence(line.text):
         return True
-    under_headline = i > 0 and kinds[i - 1] is Kind.SHORT and not lines[i - 1].in_list
     return (
-        under_headline and not repeated[i] and line.words >= _STANDFIRST_OPEN_WORDS
+        _under_headline(lines, kinds, i) and not repeated[i] and line.words >= _STANDFIRST_OPEN_WORDS
         and not is_headline_case(line.text)
     )
+
+
+def _under_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    return i > 0 and kinds[i - 1] is Kind.SHORT and not lines[i - 1].in_list
 
 
 def _has_twin(lines: list[Line], i: int) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from .text_dates import find_date_in
 from .text_kinds import DATELINE as _DATELINE_START
 from .text_kinds import Kind, is_headline_case, is_sentence
-from .text_lines import Line
+from .text_lines import Line, next_worded
 from .text_names import ROLE, clean_name, name_list
 
 if TYPE_CHECKING:
@@ -723,10 +723,8 @@ def _headline_over_date_line(lines: list[Line], kinds: list[Kind], header: Heade
     "March 2024 | Ann Example | Leave a comment"."""
     if header.date_index is None:
         return None
-    i = header.date_index - 1
-    while i >= 0 and not lines[i].words:
-        i -= 1
-    if i < 0 or i in header.used or kinds[i] not in (Kind.SHORT, Kind.PROSE, Kind.CAPTION):
+    i = next_worded(lines, header.date_index, -1)
+    if i is None or i in header.used or kinds[i] not in (Kind.SHORT, Kind.PROSE, Kind.CAPTION):
         return None
     line = lines[i]
     # Its words may read as furniture, a widget's tags or a date ("in the 19th century,
@@ -799,10 +797,8 @@ def _is_trail(upper: str, lower: str) -> bool:
 
 def _is_picture_credit(lines: list[Line], i: int) -> bool:
     """A few words right under a picture's label: its credit ("[ferry-photo]" / "Harbour Press")."""
-    j = i - 1
-    while j >= 0 and not lines[j].words:
-        j -= 1
-    return j >= 0 and lines[i].words <= _CREDIT_MAX_WORDS and bool(_PICTURE_LABEL_LINE.fullmatch(lines[j].text))
+    j = next_worded(lines, i, -1)
+    return j is not None and lines[i].words <= _CREDIT_MAX_WORDS and bool(_PICTURE_LABEL_LINE.fullmatch(lines[j].text))
 
 
 _CREDIT_MAX_WORDS = 4
