@@ -654,7 +654,7 @@ def judged_object(text: str, cues: Cues, s_lo: int, s_hi: int, participles_only:
         call_for = _CALL_FOR.match(text, cue[1], s_hi) if base == "call" else \
             _ABOUT.match(text, cue[1], s_hi) if base == "speak" else \
             _POINT_TO.match(text, cue[1], s_hi) if base == "point" else None
-        if SPEECH_VERB_FORMS.get(word) not in _JUDGING_VERBS and call_for is None:
+        if base not in _JUDGING_VERBS and call_for is None:
             continue
         participle = word.endswith("ing")
         if participles_only and not participle:
