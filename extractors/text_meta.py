@@ -160,7 +160,53 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
         )
     if not header.authors and header.title_index is not None:
         header.authors = _name_with_writers_bio(lines, kinds, header)
+    if not header.authors:
+        header.authors = _signed_story(lines, kinds, body_first)
     return header
+
+
+_STORY_ENDED = 3  # lines with words after the last paragraph, none of them a paragraph: the story is over
+
+
+_SIGNED_PARAGRAPHS = 2  # a standfirst over a picture is no story to sign
+
+
+def _signed_story(lines: list[Line], kinds: list[Kind], body_first: int) -> list[str]:
+    """A story its writer signs on a line of her own right under its last paragraph
+    ("... back on the ferry by noon." / "Ann Lee" / "Harbour correspondent" / "Share"), a
+    reporter's or a statement's sign-off. Not a name the story talks about, nor the first of
+    a list of names (the page's other writers, a comment thread's readers)."""
+    words: set[str] = set()
+    last = None
+    paragraphs = 0
+    for j in range(body_first, len(lines)):
+        if kinds[j] is not Kind.PROSE:
+            continue
+        words.update(_fold_words(lines[j].text))
+        paragraphs += 1
+        after = []
+        k: int | None = j
+        while len(after) < _STORY_ENDED and (k := next_worded(lines, k, 1)) is not None:
+            # A picture in the story, its label, caption and credit, does not end it.
+            if kinds[k] not in (Kind.CAPTION, Kind.PHOTO_ID) and not IMAGE_LABEL.fullmatch(lines[k].text):
+                after.append(k)
+        # A list of teasers under it ("• Ferry strike ends: crews back on board ...") is no more of the story.
+        if len(after) == _STORY_ENDED and all(kinds[k] is not Kind.PROSE or lines[k].in_list for k in after):
+            last = j
+            break
+    # Right under the last paragraph: a source line between ("(Source: Harbour Wire)") signs the story already.
+    if last is None or paragraphs < _SIGNED_PARAGRAPHS or next_worded(lines, last, 1) != after[0]:
+        return []
+    j, below = after[0], after[1]
+    name = _name_line(lines[j], kinds[j])
+    if not name or lines[j].text != name or name.isupper() or kinds[below] is Kind.JUNK:
+        return []
+    if _name_line(lines[below], kinds[below]) or any(len(w) >= 3 and w in words for w in _fold_words(name)):
+        return []
+    # A site's name over its tagline, which prints it run together ("Harbour Forum" / "Harbourforum for sailors").
+    if "".join(name.split()).casefold() in lines[below].text.casefold():
+        return []
+    return [name]
 
 
 # A writer's bio under the story: "Ann Lee is our island reporter ...", "Ann Lee, Redakteurin bei ...".

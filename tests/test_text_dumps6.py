@@ -1,0 +1,62 @@
+"""Writers and dates of whole-page text dumps printed where the header rules do not look:
+a signature under the story, dates in rarer number forms (invented pages, names and outlets)."""
+from __future__ import annotations
+
+from newsjson.extractors.text import read_text
+
+_STORY = [
+    f"Paragraph {n} of the story tells how the harbour board met on a grey morning and agreed,"
+    " after a long debate among its members, to repair the northern quay before the winter."
+    for n in range(1, 8)
+]
+
+
+def page(*footer: str, header: tuple[str, ...] = ("Quay repairs begin before the winter storms",)) -> str:
+    """A page dump: a menu, a headline, the story, then the given lines under it."""
+    menu = ["  • Home", "  • News", "  • About", ""]
+    blocks = [*header, *_STORY, *footer]
+    return "\n".join(menu + [line for block in blocks for line in (block, "")])
+
+
+def test_a_story_signed_under_its_last_paragraph():
+    # A statement's or a reporter's sign-off: the name alone right under the story, the office under it.
+    text = page("Mira Testova", "Chair of the harbour board", "Share", "Print")
+    assert read_text(text).authors == ["Mira Testova"]
+
+
+def test_a_signature_after_a_picture_in_the_story():
+    # A picture and its caption after the opening paragraph do not end the story.
+    text = page("Mira Testova", "Harbour reporter", "Share", header=(
+        "Quay repairs begin before the winter storms",
+        "The harbour board met on a grey morning and agreed to repair the northern quay before the winter.",
+        "[quay]",
+        "The northern quay at low tide. Photo: Jon Sample",
+    ))
+    assert read_text(text).authors == ["Mira Testova"]
+
+
+def test_a_name_the_story_talks_about_is_no_signature():
+    # A tag naming the story's subject under it ("Follow" buttons), not its writer.
+    text = page("Ola Pattern", "Topics", "Share", header=(
+        "Quay repairs begin before the winter storms",
+        "The harbour master Ola Pattern asked the board on a grey morning to repair the northern quay.",
+    ))
+    assert read_text(text).authors == []
+
+
+def test_a_list_of_names_under_the_story_is_no_signature():
+    # The page's other writers, or a comment thread's readers, one name a line.
+    text = page("Mira Testova", "Jon Sample", "Ola Pattern")
+    assert read_text(text).authors == []
+
+
+def test_a_site_name_over_its_tagline_is_no_signature():
+    # The site's name over its tagline, which prints it run together.
+    text = page("Kelp Forum", "Kelpforum for sailors and harbour folk", "Search")
+    assert read_text(text).authors == []
+
+
+def test_a_source_line_signs_before_a_name_does():
+    # "(Source: ...)" under the last paragraph: the name under it is a topic to follow.
+    text = page("(Source: Harbour Wire)", "Mira Testova", "Topics", "Share")
+    assert read_text(text).authors == []
