@@ -112,7 +112,8 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
                 # (authors are person names: the agency is not given as one).
                 byline_at = i
                 header.used.add(i)
-                header.agency_byline = True
+                # "von annlee": a blogger's one-word handle, which a lone byline reads, is no agency.
+                header.agency_byline = not lone_byline(lines[i].text)
                 break
     month_first = slash_order([line.text for line in lines[low:high]])
     near = byline_at if byline_at is not None else body_first

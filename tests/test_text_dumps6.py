@@ -60,3 +60,15 @@ def test_a_source_line_signs_before_a_name_does():
     # "(Source: ...)" under the last paragraph: the name under it is a topic to follow.
     text = page("(Source: Harbour Wire)", "Mira Testova", "Topics", "Share")
     assert read_text(text).authors == []
+
+
+def test_a_bloggers_handle_after_von_under_the_headline():
+    # "von kelpwriter": a blogger's one-word handle, not an agency's name after "von".
+    text = page(header=("Quay repairs begin before the winter storms", "von kelpwriter"))
+    assert read_text(text).authors == ["kelpwriter"]
+
+
+def test_a_site_address_after_by_is_no_writer():
+    # The site signs with its own address: an outlet, no person.
+    text = page(header=("Quay repairs begin before the winter storms", "Posted by harbourpost.com"))
+    assert read_text(text).authors == []
