@@ -884,7 +884,8 @@ def _name_after_date(text: str) -> list[str]:
     if counted and rest and " " not in rest:  # a blog's meta line names its writer's handle
         handle = blog_handle(rest)
         return [handle] if handle else []
-    name = clean_name(rest) if rest and len(rest.split()) <= 4 else None
+    # One word in two capitals is a brand ("30/10/24 | HarbourPost"), not a name the dump ran together.
+    name = clean_name(rest) if rest and 2 <= len(rest.split()) <= 4 else None
     return [name] if name and is_plain_name(name) else []
 
 
@@ -955,7 +956,7 @@ def _names_beside_date(text: str) -> list[str]:
     for part in (before[-1:] + after[:1]):
         part = re.sub(r"^(?:by|von|par|por|door|di|de)\s+", "", part.strip(), flags=re.I)
         name = clean_name(part)
-        if name and len(part.split()) <= 4 and is_plain_name(name):
+        if name and 2 <= len(part.split()) <= 4 and is_plain_name(name):  # one word: a brand, as after the date
             return [name]
         handle = blog_handle(part) if counted and " " not in part else None
         if handle:

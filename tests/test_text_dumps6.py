@@ -2,7 +2,10 @@
 a signature under the story, dates in rarer number forms (invented pages, names and outlets)."""
 from __future__ import annotations
 
+import pytest
+
 from newsjson.extractors.text import read_text
+from newsjson.extractors.text_dates import find_date_in
 
 _STORY = [
     f"Paragraph {n} of the story tells how the harbour board met on a grey morning and agreed,"
@@ -72,3 +75,29 @@ def test_a_site_address_after_by_is_no_writer():
     # The site signs with its own address: an outlet, no person.
     text = page(header=("Quay repairs begin before the winter storms", "Posted by harbourpost.com"))
     assert read_text(text).authors == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("04 | 03 | 2024  Harbour | Boats", "2024-03-04"),  # a blog's date field, parts set apart by bars
+        ("Datum: 04.Mär.24", "2024-03-04"),  # a month's short name between dots, a two-digit year
+        ("23/03/24 | Harbour Post", "2024-03-23"),  # slashes and a two-digit year, the day past twelve
+        ("03/23/24 5:19pm", "2024-03-23"),  # the same, month first
+    ],
+)
+def test_rarer_number_forms_of_a_date(printed, iso):
+    assert find_date_in(printed) == iso
+
+
+def test_a_two_digit_slash_date_that_may_read_either_way_is_not_read():
+    # "04/03/24" is the 4th of March or April the 3rd: no date rather than a wrong one.
+    assert find_date_in("By Mira Testova • 04/03/24 5:19pm") is None
+
+
+def test_a_brand_beside_the_date_is_no_writer():
+    # One word in two capitals after the date's field is the site's brand, not a name run together.
+    text = page(header=("Quay repairs begin before the winter storms", "23/03/24 | HarbourPost"))
+    article = read_text(text)
+    assert article.date_published == "2024-03-23"
+    assert article.authors == []
