@@ -445,7 +445,8 @@ def _names_by_title(
             continue
         names, used = [name], [j]
         for k in range(j + 1, min(len(lines), j + 1 + _CO_WRITER_REACH)):
-            if kinds[k] is Kind.PROSE:
+            # A label over links ("Search for this author in:" / "• Harbour Index") ends the writers.
+            if kinds[k] is Kind.PROSE or lines[k].text.endswith(":"):
                 break
             other = _name_line(lines[k], kinds[k])
             if other and _among_menu_items(lines, k, other):

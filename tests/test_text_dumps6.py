@@ -101,3 +101,14 @@ def test_a_brand_beside_the_date_is_no_writer():
     article = read_text(text)
     assert article.date_published == "2024-03-23"
     assert article.authors == []
+
+
+def test_a_label_over_links_ends_the_writers_under_the_headline():
+    # "Search for this author in:" and its links under the writer's name: no co-writer among them.
+    text = page(header=(
+        "Quay repairs begin before the winter storms",
+        "Mira Testova",
+        "Search for this author in:",
+        "  • Kelp Index",
+    ))
+    assert read_text(text).authors == ["Mira Testova"]
