@@ -155,7 +155,8 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
         _names_by_title(lines, kinds, header, story, _date_line(header, date_at), body_first)
     if not header.authors:
         header.authors = (
-            _dated_byline(lines, month_first) or _labelled_writer(lines) or _writer_from_link(lines)
+            _dated_byline(lines, month_first) or _labelled_writer(lines) or _label_over_name(lines, kinds)
+            or _writer_from_link(lines)
             or ([] if header.agency_byline else _lone_byline(lines, kinds))
             or _east_asian_byline(lines)
         )
@@ -285,6 +286,30 @@ def _labelled_writer(lines: list[Line]) -> list[str]:
             if names:
                 return names
     return []
+
+
+# A writer's label on a line of its own, her name on the next: "Von:" / "Ann Lee", "Kommentar von" /
+# "Ann Lee", "Autoren" / "Ann Lee" (an author box, a post's footer).
+_WRITER_LABEL_ALONE = re.compile(
+    r"(?:(?:kommentar|beitrag|gastbeitrag|artikel|text|analyse|kolumne|essay|post|posted|written|geschrieben|verfasst)"
+    r"\s+)?(?:von|by|par|por|door)\s*:?|(?:autor|autorin|autoren|author|authors|auteur|text|texte)\s*:?",
+    re.I,
+)
+
+
+def _label_over_name(lines: list[Line], kinds: list[Kind]) -> list[str]:
+    """The name under a writer's label on a line of its own, when the page's labels all name the same
+    writer: teasers labelled so ("By" / "Ann Lee", "By" / "Bo Park") name other stories' writers."""
+    found = None
+    for i, line in enumerate(lines):
+        if line.words > 2 or not _WRITER_LABEL_ALONE.fullmatch(line.text):
+            continue
+        j = next_worded(lines, i, 1)
+        name = _name_line(lines[j], kinds[j]) if j is not None else None
+        if name and found and name != found:
+            return []
+        found = name or found
+    return [found] if found else []
 
 
 # The link to a writer's other stories, in the author box under the story or beside
@@ -559,6 +584,9 @@ def _name_line(line: Line, kind: Kind) -> str | None:
     text = re.sub(r"^(?:by|von|par|por|door|di)\s*:?\s+", "", text, flags=re.I)
     if _NOT_A_NAME_LINE.search(text) or _is_code_list(text):
         return None
+    words = text.split()
+    if len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2:]:
+        text = " ".join(words[: len(words) // 2])  # the name printed twice, her picture's text and her link
     name = clean_name(text)
     if not name or not is_plain_name(name) or name.split()[0].casefold() in _NOT_FIRST_NAME:
         return None

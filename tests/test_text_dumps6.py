@@ -112,3 +112,21 @@ def test_a_label_over_links_ends_the_writers_under_the_headline():
         "  • Kelp Index",
     ))
     assert read_text(text).authors == ["Mira Testova"]
+
+
+def test_a_writer_label_alone_over_her_name():
+    # An author box under the story: "Kommentar von" on a line of its own, the name on the next.
+    text = page("Kommentar von", "Mira Testova", "Redakteurin für Häfen", "  • Mail")
+    assert read_text(text).authors == ["Mira Testova"]
+
+
+def test_labels_naming_different_writers_are_teasers():
+    # "By" / name for each story in a list of other stories: none of them wrote this one.
+    text = page("Ferry fares rise again", "By", "Jon Sample", "Lighthouse reopens", "By", "Ola Pattern")
+    assert read_text(text).authors == []
+
+
+def test_a_name_printed_twice_on_its_line_is_read_once():
+    # The writer's picture text and her link run into one line.
+    text = page("Von:", "Mira T. Mira T.", "  • Mail")
+    assert read_text(text).authors == ["Mira T"]  # the period of a closing initial is not kept
