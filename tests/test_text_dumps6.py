@@ -6,6 +6,10 @@ import pytest
 
 from newsjson.extractors.text import read_text
 from newsjson.extractors.text_dates import find_date_in
+from newsjson.extractors.text_kinds import classify
+from newsjson.extractors.text_lines import split_lines
+from newsjson.extractors.text_meta import Header
+from newsjson.extractors.text_title import find_title
 
 _STORY = [
     f"Paragraph {n} of the story tells how the harbour board met on a grey morning and agreed,"
@@ -130,3 +134,20 @@ def test_a_name_printed_twice_on_its_line_is_read_once():
     # The writer's picture text and her link run into one line.
     text = page("Von:", "Mira T. Mira T.", "  • Mail")
     assert read_text(text).authors == ["Mira T"]  # the period of a closing initial is not kept
+
+
+def test_a_headline_under_the_date_line_when_none_over_it():
+    # A blog's tagline, read as the story's start, over the post's date and its headline:
+    # nothing over the date reads as a headline.
+    lines = split_lines("\n\n".join([
+        "Here is where I plan to write about the harbour and its boats as the seasons turn.",
+        "Wednesday, March 6, 2024",
+        "Notes On Rebuilding The Harbour Wall",
+        "Notes On Rebuilding the harbour wall",
+        "Share this post",
+        _STORY[0],
+    ]))
+    kinds = [classify(line) for line in lines]
+    header = Header(date="2024-03-06", date_index=1)
+    find_title(lines, kinds, 1, None, header)
+    assert header.title == "Notes On Rebuilding The Harbour Wall"
