@@ -23,7 +23,7 @@ from .text_names import (
     name_list,
     names_in_byline,
 )
-from .text_title import find_title, is_widget_line
+from .text_title import find_title, is_widget_line, title_by_date_line
 
 _SELF_DESCRIPTION = re.compile(
     r"^(?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),?(?: [^,]{3,100},)? (?:is|are) "
@@ -151,6 +151,8 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if header.date is None:
         _lone_date(lines, kinds, header, body_first, month_first)
     _post_footer_date(lines, header, month_first)
+    if header.title is None:
+        title_by_date_line(lines, kinds, header)  # a date found far from the story's start
     if not header.authors and header.title_index is not None:
         _names_by_title(lines, kinds, header, story, _date_line(header, date_at), body_first)
     if not header.authors:

@@ -151,3 +151,22 @@ def test_a_headline_under_the_date_line_when_none_over_it():
     header = Header(date="2024-03-06", date_index=1)
     find_title(lines, kinds, 1, None, header)
     assert header.title == "Notes On Rebuilding The Harbour Wall"
+
+
+def test_a_headline_over_a_date_found_far_from_the_story_start():
+    # Server warnings read as the story's start: the date is found only far under them, and the
+    # headline set apart over it is read then.
+    warnings = [
+        "Deprecated: Assigning the return value of new by reference is deprecated in"
+        f" /www/site/wp-includes/part{n}.php on line {n}0"
+        for n in range(1, 12)
+    ]
+    text = "\n\n".join([
+        *warnings, "  • Home", "  • Kontakt", "Allgemein",
+        "Kelp Bay, the lively harbour town in the north",
+        "⋅ November 22, 2023 ⋅ Email this post ⋅ Print this page ⋅ Comment",
+        *_STORY[:4],
+    ])
+    article = read_text(text)
+    assert article.title == "Kelp Bay, the lively harbour town in the north"
+    assert article.date_published == "2023-11-22"
