@@ -306,7 +306,7 @@ def _names_by_title(
             continue
         names, used = [name], [j]
         for k in range(j + 1, min(len(lines), j + 1 + _CO_WRITER_REACH)):
-            # A label over links ("Search for this author in:" / "• Harbour Index") ends the writers.
+            # A label over links ("More by this writer at:" / "• Harbour Index") ends the writers.
             if kinds[k] is Kind.PROSE or lines[k].text.endswith(":"):
                 break
             other = name_line(lines[k], kinds[k])

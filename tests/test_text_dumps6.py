@@ -108,11 +108,11 @@ def test_a_brand_beside_the_date_is_no_writer():
 
 
 def test_a_label_over_links_ends_the_writers_under_the_headline():
-    # "Search for this author in:" and its links under the writer's name: no co-writer among them.
+    # "More by this writer at:" and its links under the writer's name: no co-writer among them.
     text = page(header=(
         "Quay repairs begin before the winter storms",
         "Mira Testova",
-        "Search for this author in:",
+        "More by this writer at:",
         "  • Kelp Index",
     ))
     assert read_text(text).authors == ["Mira Testova"]
