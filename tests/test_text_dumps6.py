@@ -157,8 +157,8 @@ def test_a_headline_over_a_date_found_far_from_the_story_start():
     # Server warnings read as the story's start: the date is found only far under them, and the
     # headline set apart over it is read then.
     warnings = [
-        "Deprecated: Assigning the return value of new by reference is deprecated in"
-        f" /www/site/wp-includes/part{n}.php on line {n}0"
+        "Warning: reading an unset option of the harbour theme is deprecated and will stop working in"
+        f" /www/site/themes/part{n}.php on line {n}0"
         for n in range(1, 12)
     ]
     text = "\n\n".join([
