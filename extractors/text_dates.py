@@ -99,15 +99,22 @@ _PATTERNS = (
     re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/" + _YEAR),
     # The weekday between the day and the month: "31 Donnerstag Okt 2019", "4 Monday March 2024".
     re.compile(r"(?<!\d)" + _DAY + r"\.?\s+(?i:" + _WEEKDAYS + r")\.?,?\s+" + _MONTH + r"\s+" + _YEAR),
-    # Two-digit years with dots only: "04.03.24", "4.3.24 09:15"; after a month's name with an
-    # apostrophe: "14 Feb ’20".
-    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<yy>\d\d)(?![\d.])"),
-    re.compile(r"(?<!\d)" + _DAY + r"\.?\s+" + _MONTH + r"\s+[’'](?P<yy>\d\d)(?!\d)"),
+    # The parts set apart by bars, as a blog's date field prints them: "04 | 03 | 2024".
+    re.compile(r"(?<![\d|])(?P<d>[0-3]?\d) \| (?P<m>[01]?\d) \| " + _YEAR + r"(?!\d)"),
 )
-# All patterns but the last two hold a year of four digits: a line without one
-# ("12:30", "3 min read", "4.3.24") is read for two-digit years only.
+_SHORT_YEAR_PATTERNS = (
+    # Two-digit years with dots: "04.03.24", "4.3.24 09:15", a month's short name between them
+    # ("04.Mär.24"); after a month's name with an apostrophe: "14 Feb ’20"; with slashes, only where
+    # the day cannot be a month ("23/03/24", "03/23/24": "04/03/24" may be either, and is not read).
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<yy>\d\d)(?![\d.])"),
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[^\W\d_]{3,4})\.(?P<yy>\d\d)(?![\d.])"),
+    re.compile(r"(?<!\d)" + _DAY + r"\.?\s+" + _MONTH + r"\s+[’'](?P<yy>\d\d)(?!\d)"),
+    re.compile(r"(?<![\d/])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<yy>\d\d)(?![\d/])"),
+)
+_PATTERNS += _SHORT_YEAR_PATTERNS
+# All other patterns hold a year of four digits: a line without one ("12:30", "3 min read",
+# "4.3.24") is read for two-digit years only.
 _FULL_YEAR = re.compile(r"(?:19|20)\d\d")
-_SHORT_YEAR_PATTERNS = _PATTERNS[-2:]
 
 
 def find_date_in(text: str, month_first: bool = False) -> str | None:
@@ -161,6 +168,14 @@ def _to_iso(parts: dict[str, str | None], month_first: bool) -> str | None:
         if parts.get("month"):
             month = _MONTHS.get((parts["month"] or "").casefold(), 0)
             day = int(parts["day"] or 0)
+        elif parts.get("sa"):
+            first, second = int(parts["sa"] or 0), int(parts["sb"] or 0)
+            if first > 12 >= second:
+                day, month = first, second
+            elif second > 12 >= first:
+                month, day = first, second
+            else:
+                return None
         elif parts.get("a"):
             first, second = int(parts["a"] or 0), int(parts["b"] or 0)
             if first > 12 or (second <= 12 and not month_first):

@@ -23,7 +23,18 @@ from .text_names import (
     name_list,
     names_in_byline,
 )
-from .text_title import find_title, is_widget_line
+from .text_page_writers import (
+    POST_FIELDS_AFTER,
+    dated_byline,
+    fold_words,
+    label_over_name,
+    labelled_writer,
+    lone_byline_anywhere,
+    name_line,
+    signed_story,
+    writer_from_link,
+)
+from .text_title import find_title, is_widget_line, title_by_date_line
 
 _SELF_DESCRIPTION = re.compile(
     r"^(?P<name>(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),?(?: [^,]{3,100},)? (?:is|are) "
@@ -112,7 +123,8 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
                 # (authors are person names: the agency is not given as one).
                 byline_at = i
                 header.used.add(i)
-                header.agency_byline = True
+                # "von annlee": a blogger's one-word handle, which a lone byline reads, is no agency.
+                header.agency_byline = not lone_byline(lines[i].text)
                 break
     month_first = slash_order([line.text for line in lines[low:high]])
     near = byline_at if byline_at is not None else body_first
@@ -150,16 +162,21 @@ def read_header(lines: list[Line], kinds: list[Kind], body_first: int, publisher
     if header.date is None:
         _lone_date(lines, kinds, header, body_first, month_first)
     _post_footer_date(lines, header, month_first)
+    if header.title is None:
+        title_by_date_line(lines, kinds, header)  # a date found far from the story's start
     if not header.authors and header.title_index is not None:
         _names_by_title(lines, kinds, header, story, _date_line(header, date_at), body_first)
     if not header.authors:
         header.authors = (
-            _dated_byline(lines, month_first) or _labelled_writer(lines) or _writer_from_link(lines)
-            or ([] if header.agency_byline else _lone_byline(lines, kinds))
+            dated_byline(lines, month_first) or labelled_writer(lines) or label_over_name(lines, kinds)
+            or writer_from_link(lines)
+            or ([] if header.agency_byline else lone_byline_anywhere(lines, kinds))
             or _east_asian_byline(lines)
         )
     if not header.authors and header.title_index is not None:
         header.authors = _name_with_writers_bio(lines, kinds, header)
+    if not header.authors:
+        header.authors = signed_story(lines, kinds, body_first)
     return header
 
 
@@ -179,7 +196,7 @@ def _name_with_writers_bio(lines: list[Line], kinds: list[Kind], header: Header)
     for j in range(max(0, t - _NAME_OVER_TITLE), min(len(lines), t + _NAME_UNDER_TITLE + 1)):
         if j == t or j in header.used:
             continue
-        name = _name_line(lines[j], kinds[j])
+        name = name_line(lines[j], kinds[j])
         if not name or _among_menu_items(lines, j, name):
             continue
         bio = re.compile(re.escape(name) + _WRITERS_BIO, re.I)
@@ -187,115 +204,6 @@ def _name_with_writers_bio(lines: list[Line], kinds: list[Kind], header: Header)
             header.used.add(j)
             return [name]
     return []
-
-
-_DATED_BYLINE_REACH = 3  # lines between a stray byline and its date
-
-
-_DATED_BYLINE_WORDS = 8
-
-
-def _dated_byline(lines: list[Line], month_first: bool) -> list[str]:
-    """A "By Ann Lee" line with a date beside it anywhere on the page, when the story's
-    header was not found by the story's start (a newsletter box or a video read as the story)."""
-    for i, line in enumerate(lines):
-        if line.words > _DATED_BYLINE_WORDS or not OPENS_BYLINE.match(line.text):
-            continue
-        near = range(max(0, i - _DATED_BYLINE_REACH), min(len(lines), i + _DATED_BYLINE_REACH + 1))
-        if any(find_date_span(lines[k].verbatim, month_first) for k in near):
-            names = names_in_byline(line.text)
-            if names:
-                return names
-    return []
-
-
-# A line that says who wrote the story wherever it stands (an author box, a footer):
-# "Autor: Ann Lee", "Text: Ann Lee / Example.de", "Posted by Ann Lee at 2:33 PM", "Escribe Ann Lee".
-_WRITER_LABEL = re.compile(
-    r"^\W*(?:autor(?:in|en)?|author|auteur|text|texte|posted by|written by|about the author|geschrieben von|verfasst von"
-    r"|erstellt von|eingestellt von|escrito por|escribe)(?:\b|(?=(?-i:[A-Z])))",
-    re.I,
-)
-
-
-# A post's fields after its byline: "Posted by Ann Lee at 18:52 Tagged with: harbour, ferries, ...".
-_POST_FIELDS_AFTER = re.compile(r"\s+(?:tagged with|tags|filed under|abgelegt unter|kategorien?|categories|category)\s*:.*$", re.I)
-
-
-_WRITER_LABEL_WORDS = 12
-
-
-def _labelled_writer(lines: list[Line]) -> list[str]:
-    """The writer a labelled line anywhere on the page names, when no byline did."""
-    for line in lines:
-        if not _WRITER_LABEL.match(line.text):
-            continue
-        # Fields after a run of spaces: "Text & Fotos: Ann Lee    [comments] 0 [views] 337".
-        text = _POST_FIELDS_AFTER.sub("", re.split(r"\s{3,}", line.text)[0])
-        if len(text.split()) <= _WRITER_LABEL_WORDS:
-            text = re.sub(r"^\W*escribe\s+", "By ", text, flags=re.I)
-            names = names_in_byline(text)
-            if names:
-                return names
-    return []
-
-
-# The link to a writer's other stories, in the author box under the story or beside
-# the byline: "More from Ann Lee", "View all posts by annlee", "Mehr von Ann Lee",
-# "Zeige alle Beiträge von Ann Lee", "Más artículos de Ann Lee", "Altri articoli di Ann Lee".
-_WRITER_LINK = re.compile(
-    r"^(?:more|all|view all|see all|read more)\s+(?:stories|articles|posts|news|columns)?\s*(?:by|from)\s+"
-    r"|^(?:mehr|alle|weitere|zeige alle)\s+(?:artikel|beiträge|texte|rezepte|kolumnen)?\s*(?:von|vom)\s+"
-    r"|^(?:más|todos los)\s+(?:artículos|noticias|textos)\s+de\s+"
-    r"|^(?:plus|tous les)\s+(?:d'articles|articles)\s+(?:de|par)\s+"
-    r"|^(?:altri|tutti gli)\s+articoli\s+di\s+"
-    r"|^zum profil von\s+",
-    re.I,
-)
-
-
-_WRITER_LINK_WORDS = 8
-
-
-def _writer_from_link(lines: list[Line]) -> list[str]:
-    """The writer a page's "More from ..." link names, when no byline did."""
-    for line in lines:
-        if line.words > _WRITER_LINK_WORDS:
-            continue
-        match = _WRITER_LINK.match(line.text)
-        if match:
-            rest = line.text[match.end():].strip(" »›>:")
-            name = clean_name(rest)
-            if name and is_plain_name(name):
-                return [name]
-    return []
-
-
-_BYLINE_ALONE_WORDS = 24  # a byline and its date, time and fields, not a sentence
-
-
-# The fields of a post's meta line: "Veröffentlicht: 4.3.2024 | Autor: annlee | Abgelegt unter: Hafen",
-# "14:08 // Autor: annlee // Lesezeit: 2 Minuten", "News | Published: 5 hours ago | Written by Ann Lee".
-_BYLINE_FIELD = re.compile(r"\s+(?:\||//|·|•)\s+")
-
-
-def _lone_byline(lines: list[Line], kinds: list[Kind]) -> list[str]:
-    """The writer of the lines that are only a byline ("Von Ann Lee", "von annlee") wherever
-    they stand: under a long standfirst or picture, or closing the story. Bylines of several
-    writers are a list of other stories' teasers: none of them is the story's."""
-    found: list[str] = []
-    for j, line in enumerate(lines):
-        # A line opening with the day reads as a numbered item ("17. März 2024 // Autor: annlee").
-        listed = line.in_list and not line.numbered
-        if line.words > _BYLINE_ALONE_WORDS or listed or kinds[j] in (Kind.CAPTION, Kind.PROSE):
-            continue
-        names = lone_byline(line.text) or next(
-            (n for field in _BYLINE_FIELD.split(line.text)[1:] if (n := lone_byline(field))), []
-        )
-        if names and found and names != found:
-            return []
-        found = names or found
-    return found
 
 
 _EAST_ASIAN_MAX_CHARS = 40
@@ -351,7 +259,7 @@ def _names_by_title(
     picture), not its writer."""
     t = header.title_index
     assert t is not None
-    headline = set(_fold_words(header.title or ""))
+    headline = set(fold_words(header.title or ""))
     story = story | headline
     near = set(range(t + 1, t + _NAME_JUST_UNDER + 1))
     if date_at is not None:
@@ -380,15 +288,15 @@ def _names_by_title(
     for j in sorted(places, key=lambda k: (abs(k - t) + (0.5 if k < t else 0.0), k)):
         if j == t or j in header.used:
             continue
-        name = _name_line(lines[j], kinds[j])
+        name = name_line(lines[j], kinds[j])
         if not name or _over_picture(lines, kinds, j, name) or _among_menu_items(lines, j, name):
             continue
-        surname = _fold_words(name)[-1]
+        surname = fold_words(name)[-1]
         if surname in story and not _beside_date(lines, kinds, j, t, date_at):
             continue
         # A name sharing a word with the headline is the story's subject or its product
         # ("Harbour Crane Deluxe" under "Harbour Crane review"), not its writer.
-        if any(len(word) >= 4 and word in headline for word in _fold_words(name)):
+        if any(len(word) >= 4 and word in headline for word in fold_words(name)):
             continue
         if j not in near:
             continue
@@ -398,12 +306,13 @@ def _names_by_title(
             continue
         names, used = [name], [j]
         for k in range(j + 1, min(len(lines), j + 1 + _CO_WRITER_REACH)):
-            if kinds[k] is Kind.PROSE:
+            # A label over links ("More by this writer at:" / "• Harbour Index") ends the writers.
+            if kinds[k] is Kind.PROSE or lines[k].text.endswith(":"):
                 break
-            other = _name_line(lines[k], kinds[k])
+            other = name_line(lines[k], kinds[k])
             if other and _among_menu_items(lines, k, other):
                 break
-            if other and k not in header.used and _fold_words(other)[-1] not in story:
+            if other and k not in header.used and fold_words(other)[-1] not in story:
                 if other not in names:
                     names.append(other)
                 used.append(k)
@@ -472,7 +381,7 @@ def _co_writers(lines: list[Line], kinds: list[Kind], first: int, header: Header
             break
         if lines[k].text.casefold() in _JOINING_WORDS:  # "Ann Lee" / "and" / "Bo Park", a list's "…"
             continue
-        other = _name_line(lines[k], kinds[k])
+        other = name_line(lines[k], kinds[k])
         if not other:
             break
         last = k
@@ -498,48 +407,6 @@ _LEAD_WORDS = frozenset("by von par por door di av af de durch autor autorin aut
 _CREDIT_LINE = re.compile(r"^\W*(?:foto|fot|photo|bild|image|picture|zdjęcie)\s*:", re.I)
 
 
-_SENTENCE_END = re.compile(r"\w{2}\.$")  # not an initial ("Ann Lee C.")
-
-
-def _name_line(line: Line, kind: Kind) -> str | None:
-    """The name a line holds and nothing else but a role or a handle."""
-    if kind in (Kind.CAPTION, Kind.PROSE, Kind.PHOTO_ID) or line.words > 6:
-        return None
-    if line.marker in ("-", "–", "—") or _SENTENCE_END.search(line.text):  # "- Ann Lee." signs a reader's quote
-        return None
-    text = IMAGE_LABEL.sub("", line.text).split("@", 1)[0]
-    text = re.sub(r"^(?:by|von|par|por|door|di)\s*:?\s+", "", text, flags=re.I)
-    if _NOT_A_NAME_LINE.search(text) or _is_code_list(text):
-        return None
-    name = clean_name(text)
-    if not name or not is_plain_name(name) or name.split()[0].casefold() in _NOT_FIRST_NAME:
-        return None
-    return name
-
-
-# A product's model ("Harbour Printer HX4", "Ferry Pass A31") or a breadcrumb's step that ends on
-# its separator ("Island Programme•"): no person's name.
-_NOT_A_NAME_LINE = re.compile(r"(?<!\S)[A-Z]{1,3}\d+(?!\S)|[•›»>]\s*$")
-
-
-def _is_code_list(text: str) -> bool:
-    """Language or country codes in a row ("DE FR IT EN"): a switcher, not a name."""
-    words = text.split()
-    return len(words) >= 3 and all(len(word) <= 2 for word in words)
-
-
-# Words that open menu items, labels and buttons, never a person's name
-# ("Unser Team", "Meine Rezepte", "Mehr lesen", "Privacy Policy", "View all").
-_NOT_FIRST_NAME = frozenset(
-    """unsere unser meine mein andere anderer die der das dem den des ein eine neuer neue neues mehr in im zur zum
-    alle weitere viele über für mit jetzt zitat symbolbild startseite kommende ehemalige verwandte vorherige
-    nächster nächste letzte erste beste our your my all view last new next previous recent privacy
-    whats join more about terms contact cookie cookies los las el la le les mis nuestra nuestro
-    otras otros más suscríbete iniciar inicio continua leia mais veja entrevista redacción redaktion
-    internationale nationale""".split()
-)
-
-
 def _over_picture(lines: list[Line], kinds: list[Kind], j: int, name: str) -> bool:
     """A name over a picture's caption or credit (printed once or twice) is the picture's subject."""
     for k in (j + 1, j + 2):
@@ -557,15 +424,11 @@ def _story_words(lines: list[Line], kinds: list[Kind], body_first: int) -> set[s
     seen = 0
     for k in range(body_first, len(lines)):
         if kinds[k] is Kind.PROSE:
-            words.update(_fold_words(lines[k].text))
+            words.update(fold_words(lines[k].text))
             seen += 1
             if seen >= _SUBJECT_PARAGRAPHS:
                 break
     return words
-
-
-def _fold_words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.casefold())
 
 
 _LABELLED_DATE_REACH = 60  # lines from the story's start a date labelled "Published" may stand
@@ -611,7 +474,7 @@ def _teaser_date(lines: list[Line], kinds: list[Kind], i: int, t: int, headline:
     teaser = lines[i - 1]
     if teaser.words < 3 or kinds[i - 1] is not Kind.SHORT or IMAGE_LABEL.fullmatch(lines[i - 2].text) is None:
         return False
-    return headline is None or _fold_words(teaser.text) != _fold_words(headline)
+    return headline is None or fold_words(teaser.text) != fold_words(headline)
 
 
 _LONE_DATE_WORDS = 8  # a line that is a date and its labels, not a sentence or a list of links
@@ -715,7 +578,7 @@ def _own_teaser_date(lines: list[Line], header: Header, month_first: bool) -> No
     one line ("[quay] Harbour board mends the quay 4 March 2024", "Harbour board mends the quay4.3.2024")."""
     if header.title is None:
         return
-    headline = _fold_words(header.title)
+    headline = fold_words(header.title)
     if len(headline) < _TEASER_HEADLINE_WORDS:
         return
     for i, line in enumerate(lines):
@@ -724,7 +587,7 @@ def _own_teaser_date(lines: list[Line], header: Header, month_first: bool) -> No
         found = find_date_span(line.verbatim, month_first)
         if found is None or found[1] == 0:
             continue
-        if _fold_words(IMAGE_LABEL.sub("", line.verbatim[: found[1]])) == headline:
+        if fold_words(IMAGE_LABEL.sub("", line.verbatim[: found[1]])) == headline:
             header.date, header.date_index = found[0], i
             return
 
@@ -735,7 +598,7 @@ _TEASER_HEADLINE_WORDS = 3  # a headline long enough not to be a section's name
 def _without_post_fields(line: Line) -> int:
     """The words of a post's date line before its fields ("4. März 2024 von anna Kategorien: Hafen |
     Kommentar schreiben"): the categories and links after them are not a sentence."""
-    fields = _POST_FIELDS_AFTER.search(line.text)
+    fields = POST_FIELDS_AFTER.search(line.text)
     if fields is not None:
         return len(line.text[: fields.start()].split())
     # "⋅ 4 March 2024 ⋅ Email this post ⋅ Print ⋅ Comment": the date's own field among the post's links.
@@ -837,7 +700,8 @@ def _name_after_date(text: str) -> list[str]:
     if counted and rest and " " not in rest:  # a blog's meta line names its writer's handle
         handle = blog_handle(rest)
         return [handle] if handle else []
-    name = clean_name(rest) if rest and len(rest.split()) <= 4 else None
+    # One word in two capitals is a brand ("30/10/24 | HarbourPost"), not a name the dump ran together.
+    name = clean_name(rest) if rest and 2 <= len(rest.split()) <= 4 else None
     return [name] if name and is_plain_name(name) else []
 
 
@@ -908,7 +772,7 @@ def _names_beside_date(text: str) -> list[str]:
     for part in (before[-1:] + after[:1]):
         part = re.sub(r"^(?:by|von|par|por|door|di|de)\s+", "", part.strip(), flags=re.I)
         name = clean_name(part)
-        if name and len(part.split()) <= 4 and is_plain_name(name):
+        if name and 2 <= len(part.split()) <= 4 and is_plain_name(name):  # one word: a brand, as after the date
             return [name]
         handle = blog_handle(part) if counted and " " not in part else None
         if handle:
@@ -925,20 +789,20 @@ def _bare_name(
     """A line holding only a person's name beside the date, who is not one the story is about."""
     for j in places:
         if 0 <= j < len(lines) and j not in header.used and not lines[j].in_list:
-            name = _name_line(lines[j], kinds[j])
-            if name and _fold_words(name)[-1] not in story and not _over_picture(lines, kinds, j, name):
+            name = name_line(lines[j], kinds[j])
+            if name and fold_words(name)[-1] not in story and not _over_picture(lines, kinds, j, name):
                 # Co-writers stand on the lines right over and under ("Ann Lee" / "Bo Park" / date).
                 run = [j]
                 for step in (-1, 1):
                     k = j + step
                     while 0 <= k < len(lines) and len(run) < _CO_WRITER_REACH and k not in header.used:
-                        other = _name_line(lines[k], kinds[k])
-                        if not other or _fold_words(other)[-1] in story:
+                        other = name_line(lines[k], kinds[k])
+                        if not other or fold_words(other)[-1] in story:
                             break
                         run.append(k)
                         k += step
                 run.sort()
-                header.authors = list(dict.fromkeys(n for k in run if (n := _name_line(lines[k], kinds[k]))))
+                header.authors = list(dict.fromkeys(n for k in run if (n := name_line(lines[k], kinds[k]))))
                 header.used.update(run)
                 return j
     return None

@@ -428,7 +428,12 @@ def blog_handle(word: str) -> str | None:
         return None
     if handle.isupper() or folded.split("-")[0] in _BYLINE_WORDS:  # a label ("BY DATE"), a licence ("by by-nc")
         return None
+    if _WEB_ADDRESS.search(folded):  # the site itself ("von harbourpost.com")
+        return None
     return handle
+
+
+_WEB_ADDRESS = re.compile(r"\.(?:com|net|org|info|de|at|ch|fr|es|it|nl|be|pl|eu|io|co|uk|us)$")
 
 
 def lone_byline(text: str) -> list[str]:

@@ -310,6 +310,8 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
                 if short is None:
                     short = _headline_over_date_line(lines, kinds, header)
                 if short is None:
+                    short = _headline_under_date_line(lines, kinds, header)
+                if short is None:
                     return
                 candidates = [short]
         pick = candidates[0]
@@ -739,6 +741,33 @@ def _headline_over_date_line(lines: list[Line], kinds: list[Kind], header: Heade
 
 
 _OVER_DATE_MAX_WORDS = 30
+
+
+def title_by_date_line(lines: list[Line], kinds: list[Kind], header: Header) -> None:
+    """The headline set apart right over, else right under, the date line, when the date was
+    found only after the headline was looked for (a blog's date under a run of server warnings
+    read as the story's start)."""
+    if header.date_index is None:
+        return
+    pick = _headline_over_date_line(lines, kinds, header)
+    if pick is None:
+        pick = _headline_under_date_line(lines, kinds, header)
+    if pick is not None:
+        header.title = _plain_copy(lines, pick)
+        header.title_index = pick
+        header.used.add(pick)
+
+
+def _headline_under_date_line(lines: list[Line], kinds: list[Kind], header: Header) -> int | None:
+    """When no other line reads as the headline, a headline-shaped line set apart right under
+    the date line, as blogs print a post: "Wednesday, March 6, 2024" over "Notes on rebuilding
+    the harbour wall", a tagline read as the story over both."""
+    if header.date_index is None:
+        return None
+    i = next_worded(lines, header.date_index, 1)
+    if i is None or i in header.used or not lines[i].alone or kinds[i] is not Kind.SHORT:
+        return None
+    return i if _is_title_candidate(lines[i], kinds[i]) else None
 
 
 def _is_prose_headline_at_start(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> bool:
