@@ -806,8 +806,9 @@ class _Resolver:
             turn = self.turn_of(q) if mention is None or q.cue is None or mention.start > q.start else None
             if turn is not None:
                 mention = turn
-            if mention is not None and len(mention.text.split()) > 1 and \
-                    mention.text.split()[-1].lower() in ("and", "or", "but", "while"):
+            # (its last word split off once, read when the mention has two words or more)
+            tail = mention.text.rsplit(None, 1) if mention is not None else []
+            if len(tail) > 1 and tail[1].lower() in ("and", "or", "but", "while"):
                 # "their address and", "the Vikings - while": a phrase cut off
                 # before its clause goes on, no one's name
                 mention = None
@@ -828,7 +829,8 @@ class _Resolver:
                 if name and q.cue is None and ahead[i] is None and not self.plainly_speaks(name):
                     # no cue: the sentence's subject, named as a place or a thing
                     name = None
-                first = mention.text.split()[0].lower() if mention.text.split() else ""
+                opening = mention.text.split(None, 1)
+                first = opening[0].lower() if opening else ""
                 via = "description" if first in ("the", "this") else "mention"
             elif kind in ("direct", "partial") and last_quote is not None and self.continues(last_quote, q):
                 name, mention = last_quote.speaker, last_quote.speaker_mention
