@@ -43,8 +43,25 @@ def reads_as_english(text: str) -> bool:
     return english >= 2 * other
 
 
+# The marks and dashes of news copy outside ASCII (curly quotes, dashes,
+# guillemets, the no-break space), none of them a character of a word; a sample
+# with no other character outside ASCII has only ASCII letters in its words.
+_PUNCTUATION = "\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u00ab\u00bb\u00a0"
+_WORDISH_OUTSIDE_ASCII = re.compile("[^\x00-\x7f" + _PUNCTUATION + "]")
+# Bytes: an ASCII letter is kept, every other byte becomes a space.
+_LETTERS_ONLY = bytes(c if chr(c).isalpha() else 32 for c in range(128)) + b" " * 128
+_ENGLISH_BYTES = frozenset(w.encode() for w in _ENGLISH)
+_OTHER_BYTES = frozenset(w.encode() for w in _OTHER if w.isascii())
+
+
 def _counts(sample: str) -> tuple[int, int]:
     """How many of the sample's words are English ones, and how many another language's."""
+    if _WORDISH_OUTSIDE_ASCII.search(sample) is None:
+        # (most English samples: the words are the runs of ASCII letters, each
+        # mark outside ASCII made a "?" and then a space, split apart in C
+        # rather than matched by _WORD one Unicode class test at a time)
+        words = sample.lower().encode("ascii", "replace").translate(_LETTERS_ONLY).split()
+        return sum(map(_ENGLISH_BYTES.__contains__, words)), sum(map(_OTHER_BYTES.__contains__, words))
     words = _WORD.findall(sample.lower())
     english = sum(map(_ENGLISH.__contains__, words))
     if sample.isascii():

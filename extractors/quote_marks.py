@@ -28,7 +28,13 @@ ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 # opens on a choice is tried at every character of the paragraph)
 _DOUBLE_RE = re.compile("[" + re.escape(DOUBLE_MARKS) + "'](?:(?<=')'|(?<=[" + re.escape(DOUBLE_MARKS) + "]))")
 _SINGLE_RE = re.compile("[" + re.escape(SINGLE_MARKS) + "]")
-_ANY_MARK = re.compile("[" + re.escape(ALL_MARKS) + "]")
+# A mark that may quote: a double mark, or a single mark with no letter or digit
+# on one side (one with a letter or digit on both sides, the apostrophe of
+# "it’s" or "O'Connor", neither opens nor closes).  (A paragraph without one
+# quotes nothing and leaves nothing open; most paragraphs hold apostrophes only.
+# Written to open on one character class, the mark, its sides checked after it.)
+_QUOTING_MARK = re.compile("[" + re.escape(ALL_MARKS) + "](?:(?<=[" + re.escape(DOUBLE_MARKS) + "])"
+                           "|(?<![^\\W_].)|(?![^\\W_]))")
 # Characters after which a straight mark opens rather than closes.
 _OPEN_CONTEXT = set(" \t([{\u2014\u2013-/:;\u00a0")
 
@@ -170,7 +176,7 @@ def find_quoted_spans(text: str, nested: bool = True) -> list[QuotedSpan]:
     next_mark = -1  # (the first mark at or after the paragraph read: one search serves the unquoted paragraphs before it)
     for lo, hi in paragraphs:
         if next_mark < lo:
-            found = _ANY_MARK.search(text, lo)
+            found = _QUOTING_MARK.search(text, lo)
             next_mark = found.start() if found else len(text)
         if next_mark >= hi:
             carry = False  # (most paragraphs quote nobody: nothing to pair, nothing left open)

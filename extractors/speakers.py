@@ -240,13 +240,28 @@ def _brought_in(head: str) -> re.Pattern[str]:
 # The characters that match an ASCII letter under re.IGNORECASE though str.lower()
 # makes no ASCII letter of them: dotted and dotless I, long s.
 _FOLDED_ONTO_ASCII = ("\u0130", "\u0131", "\u017f")
+# _brought_in's pattern up to its head: "a"/"an" and at most two words, ending
+# where the head would start.
+_BRINGING_IN_END = re.compile(r"a(?<!\wa)n?\s+(?:[a-z][\w\-]*\s+){0,2}\Z", re.I)
 
 
-def _may_hold_ignoring_case(window: str, word: str) -> bool:
-    """Whether a pattern matching the ASCII ``word`` with re.IGNORECASE can
-    match inside ``window``: its lower case holds the word, or it holds a
-    character that case-folds onto an ASCII letter in a way lower() does not."""
-    return word.lower() in window.lower() or any(c in window for c in _FOLDED_ONTO_ASCII)
+def _may_be_brought_in(text: str, lo: int, pos: int, head: str) -> bool:
+    """Whether _brought_in(head) can match in text[lo:pos], for an ASCII
+    ``head``: somewhere the head, as re.IGNORECASE reads it, follows "a"/"an"
+    and at most two words.  (Asked before the head's pattern is made: compiling
+    one costs as much as a hundred of these searches, and most heads asked
+    about were never brought in so.)"""
+    window = text[lo:pos]
+    if any(c in window for c in _FOLDED_ONTO_ASCII):
+        return True  # (a character lower() does not fold onto the head's letters)
+    # (lower() keeps every other character one character, so the offsets hold)
+    low, head = window.lower(), head.lower()
+    at = low.find(head)
+    while at >= 0:
+        if _BRINGING_IN_END.search(text, lo, lo + at):
+            return True
+        at = low.find(head, at + 1)
+    return False
 
 
 # Where a name occurs: the key its occurrences are searched by (a text's lists
@@ -622,8 +637,8 @@ class _Resolver:
         """The text brought in the one the description names with "a"/"an"
         ("a witness", "an aide to the mayor") before pos, in its own words."""
         lo = max(0, pos - _WINDOW)
-        if head.isascii() and not _may_hold_ignoring_case(self.text[lo:pos], head):
-            return False  # (most heads are not in the window: no pattern is made for them)
+        if head.isascii() and not _may_be_brought_in(self.text, lo, pos, head):
+            return False  # (most heads are not brought in within the window: no pattern is made for them)
         return any(not self.quoted_at(m.start()) for m in _brought_in(head).finditer(self.text, lo, pos))
 
     def roles_before(self, n: NameOccurrence) -> str:
@@ -791,8 +806,9 @@ class _Resolver:
             turn = self.turn_of(q) if mention is None or q.cue is None or mention.start > q.start else None
             if turn is not None:
                 mention = turn
-            if mention is not None and len(mention.text.split()) > 1 and \
-                    mention.text.split()[-1].lower() in ("and", "or", "but", "while"):
+            # (its last word split off once, read when the mention has two words or more)
+            tail = mention.text.rsplit(None, 1) if mention is not None else []
+            if len(tail) > 1 and tail[1].lower() in ("and", "or", "but", "while"):
                 # "their address and", "the Vikings - while": a phrase cut off
                 # before its clause goes on, no one's name
                 mention = None
@@ -813,7 +829,8 @@ class _Resolver:
                 if name and q.cue is None and ahead[i] is None and not self.plainly_speaks(name):
                     # no cue: the sentence's subject, named as a place or a thing
                     name = None
-                first = mention.text.split()[0].lower() if mention.text.split() else ""
+                opening = mention.text.split(None, 1)
+                first = opening[0].lower() if opening else ""
                 via = "description" if first in ("the", "this") else "mention"
             elif kind in ("direct", "partial") and last_quote is not None and self.continues(last_quote, q):
                 name, mention = last_quote.speaker, last_quote.speaker_mention

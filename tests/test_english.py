@@ -47,3 +47,16 @@ def test_a_german_description_is_not_resolved_as_a_name() -> None:
 def test_english_quotes_keep_their_speakers() -> None:
     text = 'The library reopened on Monday. "We missed our readers," said Ana Ruiz, the head librarian.'
     assert _speakers(text) == ["Ana Ruiz"]
+
+
+def test_words_are_counted_alike_with_and_without_marks_outside_ascii() -> None:
+    # The quick count (ASCII letters, curly marks and dashes as spaces) and the
+    # word pattern's count agree; a letter outside ASCII takes the pattern's way.
+    from newsjson.extractors.english import _ENGLISH, _OTHER, _WORD, _counts
+
+    for sample in ("\u201cThey\u2019re back,\u201d she said \u2014 and the\u00a0mayor\u2026 agreed \u00abthat\u00bb it was over.",
+                   "The board said it would meet in M\u00fcnchen, and that the plan was not final.",
+                   "Der Rat hat \u201edie\u201c Pl\u00e4ne und die Kosten nicht gepr\u00fcft, sagte sie."):
+        words = _WORD.findall(sample.lower())
+        expected = (sum(w in _ENGLISH for w in words), sum(w in _OTHER or not w.isascii() for w in words))
+        assert _counts(sample) == expected

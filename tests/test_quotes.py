@@ -969,6 +969,20 @@ def test_every_paragraph_with_a_quotation_is_read(paragraphs: list[str]) -> None
     assert [q.start for q in find_quoted_spans(text)] == starts
 
 
+@given(st.lists(st.sampled_from(["'", "''", '"', "\u201c", "\u201d", "\u2019", "\u2018", "\u201a", "\u203a", "a", "2",
+                                 "\u00e9", "_", "don't", "o\u2019", " ", "\n", "\n\n", ".", "-"]), max_size=14).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_a_paragraph_without_a_quoting_mark_pairs_nothing(text: str) -> None:
+    # (such paragraphs are passed over: no pair, nothing left open)
+    from newsjson.extractors import quote_marks
+
+    for lo, hi in quote_marks.paragraph_spans(text):
+        found = quote_marks._QUOTING_MARK.search(text, lo)
+        if found is None or found.start() >= hi:
+            assert quote_marks._pair_doubles(text, lo, hi, False) == ([], -1, -1)
+            assert quote_marks._pair_singles(text, lo, hi) == []
+
+
 @given(st.lists(st.sampled_from(["the", "The", "its", "an", "a", "were", "being", "Been", "x", "xthe", "the_", "2",
                                  "\u00e9", "\u017f", "I\u017f", " ", "  ", "\t", "\u00a0", "\n", "-", "'", "said"]),
                 max_size=10).map("".join))

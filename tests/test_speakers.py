@@ -824,6 +824,9 @@ def test_sentence_start_is_after_the_last_break_before(text: str, pos: int) -> N
 @example("a w\u0131tness", "witness")  # (letters the pattern's case folding matches and lower() does not)
 @example("a W\u0130TNESS", "witness")
 @example("a i\u017f", "is")
+@example("a big big witness", "witness")  # (two words between: brought in; three: not)
+@example("a big big big witness", "witness")
+@example("witness an\nkit kit", "kit")  # (the head also before the article, and again after it)
 @settings(max_examples=300, deadline=None)
 def test_a_head_brought_in_is_found_as_the_pattern_finds_it(text: str, head: str) -> None:
     from newsjson.extractors.speakers import _brought_in, _Resolver
