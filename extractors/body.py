@@ -456,12 +456,21 @@ def _drop_tag_lists(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 # The heading of the page's recirculation box, on its own line after the story: "More
-# from The Harbour Times", "You may also like", "Trending", "Meistgelesen". What follows
-# it is other stories. Only in the story's second half: a heading high up is a section.
+# from The Harbour Times", "You may also like", "Trending", "Meistgelesen", "Weitere
+# Themen aus dem Ressort", "Schon gelesen?", "Notas relacionadas", "Popular on Example
+# Daily", "Also on example.org". What follows it is other stories (or nothing, where the
+# box's links were dropped). Only in the story's second half: a heading high up is a section.
 _RECIRCULATION_HEADING = re.compile(
     r"^(?:more\s+from\b.{0,40}|you\s+(?:may|might)\s+also\s+like|top\s+stories|most\s+(?:read|popular|viewed)"
-    r"|trending(?:\s+now)?|editor[’']?s\s+picks|meistgelesen|weitere\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren"
-    r"|(?:también\s+)?te\s+puede\s+interesar|à\s+lire\s+également)\s*[:.…]*$",
+    r"|popular\s+on\b.{0,40}|explore\s+further|(?:also\s+on|auch\s+auf)\s+\S+\.[a-z]{2,6}"
+    r"|trending(?:\s+now)?|editor[’']?s\s+picks|meistgelesen|meist-?(?:gelesen|diskutiert|kommentiert)\w*"
+    r"|(?:(?:weitere|mehr)\s+(?:aktuelle\s+)?(?:themen|beiträge|artikel)|top-?\s*themen)"
+    r"(?:\s+(?:aus|von|bei|auf|im|in|zum|zur)\b[^!?:]{0,40})?"
+    r"|(?:das|dieses)\s+(?:thema\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|schon\s+gelesen|lust\s+auf\s+mehr"
+    r"|empfohlene\s+(?:beiträge|artikel)|ähnliche(?:\s+(?:beiträge|artikel|themen))?|zum\s+weiterlesen"
+    r"|kommentierte\s+artikel|beiträge\s+aus\s+dem\s+forum"
+    r"|(?:también\s+)?te\s+puede\s+interesar|(?:contenido|notas?|artículos?|noticias)\s+relacionad[oa]s?"
+    r"|à\s+lire\s+également)\s*[:.…?]*$",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,49 @@
+"""The body of small invented HTML pages: page furniture trafilatura keeps around the story."""
+from __future__ import annotations
+
+from newsjson import extract
+
+STORY_DE = [
+    "Der Gemeinderat von Kleinfeld hat am Dienstag beschlossen, die alte Brücke über den Mühlbach zu erneuern.",
+    "Die Arbeiten beginnen im März; bis dahin bleibt der Fußweg am Ufer offen, teilte die Bürgermeisterin mit.",
+    "Anwohner hatten seit Jahren über Risse im Geländer geklagt, die nun ein Gutachten bestätigt hat.",
+    "Die Kosten von rund 800.000 Euro trägt zur Hälfte das Land, den Rest zahlt die Gemeinde aus Rücklagen.",
+]
+STORY_EN = [
+    "The harbour council voted on Tuesday to rebuild the old pier before the summer season begins.",
+    "Work starts in March, and the ferry keeps running from the north quay until the new pier opens.",
+    "Residents asked for a footpath along the water, which the plan now includes at no extra cost.",
+    "The council expects the works to cost about two million, half of it paid by the regional fund.",
+]
+
+
+def _page(story: list[str], after: str = "", title: str = "Pier to be rebuilt") -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in story)
+    return (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        f'<div class="article-body">{paragraphs}{after}</div></article></body></html>'
+    )
+
+
+def _teasers(*headlines: str) -> str:
+    """Teaser links a paragraph each: the body keeps them and the clean-up drops them as links."""
+    return "".join(f'<p><a href="/story-{i}">{h}</a></p>' for i, h in enumerate(headlines))
+
+
+def test_heading_of_a_recirculation_box_is_dropped() -> None:
+    # The box's teaser links are dropped as links to other pages; its heading stayed
+    # as the story's last line.
+    for heading in ("Weitere Themen aus der Region", "Schon gelesen?", "Notas relacionadas", "Also on example.org"):
+        after = f"<h3>{heading}</h3>" + _teasers(
+            "Neue Radwege am Stadtrand geplant",
+            "Schwimmbad öffnet in diesem Jahr früher",
+            "Wochenmarkt zieht auf den Kirchplatz",
+        )
+        body = extract(_page(STORY_DE, after)).body
+        assert body.split("\n\n") == STORY_DE, heading
+
+
+def test_sentence_opening_like_a_recirculation_heading_is_kept() -> None:
+    closing = "Weitere Themen sind der Haushalt und die Schulen, über die der Rat im Mai berät."
+    body = extract(_page([*STORY_DE, closing])).body
+    assert body.split("\n\n") == [*STORY_DE, closing]
