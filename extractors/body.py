@@ -124,6 +124,21 @@ _CREDIT_NOTICE = re.compile(
     re.IGNORECASE,
 )
 _NOTICE_MAX = 200
+# Where the story or a chart came from, on a line of its own: "Quelle: Nachrichtenagentur",
+# "SOURCE: News agencies", "Fuente: Ministerio de Obras". A story's sentence does not
+# open with the label and a colon.
+_SOURCE_LINE = re.compile(r"^(?:quelle|source|fuente|fonte|źródło|bron|kilde|källa)\s*:\s*\S", re.IGNORECASE)
+_SOURCE_MAX = 100
+# The comment section's label or count read as a line: "Comments", "12 Kommentare",
+# "View comments", "Keine Kommentare", "Kommentare insgesamt: 4".
+_COMMENT_LABEL = re.compile(
+    r"^(?:\d+\s+)?(?:(?:view|show|load|read|no|keine|alle)\s+)?(?:comments?|kommentare?|commentaires?|comentarios?)"
+    r"(?:\s+insgesamt)?\s*:?\s*(?:\(?\d+\)?)?$",
+    re.IGNORECASE,
+)
+# A sign-up box's line: "Subscribe to Example Plus to save this article", "Sign up for our emails";
+# as a list's item ("- Sign up for the trial first") it is a step of the story.
+_SIGN_UP = re.compile(r"^(?:subscribe\s+to|sign\s+up\s+(?:for|to))\b", re.IGNORECASE)
 # A photo caption set in the text: "Pictured from left are Jane Doe and John Roe.",
 # "Sur la photo : …", "En la imagen, …".
 _CAPTION_LEAD = re.compile(r"^(?:pictured\b|sur\s+la\s+photo\b|en\s+la\s+(?:imagen|foto)\b)", re.IGNORECASE)
@@ -267,6 +282,12 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
         return "link"
     if len(text) <= _NOTICE_MAX and _CREDIT_NOTICE.match(text):
         return "caption"
+    if len(text) <= _SOURCE_MAX and _SOURCE_LINE.match(text):
+        return "byline"
+    if len(text) <= _LABEL_MAX_CHARS and _COMMENT_LABEL.match(text):
+        return "link"
+    if len(text) <= _SHORT_BOX and text == line and _SIGN_UP.match(text):
+        return "link"
     if len(text) <= _TEASER_MAX and _TEASER_LINE.match(text):
         return "link"
     if len(text) <= _CARD_TEXT_MAX and _CAPTION_LEAD.match(text):

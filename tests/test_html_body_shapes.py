@@ -47,3 +47,24 @@ def test_sentence_opening_like_a_recirculation_heading_is_kept() -> None:
     closing = "Weitere Themen sind der Haushalt und die Schulen, über die der Rat im Mai berät."
     body = extract(_page([*STORY_DE, closing])).body
     assert body.split("\n\n") == [*STORY_DE, closing]
+
+
+def test_source_line_after_the_story_is_dropped() -> None:
+    for source in ("Quelle: Nachrichtenagentur Nordwest", "SOURCE: News agencies", "Fuente: Ministerio de Puertos"):
+        body = extract(_page(STORY_EN, f"<p>{source}</p>")).body
+        assert body.split("\n\n") == STORY_EN, source
+
+
+def test_comment_section_label_is_dropped() -> None:
+    for label in ("Comments", "12 Kommentare", "View comments"):
+        body = extract(_page(STORY_EN, f"<p>{label}</p>")).body
+        assert body.split("\n\n") == STORY_EN, label
+
+
+def test_sign_up_line_is_dropped_but_a_listed_step_is_kept() -> None:
+    box = "<p>Subscribe to Harbour Plus to save this article for later</p>"
+    body = extract(_page(STORY_EN, box)).body
+    assert body.split("\n\n") == STORY_EN
+    steps = "<ul><li>Sign up for a library card at the front desk</li><li>Choose two books from the new shelf</li></ul>"
+    body = extract(_page(STORY_EN, steps)).body
+    assert "- Sign up for a library card at the front desk" in body.split("\n\n")
