@@ -136,6 +136,16 @@ _COMMENT_LABEL = re.compile(
     r"(?:\s+insgesamt)?\s*:?\s*(?:\(?\d+\)?)?$",
     re.IGNORECASE,
 )
+# The page's date line read into the text: "18.05.2024", "05/10/2023", "Stand: 22.04.2024,
+# 06:00 Uhr", "Last modified 2024-02-14". A story does not print a bare date as a paragraph
+# (a time alone may head a live blog's entry, and is kept).
+_DATE_LINE = re.compile(
+    r"^(?:(?:aktualisiert|updated|last\s+modified|letzte\s+änderung|stand|release\s+date)\s*(?:am|on)?\s*:?\s*)?"
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm))?)?$",
+    re.IGNORECASE,
+)
+_DATE_LINE_MAX = 60
 # A sign-up box's line: "Subscribe to Example Plus to save this article", "Sign up for our emails";
 # as a list's item ("- Sign up for the trial first") it is a step of the story.
 _SIGN_UP = re.compile(r"^(?:subscribe\s+to|sign\s+up\s+(?:for|to))\b", re.IGNORECASE)
@@ -284,6 +294,8 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
         return "caption"
     if len(text) <= _SOURCE_MAX and _SOURCE_LINE.match(text):
         return "byline"
+    if len(text) <= _DATE_LINE_MAX and _DATE_LINE.match(text):
+        return "date"
     if len(text) <= _LABEL_MAX_CHARS and _COMMENT_LABEL.match(text):
         return "link"
     if len(text) <= _SHORT_BOX and text == line and _SIGN_UP.match(text):

@@ -68,3 +68,11 @@ def test_sign_up_line_is_dropped_but_a_listed_step_is_kept() -> None:
     steps = "<ul><li>Sign up for a library card at the front desk</li><li>Choose two books from the new shelf</li></ul>"
     body = extract(_page(STORY_EN, steps)).body
     assert "- Sign up for a library card at the front desk" in body.split("\n\n")
+
+
+def test_bare_date_line_is_dropped_but_a_live_blog_time_is_kept() -> None:
+    for date_line in ("18.05.2024", "Stand: 22.04.2024, 06:00 Uhr", "05/10/2023"):
+        body = extract(_page(STORY_EN, f"<p>{date_line}</p>")).body
+        assert body.split("\n\n") == STORY_EN, date_line
+    body = extract(_page([STORY_EN[0], "14:05", *STORY_EN[1:]])).body
+    assert "14:05" in body.split("\n\n")
