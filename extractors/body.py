@@ -56,6 +56,7 @@ _BEAT_BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:covers|writes\s+about|reports\s+on|has\s+covered|has\s+been\s+covering)\b"
     r"|^(?i:korrespondent|redakteur|reporter|autor)(?:in)?\s+(?:[A-Z][\w-]*\s+){1,3}(?:ist|war|berichtet|schreibt)\b",
 )
+_BIO_MAX = 700
 # "Follow Jane on Twitter @jdoe", "Email Jane Doe at jd@example.com",
 # "Have a tip? … may be reached at …": where to reach the author or the paper.
 _CONTACT_LINE = re.compile(
@@ -253,6 +254,10 @@ def clean_body(
             reason = "link"
         elif author_keys and len(line) < 120 and _names_an_author(line, author_words) and _is_byline(line, author_keys):
             reason = "byline"
+        elif author_keys and _is_author_bio(line) and _names_an_author(line, author_words):
+            # the writer's bio from an author box above the story ("Jane Doe is a senior
+            # editor at …"): far from the end, where the bio test below does not look
+            reason = "byline"
         if reason:
             dropped.append(reason)
         else:
@@ -333,7 +338,7 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
         return "link"
     if not near_end:
         return None
-    if len(text) < 700 and (_AUTHOR_BIO.match(text) or _BEAT_BIO.match(text)):
+    if _is_author_bio(text):
         return "byline"
     if len(text) <= _SHORT_BOX and _CONTACT_LINE.search(text) and _CONTACT_HANDLE.search(text):
         return "byline"
@@ -371,6 +376,10 @@ def _is_link_line(key: str, link_texts: set[str]) -> bool:
 def _names_an_author(line: str, author_words: list[list[str]]) -> bool:
     low = line.casefold()
     return any(words and all(word in low for word in words) for words in author_words)
+
+
+def _is_author_bio(line: str) -> bool:
+    return len(line) < _BIO_MAX and (_AUTHOR_BIO.match(line) is not None or _BEAT_BIO.match(line) is not None)
 
 
 def _is_byline(line: str, author_keys: set[str]) -> bool:

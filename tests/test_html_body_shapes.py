@@ -76,3 +76,19 @@ def test_bare_date_line_is_dropped_but_a_live_blog_time_is_kept() -> None:
         assert body.split("\n\n") == STORY_EN, date_line
     body = extract(_page([STORY_EN[0], "14:05", *STORY_EN[1:]])).body
     assert "14:05" in body.split("\n\n")
+
+
+def test_writer_bio_above_the_story_is_dropped() -> None:
+    bio = "<p>Mara Quell is a senior editor at the Harbour Ledger, based in Portwick, covering the coast since 2009.</p>"
+    page = _page(STORY_EN).replace("<head>", '<head><meta name="author" content="Mara Quell">')
+    page = page.replace('<div class="article-body">', f'<div class="article-body">{bio}')
+    article = extract(page)
+    assert article.authors == ["Mara Quell"]
+    assert article.body.split("\n\n") == STORY_EN
+
+
+def test_bio_of_someone_in_the_story_is_kept() -> None:
+    # The same sentence shape about a person the story quotes, not its writer.
+    person = "Tom Vell is a retired ferry captain who has crossed the bay every week for thirty years."
+    page = _page([person, *STORY_EN]).replace("<head>", '<head><meta name="author" content="Mara Quell">')
+    assert extract(page).body.split("\n\n") == [person, *STORY_EN]
