@@ -79,7 +79,7 @@ def test_bare_date_line_is_dropped_but_a_live_blog_time_is_kept() -> None:
 
 
 def test_writer_bio_above_the_story_is_dropped() -> None:
-    bio = "<p>Mara Quell is a senior editor at the Harbour Ledger, based in Portwick, covering the coast since 2009.</p>"
+    bio = "<p>Mara Quell is a senior editor at the Harbour Ledger in Portwick, covering the coast since 2009.</p>"
     page = _page(STORY_EN).replace("<head>", '<head><meta name="author" content="Mara Quell">')
     page = page.replace('<div class="article-body">', f'<div class="article-body">{bio}')
     article = extract(page)
@@ -92,3 +92,28 @@ def test_bio_of_someone_in_the_story_is_kept() -> None:
     person = "Tom Vell is a retired ferry captain who has crossed the bay every week for thirty years."
     page = _page([person, *STORY_EN]).replace("<head>", '<head><meta name="author" content="Mara Quell">')
     assert extract(page).body.split("\n\n") == [person, *STORY_EN]
+
+
+LEAD = "Nach drei Jahren Planung bekommt Kleinfeld eine neue Brücke, die auch Radfahrer nutzen dürfen."
+LONG_STORY_DE = [*STORY_DE, *(f"{line} Das sagte der Bauamtsleiter am Abend im Rathaus." for line in STORY_DE)]
+
+
+def _news_page(between: str) -> str:
+    paragraphs = "".join(f"<p>{line}</p>" for line in LONG_STORY_DE)
+    return (
+        "<html><head><title>Neue Brücke</title></head><body><nav><a href='/'>Start</a></nav><article>"
+        f"<h1>Neue Brücke</h1>{between}<div class='news-text-wrap'>{paragraphs}</div></article></body></html>"
+    )
+
+
+def test_standfirst_in_a_teaser_box_above_the_story_is_kept() -> None:
+    # News systems mark the article's own lead "teaser-text"; it links nowhere.
+    body = extract(_news_page(f'<div class="teaser-text"><p>{LEAD}</p></div>')).body
+    assert body.split("\n\n") == [LEAD, *LONG_STORY_DE]
+
+
+def test_teaser_box_linking_to_another_story_is_dropped() -> None:
+    other = '<div class="teaser-text"><p><a href="/other">Wochenmarkt zieht auf den Kirchplatz</a> bleibt.</p></div>'
+    body = extract(_news_page(other)).body
+    assert body.split("\n\n") == LONG_STORY_DE
+
