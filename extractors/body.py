@@ -510,7 +510,7 @@ _RECIRCULATION_HEADING = re.compile(
     r"(?:\s+(?:aus|von|bei|auf|im|in|zum|zur)\b[^!?:]{0,40})?"
     r"|(?:das|dieses)\s+(?:thema\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|schon\s+gelesen|lust\s+auf\s+mehr"
     r"|empfohlene\s+(?:beiträge|artikel)|ähnliche(?:\s+(?:beiträge|artikel|themen))?|zum\s+weiterlesen"
-    r"|kommentierte\s+artikel|beiträge\s+aus\s+dem\s+forum"
+    r"|kommentierte\s+artikel|beiträge\s+aus\s+dem\s+forum|(?:videos?|bilder|fotos)\s+zum\s+thema"
     r"|(?:también\s+)?te\s+puede\s+interesar|(?:contenido|notas?|artículos?|noticias)\s+relacionad[oa]s?"
     r"|à\s+lire\s+également)\s*[:.…?]*$",
     re.IGNORECASE,
