@@ -147,6 +147,14 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE_MAX = 60
+# A prompt to log in, from a paywall or a comment form: "Log in or create an account to
+# continue", "Sie sind aktuell nicht eingeloggt.", "Already a subscriber? Log in to read on".
+_LOGIN_PROMPT = re.compile(
+    r"\b(?:log\s?in|sign\s+in)\s+(?:or|to|now)\b|\blog\s?in\s+again\b|\bnicht\s+eingeloggt\b|\beingeloggt\s+sein\b"
+    r"|\bloggen\s+sie\s+sich\b|\balready\s+a\s+subscriber\b|\bconnectez-vous\b",
+    re.IGNORECASE,
+)
+_LOGIN_PROMPT_MAX = 160
 # A sign-up box's line: "Subscribe to Example Plus to save this article", "Sign up for our emails";
 # as a list's item ("- Sign up for the trial first") it is a step of the story.
 _SIGN_UP = re.compile(r"^(?:subscribe\s+to|sign\s+up\s+(?:for|to))\b", re.IGNORECASE)
@@ -304,6 +312,8 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
     if len(text) <= _LABEL_MAX_CHARS and _COMMENT_LABEL.match(text):
         return "link"
     if len(text) <= _SHORT_BOX and text == line and _SIGN_UP.match(text):
+        return "link"
+    if len(text) <= _LOGIN_PROMPT_MAX and _LOGIN_PROMPT.search(text):
         return "link"
     if len(text) <= _TEASER_MAX and _TEASER_LINE.match(text):
         return "link"

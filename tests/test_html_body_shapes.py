@@ -117,3 +117,9 @@ def test_teaser_box_linking_to_another_story_is_dropped() -> None:
     body = extract(_news_page(other)).body
     assert body.split("\n\n") == LONG_STORY_DE
 
+
+
+def test_login_prompt_is_dropped() -> None:
+    for prompt in ("Log in or create an account to continue reading", "Sie sind aktuell nicht eingeloggt."):
+        body = extract(_page(STORY_EN, f"<p>{prompt}</p>")).body
+        assert body.split("\n\n") == STORY_EN, prompt
