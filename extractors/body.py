@@ -119,8 +119,12 @@ _SUBSCRIPTION_OFFER = re.compile(
 )
 # A photo credit or copyright notice on a line of its own: "Photo: Jane Doe/Agency",
 # "Foto: dpa", "© Agency 2024", "Copyright © Agency. All rights reserved."
+# The credit of the post's header picture has a label of its own: "Titelbild: Jane Doe",
+# "Bildnachweis: Agency", "Crédits photos : Agency", "Featured image: Jane Doe via Example".
 _CREDIT_NOTICE = re.compile(
     r"^[<(\[]?\s*(?:(?:photo|photos|photograph|picture|image|credit|foto|fotos|bild|crédit|crédito)s?\s*:"
+    r"|(?:titelbild|beitragsbild|headerbild|aufmacherbild|vorschaubild|bildquelle|bildnachweis|bildrechte|fotonachweis"
+    r"|fotocredits?|cr[ée]dits?\s+photos?|photo\s+credits?|image\s+credits?|header\s+image|featured\s+image)\s*:"
     r"|©|ⓒ|\(c\)\s|copyright\b)",
     re.IGNORECASE,
 )

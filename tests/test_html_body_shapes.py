@@ -123,3 +123,9 @@ def test_login_prompt_is_dropped() -> None:
     for prompt in ("Log in or create an account to continue reading", "Sie sind aktuell nicht eingeloggt."):
         body = extract(_page(STORY_EN, f"<p>{prompt}</p>")).body
         assert body.split("\n\n") == STORY_EN, prompt
+
+
+def test_header_picture_credit_is_dropped() -> None:
+    for credit in ("Titelbild: Jana Feld / Bildagentur Nord", "Featured image: Oskar Lind via Example Photos"):
+        body = extract(_page(STORY_EN, f"<p>{credit}</p>")).body
+        assert body.split("\n\n") == STORY_EN, credit
