@@ -34,6 +34,7 @@ _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]
 # A teaser's headline with the kind of page it leads to tagged on: "Ferry fares rise [VIDEO]".
 _LINK_TAG = re.compile(r"\s*\[[^\]\s][^\]]{0,19}\]$")
 _SKIP_TEXT = ("script", "style", "noscript", "template")
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _WORD = re.compile(r"\w+")
 
 # How far from the end of the story a trailer (an author's bio, a follow-us or
@@ -199,6 +200,9 @@ class PageText:
 
     chars: int = 0
     link_texts: set[str] = field(default_factory=set)
+    # Texts of links within the page ("#section-3"): a table of contents names the
+    # story's own headings, which stay where they stand alone.
+    anchor_texts: set[str] = field(default_factory=set)
     caption_texts: set[str] = field(default_factory=set)
     # The inline scripts, which may hold the story as an HTML string (see script_story);
     # their text is read only for a page that shows no more than a stub of its story.
@@ -211,6 +215,8 @@ def read_page_text(tree: HtmlElement) -> PageText:
     body = tree.find("body")
     root = body if body is not None else tree
     chars = 0
+    anchors: list[tuple[str, str]] = []  # links within the page: (the id they point to, their text)
+    heading_ids: set[str] = set()
     for node in root.iter():
         tag = node.tag
         if not isinstance(tag, str):
@@ -228,11 +234,22 @@ def read_page_text(tree: HtmlElement) -> PageText:
         if tag == "a":
             text = _norm(text_of(node))
             if text:
-                page.link_texts.add(text)
+                href = node.get("href")
+                if href and href.startswith("#") and len(href) > 1:
+                    anchors.append((href[1:], text))
+                else:
+                    page.link_texts.add(text)
         elif tag == "figcaption":
             text = _norm(text_of(node))
             if text:
                 page.caption_texts.add(text)
+        elif tag in _HEADINGS:
+            # the heading's id, or an id inside it ("<h2><span id="costs"></span>Costs</h2>")
+            heading_ids.update(filter(None, (inner.get("id") for inner in node.iter() if isinstance(inner.tag, str))))
+    for target, text in anchors:
+        # a link to a heading of the page is a table of contents' entry; to anything else
+        # ("#article-2", the next story down an endless page), a link like any other
+        (page.anchor_texts if target in heading_ids else page.link_texts).add(text)
     page.chars = chars
     return page
 
@@ -264,6 +281,8 @@ def clean_body(
             reason = "caption"
         elif _is_link_line(key, page.link_texts) or index in cards:
             reason = "link"
+        elif key in page.anchor_texts and _LINE_MARK.match(line):
+            reason = "link"  # a table of contents' entry (the heading it points to stays)
         elif author_keys and len(line) < 120 and _names_an_author(line, author_words) and _is_byline(line, author_keys):
             reason = "byline"
         elif author_keys and _is_author_bio(line) and _names_an_author(line, author_words):

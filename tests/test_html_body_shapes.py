@@ -130,3 +130,16 @@ def test_header_picture_credit_is_dropped() -> None:
     for credit in ("Titelbild: Jana Feld / Bildagentur Nord", "Featured image: Oskar Lind via Example Photos"):
         body = extract(_page(STORY_EN, f"<p>{credit}</p>")).body
         assert body.split("\n\n") == STORY_EN, credit
+
+
+def test_heading_a_table_of_contents_points_to_is_kept() -> None:
+    contents = '<ul><li><a href="#costs">What the pier will cost</a></li><li><a href="#works">When work starts</a></li></ul>'
+    story = [STORY_EN[0], STORY_EN[1], "<h2 id='costs'>What the pier will cost</h2>", STORY_EN[2], STORY_EN[3]]
+    paragraphs = "".join(line if line.startswith("<h2") else f"<p>{line}</p>" for line in story)
+    page = (
+        "<html><head><title>Pier to be rebuilt</title></head><body><article><h1>Pier to be rebuilt</h1>"
+        f'<div class="article-body">{contents}{paragraphs}</div></article></body></html>'
+    )
+    body = extract(page).body.split("\n\n")
+    assert "What the pier will cost" in body
+    assert "- What the pier will cost" not in body and "- When work starts" not in body
