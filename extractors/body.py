@@ -546,6 +546,9 @@ _RECIRCULATION_HEADING = re.compile(
     r"|kommentierte\s+artikel|beiträge\s+aus\s+dem\s+forum|(?:videos?|bilder|fotos)\s+zum\s+thema"
     r"|(?:también\s+)?te\s+puede\s+interesar|(?:contenido|notas?|artículos?|noticias)\s+relacionad[oa]s?"
     r"|à\s+lire\s+également|temas|topics|themen|thema"
+    # the blog's links to its neighbouring posts: "Next post", "Vorschau auf den nächsten Artikel"
+    r"|(?:vorschau\s+auf\s+den\s+)?(?:nächste[rn]?|vorherige[rn]?)\s+(?:artikel|beitrag)"
+    r"|(?:next|previous)\s+(?:article|story|post)|article\s+(?:suivant|précédent)"
     # in Japanese, Chinese and Korean: "recommended", "related articles", "most read"
     r"|おすすめ(?:情報|記事)?|関連記事|関連ニュース|人気記事|あわせて読みたい|相关(?:阅读|新闻|文章)|推荐阅读|관련\s?기사|많이\s+본\s+뉴스)"
     r"\s*[:.…?：]*$",

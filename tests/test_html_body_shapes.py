@@ -33,7 +33,9 @@ def _teasers(*headlines: str) -> str:
 def test_heading_of_a_recirculation_box_is_dropped() -> None:
     # The box's teaser links are dropped as links to other pages; its heading stayed
     # as the story's last line.
-    headings = ("Weitere Themen aus der Region", "Schon gelesen?", "Notas relacionadas", "Also on example.org", "関連記事")
+    headings = (
+        "Weitere Themen aus der Region", "Schon gelesen?", "Notas relacionadas", "Also on example.org", "関連記事", "Next post",
+    )
     for heading in headings:
         after = f"<h3>{heading}</h3>" + _teasers(
             "Neue Radwege am Stadtrand geplant",
