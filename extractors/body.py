@@ -131,19 +131,19 @@ _CREDIT_NOTICE = re.compile(
 )
 _NOTICE_MAX = 200
 # Where the story or a chart came from, on a line of its own: "Quelle: Nachrichtenagentur",
-# "SOURCE: News agencies", "Fuente: Ministerio de Obras". A story's sentence does not
+# "SOURCE: Wire services", "Fuente: Ministerio de Obras". A story's sentence does not
 # open with the label and a colon.
 _SOURCE_LINE = re.compile(r"^(?:quelle|source|fuente|fonte|źródło|bron|kilde|källa)\s*:\s*\S", re.IGNORECASE)
 _SOURCE_MAX = 100
 # The comment section's label or count read as a line: "Comments", "12 Kommentare",
-# "View comments", "Keine Kommentare", "Kommentare insgesamt: 4".
+# "View comments", "Keine Kommentare", "Alle Kommentare (4)".
 _COMMENT_LABEL = re.compile(
     r"^(?:\d+\s+)?(?:(?:view|show|load|read|no|keine|alle)\s+)?(?:comments?|kommentare?|commentaires?|comentarios?)"
     r"(?:\s+insgesamt)?\s*:?\s*(?:\(?\d+\)?)?$",
     re.IGNORECASE,
 )
-# The page's date line read into the text: "18.05.2024", "05/10/2023", "Stand: 22.04.2024,
-# 06:00 Uhr", "Last modified 2024-02-14". A story does not print a bare date as a paragraph
+# The page's date line read into the text: "11.03.2024", "07/09/2023", "Stand: 03.02.2024,
+# 09:30 Uhr", "Last modified 2024-02-14". A story does not print a bare date as a paragraph
 # (a time alone may head a live blog's entry, and is kept).
 _DATE_LINE = re.compile(
     r"^(?:(?:aktualisiert|updated|last\s+modified|letzte\s+änderung|stand|release\s+date)\s*(?:am|on)?\s*:?\s*)?"
@@ -152,15 +152,15 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINE_MAX = 60
-# A prompt to log in, from a paywall or a comment form: "Log in or create an account to
-# continue", "Sie sind aktuell nicht eingeloggt.", "Already a subscriber? Log in to read on".
+# A prompt to log in, from a paywall or a comment form: "Log in or register to keep
+# reading", "Bitte loggen Sie sich ein.", "Log in now to join the discussion".
 _LOGIN_PROMPT = re.compile(
     r"\b(?:log\s?in|sign\s+in)\s+(?:or|to|now)\b|\blog\s?in\s+again\b|\bnicht\s+eingeloggt\b|\beingeloggt\s+sein\b"
     r"|\bloggen\s+sie\s+sich\b|\balready\s+a\s+subscriber\b|\bconnectez-vous\b",
     re.IGNORECASE,
 )
 _LOGIN_PROMPT_MAX = 160
-# A sign-up box's line: "Subscribe to Example Plus to save this article", "Sign up for our emails";
+# A sign-up box's line: "Subscribe to Example Plus to save this article", "Sign up for the morning briefing";
 # as a list's item ("- Sign up for the trial first") it is a step of the story.
 _SIGN_UP = re.compile(r"^(?:subscribe\s+to|sign\s+up\s+(?:for|to))\b", re.IGNORECASE)
 # A photo caption set in the text: "Pictured from left are Jane Doe and John Roe.",
@@ -532,7 +532,7 @@ def _drop_tag_lists(lines: list[str]) -> tuple[list[str], list[str]]:
 
 # The heading of the page's recirculation box, on its own line after the story: "More
 # from The Harbour Times", "You may also like", "Trending", "Meistgelesen", "Weitere
-# Themen aus dem Ressort", "Schon gelesen?", "Notas relacionadas", "Popular on Example
+# Themen aus dem Ressort", "Empfohlene Artikel", "Notas relacionadas", "Popular on Example
 # Daily", "Also on example.org". What follows it is other stories (or nothing, where the
 # box's links were dropped). Only in the story's second half: a heading high up is a section.
 _RECIRCULATION_HEADING = re.compile(
@@ -546,7 +546,7 @@ _RECIRCULATION_HEADING = re.compile(
     r"|kommentierte\s+artikel|beiträge\s+aus\s+dem\s+forum|(?:videos?|bilder|fotos)\s+zum\s+thema"
     r"|(?:también\s+)?te\s+puede\s+interesar|(?:contenido|notas?|artículos?|noticias)\s+relacionad[oa]s?"
     r"|à\s+lire\s+également|temas|topics|themen|thema"
-    # the blog's links to its neighbouring posts: "Next post", "Vorschau auf den nächsten Artikel"
+    # the blog's links to its neighbouring posts: "Next post", "Nächster Beitrag"
     r"|(?:vorschau\s+auf\s+den\s+)?(?:nächste[rn]?|vorherige[rn]?)\s+(?:artikel|beitrag)"
     r"|(?:next|previous)\s+(?:article|story|post)|article\s+(?:suivant|précédent)"
     # in Japanese, Chinese and Korean: "recommended", "related articles", "most read"
