@@ -153,7 +153,7 @@ _DATE_LINE = re.compile(
 )
 _DATE_LINE_MAX = 60
 # A prompt to log in, from a paywall or a comment form: "Log in or register to keep
-# reading", "Bitte loggen Sie sich ein.", "Log in now to join the discussion".
+# reading", "Zum Weiterlesen loggen Sie sich mit Ihrem Konto ein.", "Log in now to join the discussion".
 _LOGIN_PROMPT = re.compile(
     r"\b(?:log\s?in|sign\s+in)\s+(?:or|to|now)\b|\blog\s?in\s+again\b|\bnicht\s+eingeloggt\b|\beingeloggt\s+sein\b"
     r"|\bloggen\s+sie\s+sich\b|\balready\s+a\s+subscriber\b|\bconnectez-vous\b",

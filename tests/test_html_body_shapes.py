@@ -123,7 +123,7 @@ def test_teaser_box_linking_to_another_story_is_dropped() -> None:
 
 
 def test_login_prompt_is_dropped() -> None:
-    for prompt in ("Log in or register to keep reading", "Bitte loggen Sie sich ein."):
+    for prompt in ("Log in or register to keep reading", "Zum Weiterlesen loggen Sie sich mit Ihrem Konto ein."):
         body = extract(_page(STORY_EN, f"<p>{prompt}</p>")).body
         assert body.split("\n\n") == STORY_EN, prompt
 
