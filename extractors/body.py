@@ -285,7 +285,7 @@ def clean_body(
             reason = "link"  # a table of contents' entry (the heading it points to stays)
         elif author_keys and len(line) < 120 and _names_an_author(line, author_words) and _is_byline(line, author_keys):
             reason = "byline"
-        elif author_keys and _is_author_bio(line) and _names_an_author(line, author_words):
+        elif author_keys and _names_an_author(line, author_words) and _is_author_bio(line):
             # the writer's bio from an author box above the story ("Jane Doe is a senior
             # editor at …"): far from the end, where the bio test below does not look
             reason = "byline"
@@ -336,8 +336,6 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
         return "link"
     if len(text) <= _SHORT_BOX and text == line and _SIGN_UP.match(text):
         return "link"
-    if len(text) <= _LOGIN_PROMPT_MAX and _LOGIN_PROMPT.search(text):
-        return "link"
     if len(text) <= _TEASER_MAX and _TEASER_LINE.match(text):
         return "link"
     if len(text) <= _CARD_TEXT_MAX and _CAPTION_LEAD.match(text):
@@ -369,6 +367,8 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
         return "link"
     if len(text) <= _SHORT_BOX and _may_hold(low, _CHANNEL_HINT) and _CHANNEL.search(text) and _CHANNEL_INVITE.search(text):
         return "link"
+    if len(text) <= _LOGIN_PROMPT_MAX and _may_hold(low, _LOGIN_PROMPT_HINT) and _LOGIN_PROMPT.search(text):
+        return "link"
     if not near_end:
         return None
     if _is_author_bio(text):
@@ -388,6 +388,7 @@ _AFFILIATE_GAIN_HINT = re.compile("commission|share of the sale|provision|comisi
 _NEWSLETTER_NOUN_HINT = re.compile("newsletter|inbox|posteingang|ception|bandeja de entrada")
 _SUBSCRIPTION_OFFER_HINT = re.compile(r"subscri|abonn|abo\b|suscr|commercial")
 _CHANNEL_HINT = re.compile("app|telegram|google")
+_LOGIN_PROMPT_HINT = re.compile("log|sign|subscriber|connectez")
 
 
 def _may_hold(low: str | None, hint: re.Pattern[str]) -> bool:
