@@ -176,7 +176,8 @@ _TEASER_CUE = (
     r"|recommended(?:\s+videos?)?|don[’']?t\s+miss"
     r"|read\s+(?:more|also|next)|see\s+(?:also|more(?:\s+photos)?)|more\s+photos|lesen\s+sie\s+(?:auch|mehr)"
     r"|mehr\s+zum\s+thema|auch\s+interessant|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche(?:\s+su)?"
-    r"|lee\s+también|leia\s+também|ver\s+también)"
+    r"|lee\s+también|leia\s+também|ver\s+también"
+    r"|czytaj\s+(?:więcej|też|także|również)|čtěte\s+(?:také|více)|lees\s+ook|läs\s+också|les\s+også|læs\s+også)"
 )
 _TEASER_LINE = re.compile(rf"^[\[(]?\s*{_TEASER_CUE}\s*(?:[:：»›]|\.\.\.|…|$)", re.IGNORECASE)
 _TEASER_MAX = 200

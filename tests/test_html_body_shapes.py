@@ -145,3 +145,9 @@ def test_heading_a_table_of_contents_points_to_is_kept() -> None:
     body = extract(page).body.split("\n\n")
     assert "What the pier will cost" in body
     assert "- What the pier will cost" not in body and "- When work starts" not in body
+
+
+def test_read_more_label_in_other_languages_is_dropped() -> None:
+    for label in ("Czytaj więcej", "Lees ook:", "Läs också"):
+        body = extract(_page([STORY_EN[0], STORY_EN[1], label, STORY_EN[2], STORY_EN[3]])).body
+        assert body.split("\n\n") == STORY_EN, label
