@@ -160,6 +160,18 @@ _LOGIN_PROMPT = re.compile(
     re.IGNORECASE,
 )
 _LOGIN_PROMPT_MAX = 160
+# Page furniture labels read as lines: a table of contents' heading ("Inhaltsverzeichnis",
+# "Table of contents"), a newsletter box's title ("Harbour Times Newsletter"), an ad or
+# sponsoring label ("Anzeige", "*Werbung. Dieser Beitrag enthält Werbung.", "Advertisement"),
+# a media player's availability note ("Video verfügbar bis 31.12.2024").
+_FURNITURE_LABEL = re.compile(
+    r"^(?:inhaltsverzeichnis|table\s+of\s+contents|contents|índice|sommaire|spis\s+treści)\s*:?$"
+    r"|^(?:[\w-]+\s+){0,3}newsletter\s*:?$"
+    r"|^[*(\[]?\s*(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\s*(?:$|[.,:|–-])"
+    r"|^(?:video\s+)?verfügbar\s+bis\b|\bmin\.*\s*verfügbar\s+bis\b",
+    re.IGNORECASE,
+)
+_FURNITURE_LABEL_MAX = 80
 # A sign-up box's line: "Subscribe to Example Plus to save this article", "Sign up for the morning briefing";
 # as a list's item ("- Sign up for the trial first") it is a step of the story.
 _SIGN_UP = re.compile(r"^(?:subscribe\s+to|sign\s+up\s+(?:for|to))\b", re.IGNORECASE)
@@ -334,6 +346,8 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
     if len(text) <= _DATE_LINE_MAX and _DATE_LINE.match(text):
         return "date"
     if len(text) <= _LABEL_MAX_CHARS and _COMMENT_LABEL.match(text):
+        return "link"
+    if len(text) <= _FURNITURE_LABEL_MAX and _FURNITURE_LABEL.search(text):
         return "link"
     if len(text) <= _SHORT_BOX and text == line and _SIGN_UP.match(text):
         return "link"

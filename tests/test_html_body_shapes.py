@@ -34,7 +34,8 @@ def test_heading_of_a_recirculation_box_is_dropped() -> None:
     # The box's teaser links are dropped as links to other pages; its heading stayed
     # as the story's last line.
     headings = (
-        "Weitere Themen aus der Region", "Empfohlene Artikel", "Notas relacionadas", "Also on example.org", "関連記事", "Next post",
+        "Weitere Themen aus der Region", "Empfohlene Artikel", "Notas relacionadas", "Also on example.org",
+        "関連記事", "Next post",
     )
     for heading in headings:
         after = f"<h3>{heading}</h3>" + _teasers(
@@ -135,7 +136,9 @@ def test_header_picture_credit_is_dropped() -> None:
 
 
 def test_heading_a_table_of_contents_points_to_is_kept() -> None:
-    contents = '<ul><li><a href="#costs">What the pier will cost</a></li><li><a href="#works">When work starts</a></li></ul>'
+    contents = (
+        '<ul><li><a href="#costs">What the pier will cost</a></li><li><a href="#works">When work starts</a></li></ul>'
+    )
     story = [STORY_EN[0], STORY_EN[1], "<h2 id='costs'>What the pier will cost</h2>", STORY_EN[2], STORY_EN[3]]
     paragraphs = "".join(line if line.startswith("<h2") else f"<p>{line}</p>" for line in story)
     page = (
@@ -151,3 +154,12 @@ def test_read_more_label_in_other_languages_is_dropped() -> None:
     for label in ("Czytaj więcej", "Lees ook:", "Läs också"):
         body = extract(_page([STORY_EN[0], STORY_EN[1], label, STORY_EN[2], STORY_EN[3]])).body
         assert body.split("\n\n") == STORY_EN, label
+
+
+def test_furniture_labels_are_dropped_but_a_sentence_opening_alike_is_kept() -> None:
+    for label in ("Table of contents", "Harbour Times Newsletter", "Anzeige", "Video verfügbar bis 31.12.2024"):
+        body = extract(_page([STORY_EN[0], label, *STORY_EN[1:]])).body
+        assert body.split("\n\n") == STORY_EN, label
+    sentence = "Werbung für Zigaretten ist am Hafen seit dem Frühjahr verboten."
+    body = extract(_page([*STORY_EN, sentence])).body
+    assert body.split("\n\n") == [*STORY_EN, sentence]
