@@ -163,12 +163,16 @@ _LOGIN_PROMPT_MAX = 160
 # Page furniture labels read as lines: a table of contents' heading ("Inhaltsverzeichnis",
 # "Table of contents"), a newsletter box's title ("Harbour Times Newsletter"), an ad or
 # sponsoring label ("Anzeige", "*Werbung. Dieser Beitrag enthält Werbung.", "Advertisement"),
-# a media player's availability note ("Video verfügbar bis 31.12.2024").
+# a media player's availability note ("Video verfügbar bis 31.12.2024"), the label over a
+# press release's contact or sources.
 _FURNITURE_LABEL = re.compile(
     r"^(?:inhaltsverzeichnis|table\s+of\s+contents|contents|índice|sommaire|spis\s+treści)\s*:?$"
     r"|^(?:[\w-]+\s+){0,3}newsletter\s*:?$"
     r"|^[*(\[]?\s*(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\s*(?:$|[.,:|–-])"
-    r"|^(?:video\s+)?verfügbar\s+bis\b|\bmin\.*\s*verfügbar\s+bis\b",
+    r"|^(?:video\s+)?verfügbar\s+bis\b|\bmin\.*\s*verfügbar\s+bis\b"
+    # the label over a press release's appendix: "Pressekontakt:", "Media contact", "Zusatzinformationen:"
+    r"|^(?:kontakt|pressekontakt|medienkontakt|media\s+contact|press\s+contact|ansprechpartner(?:in)?(?:\s+zum\s+thema)?"
+    r"|zusatzinformationen|originalpublikation|quellenangaben)\s*:?$|^weitere\s+informationen\s*:$",
     re.IGNORECASE,
 )
 _FURNITURE_LABEL_MAX = 80
