@@ -171,8 +171,9 @@ _FURNITURE_LABEL = re.compile(
     r"|^[*(\[]?\s*(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\s*(?:$|[.,:|–-])"
     r"|^(?:video\s+)?verfügbar\s+bis\b|\bmin\.*\s*verfügbar\s+bis\b"
     # the label over a press release's appendix: "Pressekontakt:", "Media contact", "Zusatzinformationen:"
-    r"|^(?:kontakt|pressekontakt|medienkontakt|media\s+contact|press\s+contact|ansprechpartner(?:in)?(?:\s+zum\s+thema)?"
-    r"|zusatzinformationen|originalpublikation|quellenangaben)\s*:?$|^weitere\s+informationen\s*:$",
+    r"|^(?:kontakt|pressekontakt|medienkontakt|media\s+contact|press\s+contact"
+    r"|ansprechpartner(?:in)?(?:\s+zum\s+thema)?|zusatzinformationen|originalpublikation|quellenangaben)\s*:?$"
+    r"|^weitere\s+informationen\s*:$",
     re.IGNORECASE,
 )
 _FURNITURE_LABEL_MAX = 80

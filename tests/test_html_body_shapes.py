@@ -157,7 +157,9 @@ def test_read_more_label_in_other_languages_is_dropped() -> None:
 
 
 def test_furniture_labels_are_dropped_but_a_sentence_opening_alike_is_kept() -> None:
-    labels = ("Table of contents", "Harbour Times Newsletter", "Anzeige", "Video verfügbar bis 31.12.2024", "Pressekontakt:")
+    labels = (
+        "Table of contents", "Harbour Times Newsletter", "Anzeige", "Video verfügbar bis 31.12.2024", "Pressekontakt:",
+    )
     for label in labels:
         body = extract(_page([STORY_EN[0], label, *STORY_EN[1:]])).body
         assert body.split("\n\n") == STORY_EN, label
