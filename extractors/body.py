@@ -34,6 +34,7 @@ _BARE_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]
 # A teaser's headline with the kind of page it leads to tagged on: "Ferry fares rise [VIDEO]".
 _LINK_TAG = re.compile(r"\s*\[[^\]\s][^\]]{0,19}\]$")
 _SKIP_TEXT = ("script", "style", "noscript", "template")
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _WORD = re.compile(r"\w+")
 
 # How far from the end of the story a trailer (an author's bio, a follow-us or
@@ -56,6 +57,7 @@ _BEAT_BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:covers|writes\s+about|reports\s+on|has\s+covered|has\s+been\s+covering)\b"
     r"|^(?i:korrespondent|redakteur|reporter|autor)(?:in)?\s+(?:[A-Z][\w-]*\s+){1,3}(?:ist|war|berichtet|schreibt)\b",
 )
+_BIO_MAX = 700
 # "Follow Jane on Twitter @jdoe", "Email Jane Doe at jd@example.com",
 # "Have a tip? … may be reached at …": where to reach the author or the paper.
 _CONTACT_LINE = re.compile(
@@ -118,12 +120,66 @@ _SUBSCRIPTION_OFFER = re.compile(
 )
 # A photo credit or copyright notice on a line of its own: "Photo: Jane Doe/Agency",
 # "Foto: dpa", "© Agency 2024", "Copyright © Agency. All rights reserved."
+# The credit of the post's header picture has a label of its own: "Titelbild: Jane Doe",
+# "Bildnachweis: Agency", "Crédits photos : Agency", "Featured image: Jane Doe via Example".
 _CREDIT_NOTICE = re.compile(
     r"^[<(\[]?\s*(?:(?:photo|photos|photograph|picture|image|credit|foto|fotos|bild|crédit|crédito)s?\s*:"
+    r"|(?:titelbild|beitragsbild|headerbild|aufmacherbild|vorschaubild|bildquelle|bildnachweis|bildrechte|fotonachweis"
+    r"|fotocredits?|cr[ée]dits?\s+photos?|photo\s+credits?|image\s+credits?|header\s+image|featured\s+image)\s*:"
     r"|©|ⓒ|\(c\)\s|copyright\b)",
     re.IGNORECASE,
 )
 _NOTICE_MAX = 200
+# Where the story or a chart came from, on a line of its own: "Quelle: Nachrichtenagentur",
+# "SOURCE: Wire services", "Fuente: Ministerio de Obras". A story's sentence does not
+# open with the label and a colon.
+_SOURCE_LINE = re.compile(r"^(?:quelle|source|fuente|fonte|źródło|bron|kilde|källa)\s*:\s*\S", re.IGNORECASE)
+_SOURCE_MAX = 100
+# The comment section's label or count read as a line: "Comments", "12 Kommentare",
+# "View comments", "Keine Kommentare", "Alle Kommentare (4)".
+_COMMENT_LABEL = re.compile(
+    r"^(?:\d+\s+)?(?:(?:view|show|load|read|no|keine|alle)\s+)?(?:comments?|kommentare?|commentaires?|comentarios?)"
+    r"(?:\s+insgesamt)?\s*:?\s*(?:\(?\d+\)?)?$",
+    re.IGNORECASE,
+)
+# The page's date line read into the text: "11.03.2024", "07/09/2023", "Stand: 03.02.2024,
+# 09:30 Uhr", "Last modified 2024-02-14". A story does not print a bare date as a paragraph
+# (a time alone may head a live blog's entry, and is kept).
+_DATE_LINE = re.compile(
+    r"^(?:(?:aktualisiert|updated|last\s+modified|letzte\s+änderung|stand|release\s+date)\s*(?:am|on)?\s*:?\s*)?"
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|am|pm))?)?$",
+    re.IGNORECASE,
+)
+_DATE_LINE_MAX = 60
+# A prompt to log in, from a paywall or a comment form: "Log in or register to keep
+# reading", "Zum Weiterlesen loggen Sie sich mit Ihrem Konto ein.", "Log in now to join the discussion".
+_LOGIN_PROMPT = re.compile(
+    r"\b(?:log\s?in|sign\s+in)\s+(?:or|to|now)\b|\blog\s?in\s+again\b|\bnicht\s+eingeloggt\b|\beingeloggt\s+sein\b"
+    r"|\bloggen\s+sie\s+sich\b|\balready\s+a\s+subscriber\b|\bconnectez-vous\b",
+    re.IGNORECASE,
+)
+_LOGIN_PROMPT_MAX = 160
+# Page furniture labels read as lines: a table of contents' heading ("Inhaltsverzeichnis",
+# "Table of contents"), a newsletter box's title ("Harbour Times Newsletter"), an ad or
+# sponsoring label ("Anzeige", "*Werbung. Dieser Beitrag enthält Werbung.", "Advertisement"),
+# a media player's availability note ("Video verfügbar bis 31.12.2024"), the label over a
+# press release's contact or sources.
+_FURNITURE_LABEL = re.compile(
+    r"^(?:inhaltsverzeichnis|table\s+of\s+contents|contents|índice|sommaire|spis\s+treści)\s*:?$"
+    r"|^(?:[\w-]+\s+){0,3}newsletter\s*:?$"
+    r"|^[*(\[]?\s*(?:anzeige|werbung|advertisement|sponsored|publicidad|publicité|reklama)\s*(?:$|[.,:|–-])"
+    r"|^(?:video\s+)?verfügbar\s+bis\b|\bmin\.*\s*verfügbar\s+bis\b"
+    # the label over a press release's appendix: "Pressekontakt:", "Media contact", "Zusatzinformationen:"
+    r"|^(?:kontakt|pressekontakt|medienkontakt|media\s+contact|press\s+contact"
+    r"|ansprechpartner(?:in)?(?:\s+zum\s+thema)?|zusatzinformationen|originalpublikation|quellenangaben)\s*:?$"
+    r"|^weitere\s+informationen\s*:$",
+    re.IGNORECASE,
+)
+_FURNITURE_LABEL_MAX = 80
+# A sign-up box's line: "Subscribe to Example Plus to save this article", "Sign up for the morning briefing";
+# as a list's item ("- Sign up for the trial first") it is a step of the story.
+_SIGN_UP = re.compile(r"^(?:subscribe\s+to|sign\s+up\s+(?:for|to))\b", re.IGNORECASE)
 # A photo caption set in the text: "Pictured from left are Jane Doe and John Roe.",
 # "Sur la photo : …", "En la imagen, …".
 _CAPTION_LEAD = re.compile(r"^(?:pictured\b|sur\s+la\s+photo\b|en\s+la\s+(?:imagen|foto)\b)", re.IGNORECASE)
@@ -137,7 +193,8 @@ _TEASER_CUE = (
     r"|recommended(?:\s+videos?)?|don[’']?t\s+miss"
     r"|read\s+(?:more|also|next)|see\s+(?:also|more(?:\s+photos)?)|more\s+photos|lesen\s+sie\s+(?:auch|mehr)"
     r"|mehr\s+zum\s+thema|auch\s+interessant|à\s+lire\s+aussi|lire\s+aussi|leggi\s+anche(?:\s+su)?"
-    r"|lee\s+también|leia\s+também|ver\s+también)"
+    r"|lee\s+también|leia\s+também|ver\s+también"
+    r"|czytaj\s+(?:więcej|też|także|również)|čtěte\s+(?:také|více)|lees\s+ook|läs\s+också|les\s+også|læs\s+også)"
 )
 _TEASER_LINE = re.compile(rf"^[\[(]?\s*{_TEASER_CUE}\s*(?:[:：»›]|\.\.\.|…|$)", re.IGNORECASE)
 _TEASER_MAX = 200
@@ -161,6 +218,9 @@ class PageText:
 
     chars: int = 0
     link_texts: set[str] = field(default_factory=set)
+    # Texts of links within the page ("#section-3"): a table of contents names the
+    # story's own headings, which stay where they stand alone.
+    anchor_texts: set[str] = field(default_factory=set)
     caption_texts: set[str] = field(default_factory=set)
     # The inline scripts, which may hold the story as an HTML string (see script_story);
     # their text is read only for a page that shows no more than a stub of its story.
@@ -173,6 +233,8 @@ def read_page_text(tree: HtmlElement) -> PageText:
     body = tree.find("body")
     root = body if body is not None else tree
     chars = 0
+    anchors: list[tuple[str, str]] = []  # links within the page: (the id they point to, their text)
+    heading_ids: set[str] = set()
     for node in root.iter():
         tag = node.tag
         if not isinstance(tag, str):
@@ -190,11 +252,22 @@ def read_page_text(tree: HtmlElement) -> PageText:
         if tag == "a":
             text = _norm(text_of(node))
             if text:
-                page.link_texts.add(text)
+                href = node.get("href")
+                if href and href.startswith("#") and len(href) > 1:
+                    anchors.append((href[1:], text))
+                else:
+                    page.link_texts.add(text)
         elif tag == "figcaption":
             text = _norm(text_of(node))
             if text:
                 page.caption_texts.add(text)
+        elif tag in _HEADINGS:
+            # the heading's id, or an id inside it ("<h2><span id="costs"></span>Costs</h2>")
+            heading_ids.update(filter(None, (inner.get("id") for inner in node.iter() if isinstance(inner.tag, str))))
+    for target, text in anchors:
+        # a link to a heading of the page is a table of contents' entry; to anything else
+        # ("#article-2", the next story down an endless page), a link like any other
+        (page.anchor_texts if target in heading_ids else page.link_texts).add(text)
     page.chars = chars
     return page
 
@@ -226,7 +299,13 @@ def clean_body(
             reason = "caption"
         elif _is_link_line(key, page.link_texts) or index in cards:
             reason = "link"
+        elif key in page.anchor_texts and _LINE_MARK.match(line):
+            reason = "link"  # a table of contents' entry (the heading it points to stays)
         elif author_keys and len(line) < 120 and _names_an_author(line, author_words) and _is_byline(line, author_keys):
+            reason = "byline"
+        elif author_keys and _names_an_author(line, author_words) and _is_author_bio(line):
+            # the writer's bio from an author box above the story ("Jane Doe is a senior
+            # editor at …"): far from the end, where the bio test below does not look
             reason = "byline"
         if reason:
             dropped.append(reason)
@@ -267,6 +346,16 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
         return "link"
     if len(text) <= _NOTICE_MAX and _CREDIT_NOTICE.match(text):
         return "caption"
+    if len(text) <= _SOURCE_MAX and _SOURCE_LINE.match(text):
+        return "byline"
+    if len(text) <= _DATE_LINE_MAX and _DATE_LINE.match(text):
+        return "date"
+    if len(text) <= _LABEL_MAX_CHARS and _COMMENT_LABEL.match(text):
+        return "link"
+    if len(text) <= _FURNITURE_LABEL_MAX and _FURNITURE_LABEL.search(text):
+        return "link"
+    if len(text) <= _SHORT_BOX and text == line and _SIGN_UP.match(text):
+        return "link"
     if len(text) <= _TEASER_MAX and _TEASER_LINE.match(text):
         return "link"
     if len(text) <= _CARD_TEXT_MAX and _CAPTION_LEAD.match(text):
@@ -298,9 +387,11 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
         return "link"
     if len(text) <= _SHORT_BOX and _may_hold(low, _CHANNEL_HINT) and _CHANNEL.search(text) and _CHANNEL_INVITE.search(text):
         return "link"
+    if len(text) <= _LOGIN_PROMPT_MAX and _may_hold(low, _LOGIN_PROMPT_HINT) and _LOGIN_PROMPT.search(text):
+        return "link"
     if not near_end:
         return None
-    if len(text) < 700 and (_AUTHOR_BIO.match(text) or _BEAT_BIO.match(text)):
+    if _is_author_bio(text):
         return "byline"
     if len(text) <= _SHORT_BOX and _CONTACT_LINE.search(text) and _CONTACT_HANDLE.search(text):
         return "byline"
@@ -317,6 +408,7 @@ _AFFILIATE_GAIN_HINT = re.compile("commission|share of the sale|provision|comisi
 _NEWSLETTER_NOUN_HINT = re.compile("newsletter|inbox|posteingang|ception|bandeja de entrada")
 _SUBSCRIPTION_OFFER_HINT = re.compile(r"subscri|abonn|abo\b|suscr|commercial")
 _CHANNEL_HINT = re.compile("app|telegram|google")
+_LOGIN_PROMPT_HINT = re.compile("log|sign|subscriber|connectez")
 
 
 def _may_hold(low: str | None, hint: re.Pattern[str]) -> bool:
@@ -338,6 +430,10 @@ def _is_link_line(key: str, link_texts: set[str]) -> bool:
 def _names_an_author(line: str, author_words: list[list[str]]) -> bool:
     low = line.casefold()
     return any(words and all(word in low for word in words) for words in author_words)
+
+
+def _is_author_bio(line: str) -> bool:
+    return len(line) < _BIO_MAX and (_AUTHOR_BIO.match(line) is not None or _BEAT_BIO.match(line) is not None)
 
 
 def _is_byline(line: str, author_keys: set[str]) -> bool:
@@ -456,12 +552,27 @@ def _drop_tag_lists(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 # The heading of the page's recirculation box, on its own line after the story: "More
-# from The Harbour Times", "You may also like", "Trending", "Meistgelesen". What follows
-# it is other stories. Only in the story's second half: a heading high up is a section.
+# from The Harbour Times", "You may also like", "Trending", "Meistgelesen", "Weitere
+# Themen aus dem Ressort", "Empfohlene Artikel", "Notas relacionadas", "Popular on Example
+# Daily", "Also on example.org". What follows it is other stories (or nothing, where the
+# box's links were dropped). Only in the story's second half: a heading high up is a section.
 _RECIRCULATION_HEADING = re.compile(
     r"^(?:more\s+from\b.{0,40}|you\s+(?:may|might)\s+also\s+like|top\s+stories|most\s+(?:read|popular|viewed)"
-    r"|trending(?:\s+now)?|editor[’']?s\s+picks|meistgelesen|weitere\s+artikel|das\s+könnte\s+sie\s+auch\s+interessieren"
-    r"|(?:también\s+)?te\s+puede\s+interesar|à\s+lire\s+également)\s*[:.…]*$",
+    r"|popular\s+on\b.{0,40}|explore\s+further|(?:also\s+on|auch\s+auf)\s+\S+\.[a-z]{2,6}"
+    r"|trending(?:\s+now)?|editor[’']?s\s+picks|meistgelesen|meist-?(?:gelesen|diskutiert|kommentiert)\w*"
+    r"|(?:(?:weitere|mehr)\s+(?:aktuelle\s+)?(?:themen|beiträge|artikel)|top-?\s*themen)"
+    r"(?:\s+(?:aus|von|bei|auf|im|in|zum|zur)\b[^!?:]{0,40})?"
+    r"|(?:das|dieses)\s+(?:thema\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|schon\s+gelesen|lust\s+auf\s+mehr"
+    r"|empfohlene\s+(?:beiträge|artikel)|ähnliche(?:\s+(?:beiträge|artikel|themen))?|zum\s+weiterlesen"
+    r"|kommentierte\s+artikel|beiträge\s+aus\s+dem\s+forum|(?:videos?|bilder|fotos)\s+zum\s+thema"
+    r"|(?:también\s+)?te\s+puede\s+interesar|(?:contenido|notas?|artículos?|noticias)\s+relacionad[oa]s?"
+    r"|à\s+lire\s+également|temas|topics|themen|thema"
+    # the blog's links to its neighbouring posts: "Next post", "Nächster Beitrag"
+    r"|(?:vorschau\s+auf\s+den\s+)?(?:nächste[rn]?|vorherige[rn]?)\s+(?:artikel|beitrag)"
+    r"|(?:next|previous)\s+(?:article|story|post)|article\s+(?:suivant|précédent)"
+    # in Japanese, Chinese and Korean: "recommended", "related articles", "most read"
+    r"|おすすめ(?:情報|記事)?|関連記事|関連ニュース|人気記事|あわせて読みたい|相关(?:阅读|新闻|文章)|推荐阅读|관련\s?기사|많이\s+본\s+뉴스)"
+    r"\s*[:.…?：]*$",
     re.IGNORECASE,
 )
 

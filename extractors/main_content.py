@@ -5,7 +5,8 @@ inside it (``OVERALL_DISCARD_XPATH``) with XPaths full of EXSLT regex tests; lxm
 runs each test as a Python callback, which makes those few XPaths a third of the
 body's cost. Here the same tests run as compiled regexes over each element's
 attributes, built from trafilatura's own token lists, and the rest of the main
-extractor is trafilatura's code path unchanged (same handlers, same order).
+extractor is trafilatura's code path unchanged (same handlers, same order), but for
+one rule: a "teaser" box that is the story's own lead is not pruned with the teasers.
 tests/test_main_content.py holds the selectors to the XPaths they replace.
 
 Only the balanced and recall focus are supported (newsjson never asks for precision).
@@ -246,6 +247,31 @@ def _is_teaser(element: _Element) -> bool:
     )
 
 
+# A paragraph this long before a "teaser" box is the story's text: the box comes after it.
+_STORY_PARAGRAPH_CHARS = 150
+# The text a container holds besides its lead, when it is the story's.
+_STORY_BELOW_LEAD_CHARS = 500
+
+
+def _is_own_lead(element: _Element, tree: _Element, tree_chars: int) -> bool:
+    """Whether a "teaser" box in ``tree`` (of ``tree_chars`` characters) is the story's
+    own standfirst (a news CMS's "teaser-text" over its article): it stands above the
+    story's paragraphs and links nowhere, where a teaser of another story links to it
+    and follows the story."""
+    if next(element.iter("ref"), None) is not None:
+        return False
+    if any(ancestor.tag == "ref" for ancestor in element.iterancestors()):
+        return False
+    if tree_chars - len(text_of(element)) < _STORY_BELOW_LEAD_CHARS:  # a teaser card, not a story under its lead
+        return False
+    for node in tree.iter():
+        if node is element:
+            return True
+        if node.tag == "p" and len(text_of(node)) >= _STORY_PARAGRAPH_CHARS:
+            return False
+    return False
+
+
 def prune_boilerplate(tree: HtmlElement, matches: list[HtmlElement]) -> HtmlElement:
     """trafilatura's prune_unwanted_nodes(tree, OVERALL_DISCARD_XPATH, with_backup=True),
     ``matches`` being what boilerplate(tree) selects.
@@ -374,8 +400,13 @@ def prune_unwanted_sections(
         for element in [element for element in named if _is_caption(element)]:
             delete_element(element)
     if options.focus != "recall" and not keep_teasers:
+        # (one departure from trafilatura: the story's own lead in a "teaser" box stays)
+        tree_chars = -1
         for element in [element for element in named if _is_teaser(element)]:
-            delete_element(element)
+            if tree_chars < 0:
+                tree_chars = len(text_of(tree))
+            if not _is_own_lead(element, tree, tree_chars):
+                delete_element(element)
     # trafilatura prunes by link density twice, as a deletion can tip an enclosing
     # box; a first round that deletes nothing leaves the tree as the second finds it.
     for _ in range(2):
