@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .authors import clean_authors
@@ -582,3 +583,44 @@ def _cut_at_recirculation(lines: list[str]) -> tuple[list[str], list[str]]:
         if _RECIRCULATION_HEADING.match(_LINE_MARK.sub("", lines[index])):
             return lines[:index], ["link"] * (len(lines) - index)
     return lines, []
+
+
+# The page's summary (its meta description) shown over the story as its standfirst:
+# "<p class="standfirst">Ferry fares rise for the third time this year.</p>". Shown,
+# it is the story's opening; in the metadata alone it is a search snippet.
+_STANDFIRST_MIN_CHARS = 40
+_STANDFIRST_KEY_CHARS = 60
+_STANDFIRST_TAGS = ("p", "div", "h2", "span", "strong", "section", "header")
+# A block holding the summary and much more is not the standfirst.
+_STANDFIRST_SLACK = 2
+# A picture's caption or a teaser link may repeat the summary: neither is the standfirst.
+_NOT_STANDFIRST = frozenset(("figure", "figcaption", "a"))
+# A standfirst stands under the headline. A summary shown above every headline is the
+# site's tagline in its masthead (a blog whose posts share the site's description), and
+# a page without an <h1> gives nothing to tell the two apart.
+_AFTER_HEADLINE = etree.XPath("boolean(preceding::h1)")
+
+
+def shown_standfirst(tree: HtmlElement, description: str | None, body: str, title: str | None = None) -> str | None:
+    """The page's shown summary, when the body does not open with it (nor hold it)."""
+    if not description:
+        return None
+    summary = " ".join(description.split())
+    key = summary[:_STANDFIRST_KEY_CHARS]
+    if len(summary) < _STANDFIRST_MIN_CHARS or key in " ".join(body.split()):
+        return None
+    if title and _norm(title) == _norm(summary):
+        return None
+    for element in tree.iter(*_STANDFIRST_TAGS):
+        text = element.text
+        if not text or key[:20] not in text or key not in " ".join(text.split()):
+            continue
+        if any(ancestor.tag in _NOT_STANDFIRST for ancestor in element.iterancestors()):
+            continue
+        if not _AFTER_HEADLINE(element):
+            continue
+        shown = " ".join(text_of(element).split())
+        if len(shown) > _STANDFIRST_SLACK * len(summary):
+            continue
+        return shown
+    return None

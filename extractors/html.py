@@ -18,7 +18,7 @@ from .authors import (
     clean_authors, clean_guessed_author, full_names_in_bios, is_lone_first_name, with_co_authors, with_full_names,
 )
 from .bylines import find_bylines, full_names_of, guess_author
-from .body import PageText, clean_body, read_page_text
+from .body import PageText, clean_body, read_page_text, shown_standfirst
 from .body_cascade import BodyCascade
 from .dates import to_iso8601
 from .errors import ParseFailed
@@ -83,6 +83,9 @@ def read_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -
         counts = Counter(dropped)
         words = {"headline": "headline", "caption": "image caption", "link": "link to another page", "byline": "byline"}
         warnings.append("dropped from the body: " + ", ".join(f"{n} {words.get(k, k)} line(s)" for k, n in counts.items()))
+    standfirst = shown_standfirst(tree, meta.description, body, article.title) if body else None
+    if standfirst:
+        body = f"{standfirst}\n\n{body}"
     stored = _stored_story(meta, page.scripts, body)
     if stored:
         body, where = stored

@@ -166,3 +166,32 @@ def test_furniture_labels_are_dropped_but_a_sentence_opening_alike_is_kept() -> 
     sentence = "Werbung für Zigaretten ist am Hafen seit dem Frühjahr verboten."
     body = extract(_page([*STORY_EN, sentence])).body
     assert body.split("\n\n") == [*STORY_EN, sentence]
+
+
+SUMMARY = "The old pier closes in March and a wider one with a footpath opens before the summer."
+
+
+def _page_with_summary(shown: str) -> str:
+    head = f'<head><title>Pier to be rebuilt</title><meta name="description" content="{SUMMARY}"></head>'
+    paragraphs = "".join(f"<p>{line}</p>" for line in STORY_EN)
+    return (
+        f"<html>{head}<body><article><header><h1>Pier to be rebuilt</h1>{shown}</header>"
+        f'<div class="article-body">{paragraphs}</div></article></body></html>'
+    )
+
+
+def test_summary_shown_over_the_story_opens_the_body() -> None:
+    body = extract(_page_with_summary(f'<p class="standfirst">{SUMMARY}</p>')).body
+    assert body.split("\n\n") == [SUMMARY, *STORY_EN]
+
+
+def test_summary_only_in_the_metadata_or_a_caption_stays_out() -> None:
+    assert extract(_page_with_summary("")).body.split("\n\n") == STORY_EN
+    caption = f'<figure><img src="/pier.jpg" alt=""><figcaption>{SUMMARY}</figcaption></figure>'
+    assert SUMMARY not in extract(_page_with_summary(caption)).body
+
+
+def test_summary_shown_above_the_headline_is_the_sites_tagline() -> None:
+    tagline = f'<p class="site-description">{SUMMARY}</p>'
+    page = _page_with_summary("").replace("<body>", f"<body><header>{tagline}</header>")
+    assert extract(page).body.split("\n\n") == STORY_EN
