@@ -80,7 +80,7 @@ _WEEKDAYS = (
 )
 _FIRST_YEAR = 1990  # older "dates" on a news page are history, not the page's date
 _LAST_YEAR = 2039
-_PATTERNS = (
+_PATTERNS: tuple[re.Pattern[str], ...] = (
     # ISO and year-first numbers: "2024-03-04", "2024/3/4", "2024.03.04", "2024. 03. 04.", "2024年3月4日".
     re.compile(r"(?<!\d)" + _YEAR + r"(?:(?P<sep>[-/.])\s?|年)(?P<m>[01]?\d)(?:(?P=sep)\s?|月)(?P<d>[0-3]?\d)(?!\d)"),
     # The month may be glued to a name before it ("Associated PressApril 28, 2023").

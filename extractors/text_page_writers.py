@@ -212,12 +212,13 @@ def signed_story(lines: list[Line], kinds: list[Kind], body_first: int) -> list[
             continue
         words.update(fold_words(lines[j].text))
         paragraphs += 1
-        after = []
-        k: int | None = j
-        while len(after) < _STORY_ENDED and (k := next_worded(lines, k, 1)) is not None:
+        after: list[int] = []
+        k = next_worded(lines, j, 1)
+        while len(after) < _STORY_ENDED and k is not None:
             # A picture in the story, its label, caption and credit, does not end it.
             if kinds[k] not in (Kind.CAPTION, Kind.PHOTO_ID) and not IMAGE_LABEL.fullmatch(lines[k].text):
                 after.append(k)
+            k = next_worded(lines, k, 1)
         # A list of teasers under it ("• Ferry strike ends: crews back on board ...") is no more of the story.
         if len(after) == _STORY_ENDED and all(kinds[k] is not Kind.PROSE or lines[k].in_list for k in after):
             last = j
