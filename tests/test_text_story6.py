@@ -1,0 +1,49 @@
+"""Finding the whole story in whole-page dumps, round six: text its writer
+wrapped by hand."""
+from __future__ import annotations
+
+from newsjson.extractors.text import read_text
+from newsjson.extractors.text_lines import split_lines
+
+from .test_text_story import FOOTER, MENU
+
+# --- a post wrapped by hand at its writer's width ------------------------------------
+
+WRAPPED_POST = (
+    "Last winter I finally learned how to splice a rope properly, after years\n"
+    "of tying clumsy knots that slipped whenever the ferry pulled at the\n"
+    "mooring. The trick is to unlay the strands further than seems sensible,\n"
+    "then tuck each one against the lay, three times over, and taper them.\n"
+    "\n"
+    "My neighbour at the boatyard, who has done this for forty winters, says\n"
+    "most people give up at the second tuck because the strands fray and the\n"
+    "tape comes loose in cold hands. Waxed thread helps more than any tool.\n"
+)
+SIDEBAR = (
+    "This is a small blog about boats, harbours and the people who keep them afloat, written on the island."
+)
+
+
+def test_a_post_wrapped_by_hand_is_read_as_paragraphs():
+    page = (
+        MENU + "Rope notes\n\n" + SIDEBAR + "\n\nMonday, March 4, 2024\n\nSplicing at last\n\n"
+        + WRAPPED_POST + "\nPosted by Ilse Varga at 9:12 PM\n\nNewer Post Older Post Home\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert "seems sensible, then tuck each one" in body
+    assert "forty winters, says most people" in body
+
+
+HEADLINE_LIST = (
+    "Harbour board approves the winter timetable after a long night of debate\n"
+    "ferry timetable winter vote\n"
+    "Island school gets a new roof before the storms arrive in the north bay\n"
+    "school roof storm repairs\n"
+    "Fishermen ask the council for a second slipway on the eastern breakwater\n"
+)
+
+
+def test_teaser_headlines_as_long_as_each_other_are_not_joined():
+    lines = split_lines(SIDEBAR + " " + SIDEBAR + "\n\nMore from the island\n\n" + HEADLINE_LIST)
+    assert len(lines) == 7
+
