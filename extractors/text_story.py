@@ -10,7 +10,7 @@ from .text_kinds import Kind, fold, is_furniture, is_headline_case, is_sentence
 from .text_lines import Line
 from .text_story_lines import (
     BLURB_MAX_WORDS, CARD_GAP, PARAGRAPH_WORDS, card_columns, has_longer_twin, is_link_teaser, prints_itself_twice,
-    repeats_caption_beside, teaser_under_label, without_staff_bio, without_story_copy,
+    repeats_caption_beside, teaser_under_label, without_author_box, without_staff_bio, without_story_copy,
 )
 
 # What a line is worth when looking for the story: prose counts by its words,
@@ -729,4 +729,5 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     if end < len(lines) and (signed := _signature_under_quote(lines[end], story.paragraphs)) is not None:
         story.paragraphs.append(signed)  # (under the story's last quote)
     story.paragraphs = without_staff_bio(without_story_copy(story.paragraphs))
+    story.paragraphs = without_author_box(story.paragraphs, lines, start, end)
     return story

@@ -266,6 +266,45 @@ def without_staff_bio(paragraphs: list[Line]) -> list[Line]:
     return paragraphs
 
 
+# The box about the writer (or the blog, or the club) under a post: its label
+# ("About the author", "Über Anna Berg", "Author", "About us"; a name of two
+# words or with the writer's count of posts, as a one-word subheading
+# "About Lisbon" is a story's own), then a few lines
+# of self-description ("I'm Anna and I grow roses on a balcony..."). The story
+# ends above the label when little is kept under it: at most this many
+# paragraphs of at most this many words, and at most half the story's words.
+_WRITER = r"author|autor|autorin|autor:in|autor\*in|auteur|auteure|autora|autore|autorze|autorce|forfatteren|writer"
+_SELF = r"me|mich|mir|moi|mí|us|uns|nous|nosotros"
+_BOX_LABEL = re.compile(
+    r"^(?:(?:about|über|à propos de|a propos de|acerca de|sobre|o|om|over)\s+"
+    r"(?:(?:the|den|die|der|l['’]|el|la|il|de|dem)\s*)?(?:" + _WRITER + "|" + _SELF + r")(?:\s*/\s*\S+(?:\s+\S+)?)?"
+    r"|(?:the\s+)?(?:" + _WRITER + r")"
+    r"|(?:about|über|à propos de|sobre)\s+(?-i:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,2}"
+    r"|[A-ZÀ-Þ][\w'’.-]*\s+\d+\s+\w+)"
+    r")(?:\s+[-–—]\s+(?-i:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}))?$",
+    re.I,
+)
+_BOX_LABEL_WORDS = 6
+_BOX_PARAGRAPHS = 3
+_BOX_WORDS = 120
+_BOX_SHARE = 0.5
+
+
+def without_author_box(paragraphs: list[Line], lines: list[Line], start: int, end: int) -> list[Line]:
+    """The story up to the box about its writer that closes it."""
+    for i in range(end - 1, start, -1):
+        line = lines[i]
+        if line.words > _BOX_LABEL_WORDS or not _BOX_LABEL.match(line.text.strip(" :")):
+            continue
+        kept = [p for p in paragraphs if p.index > i]
+        words = sum(p.words for p in kept)
+        story = sum(p.words for p in paragraphs) - words
+        if kept and len(kept) <= _BOX_PARAGRAPHS and words <= _BOX_WORDS and words <= _BOX_SHARE * story:
+            return [p for p in paragraphs if p.index < i]
+        return paragraphs
+    return paragraphs
+
+
 # A page may print the whole story again as one long block (a copy for a
 # reader-mode or gift view): a paragraph this long whose word runs mostly stand
 # in the other paragraphs already is that copy.

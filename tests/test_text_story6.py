@@ -2,6 +2,8 @@
 wrapped by hand."""
 from __future__ import annotations
 
+import pytest
+
 from newsjson.extractors.text import read_text
 from newsjson.extractors.text_lines import split_lines
 
@@ -47,3 +49,43 @@ def test_teaser_headlines_as_long_as_each_other_are_not_joined():
     lines = split_lines(SIDEBAR + " " + SIDEBAR + "\n\nMore from the island\n\n" + HEADLINE_LIST)
     assert len(lines) == 7
 
+
+
+# --- the box about the writer under a post ---------------------------------------------
+
+BLOG_POST = [
+    "This spring I moved the lemon tree from the balcony into the stairwell, where the light is softer and "
+    "the draught from the door keeps the leaves dry after I water it in the mornings.",
+    "Within three weeks the yellow spots were gone and two new shoots had come up near the base, which I had "
+    "not seen since the tree came home with me from the market four summers ago.",
+    "If your tree sulks in the same way, try moving it before you buy any new soil or feed: in my experience "
+    "the place matters far more than anything you can pour into the pot.",
+]
+AUTHOR_NOTE = (
+    "Hi, I'm Wren and I have kept far too many plants on a very small balcony for six years now. "
+    "Here I write about what survived and what did not."
+)
+
+
+@pytest.mark.parametrize("label", ["About the author", "Über Wren Halloway", "Author", "About me"])
+def test_the_box_about_the_writer_under_a_post_is_not_story(label):
+    page = (
+        MENU + "Moving a lemon tree indoors\n\n" + "\n\n".join(BLOG_POST) + "\n\nShare this:\n\n  • Email\n  • Print\n\n"
+        + label + "\n\n" + AUTHOR_NOTE + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert BLOG_POST[2] in body
+    assert "Hi, I'm Wren" not in body
+
+
+@pytest.mark.parametrize("subheading", ["About the fig", "About Lisbon"])
+def test_a_closing_section_under_its_own_subheading_is_kept(subheading):
+    closing = (
+        "The tree now stands by the stairwell window, and next spring I will try the same with the fig, "
+        "which has sulked on the balcony for two years."
+    )
+    page = (
+        MENU + "Moving a lemon tree indoors\n\n" + "\n\n".join(BLOG_POST) + "\n\n" + subheading + "\n\n" + closing
+        + "\n" + FOOTER
+    )
+    assert closing in read_text(page).body
