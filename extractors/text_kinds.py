@@ -307,6 +307,33 @@ def undoubled(text: str) -> str | None:
     return None
 
 
+# The line a blog prints under each post to file it ("This entry was posted in
+# Gardening and tagged roses. Bookmark the permalink.", "Dieser Beitrag wurde
+# veröffentlicht in Reisen und verschlagwortet mit ...", "Von anna am 3/4/2021.
+# Abgelegt unter Reisen."): the post's entry named, or the filing verb first,
+# and a word of the filing. A story's "The study was published in ..." names
+# no entry of the blog.
+_FILING_OPENING = re.compile(
+    r"^(?:(?:this|dieser|der|diese|ce|cet|cette|esta|este|questo|questa)\s+"
+    r"(?:entry|post|article|beitrag|eintrag|artikel|billet|entrada|articolo)\b"
+    r"|(?:posted|erstellt|veröffentlicht|publié|filed|abgelegt)\b)",
+    re.I,
+)
+_FILING_WORDS = re.compile(
+    r"\b(?:tagged|getaggt|verschlagwortet|gekennzeichnet|permalink|permanentlink|lesezeichen|bookmark"
+    r"|abgelegt|filed\s+under|étiqueté|etiquetad[ao]|categori[sz]ed|kategorie)\b",
+    re.I,
+)
+_FILING_UNDER = re.compile(r"\babgelegt unter\b", re.I)
+_FILING_MAX_WORDS = 80
+
+
+def is_filing_line(text: str, words: int) -> bool:
+    if words > _FILING_MAX_WORDS:
+        return False
+    return bool(_FILING_UNDER.search(text) or (_FILING_OPENING.match(text) and _FILING_WORDS.search(text)))
+
+
 def classify(line: Line) -> Kind:
     text = line.text
     if not text or _NO_WORDS.match(text) or _TEMPLATE.search(text):

@@ -10,7 +10,8 @@ from .text_kinds import Kind, fold, is_furniture, is_headline_case, is_sentence
 from .text_lines import Line
 from .text_story_lines import (
     BLURB_MAX_WORDS, CARD_GAP, PARAGRAPH_WORDS, card_columns, has_longer_twin, is_link_teaser, prints_itself_twice,
-    repeats_caption_beside, teaser_under_label, without_author_box, without_staff_bio, without_story_copy,
+    repeats_caption_beside, teaser_under_label, without_author_box, without_filing_line, without_staff_bio,
+    without_story_copy,
 )
 
 # What a line is worth when looking for the story: prose counts by its words,
@@ -120,9 +121,10 @@ class Story:
     # Where the headline and byline are read from: the story's first line, or
     # the run of prose under a standfirst that stands far above it.
     lead: int = 0
-    # Lines left out as a picture's or teaser's text printed twice over in one
-    # line; the header is still read from where they stand.
-    printed_twice: list[int] = field(default_factory=list)
+    # Lines left out of the body that the header is still read from where they
+    # stand: a picture's or teaser's text printed twice over in one line, the
+    # line a blog files its post under.
+    left_out: list[int] = field(default_factory=list)
 
 
 def _worth(line: Line, kind: Kind, repeated: bool) -> float:
@@ -719,7 +721,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
             continue
         if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, refrain, i, end):
             if prints_itself_twice(lines[i].text):
-                story.printed_twice.append(i)
+                story.left_out.append(i)
                 continue
             if is_link_teaser(lines[i]):
                 continue
@@ -730,4 +732,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
         story.paragraphs.append(signed)  # (under the story's last quote)
     story.paragraphs = without_staff_bio(without_story_copy(story.paragraphs))
     story.paragraphs = without_author_box(story.paragraphs, lines, start, end)
+    kept = without_filing_line(story.paragraphs)
+    story.left_out += [line.index for line in story.paragraphs[len(kept):len(kept) + 1]]
+    story.paragraphs = kept
     return story

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .text_kinds import Kind, fold, is_sentence
+from .text_kinds import Kind, fold, is_filing_line, is_sentence
 from .text_lines import Line
 
 # A teaser's blurb is a sentence or two; a story's short sections run longer,
@@ -262,6 +262,17 @@ def without_staff_bio(paragraphs: list[Line]) -> list[Line]:
             above = paragraphs[n - 1]
             if above.words <= 4 and line.text.startswith(above.text.rstrip(". ")):
                 n -= 1
+            return paragraphs[:n]
+    return paragraphs
+
+
+def without_filing_line(paragraphs: list[Line]) -> list[Line]:
+    """The post up to the line its blog files it under, near its end ("This entry
+    was posted in ..."): what follows is the blog's (an author box, a reply form's
+    notes). The line still weighs as prose where the story is looked for, so a
+    post of lists and dates is found where it stands."""
+    for n in range(len(paragraphs) - 1, max(-1, len(paragraphs) - 1 - _BIO_REACH), -1):
+        if n and is_filing_line(paragraphs[n].text, paragraphs[n].words):
             return paragraphs[:n]
     return paragraphs
 

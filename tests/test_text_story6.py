@@ -89,3 +89,28 @@ def test_a_closing_section_under_its_own_subheading_is_kept(subheading):
         + "\n" + FOOTER
     )
     assert closing in read_text(page).body
+
+
+# --- the line a blog files its post under ----------------------------------------------
+
+FILING = "This entry was posted in Balcony plants and tagged citrus, winter. Bookmark the permalink."
+
+
+def test_the_line_a_blog_files_its_post_under_ends_the_post():
+    comment_notes = (
+        "Comments are moderated before they appear, so please be patient if yours takes a day or two to show up."
+    )
+    page = (
+        MENU + "Moving a lemon tree indoors\n\n" + "\n\n".join(BLOG_POST) + "\n\n" + FILING + "\n\n"
+        + comment_notes + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert body.endswith(BLOG_POST[2])
+
+
+def test_a_story_sentence_about_a_post_being_tagged_is_kept():
+    sentence = (
+        "She posted the photograph of the tree on her page and tagged the market stall where she bought it."
+    )
+    page = MENU + "Moving a lemon tree indoors\n\n" + "\n\n".join(BLOG_POST) + "\n\n" + sentence + "\n" + FOOTER
+    assert sentence in read_text(page).body
