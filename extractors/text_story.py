@@ -9,9 +9,9 @@ from dataclasses import dataclass, field, replace
 from .text_kinds import Kind, fold, is_furniture, is_headline_case, is_sentence
 from .text_lines import Line
 from .text_story_lines import (
-    BLURB_MAX_WORDS, CARD_GAP, PARAGRAPH_WORDS, card_columns, has_longer_twin, is_link_teaser, prints_itself_twice,
-    repeats_caption_beside, teaser_under_label, without_author_box, without_filing_line, without_staff_bio,
-    without_story_copy,
+    BLURB_MAX_WORDS, CARD_GAP, PARAGRAPH_WORDS, card_columns, code_lines, has_longer_twin, is_link_teaser,
+    prints_itself_twice, repeats_caption_beside, teaser_under_label, without_author_box, without_filing_line,
+    without_staff_bio, without_story_copy,
 )
 
 # What a line is worth when looking for the story: prose counts by its words,
@@ -674,6 +674,8 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     for i, line in enumerate(lines):
         if line.text.endswith(":") and (kinds[i] is Kind.PROSE or short[i]):
             listed.update(_list_after_lead_in(lines, kinds, i, len(lines)))
+    # A post's code blocks weigh nothing and cost nothing, as a list a sentence leads into.
+    listed |= code_lines(lines)
     refrain = _refrains(lines, kinds, short)
     prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
     values = _values(lines, kinds, repeated, short, listed, refrain, prose)

@@ -1,6 +1,7 @@
 """Lines a story's run holds that are not its paragraphs: a picture's alt text glued to
 its caption, a teaser's headline beside its link, a teaser under its label, a column of
-teaser cards, the writer's note under the story, the story printed a second time."""
+teaser cards, the writer's note under the story, the story printed a second time; and
+the lines that are its own though short (a post's code)."""
 from __future__ import annotations
 
 import re
@@ -275,6 +276,47 @@ def without_filing_line(paragraphs: list[Line]) -> list[Line]:
         if n and is_filing_line(paragraphs[n].text, paragraphs[n].words):
             return paragraphs[:n]
     return paragraphs
+
+
+# A block of program code in a post (a page's <pre> block as a text browser
+# prints it): lines of a few words each, most shaped as code (a keyword first,
+# an assignment, a call, a line ending in ";" or a brace, a comment or prompt
+# mark first), one at least unmistakably so. A post's code sits between its
+# paragraphs; as short lines it cost the story its run past the first block.
+# A page template's placeholders ("{{ headline }}", "${title}") are no code of a post.
+_CODE_LINE = re.compile(
+    r"^(?:import|from|def|class|return|if|elif|else|for|while|try|except|with|var|let|const|function|public"
+    r"|private|static|void|package|func|fn|print|echo|sudo|self|this)\b"
+    r"|[;{}]$|^(?:@|#|\$ |>>>|//)|\w\(.*\)\s*:?$|^[\w.\[\]'\"]+\s*[-+*/]?=\s*\S"
+)
+_CODE_MARK = re.compile(r"\(\)|[;{}]$|^\S+\s*=\s*\S|^(?:import|from|def|class)\s")
+_TEMPLATE_MARK = re.compile(r"\{\{|\$\{|\{\||\{\*|\{%")
+_CODE_MAX_WORDS = 15
+_CODE_MIN_LINES = 3
+
+
+def code_lines(lines: list[Line]) -> set[int]:
+    """The lines of the code blocks in a dump: runs of this many code lines or more."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and _is_code_line(lines[i]):
+            run.append(i)
+            continue
+        if len(run) >= _CODE_MIN_LINES and any(_CODE_MARK.search(lines[k].text) for k in run):
+            found.update(run)
+        run = []
+    return found
+
+
+def _is_code_line(line: Line) -> bool:
+    text = line.text
+    if line.words > _CODE_MAX_WORDS or line.in_list or _TEMPLATE_MARK.search(text):
+        return False
+    # A sentence of a story that ends on a full stop is prose, whatever it holds.
+    if line.words >= 8 and text.endswith("."):
+        return False
+    return bool(_CODE_LINE.search(text))
 
 
 # The box about the writer (or the blog, or the club) under a post: its label

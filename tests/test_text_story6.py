@@ -114,3 +114,34 @@ def test_a_story_sentence_about_a_post_being_tagged_is_kept():
     )
     page = MENU + "Moving a lemon tree indoors\n\n" + "\n\n".join(BLOG_POST) + "\n\n" + sentence + "\n" + FOOTER
     assert sentence in read_text(page).body
+
+
+# --- code between a post's paragraphs --------------------------------------------------
+
+CODE_POST = [
+    "Our nightly job kept timing out on the harbour tide tables, so I spent a rainy Sunday finding out where "
+    "the time actually went, one function at a time.",
+    "The first suspect was the settings file, which had grown a line for every harbour over the years.",
+    "cache_dir = /var/cache/tides\nworkers = 4\nretries = 3\ntimeout_seconds = 90\nrow_format = csv\n"
+    "log_level = info\nharbours = north, south, east",
+    "Fewer workers and a longer timeout cut the run from forty minutes to twelve, which was good but still far too slow "
+    "for a job that has to finish before the ferries leave in the morning.",
+    "The rest of the time went into sorting the rows again for every harbour, which a single sort by harbour "
+    "and hour at the start made unnecessary; the job now finishes in under three minutes.",
+]
+
+
+def test_a_code_block_between_a_posts_paragraphs_is_crossed_and_kept():
+    page = (
+        MENU + "Making the tide job fast\n\n" + "\n\n".join(CODE_POST[:3]) + "\n\n" + "\n\n".join(CODE_POST[3:])
+        + "\n\nRelated posts\n\n  • Tide tables in the browser\n  • Ferry timetables as data\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert CODE_POST[0] in body and CODE_POST[4] in body
+    assert "workers = 4" in body
+
+
+def test_a_page_templates_placeholders_are_no_code():
+    template = "{{ headline }}\n{{ media }}\nvalue = {{ caption }}\n{{ copy }}\n"
+    page = MENU + "Making the tide job fast\n\n" + "\n\n".join(CODE_POST[3:]) + "\n\n" + template + FOOTER
+    assert "headline" not in read_text(page).body
