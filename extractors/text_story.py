@@ -10,7 +10,7 @@ from .text_kinds import Kind, fold, is_furniture, is_headline_case, is_sentence
 from .text_lines import Line
 from .text_story_lines import (
     BLURB_MAX_WORDS, CARD_GAP, PARAGRAPH_WORDS, card_columns, code_lines, has_longer_twin, is_link_teaser,
-    prints_itself_twice, repeats_caption_beside, teaser_under_label, without_author_box, without_filing_line,
+    opening_over_contents, prints_itself_twice, repeats_caption_beside, teaser_under_label, without_author_box, without_filing_line,
     without_staff_bio, without_story_copy,
 )
 
@@ -690,7 +690,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     end = _before_teaser_cards(lines, kinds, values, prose, refrain, start, end)
     end = _past_links_box(lines, kinds, values, start, end)
     lead = run_start = start
-    start = _with_standfirst(lines, kinds, repeated, start)
+    start = _with_standfirst(lines, kinds, repeated, opening_over_contents(lines, kinds, start, end))
     # A standfirst the page also prints as its teaser or description is kept, once.
     standfirsts = {start} if start < lead else set()
     if start < run_start:

@@ -319,6 +319,43 @@ def _is_code_line(line: Line) -> bool:
     return bool(_CODE_LINE.search(text))
 
 
+# A post may open with a paragraph or two, then a table of contents (a list of
+# its own subheadings, each printed again over its section below), then the
+# sections. The contents' items stand this near the story's first line; most of
+# them recur inside the story; and the opening stands right above them or their label.
+_CONTENTS_REACH = 3
+_CONTENTS_ITEMS = 3
+_CONTENTS_SHARE = 0.6
+_CONTENTS_LABEL_WORDS = 3
+_OPENING_PARAGRAPHS = 4
+
+
+def opening_over_contents(lines: list[Line], kinds: list[Kind], start: int, end: int) -> int:
+    """Where the story starts when its opening stands over its table of contents."""
+    last = start - 1
+    while last >= 0 and start - last <= _CONTENTS_REACH and not lines[last].in_list:
+        last -= 1
+    if last < 0 or not lines[last].in_list:
+        return start
+    first = last
+    while first > 0 and lines[first - 1].in_list:
+        first -= 1
+    items = [k for k in range(first, last + 1) if lines[k].words]
+    if len(items) < _CONTENTS_ITEMS:
+        return start
+    inside = {fold(lines[k].text) for k in range(start, end)}
+    if sum(1 for k in items if fold(lines[k].text) in inside) < _CONTENTS_SHARE * len(items):
+        return start
+    above = first - 1
+    if above >= 0 and kinds[above] is not Kind.PROSE and lines[above].words <= _CONTENTS_LABEL_WORDS:
+        above -= 1  # the contents' label ("Contents", "Inhalt")
+    opening = above + 1
+    while opening - 1 >= 0 and above - opening + 1 < _OPENING_PARAGRAPHS and kinds[opening - 1] is Kind.PROSE \
+            and not lines[opening - 1].in_list:
+        opening -= 1
+    return opening if opening <= above else start
+
+
 # The box about the writer (or the blog, or the club) under a post: its label
 # ("About the author", "Über Anna Berg", "Author", "About us"; a name of two
 # words or with the writer's count of posts, as a one-word subheading

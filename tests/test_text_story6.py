@@ -145,3 +145,42 @@ def test_a_page_templates_placeholders_are_no_code():
     template = "{{ headline }}\n{{ media }}\nvalue = {{ caption }}\n{{ copy }}\n"
     page = MENU + "Making the tide job fast\n\n" + "\n\n".join(CODE_POST[3:]) + "\n\n" + template + FOOTER
     assert "headline" not in read_text(page).body
+
+
+# --- an opening over the post's table of contents --------------------------------------
+
+CONTENTS_OPENING = (
+    "Every autumn I promise myself to keep a proper log of the allotment, and this year I finally did: here is "
+    "what a season of notes taught me about soil, water and patience."
+)
+SECTIONS = [
+    ("What did the soil by the hedge really need?", "The beds by the hedge stayed wet until June, so I dug in coarse sand and old leaves "
+     "and left the heavy clay by the shed to the potatoes, which did not seem to mind it at all."),
+    ("Watering less often", "Instead of a little every evening, I gave the beans a long soak twice a week, and "
+     "their roots went deeper than in any summer before, even through the dry fortnight in August."),
+    ("Waiting for the frost", "The parsnips stayed in the ground until the first hard frost, as my neighbour "
+     "advised, and they came up sweeter than anything we have grown on that plot."),
+    ("Slugs and the beer trap", "The beer traps caught plenty, but the frogs in the little pond by the compost "
+     "did far more, and they asked for nothing but a few stones to hide under."),
+    ("Seeds worth saving", "I kept seed from the tallest beans and the earliest lettuces, dried them on the "
+     "kitchen windowsill and sorted them into paper bags marked with the bed they came from."),
+    ("Tools I stopped using", "The long hoe stayed in the shed all summer: a short one and a kneeling pad did "
+     "the same work in half the time and spared my back on the long evenings."),
+    ("What I will change", "Next year the squash moves to the sunny corner, the herbs go by the gate where I "
+     "pass them daily, and the log starts in March instead of May."),
+]
+
+
+def test_an_opening_over_the_posts_table_of_contents_is_kept():
+    contents = "".join(f"  • {heading}\n" for heading, _ in SECTIONS)
+    sections = "\n\n".join(
+        f"{heading}\n\n{text}\n\nThat, at least, is what my notes from week {week} say, and I would do it again."
+        for week, (heading, text) in enumerate(SECTIONS, start=12)
+    )
+    page = (
+        MENU + "A season of allotment notes\n\n" + CONTENTS_OPENING + "\n\nContents\n\n" + contents + "\n"
+        + sections + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert body.startswith(CONTENTS_OPENING)
+    assert SECTIONS[2][1] in body
