@@ -10,8 +10,8 @@ from .text_kinds import Kind, fold, is_furniture, is_headline_case, is_sentence
 from .text_lines import Line
 from .text_story_lines import (
     BLURB_MAX_WORDS, CARD_GAP, PARAGRAPH_WORDS, card_columns, code_lines, has_longer_twin, is_link_teaser,
-    opening_over_contents, prints_itself_twice, repeats_caption_beside, teaser_under_label, without_author_box, without_filing_line,
-    without_staff_bio, without_story_copy,
+    opening_over_contents, prints_itself_twice, repeats_caption_beside, teaser_under_label, without_author_box,
+    without_filing_line, without_reader_appeal, without_staff_bio, without_story_copy,
 )
 
 # What a line is worth when looking for the story: prose counts by its words,
@@ -733,7 +733,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     if end < len(lines) and (signed := _signature_under_quote(lines[end], story.paragraphs)) is not None:
         story.paragraphs.append(signed)  # (under the story's last quote)
     story.paragraphs = without_staff_bio(without_story_copy(story.paragraphs))
-    story.paragraphs = without_author_box(story.paragraphs, lines, start, end)
+    story.paragraphs = without_reader_appeal(without_author_box(story.paragraphs, lines, start, end))
     kept = without_filing_line(story.paragraphs)
     story.left_out += [line.index for line in story.paragraphs[len(kept):len(kept) + 1]]
     story.paragraphs = kept

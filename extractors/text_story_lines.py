@@ -356,6 +356,36 @@ def opening_over_contents(lines: list[Line], kinds: list[Kind], start: int, end:
     return opening if opening <= above else start
 
 
+# The appeal a newsroom sets under its stories ("Before you go: ... support our
+# reporting, become a member today", "Unterstützen Sie uns mit einer Spende"):
+# it asks the reader, in the second person, for money or a subscription, a
+# word of each kind at least twice. A story that mentions a donation or
+# addresses its reader once does not.
+_APPEAL_WORDS = re.compile(
+    r"\b(?:support|donat\w*|subscri\w*|membership|member|unterstütz\w*|abonn\w*|spende\w*|mitglied\w*"
+    r"|soutien\w*|soutenez|dona\w*|suscri\w*|apoy\w*|sostien\w*|sostegno|abbonat\w*|wesprzyj\w*|prenumerat\w*"
+    r"|støtt\w*|stöd\w*)\b",
+    re.I,
+)
+_READER_WORDS = re.compile(
+    r"\b(?i:you|your|yours|du|dich|dir|dein\w*|vous|votre|vos|tu|tú|usted|voi|vostr\w*|państwo|ciebie|deg|dere|dig)\b"
+    # German's polite "Sie", "Ihnen", "Ihr" read so only inside a sentence, where
+    # the capital tells them from "sie" and "ihr" (they, her, their).
+    r"|(?<=[a-zäöüß,] )(?:Sie|Ihnen|Ihre?[mnrs]?)\b"
+)
+_APPEAL_MIN = 2
+_APPEAL_REACH = 3
+
+
+def without_reader_appeal(paragraphs: list[Line]) -> list[Line]:
+    """The story up to the appeal for the reader's support under it."""
+    for n in range(max(1, len(paragraphs) - _APPEAL_REACH), len(paragraphs)):
+        text = paragraphs[n].text
+        if len(_APPEAL_WORDS.findall(text)) >= _APPEAL_MIN and len(_READER_WORDS.findall(text)) >= _APPEAL_MIN:
+            return paragraphs[:n]
+    return paragraphs
+
+
 # The box about the writer (or the blog, or the club) under a post: its label
 # ("About the author", "Über Anna Berg", "Author", "About us"; a name of two
 # words or with the writer's count of posts, as a one-word subheading

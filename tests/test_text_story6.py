@@ -7,7 +7,7 @@ import pytest
 from newsjson.extractors.text import read_text
 from newsjson.extractors.text_lines import split_lines
 
-from .test_text_story import FOOTER, MENU
+from .test_text_story import FOOTER, LONG_STORY, MENU
 
 # --- a post wrapped by hand at its writer's width ------------------------------------
 
@@ -184,3 +184,28 @@ def test_an_opening_over_the_posts_table_of_contents_is_kept():
     body = read_text(page).body
     assert body.startswith(CONTENTS_OPENING)
     assert SECTIONS[2][1] in body
+
+
+# --- the newsroom's appeal for support under the story --------------------------------
+
+APPEAL = (
+    "Wait! Before you go back to your day, ask yourself how much of this story would ever have reached you "
+    "if nobody on the island had been paid to sit through four hours of the harbour board. Reporting like "
+    "this only happens because readers like you support it: your donation keeps us on the ferry beat."
+)
+
+
+def test_an_appeal_for_the_readers_support_under_the_story_is_not_story():
+    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + APPEAL + "\n" + FOOTER
+    body = read_text(page).body
+    assert LONG_STORY[4] in body
+    assert "ferry beat" not in body
+
+
+def test_a_story_about_donations_that_addresses_no_reader_is_kept():
+    closing = (
+        "The ferry company said it would match every donation to the winter fund, and the rowing club "
+        "pledged to support it with a crossing in March, rowing in pairs from the old pier to the lighthouse."
+    )
+    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + closing + "\n" + FOOTER
+    assert closing in read_text(page).body
