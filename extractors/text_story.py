@@ -9,9 +9,9 @@ from dataclasses import dataclass, field, replace
 from .text_kinds import Kind, fold, is_furniture, is_headline_case, is_sentence
 from .text_lines import Line
 from .text_story_lines import (
-    BLURB_MAX_WORDS, CARD_GAP, PARAGRAPH_WORDS, card_columns, code_lines, has_longer_twin, is_link_teaser,
-    opening_over_contents, prints_itself_twice, repeats_caption_beside, teaser_under_label, without_author_box,
-    without_filing_line, without_reader_appeal, without_staff_bio, without_story_copy,
+    BLURB_MAX_WORDS, CARD_GAP, PARAGRAPH_WORDS, card_columns, code_lines, disclosures, has_longer_twin,
+    is_link_teaser, opening_over_contents, prints_itself_twice, repeats_caption_beside, teaser_under_label,
+    without_author_box, without_filing_line, without_reader_appeal, without_staff_bio, without_story_copy,
 )
 
 # What a line is worth when looking for the story: prose counts by its words,
@@ -123,7 +123,7 @@ class Story:
     lead: int = 0
     # Lines left out of the body that the header is still read from where they
     # stand: a picture's or teaser's text printed twice over in one line, the
-    # line a blog files its post under.
+    # line a blog files its post under, a note on what the site earns by its links.
     left_out: list[int] = field(default_factory=list)
 
 
@@ -736,5 +736,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     story.paragraphs = without_reader_appeal(without_author_box(story.paragraphs, lines, start, end))
     kept = without_filing_line(story.paragraphs)
     story.left_out += [line.index for line in story.paragraphs[len(kept):len(kept) + 1]]
-    story.paragraphs = kept
+    notes = disclosures(kept)
+    story.left_out += [kept[n].index for n in notes]
+    story.paragraphs = [line for n, line in enumerate(kept) if n not in notes]
     return story

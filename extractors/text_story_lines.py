@@ -386,6 +386,28 @@ def without_reader_appeal(paragraphs: list[Line]) -> list[Line]:
     return paragraphs
 
 
+# A note over a post that its links earn the site money or that it is paid
+# for ("For links on this page we may receive a commission from the retailer",
+# "This post contains affiliate links", "Dieser Beitrag enthält Werbung"): the
+# site's, not the story's, among a story's first few paragraphs.
+_DISCLOSURE = re.compile(
+    r"\b(?:erhält|erhalten|verdienen|receive|receives|earn|earns)\b.{0,80}\b(?:provision|commission|compensation)"
+    r"|\b(?:this\s+(?:post|article|page)|dieser\s+(?:beitrag|artikel)|diese\s+seite)\s+(?:contains|enthält)\s+"
+    r"(?:\w+\s+){0,3}?(?:affiliate|werbung|anzeigen|advertising|references\s+to\s+products|sponsored|partner)",
+    re.I,
+)
+_DISCLOSURE_MAX_WORDS = 60
+_DISCLOSURE_REACH = 3
+
+
+def disclosures(paragraphs: list[Line]) -> list[int]:
+    """The paragraphs (by index into the list) among the first few that disclose a site's earnings."""
+    return [
+        n for n, line in enumerate(paragraphs[:_DISCLOSURE_REACH])
+        if line.words <= _DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(line.text)
+    ]
+
+
 # The box about the writer (or the blog, or the club) under a post: its label
 # ("About the author", "Über Anna Berg", "Author", "About us"; a name of two
 # words or with the writer's count of posts, as a one-word subheading

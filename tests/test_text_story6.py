@@ -209,3 +209,16 @@ def test_a_story_about_donations_that_addresses_no_reader_is_kept():
     )
     page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + closing + "\n" + FOOTER
     assert closing in read_text(page).body
+
+
+# --- a note on what the site earns by its links ----------------------------------------
+
+@pytest.mark.parametrize("note", [
+    "For links on this page we may receive a commission from the retailer, for example for those marked with a star.",
+    "Dieser Beitrag enthält Werbung für eine Gärtnerei aus der Nachbarschaft.",
+])
+def test_a_note_on_what_the_site_earns_over_a_post_is_not_story(note):
+    page = MENU + "Moving a lemon tree indoors\n\n" + note + "\n\n" + "\n\n".join(BLOG_POST) + "\n" + FOOTER
+    body = read_text(page).body
+    assert body.startswith(BLOG_POST[0])
+    assert BLOG_POST[2] in body
