@@ -400,11 +400,20 @@ _DISCLOSURE_MAX_WORDS = 60
 _DISCLOSURE_REACH = 3
 
 
+# A note on the licence of a post or its pictures ("This work is licensed under
+# a Creative Commons licence", "Text: CC BY-SA 4.0"), wherever it stands.
+_LICENCE = re.compile(r"creative\s*commons|\bcc[- ]by\b", re.I)
+_LICENCE_WORD = re.compile(r"\b(?:licen[cs]\w*|lizen[zs]\w*|licencia\w*|licenza|licencj\w*)", re.I)
+_LICENCE_MAX_WORDS = 30
+
+
 def disclosures(paragraphs: list[Line]) -> list[int]:
-    """The paragraphs (by index into the list) among the first few that disclose a site's earnings."""
+    """The paragraphs (by index into the list) that are the site's notes: among the
+    first few, one disclosing what the site earns; anywhere, a licence note."""
     return [
-        n for n, line in enumerate(paragraphs[:_DISCLOSURE_REACH])
-        if line.words <= _DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(line.text)
+        n for n, line in enumerate(paragraphs)
+        if n < _DISCLOSURE_REACH and line.words <= _DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(line.text)
+        or line.words <= _LICENCE_MAX_WORDS and _LICENCE.search(line.text) and _LICENCE_WORD.search(line.text)
     ]
 
 

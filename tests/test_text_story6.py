@@ -222,3 +222,10 @@ def test_a_note_on_what_the_site_earns_over_a_post_is_not_story(note):
     body = read_text(page).body
     assert body.startswith(BLOG_POST[0])
     assert BLOG_POST[2] in body
+
+
+def test_a_licence_note_under_a_post_is_not_story():
+    note = "The text of this post is licensed under a Creative Commons licence (CC BY-SA 4.0)."
+    page = MENU + "Moving a lemon tree indoors\n\n" + "\n\n".join(BLOG_POST) + "\n\n" + note + "\n" + FOOTER
+    body = read_text(page).body
+    assert body.endswith(BLOG_POST[2])
