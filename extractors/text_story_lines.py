@@ -378,12 +378,18 @@ _APPEAL_REACH = 3
 
 
 def without_reader_appeal(paragraphs: list[Line]) -> list[Line]:
-    """The story up to the appeal for the reader's support under it."""
+    """The story up to the appeal for the reader's support under it, and without
+    such an appeal set between its paragraphs (a subscriber's note over it, a
+    pitch for the paper in a box)."""
     for n in range(max(1, len(paragraphs) - _APPEAL_REACH), len(paragraphs)):
-        text = paragraphs[n].text
-        if len(_APPEAL_WORDS.findall(text)) >= _APPEAL_MIN and len(_READER_WORDS.findall(text)) >= _APPEAL_MIN:
-            return paragraphs[:n]
-    return paragraphs
+        if _is_appeal(paragraphs[n].text):
+            paragraphs = paragraphs[:n]
+            break
+    return [line for line in paragraphs if not _is_appeal(line.text)]
+
+
+def _is_appeal(text: str) -> bool:
+    return len(_APPEAL_WORDS.findall(text)) >= _APPEAL_MIN and len(_READER_WORDS.findall(text)) >= _APPEAL_MIN
 
 
 # A note over a post that its links earn the site money or that it is paid

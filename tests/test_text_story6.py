@@ -229,3 +229,13 @@ def test_a_licence_note_under_a_post_is_not_story():
     page = MENU + "Moving a lemon tree indoors\n\n" + "\n\n".join(BLOG_POST) + "\n\n" + note + "\n" + FOOTER
     body = read_text(page).body
     assert body.endswith(BLOG_POST[2])
+
+
+def test_an_appeal_set_between_the_storys_paragraphs_is_not_story():
+    page = (
+        MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:2]) + "\n\n" + APPEAL + "\n\n"
+        + "\n\n".join(LONG_STORY[2:7]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert LONG_STORY[0] in body and LONG_STORY[6] in body
+    assert "ferry beat" not in body
