@@ -413,13 +413,17 @@ _LICENCE_WORD = re.compile(r"\b(?:licen[cs]\w*|lizen[zs]\w*|licencia\w*|licenza|
 _LICENCE_MAX_WORDS = 30
 
 
+def is_licence_note(line: Line) -> bool:
+    return line.words <= _LICENCE_MAX_WORDS and bool(_LICENCE.search(line.text)) and bool(_LICENCE_WORD.search(line.text))
+
+
 def disclosures(paragraphs: list[Line]) -> list[int]:
     """The paragraphs (by index into the list) that are the site's notes: among the
     first few, one disclosing what the site earns; anywhere, a licence note."""
     return [
         n for n, line in enumerate(paragraphs)
         if n < _DISCLOSURE_REACH and line.words <= _DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(line.text)
-        or line.words <= _LICENCE_MAX_WORDS and _LICENCE.search(line.text) and _LICENCE_WORD.search(line.text)
+        or is_licence_note(line)
     ]
 
 

@@ -239,3 +239,22 @@ def test_an_appeal_set_between_the_storys_paragraphs_is_not_story():
     body = read_text(page).body
     assert LONG_STORY[0] in body and LONG_STORY[6] in body
     assert "ferry beat" not in body
+
+
+def test_a_licence_note_in_the_sidebar_is_no_story_to_find():
+    post = [
+        "The first frost caught the dahlias by surprise this year.",
+        "[dahlias-after-frost]",
+        "I lifted the tubers to dry in the shed.",
+    ]
+    sidebar = (
+        "Unless noted otherwise, all texts and pictures on this blog are licensed under a Creative Commons "
+        "licence (CC BY-NC 4.0) and may be shared with credit."
+    )
+    page = (
+        MENU + "Frost on the dahlias\n\nPosted on 3 November 2024 by Wren\n\n" + "\n\n".join(post)
+        + "\n\nLeave a reply\n\nLicence\n\n" + sidebar + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert post[0] in body and post[2] in body
+    assert not body.endswith("Licence")
