@@ -89,7 +89,8 @@ _STRONG_CUES = frozenset(
     terms+of+service terms+and+conditions email+address e-mail+address uses+ai use+ai
     skip+to follow+us mehr+zum+thema lire+aussi lire+la+suite leer+más leggi+anche
     community+guidelines commenting+policy comment+policy affiliate+commission affiliate+links affiliate-links
-    affiliate+link affiliate-link""".split()
+    affiliate+link affiliate-link required+fields erforderliche+felder champs+obligatoires campos+obligatorios
+    e-mail-adresse+wird+nicht+veröffentlicht""".split()
 )
 _WEAK_CUES = frozenset(
     """subscription subscriptions cookies advertisement sponsored premium donate donation

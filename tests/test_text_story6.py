@@ -258,3 +258,10 @@ def test_a_licence_note_in_the_sidebar_is_no_story_to_find():
     body = read_text(page).body
     assert post[0] in body and post[2] in body
     assert not body.endswith("Licence")
+
+
+def test_a_reply_forms_notice_is_furniture():
+    from newsjson.extractors.text_kinds import Kind, classify
+
+    notice = "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert."
+    assert classify(split_lines(notice)[0]) is Kind.JUNK
