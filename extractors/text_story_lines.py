@@ -382,13 +382,13 @@ def without_reader_appeal(paragraphs: list[Line]) -> list[Line]:
     such an appeal set between its paragraphs (a subscriber's note over it, a
     pitch for the paper in a box)."""
     for n in range(max(1, len(paragraphs) - _APPEAL_REACH), len(paragraphs)):
-        if _is_appeal(paragraphs[n].text):
+        if is_appeal(paragraphs[n].text):
             paragraphs = paragraphs[:n]
             break
-    return [line for line in paragraphs if not _is_appeal(line.text)]
+    return [line for line in paragraphs if not is_appeal(line.text)]
 
 
-def _is_appeal(text: str) -> bool:
+def is_appeal(text: str) -> bool:
     return len(_APPEAL_WORDS.findall(text)) >= _APPEAL_MIN and len(_READER_WORDS.findall(text)) >= _APPEAL_MIN
 
 

@@ -265,3 +265,18 @@ def test_a_reply_forms_notice_is_furniture():
 
     notice = "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert."
     assert classify(split_lines(notice)[0]) is Kind.JUNK
+
+
+def test_an_appeal_in_the_sidebar_is_no_story_to_find():
+    post = [
+        "The first frost caught the dahlias by surprise this year.",
+        "[dahlias-after-frost]",
+        "I lifted the tubers to dry in the shed.",
+    ]
+    page = (
+        MENU + "Frost on the dahlias\n\nPosted on 3 November 2024 by Wren\n\n" + "\n\n".join(post)
+        + "\n\nLeave a reply\n\nKeep this blog going\n\n" + APPEAL + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert post[0] in body and post[2] in body
+    assert "Keep this blog going" not in body
