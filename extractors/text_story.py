@@ -10,7 +10,7 @@ from .text_kinds import Kind, fold, is_furniture, is_headline_case, is_sentence
 from .text_lines import Line
 from .text_story_lines import (
     BLURB_MAX_WORDS, CARD_GAP, PARAGRAPH_WORDS, card_columns, code_lines, disclosures, has_longer_twin, is_appeal,
-    is_licence_note, is_link_teaser, opening_over_contents, prints_itself_twice, repeats_caption_beside,
+    is_licence_note, is_link_teaser, is_opening_caption, opening_over_contents, prints_itself_twice, repeats_caption_beside,
     teaser_under_label, without_author_box, without_filing_line, without_reader_appeal, without_staff_bio,
     without_story_copy,
 )
@@ -744,6 +744,8 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     kept = without_filing_line(story.paragraphs)
     story.left_out += [line.index for line in story.paragraphs[len(kept):len(kept) + 1]]
     notes = disclosures(kept)
+    if kept and is_opening_caption(kept[0]):
+        notes.insert(0, 0)
     story.left_out += [kept[n].index for n in notes]
     story.paragraphs = [line for n, line in enumerate(kept) if n not in notes]
     return story

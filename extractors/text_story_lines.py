@@ -427,6 +427,26 @@ def disclosures(paragraphs: list[Line]) -> list[int]:
     ]
 
 
+# A picture's caption read as the story's first paragraph (the picture tops the
+# story, its caption in a line of its own): it names where people stand in the
+# picture ("Ana Ruiz, centre, and ...", "(l)", "Pictured right") or says what the
+# picture shows ("Smoke is seen over the pier", "in this photo taken on ...").
+_PICTURE_WORDS = re.compile(
+    r",\s*(?:left|right|center|centre|second\s+(?:left|right|from\s+(?:left|right))|front|rear|top|bottom)\s*[,;)]"
+    r"|\((?:left|right|center|centre|l|r|m|li\.?|re\.?|links|rechts|mitte)\)"
+    r"|\bpictured\s+(?:left|right|above|below|here|from\s+left)\b"
+    r"|\b(?:is|are)\s+seen\s+(?!as\b)\w+|\bin\s+this\s+(?:picture|photo|image|handout|file\s+photo|undated)"
+    r"|\bfile\s+photo\b|\bphoto\s+taken\b",
+    re.I,
+)
+_CAPTION_MAX_WORDS = 60
+
+
+def is_opening_caption(line: Line) -> bool:
+    """Whether the story's first paragraph is a picture's caption."""
+    return line.words <= _CAPTION_MAX_WORDS and bool(_PICTURE_WORDS.search(line.text))
+
+
 # The box about the writer (or the blog, or the club) under a post: its label
 # ("About the author", "Über Anna Berg", "Author", "About us"; a name of two
 # words or with the writer's count of posts, as a one-word subheading

@@ -280,3 +280,27 @@ def test_an_appeal_in_the_sidebar_is_no_story_to_find():
     body = read_text(page).body
     assert post[0] in body and post[2] in body
     assert "Keep this blog going" not in body
+
+
+# --- a picture's caption read as the story's first paragraph ---------------------------
+
+@pytest.mark.parametrize("caption", [
+    "Harbour master Ada Moss, centre, and two deckhands load the last crates onto the winter ferry on the "
+    "island's north pier.",
+    "Smoke is seen over the old boatyard after a fire broke out in the paint store, in this photo taken by a "
+    "resident on Sunday.",
+])
+def test_a_pictures_caption_over_the_story_is_not_its_first_paragraph(caption):
+    page = (
+        MENU + "Ferries will run all winter\n\n[ferry-pier]\n" + caption + "\n\nBy Tova Renwick\n\n"
+        + "\n\n".join(LONG_STORY[:5]) + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert body.startswith(LONG_STORY[0])
+
+
+def test_a_story_paragraph_about_being_seen_as_something_is_kept():
+    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n" + FOOTER
+    opening = "The mayor is seen as the island's strongest voice for the ferries, and she has said so for years."
+    page = page.replace(LONG_STORY[0], opening + "\n\n" + LONG_STORY[0])
+    assert read_text(page).body.startswith(opening)
