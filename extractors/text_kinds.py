@@ -335,6 +335,23 @@ def is_filing_line(text: str, words: int) -> bool:
     return bool(_FILING_UNDER.search(text) or (_FILING_OPENING.match(text) and _FILING_WORDS.search(text)))
 
 
+# A share bar a text browser prints on one line, each network's name as its
+# icon's alt text, title and label ("facebook Facebook facebook twitter Twitter
+# twitter ..."): nothing but the names of networks and share buttons.
+_SHARE_WORDS = frozenset(
+    """share tweet email e-mail mail print save copy link comments comment reply follow send facebook twitter
+    x linkedin whatsapp reddit pinterest flipboard instagram youtube tiktok telegram rss messenger xing threads
+    bluesky mastodon vk viber tumblr pocket sms""".split()
+)
+_SHARE_ROW_MIN = 3
+_ROW_WORD = re.compile(r"[\w-]+")
+
+
+def is_share_row(text: str) -> bool:
+    words = _ROW_WORD.findall(text.lower())
+    return len(words) >= _SHARE_ROW_MIN and all(word in _SHARE_WORDS for word in words)
+
+
 def classify(line: Line) -> Kind:
     text = line.text
     if not text or _NO_WORDS.match(text) or _TEMPLATE.search(text):
@@ -347,7 +364,7 @@ def classify(line: Line) -> Kind:
         return Kind.CAPTION
     if text[:1].isupper() and _AGENCY_CAPTION.match(text):
         return Kind.CAPTION
-    if is_furniture(text, line.words) or is_consent_notice(text):
+    if is_furniture(text, line.words) or is_consent_notice(text) or is_share_row(text):
         return Kind.JUNK
     # A numbered line standing alone is a subheading ("1. Rents capped"), not a menu.
     if line.bullet and (line.words < 10 or not is_sentence(text)) and not (line.numbered and line.alone):

@@ -304,3 +304,16 @@ def test_a_story_paragraph_about_being_seen_as_something_is_kept():
     opening = "The mayor is seen as the island's strongest voice for the ferries, and she has said so for years."
     page = page.replace(LONG_STORY[0], opening + "\n\n" + LONG_STORY[0])
     assert read_text(page).body.startswith(opening)
+
+
+# --- a share bar printed on one line ------------------------------------------------------
+
+def test_a_share_bar_printed_on_one_line_is_not_story():
+    bar = (
+        "facebook Facebook facebook twitter Twitter twitter flipboard Flipboard flipboard send Send send "
+        "linkedin Linkedin linkedin whatsapp Whatsapp whatsapp"
+    )
+    page = MENU + "Ferries will run all winter\n\n" + bar + "\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n" + FOOTER
+    body = read_text(page).body
+    assert "flipboard" not in body.lower()
+    assert body.startswith(LONG_STORY[0])
