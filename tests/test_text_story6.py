@@ -311,9 +311,12 @@ def test_a_story_paragraph_about_being_seen_as_something_is_kept():
 def test_a_share_bar_printed_on_one_line_is_not_story():
     bar = (
         "facebook Facebook facebook twitter Twitter twitter flipboard Flipboard flipboard send Send send "
-        "linkedin Linkedin linkedin whatsapp Whatsapp whatsapp"
+        "linkedin Linkedin linkedin whatsapp Whatsapp whatsapp telegram Telegram telegram reddit Reddit reddit"
     )
-    page = MENU + "Ferries will run all winter\n\n" + bar + "\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n" + FOOTER
+    page = (
+        MENU + "Ferries will run all winter\n\nBy Tova Renwick\n" + bar + "\n\n" + "\n\n".join(LONG_STORY[:5])
+        + "\n" + FOOTER
+    )
     body = read_text(page).body
     assert "flipboard" not in body.lower()
     assert body.startswith(LONG_STORY[0])
