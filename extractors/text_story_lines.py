@@ -413,17 +413,30 @@ _LICENCE_WORD = re.compile(r"\b(?:licen[cs]\w*|lizen[zs]\w*|licencia\w*|licenza|
 _LICENCE_MAX_WORDS = 30
 
 
+# A note that a post's opinions are its writer's alone ("Opinions expressed are
+# solely those of the author", "Les opinions exprimées ... n'engagent que leurs auteurs").
+_OPINION_NOTE = re.compile(
+    r"\b(?:opinions?|views?)\s+expressed\b.{0,60}\b(?:solely|only|those\s+of|do\s+not|not\s+necessarily)"
+    r"|\bopinions?\s+exprimées?\b.{0,80}n['’]engagent\s+que|\b(?:las\s+)?opiniones\s+expresadas\b"
+    r"|\b(?:le\s+)?opinioni\s+espresse\b",
+    re.I,
+)
+_OPINION_MAX_WORDS = 80
+
+
 def is_licence_note(line: Line) -> bool:
     return line.words <= _LICENCE_MAX_WORDS and bool(_LICENCE.search(line.text)) and bool(_LICENCE_WORD.search(line.text))
 
 
 def disclosures(paragraphs: list[Line]) -> list[int]:
     """The paragraphs (by index into the list) that are the site's notes: among the
-    first few, one disclosing what the site earns; anywhere, a licence note."""
+    first few, one disclosing what the site earns; anywhere, a licence note or a
+    note that the opinions are the writer's own."""
     return [
         n for n, line in enumerate(paragraphs)
         if n < _DISCLOSURE_REACH and line.words <= _DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(line.text)
         or is_licence_note(line)
+        or line.words <= _OPINION_MAX_WORDS and _OPINION_NOTE.search(line.text)
     ]
 
 

@@ -320,3 +320,12 @@ def test_a_share_bar_printed_on_one_line_is_not_story():
     body = read_text(page).body
     assert "flipboard" not in body.lower()
     assert body.startswith(LONG_STORY[0])
+
+
+def test_a_note_that_the_opinions_are_the_writers_own_is_not_story():
+    note = "Opinions expressed are solely those of the author and do not reflect the views of the Island News editors."
+    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n" + note + "\n\n" + \
+        "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    body = read_text(page).body
+    assert "Opinions expressed" not in body
+    assert LONG_STORY[5] in body
