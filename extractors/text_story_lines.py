@@ -424,19 +424,37 @@ _OPINION_NOTE = re.compile(
 _OPINION_MAX_WORDS = 80
 
 
+# A pitch for the site's app ("For the latest news, download our app", "Die
+# Zeitungs-App ... Hier gratis herunterladen"): the app named, a word for
+# downloading it, and the reader addressed or the news promised.
+_APP = re.compile(r"\bapps?\b|\w-app\b", re.I)
+_DOWNLOAD = re.compile(r"\b(?:download\w*|herunterlad\w*|runterlad\w*|télécharge\w*|descarg\w*|scarica\w*|pobierz)", re.I)
+_NEWS_PROMISE = re.compile(r"\b(?:latest|news|nachrichten|actualités|noticias|notizie|wiadomości)\b", re.I)
+_APP_PITCH_MAX_WORDS = 30
+
+
+def _is_app_pitch(line: Line) -> bool:
+    text = line.text
+    return (
+        line.words <= _APP_PITCH_MAX_WORDS and bool(_APP.search(text)) and bool(_DOWNLOAD.search(text))
+        and bool(_READER_WORDS.search(text) or _NEWS_PROMISE.search(text))
+    )
+
+
 def is_licence_note(line: Line) -> bool:
     return line.words <= _LICENCE_MAX_WORDS and bool(_LICENCE.search(line.text)) and bool(_LICENCE_WORD.search(line.text))
 
 
 def disclosures(paragraphs: list[Line]) -> list[int]:
     """The paragraphs (by index into the list) that are the site's notes: among the
-    first few, one disclosing what the site earns; anywhere, a licence note or a
-    note that the opinions are the writer's own."""
+    first few, one disclosing what the site earns; anywhere, a licence note, a
+    note that the opinions are the writer's own, a pitch for the site's app."""
     return [
         n for n, line in enumerate(paragraphs)
         if n < _DISCLOSURE_REACH and line.words <= _DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(line.text)
         or is_licence_note(line)
         or line.words <= _OPINION_MAX_WORDS and _OPINION_NOTE.search(line.text)
+        or _is_app_pitch(line)
     ]
 
 

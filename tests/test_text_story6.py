@@ -329,3 +329,20 @@ def test_a_note_that_the_opinions_are_the_writers_own_is_not_story():
     body = read_text(page).body
     assert "Opinions expressed" not in body
     assert LONG_STORY[5] in body
+
+
+def test_a_pitch_for_the_sites_app_is_not_story():
+    pitch = "For the latest island news and ferry times, download the Island News app for your phone."
+    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + pitch + "\n" + FOOTER
+    body = read_text(page).body
+    assert "download" not in body
+    assert LONG_STORY[4] in body
+
+
+def test_a_story_sentence_about_downloading_an_app_is_kept():
+    sentence = (
+        "More than two thousand islanders downloaded the new timetable app in its first week, the ferry company "
+        "said, and most of them use it to check the crossing before they leave home."
+    )
+    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + sentence + "\n" + FOOTER
+    assert sentence in read_text(page).body
