@@ -356,8 +356,9 @@ def opening_over_contents(lines: list[Line], kinds: list[Kind], start: int, end:
     return opening if opening <= above else start
 
 
-# The appeal a newsroom sets under its stories ("Before you go: ... support our
-# reporting, become a member today", "Unterstützen Sie uns mit einer Spende"):
+# The appeal a newsroom sets under its stories ("Liked this piece? Your support
+# keeps our harbour desk open: become a member", "Mit Ihrer Spende halten Sie
+# unsere Seite frei"):
 # it asks the reader, in the second person, for money or a subscription, a
 # word of each kind at least twice. A story that mentions a donation or
 # addresses its reader once does not.
@@ -413,8 +414,8 @@ _LICENCE_WORD = re.compile(r"\b(?:licen[cs]\w*|lizen[zs]\w*|licencia\w*|licenza|
 _LICENCE_MAX_WORDS = 30
 
 
-# A note that a post's opinions are its writer's alone ("Opinions expressed are
-# solely those of the author", "Les opinions exprimées ... n'engagent que leurs auteurs").
+# A note that a post's opinions are its writer's alone ("The opinions expressed
+# here are only the writer's", "Les opinions exprimées ici n'engagent que leur auteur").
 _OPINION_NOTE = re.compile(
     r"\b(?:opinions?|views?)\s+expressed\b.{0,60}\b(?:solely|only|those\s+of|do\s+not|not\s+necessarily)"
     r"|\bopinions?\s+exprimées?\b.{0,80}n['’]engagent\s+que|\b(?:las\s+)?opiniones\s+expresadas\b"

@@ -189,9 +189,9 @@ def test_an_opening_over_the_posts_table_of_contents_is_kept():
 # --- the newsroom's appeal for support under the story --------------------------------
 
 APPEAL = (
-    "Wait! Before you go back to your day, ask yourself how much of this story would ever have reached you "
-    "if nobody on the island had been paid to sit through four hours of the harbour board. Reporting like "
-    "this only happens because readers like you support it: your donation keeps us on the ferry beat."
+    "One more thing, dear reader: somebody sat through four hours of the harbour board so that you could "
+    "read this in five minutes. That seat is paid for by readers like you, and if you can spare a little, "
+    "your donation or your support as a member keeps us on the ferry beat."
 )
 
 
@@ -323,7 +323,7 @@ def test_a_share_bar_printed_on_one_line_is_not_story():
 
 
 def test_a_note_that_the_opinions_are_the_writers_own_is_not_story():
-    note = "Opinions expressed are solely those of the author and do not reflect the views of the Island News editors."
+    note = "The opinions expressed in this column are those of its writer, not of the Island News."
     page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n" + note + "\n\n" + \
         "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
     body = read_text(page).body
