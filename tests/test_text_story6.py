@@ -327,7 +327,7 @@ def test_a_note_that_the_opinions_are_the_writers_own_is_not_story():
     page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n" + note + "\n\n" + \
         "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
     body = read_text(page).body
-    assert "Opinions expressed" not in body
+    assert "opinions expressed" not in body
     assert LONG_STORY[5] in body
 
 
