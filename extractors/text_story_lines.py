@@ -364,7 +364,8 @@ def opening_over_contents(lines: list[Line], kinds: list[Kind], start: int, end:
 # addresses its reader once does not.
 _APPEAL_WORDS = re.compile(
     r"\b(?:support|donat\w*|subscri\w*|membership|member|unterstütz\w*|abonn\w*|spende\w*|mitglied\w*"
-    r"|soutien\w*|soutenez|dona\w*|suscri\w*|apoy\w*|sostien\w*|sostegno|abbonat\w*|wesprzyj\w*|prenumerat\w*"
+    r"|soutien\w*|soutenez|donaci\w*|donazion\w*|donar|suscri\w*|apoy\w*|sostien\w*|sostegno|abbonat\w*"
+    r"|wesprzyj\w*|prenumerat\w*"
     r"|støtt\w*|stöd\w*)\b",
     re.I,
 )
@@ -389,8 +390,16 @@ def without_reader_appeal(paragraphs: list[Line]) -> list[Line]:
     return [line for line in paragraphs if not is_appeal(line.text)]
 
 
+# A quoted speaker asking for support ('"I ask you to support us," she said') is
+# the story's: an appeal with quotation marks in it is none.
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+
+
 def is_appeal(text: str) -> bool:
-    return len(_APPEAL_WORDS.findall(text)) >= _APPEAL_MIN and len(_READER_WORDS.findall(text)) >= _APPEAL_MIN
+    return (
+        len(_APPEAL_WORDS.findall(text)) >= _APPEAL_MIN and len(_READER_WORDS.findall(text)) >= _APPEAL_MIN
+        and len(_QUOTE_MARKS.findall(text)) < 2
+    )
 
 
 # A note over a post that its links earn the site money or that it is paid
@@ -465,7 +474,7 @@ def disclosures(paragraphs: list[Line]) -> list[int]:
 # picture shows ("Smoke is seen over the pier", "in this photo taken on ...").
 _PICTURE_WORDS = re.compile(
     r",\s*(?:left|right|center|centre|second\s+(?:left|right|from\s+(?:left|right))|front|rear|top|bottom)\s*[,;)]"
-    r"|\((?:left|right|center|centre|l|r|m|li\.?|re\.?|links|rechts|mitte)\)"
+    r"|\((?:left|right|center|centre|links|rechts|mitte)\)|\((?-i:l|r|m|li\.|re\.)\)"
     r"|\bpictured\s+(?:left|right|above|below|here|from\s+left)\b"
     r"|\b(?:is|are)\s+seen\s+(?!as\b)\w+|\bin\s+this\s+(?:picture|photo|image|handout|file\s+photo|undated)"
     r"|\bfile\s+photo\b|\bphoto\s+taken\b",

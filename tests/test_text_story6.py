@@ -346,3 +346,21 @@ def test_a_story_sentence_about_downloading_an_app_is_kept():
     )
     page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + sentence + "\n" + FOOTER
     assert sentence in read_text(page).body
+
+
+def test_a_quoted_speaker_asking_listeners_for_support_is_story():
+    quote = (
+        '"If you want the ferries to run next winter too, I ask you to support this budget and to become a member '
+        'of the harbour trust," Donald Harwood told the meeting.'
+    )
+    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + quote + "\n" + FOOTER
+    assert quote in read_text(page).body
+
+
+def test_a_partys_initial_in_brackets_is_no_place_in_a_picture():
+    opening = (
+        "Councillor Mia Sand (R) asked the harbour board on Monday to publish the full cost of the winter "
+        "ferries before the vote, and the board agreed to do so within a week."
+    )
+    page = MENU + "Ferries will run all winter\n\n" + opening + "\n\n" + "\n\n".join(LONG_STORY[:4]) + "\n" + FOOTER
+    assert read_text(page).body.startswith(opening)
