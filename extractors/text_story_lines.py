@@ -476,7 +476,8 @@ _PICTURE_WORDS = re.compile(
     r",\s*(?:left|right|center|centre|second\s+(?:left|right|from\s+(?:left|right))|front|rear|top|bottom)\s*[,;)]"
     r"|\((?:left|right|center|centre|links|rechts|mitte)\)|\((?-i:l|r|m|li\.|re\.)\)"
     r"|\bpictured\s+(?:left|right|above|below|here|from\s+left)\b"
-    r"|\b(?:is|are)\s+seen\s+(?!as\b)\w+|\bin\s+this\s+(?:picture|photo|image|handout|file\s+photo|undated)"
+    r"|\b(?:is|are)\s+seen\s+(?:in|at|on|during|outside|inside|near|behind|after|before|\w+ing)\b"
+    r"|\bin\s+this\s+(?:picture|photo|image|handout|file\s+photo|undated)"
     r"|\bfile\s+photo\b|\bphoto\s+taken\b",
     re.I,
 )

@@ -364,3 +364,12 @@ def test_a_partys_initial_in_brackets_is_no_place_in_a_picture():
     )
     page = MENU + "Ferries will run all winter\n\n" + opening + "\n\n" + "\n\n".join(LONG_STORY[:4]) + "\n" + FOOTER
     assert read_text(page).body.startswith(opening)
+
+
+def test_an_opening_about_how_someone_is_seen_by_others_is_kept():
+    opening = (
+        "The harbour master is seen by many islanders as the one official who can keep the ferries running, "
+        "and on Monday she said she would try."
+    )
+    page = MENU + "Ferries will run all winter\n\n" + opening + "\n\n" + "\n\n".join(LONG_STORY[:4]) + "\n" + FOOTER
+    assert read_text(page).body.startswith(opening)
