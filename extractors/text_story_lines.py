@@ -413,6 +413,12 @@ _DISCLOSURE = re.compile(
     re.I,
 )
 _DISCLOSURE_MAX_WORDS = 60
+# What the site is paid for: links, purchases, a retailer ("Flood victims will
+# receive compensation" is a story's).
+_DISCLOSED = re.compile(
+    r"\b(?:links?|affiliate\w*|purchases?|retailers?|händlern?|käufe?n?|kauf|partnerlinks?|advertisers?|werbung|anzeigen?)\b",
+    re.I,
+)
 _DISCLOSURE_REACH = 3
 
 
@@ -432,14 +438,17 @@ _OPINION_NOTE = re.compile(
     re.I,
 )
 _OPINION_MAX_WORDS = 80
+# Whose opinions: the writer's (views expressed at a meeting are a story's).
+_WRITER_WORD = re.compile(r"\b(?:authors?|writers?|auteurs?|autor\w*|columnists?|editors?|publishers?|bloggers?)\b", re.I)
 
 
 # A pitch for the site's app ("For the latest news, download our app", "Die
 # Zeitungs-App ... Hier gratis herunterladen"): the app named, a word for
-# downloading it, and the reader addressed or the news promised.
+# downloading it, and the reader addressed or the latest news promised ("The
+# news app was downloaded a million times" is a story's).
 _APP = re.compile(r"\bapps?\b|\w-app\b", re.I)
 _DOWNLOAD = re.compile(r"\b(?:download\w*|herunterlad\w*|runterlad\w*|télécharge\w*|descarg\w*|scarica\w*|pobierz)", re.I)
-_NEWS_PROMISE = re.compile(r"\b(?:latest|news|nachrichten|actualités|noticias|notizie|wiadomości)\b", re.I)
+_NEWS_PROMISE = re.compile(r"\b(?:latest|neueste\w*|dernières|últimas|ultime|najnowsze)\b", re.I)
 _APP_PITCH_MAX_WORDS = 30
 
 
@@ -462,8 +471,9 @@ def disclosures(paragraphs: list[Line]) -> list[int]:
     return [
         n for n, line in enumerate(paragraphs)
         if n < _DISCLOSURE_REACH and line.words <= _DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(line.text)
+        and _DISCLOSED.search(line.text)
         or is_licence_note(line)
-        or line.words <= _OPINION_MAX_WORDS and _OPINION_NOTE.search(line.text)
+        or line.words <= _OPINION_MAX_WORDS and _OPINION_NOTE.search(line.text) and _WRITER_WORD.search(line.text)
         or _is_app_pitch(line)
     ]
 

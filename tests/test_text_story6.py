@@ -373,3 +373,14 @@ def test_an_opening_about_how_someone_is_seen_by_others_is_kept():
     )
     page = MENU + "Ferries will run all winter\n\n" + opening + "\n\n" + "\n\n".join(LONG_STORY[:4]) + "\n" + FOOTER
     assert read_text(page).body.startswith(opening)
+
+
+@pytest.mark.parametrize("opening", [
+    "Islanders whose boats were lost in the storm will receive compensation from the harbour fund, the board "
+    "decided on Monday.",
+    "The island's news app was downloaded more than two thousand times in its first week, its makers said.",
+    "The views expressed at Monday's meeting were not necessarily shared by the whole board, its chair said.",
+])
+def test_story_sentences_shaped_like_site_notes_are_kept(opening):
+    page = MENU + "Ferries will run all winter\n\n" + opening + "\n\n" + "\n\n".join(LONG_STORY[:4]) + "\n" + FOOTER
+    assert read_text(page).body.startswith(opening)
