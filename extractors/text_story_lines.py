@@ -1,7 +1,10 @@
 """Lines a story's run holds that are not its paragraphs: a picture's alt text glued to
 its caption, a teaser's headline beside its link, a teaser under its label, a column of
-teaser cards, the writer's note under the story, the story printed a second time; and
-the lines that are its own though short (a post's code)."""
+teaser cards, the writer's note under the story, the story printed a second time, the
+site's own notes (a box about the writer, the line a blog files a post under, appeals
+for support, notes on earnings, licence and opinions, app pitches, a caption read as
+the opening); and the lines that are its own though short (a post's code, an opening
+over its table of contents)."""
 from __future__ import annotations
 
 import re
