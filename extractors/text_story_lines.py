@@ -463,6 +463,26 @@ def _is_app_pitch(line: Line) -> bool:
     )
 
 
+# A sign-up box ("Enter your email to get our weekly letter", "Abonnieren Sie
+# unseren Newsletter", "Schau in dein Postfach"): the e-mail or newsletter, a
+# word for signing up, the reader addressed, no speaker quoted.
+_MAIL = re.compile(r"newsletter|\be-?mail\b|e-mail-adresse|postfach|inbox", re.I)
+_SIGN_UP = re.compile(
+    r"\b(?:subscrib\w*|abonnier\w*|anmeld\w*|angemeldet|sign\s+up|enter|eintragen|regist\w*|inscri\w*"
+    r"|suscríb\w*|iscriv\w*|receive|erhalten)\b",
+    re.I,
+)
+_SIGN_UP_MAX_WORDS = 60
+
+
+def _is_sign_up(line: Line) -> bool:
+    text = line.text
+    return (
+        line.words <= _SIGN_UP_MAX_WORDS and bool(_MAIL.search(text)) and bool(_SIGN_UP.search(text))
+        and bool(_READER_WORDS.search(text)) and len(_QUOTE_MARKS.findall(text)) < 2
+    )
+
+
 def is_licence_note(line: Line) -> bool:
     return line.words <= _LICENCE_MAX_WORDS and bool(_LICENCE.search(line.text)) and bool(_LICENCE_WORD.search(line.text))
 
@@ -470,7 +490,8 @@ def is_licence_note(line: Line) -> bool:
 def disclosures(paragraphs: list[Line]) -> list[int]:
     """The paragraphs (by index into the list) that are the site's notes: among the
     first few, one disclosing what the site earns; anywhere, a licence note, a
-    note that the opinions are the writer's own, a pitch for the site's app."""
+    note that the opinions are the writer's own, a pitch for the site's app, a
+    sign-up box."""
     return [
         n for n, line in enumerate(paragraphs)
         if n < _DISCLOSURE_REACH and line.words <= _DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(line.text)
@@ -478,6 +499,7 @@ def disclosures(paragraphs: list[Line]) -> list[int]:
         or is_licence_note(line)
         or line.words <= _OPINION_MAX_WORDS and _OPINION_NOTE.search(line.text) and _WRITER_WORD.search(line.text)
         or _is_app_pitch(line)
+        or _is_sign_up(line)
     ]
 
 

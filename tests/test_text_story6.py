@@ -384,3 +384,15 @@ def test_an_opening_about_how_someone_is_seen_by_others_is_kept():
 def test_story_sentences_shaped_like_site_notes_are_kept(opening):
     page = MENU + "Ferries will run all winter\n\n" + opening + "\n\n" + "\n\n".join(LONG_STORY[:4]) + "\n" + FOOTER
     assert read_text(page).body.startswith(opening)
+
+
+def test_a_sign_up_box_is_not_story():
+    box = (
+        "Never miss a crossing again: register with your e-mail and the ferry times arrive in your inbox every "
+        "Friday morning."
+    )
+    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n" + box + "\n\n" + \
+        "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    body = read_text(page).body
+    assert "inbox" not in body
+    assert LONG_STORY[5] in body
