@@ -10,9 +10,9 @@ from .text_kinds import Kind, fold, is_furniture, is_headline_case, is_sentence
 from .text_lines import Line
 from .text_story_lines import (
     BLURB_MAX_WORDS, CARD_GAP, PARAGRAPH_WORDS, card_columns, code_lines, disclosures, has_longer_twin, is_appeal,
-    is_licence_note, is_link_teaser, is_opening_caption, opening_over_contents, prints_itself_twice, repeats_caption_beside,
-    teaser_under_label, without_author_box, without_filing_line, without_reader_appeal, without_staff_bio,
-    without_story_copy,
+    is_link_teaser, is_opening_caption, is_site_note, opening_over_contents, prints_itself_twice,
+    repeats_caption_beside, teaser_under_label, without_author_box, without_filing_line, without_reader_appeal,
+    without_staff_bio, without_story_copy,
 )
 
 # What a line is worth when looking for the story: prose counts by its words,
@@ -670,10 +670,10 @@ def _first_copy_of_story(lines: list[Line], kinds: list[Kind], repeated: list[bo
 
 def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> Story:
     repeated = _first_copy_of_story(lines, kinds, repeated)
-    # A licence note or an appeal for support in a sidebar is no story to find,
-    # however long the run it tops.
+    # A site's note (a licence, a sign-up box, an app pitch, an appeal for
+    # support) in a sidebar is no story to find, however long the run it tops.
     kinds = [
-        Kind.JUNK if kind is Kind.PROSE and (is_licence_note(line) or is_appeal(line.text)) else kind
+        Kind.JUNK if kind is Kind.PROSE and (is_site_note(line) or is_appeal(line.text)) else kind
         for line, kind in zip(lines, kinds)
     ]
     short = [_is_short_sentence(line, kind) for line, kind in zip(lines, kinds)]

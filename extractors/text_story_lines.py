@@ -419,7 +419,8 @@ _DISCLOSURE_MAX_WORDS = 60
 # What the site is paid for: links, purchases, a retailer ("Flood victims will
 # receive compensation" is a story's).
 _DISCLOSED = re.compile(
-    r"\b(?:links?|affiliate\w*|purchases?|retailers?|händlern?|käufe?n?|kauf|partnerlinks?|advertisers?|werbung|anzeigen?)\b",
+    r"\b(?:links?|affiliate\w*|purchases?|retailers?|händlern?|käufe?n?|kauf|partnerlinks?|advertisers?"
+    r"|werbung|anzeigen?)\b",
     re.I,
 )
 _DISCLOSURE_REACH = 3
@@ -442,7 +443,9 @@ _OPINION_NOTE = re.compile(
 )
 _OPINION_MAX_WORDS = 80
 # Whose opinions: the writer's (views expressed at a meeting are a story's).
-_WRITER_WORD = re.compile(r"\b(?:authors?|writers?|auteurs?|autor\w*|columnists?|editors?|publishers?|bloggers?)\b", re.I)
+_WRITER_WORD = re.compile(
+    r"\b(?:authors?|writers?|auteurs?|autor\w*|columnists?|editors?|publishers?|bloggers?)\b", re.I
+)
 
 
 # A pitch for the site's app ("For the latest news, download our app", "Die
@@ -450,7 +453,9 @@ _WRITER_WORD = re.compile(r"\b(?:authors?|writers?|auteurs?|autor\w*|columnists?
 # downloading it, and the reader addressed or the latest news promised ("The
 # news app was downloaded a million times" is a story's).
 _APP = re.compile(r"\bapps?\b|\w-app\b", re.I)
-_DOWNLOAD = re.compile(r"\b(?:download\w*|herunterlad\w*|runterlad\w*|télécharge\w*|descarg\w*|scarica\w*|pobierz)", re.I)
+_DOWNLOAD = re.compile(
+    r"\b(?:download\w*|herunterlad\w*|runterlad\w*|télécharge\w*|descarg\w*|scarica\w*|pobierz)", re.I
+)
 _NEWS_PROMISE = re.compile(r"\b(?:latest|neueste\w*|dernières|últimas|ultime|najnowsze)\b", re.I)
 _APP_PITCH_MAX_WORDS = 30
 
@@ -483,8 +488,19 @@ def _is_sign_up(line: Line) -> bool:
     )
 
 
+def is_site_note(line: Line) -> bool:
+    """A note of the site's wherever it stands: a licence, a sign-up box, an app
+    pitch, a note that the opinions are the writer's."""
+    return (
+        is_licence_note(line) or _is_sign_up(line) or _is_app_pitch(line)
+        or line.words <= _OPINION_MAX_WORDS and bool(_OPINION_NOTE.search(line.text))
+        and bool(_WRITER_WORD.search(line.text))
+    )
+
+
 def is_licence_note(line: Line) -> bool:
-    return line.words <= _LICENCE_MAX_WORDS and bool(_LICENCE.search(line.text)) and bool(_LICENCE_WORD.search(line.text))
+    text = line.text
+    return line.words <= _LICENCE_MAX_WORDS and bool(_LICENCE.search(text)) and bool(_LICENCE_WORD.search(text))
 
 
 def disclosures(paragraphs: list[Line]) -> list[int]:

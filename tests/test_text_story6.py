@@ -396,3 +396,22 @@ def test_a_sign_up_box_is_not_story():
     body = read_text(page).body
     assert "inbox" not in body
     assert LONG_STORY[5] in body
+
+
+def test_a_sign_up_box_in_the_sidebar_is_no_story_to_find():
+    post = [
+        "The first frost caught the dahlias by surprise this year.",
+        "[dahlias-after-frost]",
+        "I lifted the tubers to dry in the shed.",
+    ]
+    box = (
+        "Never miss a post from the allotment: register with your e-mail and every new entry arrives in your "
+        "inbox the morning after it goes up."
+    )
+    page = (
+        MENU + "Frost on the dahlias\n\nPosted on 3 November 2024 by Wren\n\n" + "\n\n".join(post)
+        + "\n\nLeave a reply\n\nFollow the allotment\n\n" + box + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert post[0] in body and post[2] in body
+    assert "Follow the allotment" not in body
