@@ -348,6 +348,9 @@ _ROW_WORD = re.compile(r"[\w-]+")
 
 
 def is_share_row(text: str) -> bool:
+    first = text[:16].split(None, 1)[0].lower() if text.strip() else ""
+    if first.strip("|/·,") not in _SHARE_WORDS:
+        return False
     words = _ROW_WORD.findall(text.lower())
     return len(words) >= _SHARE_ROW_MIN and all(word in _SHARE_WORDS for word in words)
 

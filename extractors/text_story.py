@@ -672,9 +672,10 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     repeated = _first_copy_of_story(lines, kinds, repeated)
     # A site's note (a licence, a sign-up box, an app pitch, an appeal for
     # support) in a sidebar is no story to find, however long the run it tops.
+    appeals = {i for i, (line, kind) in enumerate(zip(lines, kinds)) if kind is Kind.PROSE and is_appeal(line.text)}
     kinds = [
-        Kind.JUNK if kind is Kind.PROSE and (is_site_note(line) or is_appeal(line.text)) else kind
-        for line, kind in zip(lines, kinds)
+        Kind.JUNK if kind is Kind.PROSE and (i in appeals or is_site_note(line)) else kind
+        for i, (line, kind) in enumerate(zip(lines, kinds))
     ]
     short = [_is_short_sentence(line, kind) for line, kind in zip(lines, kinds)]
     listed: set[int] = set()
@@ -740,7 +741,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     if end < len(lines) and (signed := _signature_under_quote(lines[end], story.paragraphs)) is not None:
         story.paragraphs.append(signed)  # (under the story's last quote)
     story.paragraphs = without_staff_bio(without_story_copy(story.paragraphs))
-    story.paragraphs = without_reader_appeal(without_author_box(story.paragraphs, lines, start, end))
+    story.paragraphs = without_reader_appeal(without_author_box(story.paragraphs, lines, start, end), appeals)
     kept = without_filing_line(story.paragraphs)
     story.left_out += [line.index for line in story.paragraphs[len(kept):len(kept) + 1]]
     notes = disclosures(kept)

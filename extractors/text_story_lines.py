@@ -312,9 +312,22 @@ def code_lines(lines: list[Line]) -> set[int]:
     return found
 
 
+# Characters one of which every code line but a keyword's holds: most lines hold
+# none and skip the pattern.
+_CODE_CHARS = frozenset("=(){};#@$/>")
+_CODE_KEYWORDS = frozenset(
+    """import from def class return if elif else for while try except with var let const function public
+    private static void package func fn print echo sudo self this""".split()
+)
+
+
 def _is_code_line(line: Line) -> bool:
     text = line.text
-    if line.words > _CODE_MAX_WORDS or line.in_list or _TEMPLATE_MARK.search(text):
+    if not text or line.words > _CODE_MAX_WORDS or line.in_list:
+        return False
+    if _CODE_CHARS.isdisjoint(text) and text.split(None, 1)[0] not in _CODE_KEYWORDS:
+        return False
+    if _TEMPLATE_MARK.search(text):
         return False
     # A sentence of a story that ends on a full stop is prose, whatever it holds.
     if line.words >= 8 and text.endswith("."):
@@ -382,15 +395,16 @@ _APPEAL_MIN = 2
 _APPEAL_REACH = 3
 
 
-def without_reader_appeal(paragraphs: list[Line]) -> list[Line]:
-    """The story up to the appeal for the reader's support under it, and without
-    such an appeal set between its paragraphs (a subscriber's note over it, a
-    pitch for the paper in a box)."""
-    for n in range(max(1, len(paragraphs) - _APPEAL_REACH), len(paragraphs)):
-        if is_appeal(paragraphs[n].text):
-            paragraphs = paragraphs[:n]
-            break
-    return [line for line in paragraphs if not is_appeal(line.text)]
+def without_reader_appeal(paragraphs: list[Line], appeals: set[int]) -> list[Line]:
+    """The story up to an appeal for the reader's support among its last
+    paragraphs (``appeals``: the appeals' line indices; none is a paragraph)."""
+    if not paragraphs or not appeals:
+        return paragraphs
+    reach = paragraphs[max(0, len(paragraphs) - _APPEAL_REACH - 1)].index
+    later = [a for a in appeals if reach < a < paragraphs[-1].index]
+    if not later:
+        return paragraphs
+    return [line for line in paragraphs if line.index < min(later)]
 
 
 # A quoted speaker asking for support ('"I ask you to support us," she said') is
@@ -398,7 +412,21 @@ def without_reader_appeal(paragraphs: list[Line]) -> list[Line]:
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
 
 
+# The stems of the appeal's words, looked up as plain text first: most lines hold none.
+_APPEAL_STEMS = (
+    "support", "donat", "subscri", "member", "unterstütz", "abonn", "spende", "mitglied", "soutien", "soutenez",
+    "donaci", "donazion", "donar", "suscri", "apoy", "sostien", "sostegno", "abbonat", "wesprzyj", "prenumerat",
+    "støtt", "stöd",
+)
+_APPEAL_MAX_WORDS = 250
+
+
 def is_appeal(text: str) -> bool:
+    if text.count(" ") >= _APPEAL_MAX_WORDS:
+        return False
+    lowered = text.lower()
+    if sum(lowered.count(stem) for stem in _APPEAL_STEMS) < _APPEAL_MIN:
+        return False
     return (
         len(_APPEAL_WORDS.findall(text)) >= _APPEAL_MIN and len(_READER_WORDS.findall(text)) >= _APPEAL_MIN
         and len(_QUOTE_MARKS.findall(text)) < 2
@@ -490,10 +518,28 @@ def _is_sign_up(line: Line) -> bool:
 
 def is_site_note(line: Line) -> bool:
     """A note of the site's wherever it stands: a licence, a sign-up box, an app
-    pitch, a note that the opinions are the writer's."""
+    pitch, a note that the opinions are the writer's. (Each is looked for only
+    where a word of its own stands in the line: most lines hold none.)"""
+    if line.words > _SITE_NOTE_MAX_WORDS:
+        return False
+    lowered = line.text.lower()
     return (
-        is_licence_note(line) or _is_sign_up(line) or _is_app_pitch(line)
-        or line.words <= _OPINION_MAX_WORDS and bool(_OPINION_NOTE.search(line.text))
+        ("commons" in lowered or "cc" in lowered) and is_licence_note(line)
+        or any(word in lowered for word in _MAIL_STEMS) and _is_sign_up(line)
+        or "app" in lowered and _is_app_pitch(line)
+        or any(word in lowered for word in _OPINION_STEMS) and _is_opinion_note(line)
+    )
+
+
+_MAIL_STEMS = ("mail", "newsletter", "postfach", "inbox")
+# The longest of the notes above (an opinion note glued to the site's next note).
+_SITE_NOTE_MAX_WORDS = max(_LICENCE_MAX_WORDS, _SIGN_UP_MAX_WORDS, _APP_PITCH_MAX_WORDS, _OPINION_MAX_WORDS)
+_OPINION_STEMS = ("expressed", "exprimé", "expresadas", "espresse")
+
+
+def _is_opinion_note(line: Line) -> bool:
+    return (
+        line.words <= _OPINION_MAX_WORDS and bool(_OPINION_NOTE.search(line.text))
         and bool(_WRITER_WORD.search(line.text))
     )
 
@@ -512,10 +558,7 @@ def disclosures(paragraphs: list[Line]) -> list[int]:
         n for n, line in enumerate(paragraphs)
         if n < _DISCLOSURE_REACH and line.words <= _DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(line.text)
         and _DISCLOSED.search(line.text)
-        or is_licence_note(line)
-        or line.words <= _OPINION_MAX_WORDS and _OPINION_NOTE.search(line.text) and _WRITER_WORD.search(line.text)
-        or _is_app_pitch(line)
-        or _is_sign_up(line)
+        or is_site_note(line)
     ]
 
 

@@ -415,3 +415,13 @@ def test_a_sign_up_box_in_the_sidebar_is_no_story_to_find():
     body = read_text(page).body
     assert post[0] in body and post[2] in body
     assert "Follow the allotment" not in body
+
+
+def test_what_follows_an_appeal_under_the_story_is_not_story():
+    after = "Thank you for reading, and for keeping the harbour desk going through another long winter."
+    page = (
+        MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + APPEAL + "\n\n" + after
+        + "\n" + FOOTER
+    )
+    body = read_text(page).body
+    assert body.endswith(LONG_STORY[4])
