@@ -337,7 +337,8 @@ def is_filing_line(text: str, words: int) -> bool:
 
 # A share bar a text browser prints on one line, each network's name as its
 # icon's alt text, title and label ("facebook Facebook facebook twitter Twitter
-# twitter ..."): nothing but the names of networks and share buttons.
+# twitter ..."): nothing but the names of networks and share buttons. (Shorter
+# bars read as short lines anyway; the long ones were taken for prose.)
 _SHARE_WORDS = frozenset(
     """share tweet email e-mail mail print save copy link comments comment reply follow send facebook twitter
     x linkedin whatsapp reddit pinterest flipboard instagram youtube tiktok telegram rss messenger xing threads
@@ -367,7 +368,7 @@ def classify(line: Line) -> Kind:
         return Kind.CAPTION
     if text[:1].isupper() and _AGENCY_CAPTION.match(text):
         return Kind.CAPTION
-    if is_furniture(text, line.words) or is_consent_notice(text) or is_share_row(text):
+    if is_furniture(text, line.words) or is_consent_notice(text):
         return Kind.JUNK
     # A numbered line standing alone is a subheading ("1. Rents capped"), not a menu.
     if line.bullet and (line.words < 10 or not is_sentence(text)) and not (line.numbered and line.alone):
@@ -375,5 +376,5 @@ def classify(line: Line) -> Kind:
     if is_headline_case(text) and not (line.words >= 10 and DATELINE.match(text)):
         return Kind.SHORT
     if line.words >= 20 or (line.words >= 7 and (is_sentence(text) or _QUOTATION.match(text))):
-        return Kind.PROSE
+        return Kind.JUNK if is_share_row(text) else Kind.PROSE
     return Kind.SHORT

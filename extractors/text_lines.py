@@ -108,17 +108,17 @@ _SENTENCE_END = re.compile("[.!?\u2026:\"\u201d\u00bb]$")
 _PLAIN_WORD = re.compile(r"^[(\"'\u201e\u201c\u00ab]?[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*[.,;:!?)\"'\u201c\u201d\u00bb]*$")
 
 
+_BLOCK = re.compile("1{3,}")
+
+
 def _filled_blocks(raw: list[str]) -> set[int]:
     """The lines (by index into ``raw``) that carry on the line above them in a
-    block wrapped by hand."""
+    block wrapped by hand. (Blocks of three lines or more are found in a string
+    of one mark per line, blank or not: a dump runs to thousands of lines.)"""
     joins: set[int] = set()
-    start = 0
-    for end in range(len(raw) + 1):
-        if end < len(raw) and raw[end].strip():
-            continue
-        if end - start >= 3:
-            joins.update(_filled_run(raw, start, end))
-        start = end + 1
+    marks = "".join("1" if line and not line.isspace() else "0" for line in raw)
+    for block in _BLOCK.finditer(marks):
+        joins.update(_filled_run(raw, block.start(), block.end()))
     return joins
 
 

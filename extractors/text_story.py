@@ -672,11 +672,16 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     repeated = _first_copy_of_story(lines, kinds, repeated)
     # A site's note (a licence, a sign-up box, an app pitch, an appeal for
     # support) in a sidebar is no story to find, however long the run it tops.
-    appeals = {i for i, (line, kind) in enumerate(zip(lines, kinds)) if kind is Kind.PROSE and is_appeal(line.text)}
-    kinds = [
-        Kind.JUNK if kind is Kind.PROSE and (i in appeals or is_site_note(line)) else kind
-        for i, (line, kind) in enumerate(zip(lines, kinds))
-    ]
+    appeals: set[int] = set()
+    site_notes: set[int] = set()
+    for i, (line, kind) in enumerate(zip(lines, kinds)):
+        if kind is Kind.PROSE:
+            if is_appeal(line.text):
+                appeals.add(i)
+            elif is_site_note(line):
+                site_notes.add(i)
+    if appeals or site_notes:
+        kinds = [Kind.JUNK if i in appeals or i in site_notes else kind for i, kind in enumerate(kinds)]
     short = [_is_short_sentence(line, kind) for line, kind in zip(lines, kinds)]
     listed: set[int] = set()
     for i, line in enumerate(lines):
@@ -744,7 +749,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     story.paragraphs = without_reader_appeal(without_author_box(story.paragraphs, lines, start, end), appeals)
     kept = without_filing_line(story.paragraphs)
     story.left_out += [line.index for line in story.paragraphs[len(kept):len(kept) + 1]]
-    notes = disclosures(kept)
+    notes = disclosures(kept, site_notes)
     if kept and is_opening_caption(kept[0]):
         notes.insert(0, 0)
     story.left_out += [kept[n].index for n in notes]

@@ -300,21 +300,29 @@ _CODE_MIN_LINES = 3
 
 def code_lines(lines: list[Line]) -> set[int]:
     """The lines of the code blocks in a dump: runs of this many code lines or more."""
+    # Lines that may be code, found at the cost of a set test: most dumps hold too few.
+    maybe = [
+        i for i, line in enumerate(lines)
+        if line.words <= _CODE_MAX_WORDS
+        and (_CODE_CHAR.search(line.text) or line.text.partition(" ")[0] in _CODE_KEYWORDS)
+    ]
     found: set[int] = set()
+    if len(maybe) < _CODE_MIN_LINES:
+        return found
     run: list[int] = []
-    for i in range(len(lines) + 1):
-        if i < len(lines) and _is_code_line(lines[i]):
+    for i in maybe + [-1]:
+        if i >= 0 and (not run or i == run[-1] + 1) and _is_code_line(lines[i]):
             run.append(i)
             continue
         if len(run) >= _CODE_MIN_LINES and any(_CODE_MARK.search(lines[k].text) for k in run):
             found.update(run)
-        run = []
+        run = [i] if i >= 0 and _is_code_line(lines[i]) else []
     return found
 
 
 # Characters one of which every code line but a keyword's holds: most lines hold
 # none and skip the pattern.
-_CODE_CHARS = frozenset("=(){};#@$/>")
+_CODE_CHAR = re.compile(r"[=(){};#@$/>]")
 _CODE_KEYWORDS = frozenset(
     """import from def class return if elif else for while try except with var let const function public
     private static void package func fn print echo sudo self this""".split()
@@ -325,7 +333,7 @@ def _is_code_line(line: Line) -> bool:
     text = line.text
     if not text or line.words > _CODE_MAX_WORDS or line.in_list:
         return False
-    if _CODE_CHARS.isdisjoint(text) and text.split(None, 1)[0] not in _CODE_KEYWORDS:
+    if not _CODE_CHAR.search(text) and text.partition(" ")[0] not in _CODE_KEYWORDS:
         return False
     if _TEMPLATE_MARK.search(text):
         return False
@@ -412,20 +420,21 @@ def without_reader_appeal(paragraphs: list[Line], appeals: set[int]) -> list[Lin
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
 
 
-# The stems of the appeal's words, looked up as plain text first: most lines hold none.
-_APPEAL_STEMS = (
-    "support", "donat", "subscri", "member", "unterstütz", "abonn", "spende", "mitglied", "soutien", "soutenez",
-    "donaci", "donazion", "donar", "suscri", "apoy", "sostien", "sostegno", "abbonat", "wesprzyj", "prenumerat",
-    "støtt", "stöd",
+# The stems of the appeal's words, looked up in the lowered line first (most
+# lines hold none), grouped by their first letter for speed.
+_APPEAL_STEM = re.compile(
+    "s(?:upport|ubscri|pende|outien|outenez|uscri|ostien|ostegno|tøtt|töd)|d(?:onat|onaci|onazion|onar)"
+    "|m(?:ember|itglied)|unterstütz|ab(?:onn|bonat)|apoy|wesprzyj|prenumerat"
 )
 _APPEAL_MAX_WORDS = 250
+_APPEAL_MIN_SPACES = 6  # two words asking, two naming the reader, a few more
 
 
 def is_appeal(text: str) -> bool:
-    if text.count(" ") >= _APPEAL_MAX_WORDS:
+    spaces = text.count(" ")
+    if spaces >= _APPEAL_MAX_WORDS or spaces < _APPEAL_MIN_SPACES:
         return False
-    lowered = text.lower()
-    if sum(lowered.count(stem) for stem in _APPEAL_STEMS) < _APPEAL_MIN:
+    if len(_APPEAL_STEM.findall(text.lower())) < _APPEAL_MIN:
         return False
     return (
         len(_APPEAL_WORDS.findall(text)) >= _APPEAL_MIN and len(_READER_WORDS.findall(text)) >= _APPEAL_MIN
@@ -549,16 +558,16 @@ def is_licence_note(line: Line) -> bool:
     return line.words <= _LICENCE_MAX_WORDS and bool(_LICENCE.search(text)) and bool(_LICENCE_WORD.search(text))
 
 
-def disclosures(paragraphs: list[Line]) -> list[int]:
+def disclosures(paragraphs: list[Line], site_notes: set[int]) -> list[int]:
     """The paragraphs (by index into the list) that are the site's notes: among the
-    first few, one disclosing what the site earns; anywhere, a licence note, a
-    note that the opinions are the writer's own, a pitch for the site's app, a
-    sign-up box."""
+    first few, one disclosing what the site earns; anywhere, one of ``site_notes``
+    (line indices: a licence note, a note that the opinions are the writer's own, a
+    pitch for the site's app, a sign-up box)."""
     return [
         n for n, line in enumerate(paragraphs)
         if n < _DISCLOSURE_REACH and line.words <= _DISCLOSURE_MAX_WORDS and _DISCLOSURE.search(line.text)
         and _DISCLOSED.search(line.text)
-        or is_site_note(line)
+        or line.index in site_notes
     ]
 
 
