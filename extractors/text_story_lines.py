@@ -304,7 +304,7 @@ def code_lines(lines: list[Line]) -> set[int]:
     maybe = [
         i for i, line in enumerate(lines)
         if line.words <= _CODE_MAX_WORDS
-        and (_CODE_CHAR.search(line.text) or line.text.partition(" ")[0] in _CODE_KEYWORDS)
+        and (_CODE_CHAR.search(line.text) or line.text.partition(" ")[0].rstrip(":") in _CODE_KEYWORDS)
     ]
     found: set[int] = set()
     if len(maybe) < _CODE_MIN_LINES:
@@ -333,7 +333,7 @@ def _is_code_line(line: Line) -> bool:
     text = line.text
     if not text or line.words > _CODE_MAX_WORDS or line.in_list:
         return False
-    if not _CODE_CHAR.search(text) and text.partition(" ")[0] not in _CODE_KEYWORDS:
+    if not _CODE_CHAR.search(text) and text.partition(" ")[0].rstrip(":") not in _CODE_KEYWORDS:
         return False
     if _TEMPLATE_MARK.search(text):
         return False
