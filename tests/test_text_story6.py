@@ -350,8 +350,8 @@ def test_a_story_sentence_about_downloading_an_app_is_kept():
 
 def test_a_quoted_speaker_asking_listeners_for_support_is_story():
     quote = (
-        '"If you want the ferries to run next winter too, I ask you to support this budget and to become a member '
-        'of the harbour trust," Donald Harwood told the meeting.'
+        '"If your family needs the ferries next winter, then you should back this budget, support the crossing '
+        'and become a member of the harbour trust," Donald Harwood told the meeting.'
     )
     page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + quote + "\n" + FOOTER
     assert quote in read_text(page).body
