@@ -39,7 +39,7 @@ def read_text(text: str) -> Article:
     story = find_story(lines, kinds, repeated)
     body_first = story.paragraphs[0].index if story.paragraphs else 0
     # The byline and headline sit between a standfirst and the story, or above both.
-    starts = sorted([line.index for line in story.paragraphs] + story.printed_twice)
+    starts = sorted([line.index for line in story.paragraphs] + story.left_out)
     header_first = next((index for index in starts if index >= story.lead), body_first)
     publisher = find_publisher(lines)
     header = read_header(lines, kinds, header_first, publisher)

@@ -89,7 +89,8 @@ _STRONG_CUES = frozenset(
     terms+of+service terms+and+conditions email+address e-mail+address uses+ai use+ai
     skip+to follow+us mehr+zum+thema lire+aussi lire+la+suite leer+más leggi+anche
     community+guidelines commenting+policy comment+policy affiliate+commission affiliate+links affiliate-links
-    affiliate+link affiliate-link""".split()
+    affiliate+link affiliate-link required+fields erforderliche+felder champs+obligatoires campos+obligatorios
+    e-mail-adresse+wird+nicht+veröffentlicht""".split()
 )
 _WEAK_CUES = frozenset(
     """subscription subscriptions cookies advertisement sponsored premium donate donation
@@ -307,6 +308,54 @@ def undoubled(text: str) -> str | None:
     return None
 
 
+# The line a blog prints under each post to file it ("This entry was posted in
+# Gardening and tagged roses. Bookmark the permalink.", "Dieser Beitrag wurde
+# veröffentlicht in Reisen und verschlagwortet mit ...", "Von anna am 3/4/2021.
+# Abgelegt unter Reisen."): the post's entry named, or the filing verb first,
+# and a word of the filing. A story's "The study was published in ..." names
+# no entry of the blog.
+_FILING_OPENING = re.compile(
+    r"^(?:(?:this|dieser|der|diese|ce|cet|cette|esta|este|questo|questa)\s+"
+    r"(?:entry|post|article|beitrag|eintrag|artikel|billet|entrada|articolo)\b"
+    r"|(?:posted|erstellt|veröffentlicht|publié|filed|abgelegt)\b)",
+    re.I,
+)
+_FILING_WORDS = re.compile(
+    r"\b(?:tagged|getaggt|verschlagwortet|gekennzeichnet|permalink|permanentlink|lesezeichen|bookmark"
+    r"|abgelegt|filed\s+under|étiqueté|etiquetad[ao]|categori[sz]ed|kategorie)\b",
+    re.I,
+)
+_FILING_UNDER = re.compile(r"\babgelegt unter\b", re.I)
+_FILING_MAX_WORDS = 80
+
+
+def is_filing_line(text: str, words: int) -> bool:
+    if words > _FILING_MAX_WORDS:
+        return False
+    return bool(_FILING_UNDER.search(text) or (_FILING_OPENING.match(text) and _FILING_WORDS.search(text)))
+
+
+# A share bar a text browser prints on one line, each network's name as its
+# icon's alt text, title and label ("facebook Facebook facebook twitter Twitter
+# twitter ..."): nothing but the names of networks and share buttons. (Shorter
+# bars read as short lines anyway; the long ones were taken for prose.)
+_SHARE_WORDS = frozenset(
+    """share tweet email e-mail mail print save copy link comments comment reply follow send facebook twitter
+    x linkedin whatsapp reddit pinterest flipboard instagram youtube tiktok telegram rss messenger xing threads
+    bluesky mastodon vk viber tumblr pocket sms""".split()
+)
+_SHARE_ROW_MIN = 3
+_ROW_WORD = re.compile(r"[\w-]+")
+
+
+def is_share_row(text: str) -> bool:
+    first = text[:16].split(None, 1)[0].lower() if text.strip() else ""
+    if first.strip("|/·,") not in _SHARE_WORDS:
+        return False
+    words = _ROW_WORD.findall(text.lower())
+    return len(words) >= _SHARE_ROW_MIN and all(word in _SHARE_WORDS for word in words)
+
+
 def classify(line: Line) -> Kind:
     text = line.text
     if not text or _NO_WORDS.match(text) or _TEMPLATE.search(text):
@@ -327,5 +376,5 @@ def classify(line: Line) -> Kind:
     if is_headline_case(text) and not (line.words >= 10 and DATELINE.match(text)):
         return Kind.SHORT
     if line.words >= 20 or (line.words >= 7 and (is_sentence(text) or _QUOTATION.match(text))):
-        return Kind.PROSE
+        return Kind.JUNK if is_share_row(text) else Kind.PROSE
     return Kind.SHORT

@@ -91,18 +91,81 @@ def _continues(prev: str, nxt: str, width: int | None) -> bool:
     return len(prev) >= 0.8 * width and len(prev) + 1 + len(first) > width
 
 
+# A page may set text its writer wrapped by hand (a post in a <pre> block, a
+# mail quoted as sent): lines filled to some fifty to a hundred and forty
+# columns, each too full for the next line's first word, cut in mid-sentence.
+# Such a block is read at its own width when a paragraph of it runs three lines
+# or more and at least this many of its cuts fall before a word in lower case;
+# a list of headlines as long as one another starts each in capitals.
+_FILL_MIN_WIDTH = 50
+_FILL_MAX_WIDTH = 140
+_FILL_MIN_LOWER = 2
+_FILL_MIN_WORDS = 5
+_FILL_WORD_SHARE = 0.6
+_NEAR_FULL = 0.85
+_OPENING_CHARS = 24
+_SENTENCE_END = re.compile("[.!?\u2026:\"\u201d\u00bb]$")
+_PLAIN_WORD = re.compile(r"^[(\"'\u201e\u201c\u00ab]?[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*[.,;:!?)\"'\u201c\u201d\u00bb]*$")
+
+
+_BLOCK = re.compile("1{3,}")
+
+
+def _filled_blocks(raw: list[str]) -> set[int]:
+    """The lines (by index into ``raw``) that carry on the line above them in a
+    block wrapped by hand. (Blocks of three lines or more are found in a string
+    of one mark per line, blank or not: a dump runs to thousands of lines.)"""
+    joins: set[int] = set()
+    marks = "".join("1" if line and not line.isspace() else "0" for line in raw)
+    for block in _BLOCK.finditer(marks):
+        joins.update(_filled_run(raw, block.start(), block.end()))
+    return joins
+
+
+def _filled_run(raw: list[str], start: int, end: int) -> list[int]:
+    block = [line.strip() for line in raw[start:end]]
+    width = max(len(line) for line in raw[start:end])
+    if not _FILL_MIN_WIDTH <= width <= _FILL_MAX_WIDTH:
+        return []
+    if any("   " in line or _BULLET.match(line) for line in block):
+        return []
+    # Cuts in mid-sentence between lines of prose (not links, code or a line
+    # printed again under itself, as a picture's alt text over its caption).
+    cuts = [
+        k for k in range(len(block) - 1)
+        if _prose_line(block[k]) and not _SENTENCE_END.search(block[k])
+        and block[k][:_OPENING_CHARS] != block[k + 1][:_OPENING_CHARS]
+        and (
+            _continues(raw[start + k], raw[start + k + 1], width)
+            or (len(raw[start + k]) >= _NEAR_FULL * width and block[k + 1][:1].islower())
+        )
+    ]
+    lower = sum(1 for k in cuts if block[k + 1][:1].islower())
+    if lower < _FILL_MIN_LOWER or not any(k + 1 in cuts for k in cuts):
+        return []
+    return [start + k + 1 for k in cuts]
+
+
+def _prose_line(line: str) -> bool:
+    tokens = line.split()
+    if len(tokens) < _FILL_MIN_WORDS or "://" in line or "www." in line:
+        return False
+    return sum(1 for token in tokens if _PLAIN_WORD.match(token)) >= _FILL_WORD_SHARE * len(tokens)
+
+
 def split_lines(text: str) -> list[Line]:
     raw = [line.rstrip() for line in normalize(text).split("\n")]
     width = _wrap_width(raw)
+    filled = _filled_blocks(raw)
     merged: list[tuple[str, bool]] = []  # (line, blank before)
     blank = True
     prev_raw = ""
-    for line in raw:
+    for n, line in enumerate(raw):
         if not line.strip():
             blank = True
             prev_raw = ""
             continue
-        if merged and not blank and _continues(prev_raw, line, width):
+        if merged and not blank and (n in filled or _continues(prev_raw, line, width)):
             joined, before = merged[-1]
             merged[-1] = (joined + " " + line.strip(), before)
         else:

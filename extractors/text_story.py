@@ -9,8 +9,10 @@ from dataclasses import dataclass, field, replace
 from .text_kinds import Kind, fold, is_furniture, is_headline_case, is_sentence
 from .text_lines import Line
 from .text_story_lines import (
-    BLURB_MAX_WORDS, CARD_GAP, PARAGRAPH_WORDS, card_columns, has_longer_twin, is_link_teaser, prints_itself_twice,
-    repeats_caption_beside, teaser_under_label, without_staff_bio, without_story_copy,
+    BLURB_MAX_WORDS, CARD_GAP, PARAGRAPH_WORDS, card_columns, code_lines, disclosures, has_longer_twin, is_appeal,
+    is_link_teaser, is_opening_caption, is_site_note, opening_over_contents, prints_itself_twice,
+    repeats_caption_beside, teaser_under_label, without_author_box, without_filing_line, without_reader_appeal,
+    without_staff_bio, without_story_copy,
 )
 
 # What a line is worth when looking for the story: prose counts by its words,
@@ -120,9 +122,10 @@ class Story:
     # Where the headline and byline are read from: the story's first line, or
     # the run of prose under a standfirst that stands far above it.
     lead: int = 0
-    # Lines left out as a picture's or teaser's text printed twice over in one
-    # line; the header is still read from where they stand.
-    printed_twice: list[int] = field(default_factory=list)
+    # Lines left out of the body that the header is still read from where they
+    # stand: a picture's or teaser's text printed twice over in one line, the
+    # line a blog files its post under, a note on what the site earns by its links.
+    left_out: list[int] = field(default_factory=list)
 
 
 def _worth(line: Line, kind: Kind, repeated: bool) -> float:
@@ -667,11 +670,25 @@ def _first_copy_of_story(lines: list[Line], kinds: list[Kind], repeated: list[bo
 
 def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> Story:
     repeated = _first_copy_of_story(lines, kinds, repeated)
+    # A site's note (a licence, a sign-up box, an app pitch, an appeal for
+    # support) in a sidebar is no story to find, however long the run it tops.
+    appeals: set[int] = set()
+    site_notes: set[int] = set()
+    for i, (line, kind) in enumerate(zip(lines, kinds)):
+        if kind is Kind.PROSE:
+            if is_appeal(line.text):
+                appeals.add(i)
+            elif is_site_note(line):
+                site_notes.add(i)
+    if appeals or site_notes:
+        kinds = [Kind.JUNK if i in appeals or i in site_notes else kind for i, kind in enumerate(kinds)]
     short = [_is_short_sentence(line, kind) for line, kind in zip(lines, kinds)]
     listed: set[int] = set()
     for i, line in enumerate(lines):
         if line.text.endswith(":") and (kinds[i] is Kind.PROSE or short[i]):
             listed.update(_list_after_lead_in(lines, kinds, i, len(lines)))
+    # A post's code blocks weigh nothing and cost nothing, as a list a sentence leads into.
+    listed |= code_lines(lines)
     refrain = _refrains(lines, kinds, short)
     prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
     values = _values(lines, kinds, repeated, short, listed, refrain, prose)
@@ -686,7 +703,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     end = _before_teaser_cards(lines, kinds, values, prose, refrain, start, end)
     end = _past_links_box(lines, kinds, values, start, end)
     lead = run_start = start
-    start = _with_standfirst(lines, kinds, repeated, start)
+    start = _with_standfirst(lines, kinds, repeated, opening_over_contents(lines, kinds, start, end))
     # A standfirst the page also prints as its teaser or description is kept, once.
     standfirsts = {start} if start < lead else set()
     if start < run_start:
@@ -719,7 +736,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
             continue
         if kinds[i] is Kind.PROSE or short[i] or i in listed or _is_heading(lines, kinds, refrain, i, end):
             if prints_itself_twice(lines[i].text):
-                story.printed_twice.append(i)
+                story.left_out.append(i)
                 continue
             if is_link_teaser(lines[i]):
                 continue
@@ -729,4 +746,12 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
     if end < len(lines) and (signed := _signature_under_quote(lines[end], story.paragraphs)) is not None:
         story.paragraphs.append(signed)  # (under the story's last quote)
     story.paragraphs = without_staff_bio(without_story_copy(story.paragraphs))
+    story.paragraphs = without_reader_appeal(without_author_box(story.paragraphs, lines, start, end), appeals)
+    kept = without_filing_line(story.paragraphs)
+    story.left_out += [line.index for line in story.paragraphs[len(kept):len(kept) + 1]]
+    notes = disclosures(kept, site_notes)
+    if kept and is_opening_caption(kept[0]):
+        notes.insert(0, 0)
+    story.left_out += [kept[n].index for n in notes]
+    story.paragraphs = [line for n, line in enumerate(kept) if n not in notes]
     return story
