@@ -206,8 +206,10 @@ def main() -> int:
     print("-" * len(header))
     keys = list(dict.fromkeys(k for e in engines for k in results[e]["scores"]))
     for key in keys:
-        cells = "".join(f"{results[e]['scores'].get(key, float('nan')):>16.3f}" for e in engines)
-        print(f"{key:<22}{cells}")
+        # "body empty" counts pages; the other figures are shares.
+        form = ">16.0f" if key.endswith("empty") else ">16.3f"
+        cells = "".join(f"{results[e]['scores'].get(key, float('nan')):{form}}" for e in engines)
+        print(f"{key + (' (pages)' if key.endswith('empty') else ''):<22}{cells}")
     for e in engines:
         results[e]["docs_per_s"] = results[e]["docs"] / results[e]["seconds"]
     print(f"{'docs/s':<22}" + "".join(f"{results[e]['docs_per_s']:>16.1f}" for e in engines))
