@@ -15,6 +15,10 @@ _LABEL_CREDIT = re.compile(
 )
 # "... Springfield, Illinois, U.S. March 2, 2019. REUTERS/Sam Example"
 _AGENCY_SLASH = re.compile(r"\s*\b([A-Z]{2,}(?: [A-Z]{2,})*/[A-Z].*)$")
+# Credits are short and end the line: the patterns look at its tail only. A long line of
+# capitals ("WORD WORD ...", a banner) would otherwise make the agency pattern try every
+# word as the start of its run, which is quadratic in the line's length.
+_CREDIT_TAIL_CHARS = 400
 _UPPER_TOKEN = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")
 # "... vor dem Rathaus. © Jana Muster/Beispiel Wire/dpa": the sign opens the credit.
 _COPYRIGHT_CREDIT = re.compile(r"\s*(©\s*\S.*)$")
@@ -35,8 +39,9 @@ def split_credit(text: str) -> tuple[str | None, str | None]:
     text = undoubled(text) or text
     if _CREDIT_LINE.match(text) or _is_bar_credit(text):
         return None, text
+    tail_at = max(0, len(text) - _CREDIT_TAIL_CHARS)
     for pattern in (_PAREN_CREDIT, _LABEL_CREDIT, _AGENCY_SLASH, _COPYRIGHT_CREDIT, _BY_CREDIT):
-        match = pattern.search(text)
+        match = pattern.search(text, tail_at)
         if match and (pattern is _COPYRIGHT_CREDIT or has_credit(match.group(0))):
             caption = text[: match.start()].strip() or None
             return caption, match.group(1).strip()

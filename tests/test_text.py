@@ -185,6 +185,9 @@ def test_names_in_bylines(text, expected):
         ("Rain in town. Photograph: Bo Park/Getty Images", "Rain in town.", "Photograph: Bo Park/Getty Images"),
         ("Boats in the bay. REUTERS/Cy Diaz", "Boats in the bay.", "REUTERS/Cy Diaz"),
         ("Two men talk... CITY POOL/ANN LEE/AFP/GETTY IMAGES", "Two men talk...", "CITY POOL/ANN LEE/AFP/GETTY IMAGES"),
+        # a long caption: the credit is read from the line's tail
+        ("A ferry. " * 120 + "REUTERS/Cy Diaz", ("A ferry. " * 120).strip(), "REUTERS/Cy Diaz"),
+        ("BANNER " * 2000 + "(AP Photo/Ann Lee)", ("BANNER " * 2000).strip(), "AP Photo/Ann Lee"),
     ],
 )
 def test_caption_and_credit_split(text, caption, credit):
