@@ -27,8 +27,11 @@ ROLE = (
 GLUED_ROLE = re.compile(r"(?<=[a-z])(?=" + ROLE.replace(r"\s*", r"\s?") + r"\b)")
 
 
+# Both patterns open with "\s*" and are tried at every position: "(?<!\s)" starts them only
+# where a run of spaces starts (the same matches), or a line padded with long runs of spaces
+# (a table drawn in text) costs the square of each run's length.
 _NAME_STOP = re.compile(
-    r"\s*(?:\||·|•|—|–| - |;|\bEditing\b|\bPublished\b|\bUpdated\b|\bPosted\b|\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"(?<!\s)\s*(?:\||·|•|—|–| - |;|\bEditing\b|\bPublished\b|\bUpdated\b|\bPosted\b|\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\b\d{4}-\d\d-\d\d|\b\d{1,2}[:/.]\d\d|\b" + ROLE + r"\b|\b[A-Z][\w&]*\s+News\b(?!\s*(?:Reporter|Editor|Writer|Correspondent))|\b[Ff]or\s+(?:the\s+)?[A-Z]).*$"
 )
@@ -137,7 +140,7 @@ _GLUED_BYLINE = re.compile(r"(?<=[a-zß-ÿ\s])(By|Von|Por|Par)(?=[A-Z][a-z])")
 # What pages print after a writer's name: a follow button, a comment count
 # ("Ann Lee Follow", "Ann Lee 0", "Ann Lee (Enviado especial)", "Ann Lee Published 3 hours ago").
 _NAME_TAIL = re.compile(
-    r"\s*(?:\(.*|\b(?:follow|twitter|linkedin|instagram|facebook|e-?mail|image|profile|tips"
+    r"(?<!\s)\s*(?:\(.*|\b(?:follow|twitter|linkedin|instagram|facebook|e-?mail|image|profile|tips"
     r"|published|updated|posted|veröffentlicht|aktualisiert|erstellt|geändert|zuletzt|publié|publicado|pubblicato"
     r"|publisert"
     r"|publicerad|stand"
