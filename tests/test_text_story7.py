@@ -1,0 +1,39 @@
+"""Finding the whole story in whole-page dumps, round 7: lines of the story a
+text browser prints that the story reader used to leave out."""
+from __future__ import annotations
+
+from newsjson.extractors.text import read_text
+
+MENU = "Menu\n\n  • Home\n  • Garden\n  • Kitchen\n  • Workshop\n\n"
+FOOTER = (
+    "\nGreen Shed Weekly\n\n  • About us\n  • Contact\n  • Privacy policy\n  • Terms of use\n\n"
+    "© 2024 Green Shed Weekly. All rights reserved.\n"
+)
+
+# A post whose headline is an image the dump leaves out: the opening is the first text.
+OPENING = (
+    "Raised beds dry out faster than open ground once summer heat arrives. "
+    "How often should they be watered, and does mulch help?"
+)
+POST = [
+    "Most growers water in the evening, when less of it is lost to the sun and wind before the roots can take it up.",
+    "A layer of straw a hand deep keeps the soil cool, and the worms under it do the digging for you over the season.",
+    "Our tests over three summers found that mulched beds needed water only half as often as bare ones in dry weeks.",
+]
+
+
+def _page(*paragraphs: str) -> str:
+    return MENU + "[header-photo-raised-beds]\n\n" + "\n\n".join(paragraphs) + "\n" + FOOTER
+
+
+def test_opening_read_as_headline_stays_in_the_body():
+    article = read_text(_page(OPENING, *POST))
+    assert article.body.startswith(OPENING)
+    assert POST[-1] in article.body
+
+
+def test_question_headline_over_the_story_is_not_body():
+    headline = "Who will look after the town allotments when the last of the old gardeners hands over the keys?"
+    article = read_text(_page(headline, *POST))
+    assert headline not in article.body
+    assert POST[0] in article.body
