@@ -11,8 +11,8 @@ from .text_lines import Line
 from .text_story_lines import (
     BLURB_MAX_WORDS, CARD_GAP, PARAGRAPH_WORDS, card_columns, code_lines, disclosures, has_longer_twin, is_appeal,
     is_link_teaser, is_opening_caption, is_site_note, opening_over_contents, prints_itself_twice,
-    repeats_caption_beside, teaser_under_label, without_author_box, without_filing_line, without_reader_appeal,
-    without_staff_bio, without_story_copy,
+    repeats_caption_beside, table_rows, teaser_under_label, without_author_box, without_filing_line,
+    without_reader_appeal, without_staff_bio, without_story_copy,
 )
 
 # What a line is worth when looking for the story: prose counts by its words,
@@ -689,6 +689,8 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
             listed.update(_list_after_lead_in(lines, kinds, i, len(lines)))
     # A post's code blocks weigh nothing and cost nothing, as a list a sentence leads into.
     listed |= code_lines(lines)
+    # A table of words inside the story is its text too, as a list is.
+    listed |= table_rows(lines, kinds)
     refrain = _refrains(lines, kinds, short)
     prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
     values = _values(lines, kinds, repeated, short, listed, refrain, prose)

@@ -37,3 +37,37 @@ def test_question_headline_over_the_story_is_not_body():
     article = read_text(_page(headline, *POST))
     assert headline not in article.body
     assert POST[0] in article.body
+
+
+# A comparison table of words inside a story: its rows are short and lack a full stop,
+# but they are the story's text as much as a list is.
+TABLE = [
+    "Option                 Advantages                                  Drawbacks",
+    "Hire a tiller          the ground is turned in a single afternoon  the soil life is disturbed for months",
+    "Dig by hand            the worms stay put and the beds keep shape  a sore back and a long weekend of work",
+]
+TABLE_STORY = [
+    "Every spring the allotment society argues about how the new plots should be broken in before planting.",
+    "This year the committee wrote the two choices down for new members, who tend to ask the same question.",
+    *TABLE,
+    "Most members in the end split the difference and dig the first bed by hand, hiring a tiller for the rest.",
+    "The society lends its own spades free of charge to anyone who signs the book in the shed by the gate.",
+]
+
+
+def test_table_of_words_inside_the_story_is_kept():
+    page = MENU + "Breaking new ground\n\n" + "\n\n".join(TABLE_STORY[:2]) + "\n\n" + "\n".join(TABLE) + "\n\n"
+    page += "\n\n".join(TABLE_STORY[-2:]) + "\n" + FOOTER
+    article = read_text(page)
+    assert TABLE_STORY[0] in article.body and TABLE_STORY[-1] in article.body
+    for row in TABLE[1:]:
+        assert row in article.body
+
+
+def test_table_of_figures_inside_the_story_is_left_out():
+    figures = ["Year        2021      2022      2023", "Plots       40        44        51", "Waiting     12        18        25"]
+    page = MENU + "Breaking new ground\n\n" + "\n\n".join(TABLE_STORY[:2]) + "\n\n" + "\n".join(figures) + "\n\n"
+    page += "\n\n".join(TABLE_STORY[-2:]) + "\n" + FOOTER
+    article = read_text(page)
+    assert TABLE_STORY[0] in article.body and TABLE_STORY[-1] in article.body
+    assert "Waiting" not in article.body
