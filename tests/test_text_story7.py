@@ -65,9 +65,39 @@ def test_table_of_words_inside_the_story_is_kept():
 
 
 def test_table_of_figures_inside_the_story_is_left_out():
-    figures = ["Year        2021      2022      2023", "Plots       40        44        51", "Waiting     12        18        25"]
+    figures = [
+        "Year        2021      2022      2023",
+        "Plots       40        44        51",
+        "Waiting     12        18        25",
+    ]
     page = MENU + "Breaking new ground\n\n" + "\n\n".join(TABLE_STORY[:2]) + "\n\n" + "\n".join(figures) + "\n\n"
     page += "\n\n".join(TABLE_STORY[-2:]) + "\n" + FOOTER
     article = read_text(page)
     assert TABLE_STORY[0] in article.body and TABLE_STORY[-1] in article.body
     assert "Waiting" not in article.body
+
+
+# A sentence of many names reads as a short line, yet it stands between two paragraphs.
+NAMES_STORY = [
+    "The harbour board met on Tuesday evening to settle the timetable for the winter ferries to the islands.",
+    "Present were Mayor Olwen Tresk, Harbour Master Idris Penhallow, Councillor Bryn Maddock "
+    "and Ferry Captain Ruth Anwyl.",
+    "After two hours of talk the board agreed that the first boat would leave half an hour earlier from December.",
+    "The new timetable will be posted at the quay and in the library, and the old one stays valid until then.",
+]
+
+
+def test_sentence_of_names_between_paragraphs_is_kept():
+    page = MENU + "Winter ferries to leave earlier\n\n" + "\n\n".join(NAMES_STORY) + "\n" + FOOTER
+    article = read_text(page)
+    assert NAMES_STORY[1] in article.body
+    assert article.body.index(NAMES_STORY[1]) < article.body.index(NAMES_STORY[2])
+
+
+def test_capitals_headline_between_paragraphs_is_not_kept():
+    teaser = "ISLAND BAKERY OWNER TAKES ON THE COUNCIL OVER PARKING FEES: ‘WE ARE ALL TIRED OF IT’"
+    story = "\n\n".join([NAMES_STORY[0], teaser, *NAMES_STORY[2:]])
+    page = MENU + "Winter ferries to leave earlier\n\n" + story + "\n" + FOOTER
+    article = read_text(page)
+    assert NAMES_STORY[0] in article.body and NAMES_STORY[2] in article.body
+    assert teaser not in article.body
