@@ -10,7 +10,7 @@ FOOTER = (
     "© 2024 Green Shed Weekly. All rights reserved.\n"
 )
 
-# A post whose headline is an image the dump leaves out: the opening is the first text.
+# A post whose headline is a picture the dump leaves out: its opening sentences come first.
 OPENING = (
     "Raised beds dry out faster than open ground once summer heat arrives. "
     "How often should they be watered, and does mulch help?"
