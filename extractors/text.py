@@ -8,6 +8,8 @@ headline (text_title), writers' names (text_names), byline, date and publisher
 """
 from __future__ import annotations
 
+import re
+
 from .record import Article
 from .text_images import caption_before_credit, find_images
 from .text_kinds import Kind, classify, fold, repeats
@@ -51,6 +53,11 @@ def read_text(text: str) -> Article:
     ]
     if header.title_in_story:
         paragraphs[:0] = [lines[i] for i in header.title_lines]
+    elif _opening_read_as_title(lines, kinds, header.title_index, body_first):
+        # A page whose headline is a short label or an image the dump leaves
+        # out ("Garden Diary", then the post) has its headline read from the
+        # post's opening sentences: they are still the story's first paragraph.
+        paragraphs[:0] = [lines[body_first]]
         warnings.append("the first line is read as the title and kept in the body: it may be a standfirst")
     paragraphs = _without_writer_bio(paragraphs, header.authors)
     authors = header.authors
@@ -79,6 +86,30 @@ def read_text(text: str) -> Article:
         images=images,
         warnings=warnings,
     )
+
+
+# Headlines rarely run this long; an opening paragraph often does.
+_OPENING_MIN_WORDS = 15
+_STATEMENT_MIN_WORDS = 10
+# "... the garden in May." / "... in May.”" / "... in May.”1" (a footnote mark).
+_CLOSES_WITH_PERIOD = re.compile(r"[^.]\.[\"'”’»)]*\d?$")
+# The first sentence, closed by a full stop before a capital: "Rain came early. Then ..."
+_FIRST_STATEMENT = re.compile(r"[^.?!]*?[^\s.?!]{3}\.\s+(?=[A-ZÄÖÜÀ-Þ])")
+
+
+def _opening_read_as_title(lines: list[Line], kinds: list[Kind], title_index: int | None, body_first: int) -> bool:
+    """The headline was read from the story's first kept line, a long prose sentence."""
+    if title_index != body_first:
+        return False
+    line = lines[body_first]
+    if kinds[body_first] is not Kind.PROSE or line.words < _OPENING_MIN_WORDS:
+        return False
+    # Headlines end without a full stop and open without one: a question, a
+    # quote after a colon. An opening paragraph states something first.
+    if _CLOSES_WITH_PERIOD.search(line.text):
+        return True
+    first = _FIRST_STATEMENT.match(line.text)
+    return first is not None and len(first.group(0).split()) >= _STATEMENT_MIN_WORDS
 
 
 def _without_writer_bio(paragraphs: list[Line], authors: list[str]) -> list[Line]:

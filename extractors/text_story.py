@@ -11,8 +11,8 @@ from .text_lines import Line
 from .text_story_lines import (
     BLURB_MAX_WORDS, CARD_GAP, PARAGRAPH_WORDS, card_columns, code_lines, disclosures, has_longer_twin, is_appeal,
     is_link_teaser, is_opening_caption, is_site_note, opening_over_contents, prints_itself_twice,
-    repeats_caption_beside, teaser_under_label, without_author_box, without_filing_line, without_reader_appeal,
-    without_staff_bio, without_story_copy,
+    repeats_caption_beside, table_rows, teaser_under_label, without_author_box, without_filing_line,
+    without_reader_appeal, without_staff_bio, without_story_copy,
 )
 
 # What a line is worth when looking for the story: prose counts by its words,
@@ -668,6 +668,29 @@ def _first_copy_of_story(lines: list[Line], kinds: list[Kind], repeated: list[bo
     return [rep and i not in copied for i, rep in enumerate(repeated)]
 
 
+# A sentence this long between two of the story's paragraphs is one of them.
+_BETWEEN_MIN_WORDS = 15
+
+
+def _with_sentences_between(
+    lines: list[Line], kinds: list[Kind], repeated: list[bool], paragraphs: list[Line],
+) -> list[Line]:
+    """A long sentence read as a short line for its many capitals ("Tuesday the
+    Harbour Board of Port Elsby met the Ferry Workers' Union.") between two kept
+    prose paragraphs is the story's paragraph too; captions are read as such."""
+    kept = {line.index for line in paragraphs}
+    between = [
+        lines[i] for i in sorted({k + 1 for k in kept})
+        if i not in kept and i + 1 in kept and kinds[i] is Kind.SHORT
+        and kinds[i - 1] is Kind.PROSE and kinds[i + 1] is Kind.PROSE and not repeated[i]
+        and not lines[i].in_list and lines[i].words >= _BETWEEN_MIN_WORDS and is_sentence(lines[i].text)
+        and not _all_capitals(lines[i].text)  # a related story's headline set in the text
+    ]
+    if not between:
+        return paragraphs
+    return sorted(paragraphs + between, key=lambda line: line.index)
+
+
 def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> Story:
     repeated = _first_copy_of_story(lines, kinds, repeated)
     # A site's note (a licence, a sign-up box, an app pitch, an appeal for
@@ -689,6 +712,8 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
             listed.update(_list_after_lead_in(lines, kinds, i, len(lines)))
     # A post's code blocks weigh nothing and cost nothing, as a list a sentence leads into.
     listed |= code_lines(lines)
+    # A table of words inside the story is its text too, as a list is.
+    listed |= table_rows(lines, kinds)
     refrain = _refrains(lines, kinds, short)
     prose = [(kind is Kind.PROSE or sentence) and not rep for kind, sentence, rep in zip(kinds, short, repeated)]
     values = _values(lines, kinds, repeated, short, listed, refrain, prose)
@@ -745,6 +770,7 @@ def find_story(lines: list[Line], kinds: list[Kind], repeated: list[bool]) -> St
             story.paragraphs.append(signed)
     if end < len(lines) and (signed := _signature_under_quote(lines[end], story.paragraphs)) is not None:
         story.paragraphs.append(signed)  # (under the story's last quote)
+    story.paragraphs = _with_sentences_between(lines, kinds, repeated, story.paragraphs)
     story.paragraphs = without_staff_bio(without_story_copy(story.paragraphs))
     story.paragraphs = without_reader_appeal(without_author_box(story.paragraphs, lines, start, end), appeals)
     kept = without_filing_line(story.paragraphs)

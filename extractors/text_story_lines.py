@@ -320,6 +320,39 @@ def code_lines(lines: list[Line]) -> set[int]:
     return found
 
 
+def table_rows(lines: list[Line], kinds: list[Kind]) -> set[int]:
+    """The rows of a table of words a text browser draws inside a story, its cells
+    set apart by runs of spaces ("Monthly rate      fixed for the whole term      higher
+    wear and tear"): two rows or more, side by side, that hold sentences' worth of
+    words. Tables of figures and years (a row of "2019      4.2      3.9") are left
+    out, as are forms ("Name [          ]")."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        row = (
+            kinds[i] is not Kind.PROSE and not line.in_list and "   " in line.text
+            and _CELL_GAP.search(line.text) is not None and "[ " not in line.text
+        )
+        if row and (not run or i == run[-1] + 1):
+            run.append(i)
+            continue
+        _add_wordy_table(lines, run, found)
+        run = [i] if row else []
+    _add_wordy_table(lines, run, found)
+    return found
+
+
+def _add_wordy_table(lines: list[Line], run: list[int], found: set[int]) -> None:
+    if len(run) >= _TABLE_MIN_ROWS and sum(lines[i].words for i in run) >= _TABLE_ROW_WORDS * len(run):
+        found.update(run)
+
+
+_CELL_GAP = re.compile(r"\S {3,}\S")
+_TABLE_MIN_ROWS = 2
+# Words per row, on average, for a table of words rather than of figures.
+_TABLE_ROW_WORDS = 8
+
+
 # Characters one of which every code line but a keyword's holds: most lines hold
 # none and skip the pattern.
 _CODE_CHAR = re.compile(r"[=(){};#@$/>]")
