@@ -403,16 +403,42 @@ def _trail_end_printed_again(lines: list[Line], kinds: list[Kind], start: int, h
         k = j + 1
         while k < len(lines) and k <= j + 2 and not lines[k].words:
             k += 1
-        if k >= len(lines) or k > start or k in header.used or lines[k].in_list or not lines[k].alone:
+        if k >= len(lines) or k > start or not _is_trail_end_again(lines, kinds, j, k, header):
             continue
-        if _fold(lines[k].text) != _fold(line.text) or not _is_trail_end_headline(lines[k], kinds[k]):
-            continue
-        if lines[k].words < 3 and sum(other.text == line.text for other in lines) > _MENU_PRINTS:
-            continue  # a menu's word the page prints all over ("Suche", "Kontakt")
         if k + 1 < len(lines) and kinds[k + 1] is Kind.CAPTION:
             continue  # a picture's alt text and caption
         return k
-    return _under_inline_trail(lines, kinds, start, header)
+    return _under_inline_trail(lines, kinds, start, header) or _trail_end_further_under(lines, kinds, start, header)
+
+
+def _is_trail_end_again(lines: list[Line], kinds: list[Kind], j: int, k: int, header: Header) -> bool:
+    """Line k prints the trail's last step j again, alone, shaped as a headline."""
+    line = lines[j]
+    if k in header.used or lines[k].in_list or not lines[k].alone:
+        return False
+    if _fold(lines[k].text) != _fold(line.text) or not _is_trail_end_headline(lines[k], kinds[k]):
+        return False
+    # A menu's word the page prints all over ("Suche", "Kontakt") is no headline.
+    return lines[k].words >= 3 or sum(other.text == line.text for other in lines) <= _MENU_PRINTS
+
+
+_TRAIL_TO_HEADLINE = 6  # header lines between a trail and the headline it ends on: section, date, picture, kicker
+
+
+def _trail_end_further_under(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> int | None:
+    """The headline printed again a few header lines under the trail that ends on it, a
+    section's name, the date or a picture's text between ("Home", "Harbour", "Ferries kept
+    on both routes", then "Harbour", "4 March 2024", "Ferries kept on both routes"), up to
+    the story's start: the page's own name for the story wins over a teaser or standfirst
+    nearer the story."""
+    for j in range(max(1, start - _TRAIL_REACH), min(start, len(lines) - 1)):
+        line = lines[j]
+        if not (line.in_list and lines[j - 1].in_list) or line.words < 2 or (j + 1 < len(lines) and lines[j + 1].in_list):
+            continue
+        for k in range(j + 1, min(j + _TRAIL_TO_HEADLINE, start) + 1):
+            if _is_trail_end_again(lines, kinds, j, k, header):
+                return k
+    return None
 
 
 # What joins a trail's steps on one line: "Home » Desserts » Peanut Truffles", "Start > Blog > ...".

@@ -28,3 +28,32 @@ def test_a_byline_with_a_feed_link_run_into_the_name():
         "Von Mira TestovaRSS-Feed neuer Artikel von Mira Testova",
     )
     assert read_text(text).authors == ["Mira Testova"]
+
+
+def _trail_page(*header: str) -> str:
+    menu = ["  • Home", "  • Harbour", "  • Ferries kept on both routes through the winter", ""]
+    story = [
+        "The harbour board met on a grey morning and agreed, after a long debate among its members,"
+        f" to keep both ferry routes running through the winter (part {n})."
+        for n in range(1, 4)
+    ]
+    return "\n".join(menu + [line for block in [*header, *story] for line in (block, "")])
+
+
+def test_the_headline_the_trail_ends_on_a_few_lines_under_it():
+    # Section, date and a standfirst stand between the trail and the headline it ends on:
+    # the trail names the story, not the line right over the story.
+    text = _trail_page(
+        "Harbour",
+        "4. März 2024 | 14:08 Uhr | von Mira Testova",
+        "Good news for the islands",
+        "Ferries kept on both routes through the winter",
+    )
+    assert read_text(text).title == "Ferries kept on both routes through the winter"
+
+
+def test_a_trail_ending_on_a_one_word_section_picks_no_headline():
+    # The trail's last step, a section's one word, printed again as the kicker over the headline.
+    text = _trail_page("4. März 2024", "Harbour", "Board keeps both ferry routes open")
+    text = text.replace("  • Ferries kept on both routes through the winter\n", "")
+    assert read_text(text).title == "Board keeps both ferry routes open"
