@@ -331,12 +331,42 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
                 pick = candidates[1]
             elif pick == candidates[0] and _is_picture_credit(lines, pick) and lines[candidates[1]].words > lines[pick].words:
                 pick = candidates[1]
+        pick = _short_headline_under_menu(lines, kinds, pick, mark if mark is not None and mark <= start else start, header)
     pick = _under_capital_kicker(lines, kinds, pick, header)
     crumb = _trail_end_over(lines, pick)
     text = lines[crumb].text if crumb is not None else _plain_copy(lines, pick)
     header.title = _HEADLINE_LABEL.sub("", _RELATIVE_TIME.sub("", text)) or None
     header.title_index = pick
     header.used.add(pick)
+
+
+_MENU_ITEMS = 3  # list items in a row that make a site's menu
+
+
+def _short_headline_under_menu(lines: list[Line], kinds: list[Kind], pick: int, upper: int, header: Header) -> int:
+    """A headline of one or two words right over the byline or the story, under the site's
+    menu ("Harbour Blog", "A motto of the harbour blog", the menu, "Ferry days.", "4 March
+    2024 by annlee"): a line picked over the menu is the site's name or motto, read only
+    because the real headline is too short to pass for one."""
+    items = 0
+    for i in range(pick + 1, upper):
+        # A table of contents' numbered items ("2 History") lead to a section, not the story's top.
+        items = items + 1 if lines[i].in_list and not lines[i].numbered and not lines[i].text[:1].isdigit() else 0
+        if items >= _MENU_ITEMS:
+            break
+    else:
+        return pick
+    k = upper - 1
+    while k > pick and (not lines[k].words or k in header.used or is_widget_line(lines[k])):
+        k -= 1
+    line = lines[k]
+    if not (1 <= line.words <= 2 and line.alone and kinds[k] is Kind.SHORT) or line.in_list:
+        return pick
+    if _is_furniture(line.text) or _has_date(line.text) or any(c.isdigit() for c in line.text):
+        return pick
+    if _LOWER_START.match(line.text) or line.text.endswith((",", ";", ":")) or clean_name(line.text) == line.text:
+        return pick
+    return k
 
 
 _KICKER_WORDS = 4  # words of a kicker in capitals ("HARBOUR CRISIS", "ELECTION 2024")

@@ -57,3 +57,24 @@ def test_a_trail_ending_on_a_one_word_section_picks_no_headline():
     text = _trail_page("4. März 2024", "Harbour", "Board keeps both ferry routes open")
     text = text.replace("  • Ferries kept on both routes through the winter\n", "")
     assert read_text(text).title == "Board keeps both ferry routes open"
+
+
+def _blog_page(headline: str) -> str:
+    top = ["Quayside Notes", "", "Small stories from a windy harbour town", "",
+           "  • Home", "  • Archive", "  • About", "  • Contact", ""]
+    story = [
+        f"Paragraph {n}: the fog came in over the breakwater before noon and stayed until the ferries"
+        " had stopped for the night, so we walked the quay and counted the moored boats."
+        for n in range(1, 4)
+    ]
+    header = [headline, "Veröffentlicht am 4. März 2024 von quaywalker"]
+    return "\n".join(top + [line for block in [*header, *story] for line in (block, "")])
+
+
+def test_a_one_word_headline_under_the_menu_is_not_the_sites_motto():
+    assert read_text(_blog_page("Fogbound.")).title == "Fogbound."
+
+
+def test_a_name_under_the_menu_is_no_short_headline():
+    # A writer's name right over the date, not a headline: the motto stays (no better reading).
+    assert read_text(_blog_page("Mira Testova")).title != "Mira Testova"
