@@ -312,6 +312,11 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
                 if short is None:
                     short = _headline_under_date_line(lines, kinds, header)
                 if short is None:
+                    upper = mark if mark is not None and mark <= start else start
+                    menu_from = max(-1, upper - _MENU_TO_HEADLINE)
+                    found = _short_headline_under_menu(lines, kinds, menu_from, upper, header)
+                    short = found if found != menu_from else None
+                if short is None:
                     return
                 candidates = [short]
         pick = candidates[0]
@@ -341,6 +346,7 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
 
 
 _MENU_ITEMS = 3  # list items in a row that make a site's menu
+_MENU_TO_HEADLINE = 12  # lines over the byline or story where the menu ends, when no other line passed for a headline
 
 
 def _short_headline_under_menu(lines: list[Line], kinds: list[Kind], pick: int, upper: int, header: Header) -> int:
@@ -364,7 +370,7 @@ def _short_headline_under_menu(lines: list[Line], kinds: list[Kind], pick: int, 
         return pick
     if _is_furniture(line.text) or _has_date(line.text) or any(c.isdigit() for c in line.text):
         return pick
-    if _LOWER_START.match(line.text) or line.text.endswith((",", ";", ":")) or clean_name(line.text) == line.text:
+    if _LOWER_START.match(line.text) or line.text.endswith((",", ";", ":", "…", "...")) or clean_name(line.text) == line.text:
         return pick
     return k
 

@@ -78,3 +78,14 @@ def test_a_one_word_headline_under_the_menu_is_not_the_sites_motto():
 def test_a_name_under_the_menu_is_no_short_headline():
     # A writer's name right over the date, not a headline: the motto stays (no better reading).
     assert read_text(_blog_page("Mira Testova")).title != "Mira Testova"
+
+
+def test_a_one_word_headline_under_the_menu_of_a_page_with_no_motto():
+    # Nothing else on the page passes for a headline: the short line over the byline is it.
+    text = _blog_page("Fogbound.").replace("Small stories from a windy harbour town\n", "")
+    assert read_text(text).title == "Fogbound."
+
+
+def test_a_cut_teaser_under_the_menu_is_no_headline():
+    text = _blog_page("We are …").replace("Small stories from a windy harbour town\n", "")
+    assert read_text(text).title is None
