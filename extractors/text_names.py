@@ -134,7 +134,7 @@ _GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-z])")
 
 
 # A link of capitals glued to the name's last word, and all after it: "Ann LeeRSS-Feed of her
-# articles", "Ann LeeKTRK" (a feed or an outlet's letters; no name has three lower-case letters
+# articles", "Ann LeeKQXB" (a feed or an outlet's letters; no name has three lower-case letters
 # and then a word of capitals). Not a run of glued menu items ("Gadget ProPCTV4Kids").
 _GLUED_CAPITALS = re.compile(r"(?<=[a-zß-ÿ]{3})[A-Z]{2,}(?![\w]).*$")
 

@@ -14,7 +14,7 @@ from .dump_pages import page
     ("text", "expected"),
     [
         ("Mira TestovaRSS-Feed", "Mira Testova"),  # the feed link of her articles run into her name
-        ("Mira TestovaKTRK", "Mira Testova"),  # an outlet's letters
+        ("Mira TestovaKQXB", "Mira Testova"),  # an outlet's letters
         ("Ola DeWINTER", "Ola DeWINTER"),  # two letters before the capitals: part of the name
     ],
 )
