@@ -133,6 +133,12 @@ _NAME_TOKEN = re.compile(r"^(?:[^\W\d_][\w'’.-]*|[A-Z]\.)$")
 _GLUED_WORD = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-z])")
 
 
+# A link of capitals glued to the name's last word, and all after it: "Ann LeeRSS-Feed of her
+# articles", "Ann LeeKQXB" (a feed or an outlet's letters; no name has three lower-case letters
+# and then a word of capitals). Not a run of glued menu items ("Gadget ProPCTV4Kids").
+_GLUED_CAPITALS = re.compile(r"(?<=[a-zß-ÿ]{3})[A-Z]{2,}(?![\w]).*$")
+
+
 # A byline's word glued between two prints of the name: "Ann LeeByAnn Lee", "Ann LeePorAnn Lee".
 _GLUED_BYLINE = re.compile(r"(?<=[a-zß-ÿ\s])(By|Von|Por|Par)(?=[A-Z][a-z])")
 
@@ -183,6 +189,7 @@ _FOOTNOTE_MARK = re.compile(r"\^\S*")
 
 def clean_name(name: str) -> str | None:
     name = GLUED_ROLE.sub(" ", name)
+    name = _GLUED_CAPITALS.sub("", name)
     # "Kim MossPublished", "Ann LeeAnn Lee": a field the dump ran into the name.
     name = _GLUED_WORD.sub(" ", name)
     name = _GLUED_BYLINE.sub(r" \1 ", name)  # "Ann LeePorAnn Lee": the name, then its byline

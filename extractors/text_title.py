@@ -312,6 +312,11 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
                 if short is None:
                     short = _headline_under_date_line(lines, kinds, header)
                 if short is None:
+                    upper = mark if mark is not None and mark <= start else start
+                    menu_from = max(-1, upper - _MENU_TO_HEADLINE)
+                    found = _short_headline_under_menu(lines, kinds, menu_from, upper, header)
+                    short = found if found != menu_from else None
+                if short is None:
                     return
                 candidates = [short]
         pick = candidates[0]
@@ -331,12 +336,43 @@ def find_title(lines: list[Line], kinds: list[Kind], start: int, mark: int | Non
                 pick = candidates[1]
             elif pick == candidates[0] and _is_picture_credit(lines, pick) and lines[candidates[1]].words > lines[pick].words:
                 pick = candidates[1]
+        pick = _short_headline_under_menu(lines, kinds, pick, mark if mark is not None and mark <= start else start, header)
     pick = _under_capital_kicker(lines, kinds, pick, header)
     crumb = _trail_end_over(lines, pick)
     text = lines[crumb].text if crumb is not None else _plain_copy(lines, pick)
     header.title = _HEADLINE_LABEL.sub("", _RELATIVE_TIME.sub("", text)) or None
     header.title_index = pick
     header.used.add(pick)
+
+
+_MENU_ITEMS = 3  # list items in a row that make a site's menu
+_MENU_TO_HEADLINE = 12  # lines over the byline or story where the menu ends, when no other line passed for a headline
+
+
+def _short_headline_under_menu(lines: list[Line], kinds: list[Kind], pick: int, upper: int, header: Header) -> int:
+    """A headline of one or two words right over the byline or the story, under the site's
+    menu ("Harbour Blog", "A motto of the harbour blog", the menu, "Ferry days.", "4 March
+    2024 by annlee"): a line picked over the menu is the site's name or motto, read only
+    because the real headline is too short to pass for one."""
+    items = 0
+    for i in range(pick + 1, upper):
+        # A table of contents' numbered items ("2 History") lead to a section, not the story's top.
+        items = items + 1 if lines[i].in_list and not lines[i].numbered and not lines[i].text[:1].isdigit() else 0
+        if items >= _MENU_ITEMS:
+            break
+    else:
+        return pick
+    k = upper - 1
+    while k > pick and (not lines[k].words or k in header.used or is_widget_line(lines[k])):
+        k -= 1
+    line = lines[k]
+    if not (1 <= line.words <= 2 and line.alone and kinds[k] is Kind.SHORT) or line.in_list:
+        return pick
+    if _is_furniture(line.text) or _has_date(line.text) or any(c.isdigit() for c in line.text):
+        return pick
+    if _LOWER_START.match(line.text) or line.text.endswith((",", ";", ":", "…", "...")) or clean_name(line.text) == line.text:
+        return pick
+    return k
 
 
 _KICKER_WORDS = 4  # words of a kicker in capitals ("HARBOUR CRISIS", "ELECTION 2024")
@@ -403,16 +439,42 @@ def _trail_end_printed_again(lines: list[Line], kinds: list[Kind], start: int, h
         k = j + 1
         while k < len(lines) and k <= j + 2 and not lines[k].words:
             k += 1
-        if k >= len(lines) or k > start or k in header.used or lines[k].in_list or not lines[k].alone:
+        if k >= len(lines) or k > start or not _is_trail_end_again(lines, kinds, j, k, header):
             continue
-        if _fold(lines[k].text) != _fold(line.text) or not _is_trail_end_headline(lines[k], kinds[k]):
-            continue
-        if lines[k].words < 3 and sum(other.text == line.text for other in lines) > _MENU_PRINTS:
-            continue  # a menu's word the page prints all over ("Suche", "Kontakt")
         if k + 1 < len(lines) and kinds[k + 1] is Kind.CAPTION:
             continue  # a picture's alt text and caption
         return k
-    return _under_inline_trail(lines, kinds, start, header)
+    return _under_inline_trail(lines, kinds, start, header) or _trail_end_further_under(lines, kinds, start, header)
+
+
+def _is_trail_end_again(lines: list[Line], kinds: list[Kind], j: int, k: int, header: Header) -> bool:
+    """Line k prints the trail's last step j again, alone, shaped as a headline."""
+    line = lines[j]
+    if k in header.used or lines[k].in_list or not lines[k].alone:
+        return False
+    if _fold(lines[k].text) != _fold(line.text) or not _is_trail_end_headline(lines[k], kinds[k]):
+        return False
+    # A menu's word the page prints all over ("Suche", "Kontakt") is no headline.
+    return lines[k].words >= 3 or sum(other.text == line.text for other in lines) <= _MENU_PRINTS
+
+
+_TRAIL_TO_HEADLINE = 6  # header lines between a trail and the headline it ends on: section, date, picture, kicker
+
+
+def _trail_end_further_under(lines: list[Line], kinds: list[Kind], start: int, header: Header) -> int | None:
+    """The headline printed again a few header lines under the trail that ends on it, a
+    section's name, the date or a picture's text between ("Home", "Harbour", "Ferries kept
+    on both routes", then "Harbour", "4 March 2024", "Ferries kept on both routes"), up to
+    the story's start: the page's own name for the story wins over a teaser or standfirst
+    nearer the story."""
+    for j in range(max(1, start - _TRAIL_REACH), min(start, len(lines) - 1)):
+        line = lines[j]
+        if not (line.in_list and lines[j - 1].in_list) or line.words < 2 or (j + 1 < len(lines) and lines[j + 1].in_list):
+            continue
+        for k in range(j + 1, min(j + _TRAIL_TO_HEADLINE, start) + 1):
+            if _is_trail_end_again(lines, kinds, j, k, header):
+                return k
+    return None
 
 
 # What joins a trail's steps on one line: "Home » Desserts » Peanut Truffles", "Start > Blog > ...".
