@@ -16,6 +16,7 @@ a recirculation heading in the story's second half ("More from …") ends the st
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -601,14 +602,44 @@ _NOT_STANDFIRST = frozenset(("figure", "figcaption", "a"))
 _AFTER_HEADLINE = etree.XPath("boolean(preceding::h1)")
 
 
-def shown_standfirst(tree: HtmlElement, description: str | None, body: str, title: str | None = None) -> str | None:
-    """The page's shown summary, when the body does not open with it (nor hold it)."""
-    if not description:
+def shown_standfirst(
+    tree: HtmlElement, descriptions: Sequence[str | None], body: str, title: str | None = None
+) -> str | None:
+    """The page's shown summary, when the body does not open with it (nor hold it).
+
+    ``descriptions``: the page's summaries, best first. A page may give its linked data
+    one summary and its <meta> tags another, and show only the second one under its headline.
+    """
+    flat_body = " ".join(body.split())
+    summaries: list[str] = []
+    for description in descriptions:
+        summary = " ".join((description or "").split())
+        if len(summary) < _STANDFIRST_MIN_CHARS or summary in summaries:
+            continue
+        if summary[:_STANDFIRST_KEY_CHARS] in flat_body:
+            return None  # the body already holds one of the page's summaries
+        if not (title and _norm(title) == _norm(summary)):
+            summaries.append(summary)
+    if not summaries:
         return None
-    summary = " ".join(description.split())
-    key = summary[:_STANDFIRST_KEY_CHARS]
-    if len(summary) < _STANDFIRST_MIN_CHARS or key in " ".join(body.split()):
-        return None
+    # One pass over the page for all the summaries: the first element showing one wins.
+    keys = [(summary[:_STANDFIRST_KEY_CHARS], summary) for summary in summaries]
+    for element in tree.iter(*_STANDFIRST_TAGS):
+        text = element.text
+        if not text:
+            continue
+        for key, summary in keys:
+            if key[:20] not in text or key not in " ".join(text.split()):
+                continue
+            if any(ancestor.tag in _NOT_STANDFIRST for ancestor in element.iterancestors()):
+                break
+            if not _AFTER_HEADLINE(element):
+                break
+            shown = " ".join(text_of(element).split())
+            if len(shown) > _STANDFIRST_SLACK * len(summary):
+                continue
+            return shown
+    return None
     if title and _norm(title) == _norm(summary):
         return None
     for element in tree.iter(*_STANDFIRST_TAGS):
