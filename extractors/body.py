@@ -144,6 +144,14 @@ _COMMENT_LABEL = re.compile(
     r"(?:\s+insgesamt)?\s*:?\s*(?:\(?\d+\)?)?$",
     re.IGNORECASE,
 )
+# The empty comment section's notice with its moderation remark: "No comments (comments
+# appear once a moderator approves them)". A story does not open a sentence this way.
+_NO_COMMENTS_NOTE = re.compile(
+    r"^(?:no|keine)\s+(?:comments?|kommentare)\s*\([^()]{5,100}\)$",
+    re.IGNORECASE,
+)
+# A small page builder lays its comment counter out as a table row: "| Comments: 0 | |".
+_TABLE_CELL_EDGES = " |"
 # The page's date line read into the text: "11.03.2024", "07/09/2023", "Stand: 03.02.2024,
 # 09:30 Uhr", "Last modified 2024-02-14". A story does not print a bare date as a paragraph
 # (a time alone may head a live blog's entry, and is kept).
@@ -352,7 +360,10 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
         return "byline"
     if len(text) <= _DATE_LINE_MAX and _DATE_LINE.match(text):
         return "date"
-    if len(text) <= _LABEL_MAX_CHARS and _COMMENT_LABEL.match(text):
+    label = text.strip(_TABLE_CELL_EDGES)
+    if len(label) <= _LABEL_MAX_CHARS and _COMMENT_LABEL.match(label):
+        return "link"
+    if _NO_COMMENTS_NOTE.match(text):
         return "link"
     if len(text) <= _FURNITURE_LABEL_MAX and _FURNITURE_LABEL.search(text):
         return "link"

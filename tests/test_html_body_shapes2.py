@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from newsjson import extract
+from newsjson.extractors.body import PageText, clean_body
 
 _PARAGRAPHS = "".join(
     f"<p>{line}</p>"
@@ -42,3 +43,33 @@ def test_shown_meta_summary_opens_the_body_when_the_linked_data_gives_another() 
 def test_shown_summary_is_not_repeated() -> None:
     body = extract(_page(_SHOWN)).body
     assert body.count(_SHOWN) == 1
+
+
+def _cleaned(lines: list[str]) -> list[str]:
+    body, _ = clean_body("\n".join(lines), PageText(), authors=[], captions=[])
+    return body.split("\n\n")
+
+
+_STORY = [
+    "The harbour council voted on Tuesday to rebuild the old pier before the summer season.",
+    "Work starts in March, and the ferry keeps running from the north quay until then.",
+    "Residents asked for a footpath along the water, which the plan now includes.",
+]
+
+
+def test_empty_comment_section_notice_with_moderation_remark_is_dropped() -> None:
+    notice = "No comments (comments appear once a moderator has approved them)"
+    kept = _cleaned([*_STORY, notice])
+    assert notice not in kept and kept == _STORY
+
+
+def test_comment_counter_laid_out_as_a_table_row_is_dropped() -> None:
+    counter = "| Comments: 3 |  |"
+    kept = _cleaned([*_STORY, counter])
+    assert counter not in kept and kept == _STORY
+
+
+def test_story_sentence_about_comments_in_brackets_is_kept() -> None:
+    line = "No comments were taken at the meeting (the council had closed the floor early), the clerk said."
+    kept = _cleaned([*_STORY, line])
+    assert line in kept
