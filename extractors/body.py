@@ -183,7 +183,10 @@ _FURNITURE_LABEL = re.compile(
     # the label over a press release's appendix: "Pressekontakt:", "Media contact", "Zusatzinformationen:"
     r"|^(?:kontakt|pressekontakt|medienkontakt|media\s+contact|press\s+contact"
     r"|ansprechpartner(?:in)?(?:\s+zum\s+thema)?|zusatzinformationen|originalpublikation|quellenangaben)\s*:?$"
-    r"|^weitere\s+informationen\s*:$",
+    r"|^weitere\s+informationen\s*:$"
+    # a blog host's share and like bar under the post: "Share this:", "Teilen mit:", "Gefällt mir:",
+    # "Wird geladen …" (a bare "Like this:" may introduce a tutorial's example, and is kept)
+    r"|^(?:share\s+this|teilen\s+(?:sie\s+dies\s+)?mit|gefällt\s+mir)\s*:$|^wird\s+geladen\s*(?:…|\.\.\.)$",
     re.IGNORECASE,
 )
 _FURNITURE_LABEL_MAX = 80

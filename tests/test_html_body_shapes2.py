@@ -73,3 +73,14 @@ def test_story_sentence_about_comments_in_brackets_is_kept() -> None:
     line = "No comments were taken at the meeting (the council had closed the floor early), the clerk said."
     kept = _cleaned([*_STORY, line])
     assert line in kept
+
+
+def test_blog_share_and_like_bar_is_dropped() -> None:
+    bar = ["Teilen mit:", "Gefällt mir:", "Wird geladen …"]
+    kept = _cleaned([*_STORY, *bar])
+    assert kept == _STORY
+
+
+def test_tutorial_line_introducing_an_example_is_kept() -> None:
+    kept = _cleaned([*_STORY, "Like this:", "Set the gate to half open before the tide turns, then wait an hour."])
+    assert "Like this:" in kept
