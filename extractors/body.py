@@ -16,6 +16,7 @@ a recirculation heading in the story's second half ("More from …") ends the st
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -143,6 +144,14 @@ _COMMENT_LABEL = re.compile(
     r"(?:\s+insgesamt)?\s*:?\s*(?:\(?\d+\)?)?$",
     re.IGNORECASE,
 )
+# The empty comment section's notice with its moderation remark: "No comments (comments
+# appear once a moderator approves them)". A story does not open a sentence this way.
+_NO_COMMENTS_NOTE = re.compile(
+    r"^(?:no|keine)\s+(?:comments?|kommentare)\s*\([^()]{5,100}\)$",
+    re.IGNORECASE,
+)
+# A small page builder lays its comment counter out as a table row: "| Comments: 0 | |".
+_TABLE_CELL_EDGES = " |"
 # The page's date line read into the text: "11.03.2024", "07/09/2023", "Stand: 03.02.2024,
 # 09:30 Uhr", "Last modified 2024-02-14". A story does not print a bare date as a paragraph
 # (a time alone may head a live blog's entry, and is kept).
@@ -174,7 +183,10 @@ _FURNITURE_LABEL = re.compile(
     # the label over a press release's appendix: "Pressekontakt:", "Media contact", "Zusatzinformationen:"
     r"|^(?:kontakt|pressekontakt|medienkontakt|media\s+contact|press\s+contact"
     r"|ansprechpartner(?:in)?(?:\s+zum\s+thema)?|zusatzinformationen|originalpublikation|quellenangaben)\s*:?$"
-    r"|^weitere\s+informationen\s*:$",
+    r"|^weitere\s+informationen\s*:$"
+    # a blog host's share and like bar under the post: "Share this:", "Teilen mit:", "Gefällt mir:",
+    # "Wird geladen …" (a bare "Like this:" may introduce a tutorial's example, and is kept)
+    r"|^(?:share\s+this|teilen\s+(?:sie\s+dies\s+)?mit|gefällt\s+mir)\s*:$|^wird\s+geladen\s*(?:…|\.\.\.)$",
     re.IGNORECASE,
 )
 _FURNITURE_LABEL_MAX = 80
@@ -351,7 +363,10 @@ def _trailer_reason(line: str, *, near_end: bool) -> str | None:
         return "byline"
     if len(text) <= _DATE_LINE_MAX and _DATE_LINE.match(text):
         return "date"
-    if len(text) <= _LABEL_MAX_CHARS and _COMMENT_LABEL.match(text):
+    label = text.strip(_TABLE_CELL_EDGES)
+    if len(label) <= _LABEL_MAX_CHARS and _COMMENT_LABEL.match(label):
+        return "link"
+    if _NO_COMMENTS_NOTE.match(text):
         return "link"
     if len(text) <= _FURNITURE_LABEL_MAX and _FURNITURE_LABEL.search(text):
         return "link"
@@ -601,14 +616,44 @@ _NOT_STANDFIRST = frozenset(("figure", "figcaption", "a"))
 _AFTER_HEADLINE = etree.XPath("boolean(preceding::h1)")
 
 
-def shown_standfirst(tree: HtmlElement, description: str | None, body: str, title: str | None = None) -> str | None:
-    """The page's shown summary, when the body does not open with it (nor hold it)."""
-    if not description:
+def shown_standfirst(
+    tree: HtmlElement, descriptions: Sequence[str | None], body: str, title: str | None = None
+) -> str | None:
+    """The page's shown summary, when the body does not open with it (nor hold it).
+
+    ``descriptions``: the page's summaries, best first. A page may give its linked data
+    one summary and its <meta> tags another, and show only the second one under its headline.
+    """
+    flat_body = " ".join(body.split())
+    summaries: list[str] = []
+    for description in descriptions:
+        summary = " ".join((description or "").split())
+        if len(summary) < _STANDFIRST_MIN_CHARS or summary in summaries:
+            continue
+        if summary[:_STANDFIRST_KEY_CHARS] in flat_body:
+            return None  # the body already holds one of the page's summaries
+        if not (title and _norm(title) == _norm(summary)):
+            summaries.append(summary)
+    if not summaries:
         return None
-    summary = " ".join(description.split())
-    key = summary[:_STANDFIRST_KEY_CHARS]
-    if len(summary) < _STANDFIRST_MIN_CHARS or key in " ".join(body.split()):
-        return None
+    # One pass over the page for all the summaries: the first element showing one wins.
+    keys = [(summary[:_STANDFIRST_KEY_CHARS], summary) for summary in summaries]
+    for element in tree.iter(*_STANDFIRST_TAGS):
+        text = element.text
+        if not text:
+            continue
+        for key, summary in keys:
+            if key[:20] not in text or key not in " ".join(text.split()):
+                continue
+            if any(ancestor.tag in _NOT_STANDFIRST for ancestor in element.iterancestors()):
+                break
+            if not _AFTER_HEADLINE(element):
+                break
+            shown = " ".join(text_of(element).split())
+            if len(shown) > _STANDFIRST_SLACK * len(summary):
+                continue
+            return shown
+    return None
     if title and _norm(title) == _norm(summary):
         return None
     for element in tree.iter(*_STANDFIRST_TAGS):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_title
 from trafilatura.settings import set_date_params
@@ -83,7 +84,7 @@ def read_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -
         counts = Counter(dropped)
         words = {"headline": "headline", "caption": "image caption", "link": "link to another page", "byline": "byline"}
         warnings.append("dropped from the body: " + ", ".join(f"{n} {words.get(k, k)} line(s)" for k, n in counts.items()))
-    standfirst = shown_standfirst(tree, meta.description, body, article.title) if body else None
+    standfirst = shown_standfirst(tree, [meta.description, *_META_SUMMARIES(tree)], body, article.title) if body else None
     if standfirst:
         body = f"{standfirst}\n\n{body}"
     stored = _stored_story(meta, page.scripts, body)
@@ -94,6 +95,13 @@ def read_html(html: str, *, url: str | None = None, utf8: bytes | None = None) -
         warnings.append("no article text found in the page")
     article.body = body
     return article
+
+
+# The summaries in the page's <meta> tags. The linked data's summary comes first in the
+# metadata, but a news page may show the <meta> one under its headline instead.
+_META_SUMMARIES = etree.XPath(
+    "//head/meta[@name='description' or @property='og:description' or @name='twitter:description']/@content"
+)
 
 
 def _body_text(tree: HtmlElement, page: PageText, *, url: str | None, warnings: list[str]) -> str:
