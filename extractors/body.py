@@ -654,18 +654,3 @@ def shown_standfirst(
                 continue
             return shown
     return None
-    if title and _norm(title) == _norm(summary):
-        return None
-    for element in tree.iter(*_STANDFIRST_TAGS):
-        text = element.text
-        if not text or key[:20] not in text or key not in " ".join(text.split()):
-            continue
-        if any(ancestor.tag in _NOT_STANDFIRST for ancestor in element.iterancestors()):
-            continue
-        if not _AFTER_HEADLINE(element):
-            continue
-        shown = " ".join(text_of(element).split())
-        if len(shown) > _STANDFIRST_SLACK * len(summary):
-            continue
-        return shown
-    return None
