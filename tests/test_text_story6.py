@@ -188,6 +188,11 @@ def test_an_opening_over_the_posts_table_of_contents_is_kept():
 
 # --- the newsroom's appeal for support under the story --------------------------------
 
+
+def _story_page(paragraphs: list[str]) -> str:
+    """A page of the site's menu, the headline, ``paragraphs`` and the footer."""
+    return MENU + "Ferries will run all winter\n\n" + "\n\n".join(paragraphs) + "\n" + FOOTER
+
 APPEAL = (
     "One more thing, dear reader: somebody sat through four hours of the harbour board so that you could "
     "read this in five minutes. That seat is paid for by readers like you, and if you can spare a little, "
@@ -196,7 +201,7 @@ APPEAL = (
 
 
 def test_an_appeal_for_the_readers_support_under_the_story_is_not_story():
-    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + APPEAL + "\n" + FOOTER
+    page = _story_page([*LONG_STORY[:5], APPEAL])
     body = read_text(page).body
     assert LONG_STORY[4] in body
     assert "ferry beat" not in body
@@ -207,7 +212,7 @@ def test_a_story_about_donations_that_addresses_no_reader_is_kept():
         "The ferry company said it would match every donation to the winter fund, and the rowing club "
         "pledged to support it with a crossing in March, rowing in pairs from the old pier to the lighthouse."
     )
-    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + closing + "\n" + FOOTER
+    page = _story_page([*LONG_STORY[:5], closing])
     assert closing in read_text(page).body
 
 
@@ -232,10 +237,7 @@ def test_a_licence_note_under_a_post_is_not_story():
 
 
 def test_an_appeal_set_between_the_storys_paragraphs_is_not_story():
-    page = (
-        MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:2]) + "\n\n" + APPEAL + "\n\n"
-        + "\n\n".join(LONG_STORY[2:7]) + "\n" + FOOTER
-    )
+    page = _story_page([*LONG_STORY[:2], APPEAL, *LONG_STORY[2:7]])
     body = read_text(page).body
     assert LONG_STORY[0] in body and LONG_STORY[6] in body
     assert "ferry beat" not in body
@@ -300,7 +302,7 @@ def test_a_pictures_caption_over_the_story_is_not_its_first_paragraph(caption):
 
 
 def test_a_story_paragraph_about_being_seen_as_something_is_kept():
-    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n" + FOOTER
+    page = _story_page(LONG_STORY[:5])
     opening = "The mayor is seen as the island's strongest voice for the ferries, and she has said so for years."
     page = page.replace(LONG_STORY[0], opening + "\n\n" + LONG_STORY[0])
     assert read_text(page).body.startswith(opening)
@@ -324,8 +326,7 @@ def test_a_share_bar_printed_on_one_line_is_not_story():
 
 def test_a_note_that_the_opinions_are_the_writers_own_is_not_story():
     note = "The opinions expressed in this column are those of its writer, not of the Island News."
-    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n" + note + "\n\n" + \
-        "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    page = _story_page([*LONG_STORY[:3], note, *LONG_STORY[3:6]])
     body = read_text(page).body
     assert "opinions expressed" not in body
     assert LONG_STORY[5] in body
@@ -333,7 +334,7 @@ def test_a_note_that_the_opinions_are_the_writers_own_is_not_story():
 
 def test_a_pitch_for_the_sites_app_is_not_story():
     pitch = "For the latest island news and ferry times, download the Island News app for your phone."
-    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + pitch + "\n" + FOOTER
+    page = _story_page([*LONG_STORY[:5], pitch])
     body = read_text(page).body
     assert "download" not in body
     assert LONG_STORY[4] in body
@@ -344,7 +345,7 @@ def test_a_story_sentence_about_downloading_an_app_is_kept():
         "More than two thousand islanders downloaded the new timetable app in its first week, the ferry company "
         "said, and most of them use it to check the crossing before they leave home."
     )
-    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + sentence + "\n" + FOOTER
+    page = _story_page([*LONG_STORY[:5], sentence])
     assert sentence in read_text(page).body
 
 
@@ -353,7 +354,7 @@ def test_a_quoted_speaker_asking_listeners_for_support_is_story():
         '"If your family needs the ferries next winter, then you should back this budget, support the crossing '
         'and become a member of the harbour trust," Donald Harwood told the meeting.'
     )
-    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + quote + "\n" + FOOTER
+    page = _story_page([*LONG_STORY[:5], quote])
     assert quote in read_text(page).body
 
 
@@ -362,7 +363,7 @@ def test_a_partys_initial_in_brackets_is_no_place_in_a_picture():
         "Councillor Mia Sand (R) asked the harbour board on Monday to publish the full cost of the winter "
         "ferries before the vote, and the board agreed to do so within a week."
     )
-    page = MENU + "Ferries will run all winter\n\n" + opening + "\n\n" + "\n\n".join(LONG_STORY[:4]) + "\n" + FOOTER
+    page = _story_page([opening, *LONG_STORY[:4]])
     assert read_text(page).body.startswith(opening)
 
 
@@ -371,7 +372,7 @@ def test_an_opening_about_how_someone_is_seen_by_others_is_kept():
         "The harbour master is seen by many islanders as the one official who can keep the ferries running, "
         "and on Monday she said she would try."
     )
-    page = MENU + "Ferries will run all winter\n\n" + opening + "\n\n" + "\n\n".join(LONG_STORY[:4]) + "\n" + FOOTER
+    page = _story_page([opening, *LONG_STORY[:4]])
     assert read_text(page).body.startswith(opening)
 
 
@@ -382,7 +383,7 @@ def test_an_opening_about_how_someone_is_seen_by_others_is_kept():
     "The views expressed at Monday's meeting were not necessarily shared by the whole board, its chair said.",
 ])
 def test_story_sentences_shaped_like_site_notes_are_kept(opening):
-    page = MENU + "Ferries will run all winter\n\n" + opening + "\n\n" + "\n\n".join(LONG_STORY[:4]) + "\n" + FOOTER
+    page = _story_page([opening, *LONG_STORY[:4]])
     assert read_text(page).body.startswith(opening)
 
 
@@ -391,8 +392,7 @@ def test_a_sign_up_box_is_not_story():
         "Never miss a crossing again: register with your e-mail and the ferry times arrive in your inbox every "
         "Friday morning."
     )
-    page = MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:3]) + "\n\n" + box + "\n\n" + \
-        "\n\n".join(LONG_STORY[3:6]) + "\n" + FOOTER
+    page = _story_page([*LONG_STORY[:3], box, *LONG_STORY[3:6]])
     body = read_text(page).body
     assert "inbox" not in body
     assert LONG_STORY[5] in body
@@ -419,9 +419,6 @@ def test_a_sign_up_box_in_the_sidebar_is_no_story_to_find():
 
 def test_what_follows_an_appeal_under_the_story_is_not_story():
     after = "Thank you for reading, and for keeping the harbour desk going through another long winter."
-    page = (
-        MENU + "Ferries will run all winter\n\n" + "\n\n".join(LONG_STORY[:5]) + "\n\n" + APPEAL + "\n\n" + after
-        + "\n" + FOOTER
-    )
+    page = _story_page([*LONG_STORY[:5], APPEAL, after])
     body = read_text(page).body
     assert body.endswith(LONG_STORY[4])
