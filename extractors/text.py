@@ -51,13 +51,14 @@ def read_text(text: str) -> Article:
     paragraphs = [
         line for line in story.paragraphs if line.index not in header.used and line.index > top
     ]
-    if header.title_in_story:
-        paragraphs[:0] = [lines[i] for i in header.title_lines]
-    elif _opening_read_as_title(lines, kinds, header.title_index, body_first):
+    title_kept = [lines[i] for i in header.title_lines] if header.title_in_story else []
+    if not title_kept and _opening_read_as_title(lines, kinds, header.title_index, body_first):
         # A page whose headline is a short label or an image the dump leaves
         # out ("Garden Diary", then the post) has its headline read from the
         # post's opening sentences: they are still the story's first paragraph.
-        paragraphs[:0] = [lines[body_first]]
+        title_kept = [lines[body_first]]
+    if title_kept:
+        paragraphs[:0] = title_kept
         warnings.append("the first line is read as the title and kept in the body: it may be a standfirst")
     paragraphs = _without_writer_bio(paragraphs, header.authors)
     authors = header.authors

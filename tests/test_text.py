@@ -467,3 +467,16 @@ def test_dash_line_that_is_no_name_under_a_quote_is_not_kept():
     )
     assert "share this story" not in read_text(dump).body
 
+
+
+def test_a_sentence_read_as_the_title_and_kept_in_the_body_is_flagged():
+    standfirst = "The vote came two days after the storm closed the harbour to ferries"
+    text = (
+        f"{standfirst}\n\nThe council met on Monday evening and voted nine to two to rebuild the north pier before "
+        "the summer, the mayor said after the meeting.\n\nWork on the pier will start in March and the ferries will "
+        "use the south quay until then, the harbour master told the council.\n"
+    )
+    article = read_text(text)
+    assert article.title == standfirst
+    assert article.body.startswith(standfirst + "\n\n")
+    assert any("kept in the body" in warning for warning in article.warnings)
